@@ -1,0 +1,125 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"runtime"
+	"sync"
+)
+
+// A Result is the outcome of one document: its records, or the error record
+// that replaced them.
+type Result struct {
+	Doc     *Document
+	Records []Record
+	Failed  bool // Records holds one error record
+}
+
+// Process runs p over docs with jobs workers sharing p, and calls emit with
+// each document's result in input order. At most 2*jobs documents are in
+// flight at once, so memory does not grow with the input. A document whose
+// corpus item carries an error, or that fails in a stage, yields an error
+// record and the batch goes on. Process stops early, returning ctx's error,
+// when ctx is done, and returns emit's error when emit fails. jobs < 1 means
+// one per CPU.
+func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error], jobs int, emit func(Result) error) error {
+	if jobs < 1 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type task struct {
+		seq int
+		doc *Document
+		err error
+	}
+	type done struct {
+		seq int
+		res Result
+	}
+	tasks := make(chan task)
+	results := make(chan done, jobs)
+	slots := make(chan struct{}, 2*jobs)
+
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range tasks {
+				results <- done{t.seq, p.runOne(ctx, t.doc, t.err)}
+			}
+		}()
+	}
+	var feedErr error
+	go func() {
+		defer close(tasks)
+		seq := 0
+		for doc, err := range docs {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				feedErr = ctx.Err()
+				return
+			}
+			if doc == nil {
+				doc = &Document{}
+			}
+			select {
+			case tasks <- task{seq, doc, err}:
+			case <-ctx.Done():
+				feedErr = ctx.Err()
+				return
+			}
+			seq++
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]Result{}
+	next := 0
+	var emitErr error
+	for d := range results {
+		pending[d.seq] = d.res
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if emitErr == nil {
+				if emitErr = emit(r); emitErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	if feedErr != nil {
+		return feedErr
+	}
+	return ctx.Err()
+}
+
+// runOne runs one document and turns every failure into an error record.
+func (p *Pipeline) runOne(ctx context.Context, doc *Document, readErr error) Result {
+	if readErr != nil {
+		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, "read", readErr)}, Failed: true}
+	}
+	recs, err := p.Run(ctx, doc)
+	if err != nil {
+		stage := "pipeline"
+		var se *StageError
+		if errors.As(err, &se) {
+			stage, err = se.Stage, se.Err
+		}
+		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, stage, err)}, Failed: true}
+	}
+	return Result{Doc: doc, Records: recs}
+}
