@@ -1,0 +1,201 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+	"testing"
+
+	"github.com/policyx/policyx/internal/recordcheck"
+	"github.com/policyx/policyx/pipeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// foldDigits is a tiny Normalizer for tests: it folds full-width digits and
+// deletes "\n" between two Han characters, so offsets must map back.
+type foldDigits struct{}
+
+func (foldDigits) Normalize(doc *pipeline.Document) error {
+	var b pipeline.NormalizedBuilder
+	rs := []rune(doc.Text)
+	off := 0
+	for i, r := range rs {
+		n := len(string(r))
+		switch {
+		case r >= '０' && r <= '９':
+			b.Map(string(rune('0'+r-'０')), off, off+n)
+		case r == '\n' && i > 0 && i+1 < len(rs) && rs[i-1] > 0x2E80 && rs[i+1] > 0x2E80:
+			// dropped
+		default:
+			b.Map(string(r), off, off+n)
+		}
+		off += n
+	}
+	doc.Norm = b.Build(len(doc.Text))
+	return nil
+}
+
+// findAll is a test Extractor that reports every occurrence of a word of
+// the normalized view as an initiative.
+type findAll struct{ word string }
+
+func (f findAll) Name() string { return "find" }
+
+func (f findAll) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
+	var out []pipeline.Record
+	for i := 0; ; {
+		j := strings.Index(doc.Norm.Text[i:], f.word)
+		if j < 0 {
+			return out, nil
+		}
+		r := &pipeline.Initiative{Name: f.word, Quoted: false}
+		r.Span = pipeline.Span{Start: i + j, End: i + j + len(f.word)}
+		out = append(out, r)
+		i += j + len(f.word)
+	}
+}
+
+type panics struct{}
+
+func (panics) Name() string { return "panics" }
+func (panics) Extract(*pipeline.Document) ([]pipeline.Record, error) {
+	var m map[string]int
+	m["boom"]++
+	return nil, nil
+}
+
+func TestToSource(t *testing.T) {
+	doc := &pipeline.Document{Text: "目标２０２３年\n增长<5>"}
+	require.NoError(t, foldDigits{}.Normalize(doc))
+	require.Equal(t, "目标2023年增长<5>", doc.Norm.Text)
+	tests := []struct {
+		name     string
+		norm     string
+		wantText string
+	}{
+		{"folded digits", "2023", "２０２３"},
+		{"across deleted newline", "年增", "年\n增"},
+		{"ends before deleted newline", "2023年", "２０２３年"},
+		{"starts after deleted newline", "增长", "增长"},
+		{"ascii tail", "<5>", "<5>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := strings.Index(doc.Norm.Text, tt.norm)
+			require.GreaterOrEqual(t, i, 0)
+			s := doc.Norm.ToSource(pipeline.Span{Start: i, End: i + len(tt.norm)})
+			assert.Equal(t, tt.wantText, doc.Text[s.Start:s.End])
+		})
+	}
+}
+
+func TestIdentity(t *testing.T) {
+	n := pipeline.Identity("a中b")
+	assert.Equal(t, pipeline.Span{Start: 1, End: 4}, n.ToSource(pipeline.Span{Start: 1, End: 4}))
+	assert.Equal(t, pipeline.Span{Start: 5, End: 5}, n.ToSource(pipeline.Span{Start: 5, End: 5}))
+}
+
+func run(t *testing.T, p *pipeline.Pipeline, docs ...*pipeline.Document) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	seq := func(yield func(*pipeline.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	err := p.Process(context.Background(), seq, 3, func(r pipeline.Result) error {
+		return pipeline.Emit(&buf, r.Records)
+	})
+	require.NoError(t, err)
+	return buf.Bytes()
+}
+
+func TestRunRecordsMapToOriginal(t *testing.T) {
+	p := &pipeline.Pipeline{Normalizer: foldDigits{}, Extractors: []pipeline.Extractor{findAll{"年增"}, findAll{"<5>"}}}
+	text := "到２０３５年\n增长<5>&，又一年\n增"
+	out := run(t, p, &pipeline.Document{ID: "a.txt", Source: "a.txt", Text: text})
+	assert.Empty(t, recordcheck.Check(out, map[string]string{"a.txt": text}))
+	s := string(out)
+	assert.Contains(t, s, `"id":"a.txt#initiative@5","start":5,"end":8,"text":"年\n增"`)
+	assert.Contains(t, s, `"text":"<5>"`, "no HTML escaping")
+	assert.Contains(t, s, `"a.txt#initiative@16"`)
+	assert.Equal(t, 4, strings.Count(s, "\n"))
+}
+
+func TestProcessKeepsInputOrderAndContainsFailures(t *testing.T) {
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{findAll{"x"}}}
+	var docs []*pipeline.Document
+	var want strings.Builder
+	for i := range 50 {
+		d := &pipeline.Document{ID: fmt.Sprint(i), Text: strings.Repeat("x", i%7)}
+		docs = append(docs, d)
+		fmt.Fprintf(&want, "%d;", i)
+	}
+	out := run(t, p, docs...)
+	var got strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if strings.Contains(l, `"type":"document"`) {
+			var id string
+			_, _ = fmt.Sscanf(l[strings.Index(l, `"doc":"`)+7:], "%s", &id)
+			got.WriteString(strings.SplitN(id, `"`, 2)[0] + ";")
+		}
+	}
+	assert.Equal(t, want.String(), got.String())
+	assert.Empty(t, recordcheck.Check(out, nil))
+
+	bad := &pipeline.Pipeline{Extractors: []pipeline.Extractor{panics{}}}
+	out = run(t, bad, &pipeline.Document{ID: "p", Source: "p.txt", Text: "x"})
+	assert.Contains(t, string(out), `"type":"error"`)
+	assert.Contains(t, string(out), `"stage":"panics"`)
+	assert.Empty(t, recordcheck.Check(out, nil))
+}
+
+func TestProcessReadErrorsBecomeRecords(t *testing.T) {
+	p := &pipeline.Pipeline{}
+	var seq iter.Seq2[*pipeline.Document, error] = func(yield func(*pipeline.Document, error) bool) {
+		_ = yield(&pipeline.Document{ID: "bin", Source: "bin"}, errors.New("corpus: binary data")) &&
+			yield(&pipeline.Document{ID: "ok", Text: "好"}, nil)
+	}
+	var buf bytes.Buffer
+	failed := 0
+	require.NoError(t, p.Process(context.Background(), seq, 2, func(r pipeline.Result) error {
+		if r.Failed {
+			failed++
+		}
+		return pipeline.Emit(&buf, r.Records)
+	}))
+	assert.Equal(t, 1, failed)
+	assert.Contains(t, buf.String(), `{"doc":"bin","type":"error","id":"bin#error@0","start":0,"end":0,"text":"","source":"bin","stage":"read","message":"corpus: binary data"}`)
+	assert.Empty(t, recordcheck.Check(buf.Bytes(), nil))
+}
+
+func TestDiffJSONL(t *testing.T) {
+	want := "{\"id\":\"a\",\"value\":1,\"text\":\"技术合同交易额突破10亿元\"}\n{\"id\":\"b\",\"value\":2}\n"
+	tests := []struct {
+		name, got string
+		contains  []string
+	}{
+		{"same", want, nil},
+		{"changed field", strings.Replace(want, `"value":1`, `"value":3`, 1), []string{"~ a:", "value: want 1, got 3"}},
+		{"changed text", strings.Replace(want, "10亿元", "20亿元", 1), []string{"text: want", "»10亿元", "»20亿元"}},
+		{"missing and new", strings.Replace(want, `"id":"b"`, `"id":"c"`, 1), []string{"- b: record missing", "+ c: new record"}},
+		{"formatting", strings.Replace(want, `{"id":"b","value":2}`, `{"value":2,"id":"b"}`, 1), []string{"formatting changed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := pipeline.DiffJSONL([]byte(want), []byte(tt.got))
+			if tt.contains == nil {
+				assert.Empty(t, d)
+			}
+			for _, c := range tt.contains {
+				assert.Contains(t, d, c)
+			}
+		})
+	}
+}
