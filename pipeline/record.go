@@ -111,17 +111,17 @@ type Parent struct {
 // record of its document.
 type DocumentRecord struct {
 	Header
-	Source    string                     `json:"source"`
-	Encoding  string                     `json:"encoding"`
-	SHA256    string                     `json:"sha256"`
-	Chars     int                        `json:"chars"`
-	Title     string                     `json:"title"`
-	Subtitle  string                     `json:"subtitle,omitempty"`
-	Sections  []SectionRecord            `json:"sections"`
-	Unplaced  []Range                    `json:"unplaced,omitempty"`
-	Counts    map[string]int             `json:"counts"`
-	Version   Versions                   `json:"version"`
-	Meta      map[string]json.RawMessage `json:"meta,omitempty"`
+	Source   string                     `json:"source"`
+	Encoding string                     `json:"encoding"`
+	SHA256   string                     `json:"sha256"`
+	Chars    int                        `json:"chars"`
+	Title    string                     `json:"title"`
+	Subtitle string                     `json:"subtitle,omitempty"`
+	Sections []SectionRecord            `json:"sections"`
+	Unplaced []Range                    `json:"unplaced,omitempty"`
+	Counts   map[string]int             `json:"counts"`
+	Version  Versions                   `json:"version"`
+	Meta     map[string]json.RawMessage `json:"meta,omitempty"`
 }
 
 func (*DocumentRecord) recordType() string { return TypeDocument }
