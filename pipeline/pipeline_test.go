@@ -8,6 +8,7 @@ import (
 	"iter"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/policyx/policyx/internal/recordcheck"
 	"github.com/policyx/policyx/pipeline"
@@ -198,4 +199,19 @@ func TestDiffJSONL(t *testing.T) {
 			}
 		})
 	}
+}
+
+type slow struct{ d time.Duration }
+
+func (slow) Name() string { return "slow" }
+func (s slow) Extract(*pipeline.Document) ([]pipeline.Record, error) {
+	time.Sleep(s.d)
+	return nil, nil
+}
+
+func TestDocTimeoutBecomesErrorRecord(t *testing.T) {
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{slow{2 * time.Second}}, DocTimeout: 20 * time.Millisecond}
+	out := run(t, p, &pipeline.Document{ID: "s", Source: "s.txt", Text: "x"})
+	assert.Contains(t, string(out), `"stage":"timeout"`)
+	assert.Empty(t, recordcheck.Check(out, nil))
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -112,7 +113,7 @@ func (p *Pipeline) runOne(ctx context.Context, doc *Document, readErr error) Res
 	if readErr != nil {
 		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, "read", readErr)}, Failed: true}
 	}
-	recs, err := p.Run(ctx, doc)
+	recs, err := p.runLimited(ctx, doc)
 	if err != nil {
 		stage := "pipeline"
 		var se *StageError
@@ -122,4 +123,34 @@ func (p *Pipeline) runOne(ctx context.Context, doc *Document, readErr error) Res
 		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, stage, err)}, Failed: true}
 	}
 	return Result{Doc: doc, Records: recs}
+}
+
+// ErrTimeout is the error of a document that exceeded Pipeline.DocTimeout.
+var ErrTimeout = errors.New("pipeline: document took longer than the time limit")
+
+// runLimited runs doc under p.DocTimeout.
+func (p *Pipeline) runLimited(ctx context.Context, doc *Document) ([]Record, error) {
+	if p.DocTimeout <= 0 {
+		return p.Run(ctx, doc)
+	}
+	ctx, cancel := context.WithTimeout(ctx, p.DocTimeout)
+	defer cancel()
+	type out struct {
+		recs []Record
+		err  error
+	}
+	ch := make(chan out, 1)
+	go func() {
+		r, err := p.Run(ctx, doc)
+		ch <- out{r, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.recs, o.err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, &StageError{Stage: "timeout", Err: fmt.Errorf("%w (%v)", ErrTimeout, p.DocTimeout)}
+		}
+		return nil, ctx.Err()
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"time"
 )
 
 // A Normalizer builds doc.Norm from doc.Text. Implementations must be safe
@@ -51,6 +52,10 @@ type Pipeline struct {
 	Segmenter  Segmenter
 	Extractors []Extractor
 	Versions   Versions
+	// DocTimeout, when positive, turns a document that takes longer into an
+	// error record in Process (stage "timeout") instead of a hang. The
+	// abandoned work stops at the next stage boundary.
+	DocTimeout time.Duration
 }
 
 // A StageError is a failure inside one stage of one document.
