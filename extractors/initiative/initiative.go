@@ -1,0 +1,237 @@
+// Package initiative finds the named programmes, policy packages, platforms
+// and brands of Chinese policy text and returns them as pipeline.Initiative
+// records.
+//
+// It reads four kinds of mention, in this order of precedence (a later kind
+// never overlaps an earlier one):
+//
+//  1. Quoted names. A phrase in “”, 「」, 『』, ﹁﹂, ﹃﹄ or ‘’ is a name when
+//     a head word follows the closing quote (“未来产业探路”行动,
+//     “1+2+1”现代产业体系), when the phrase itself ends in a strong head word
+//     (“追赶计划”, “高新贷”), names a package by a count (“科创36条”), is a
+//     known programme (“揭榜挂帅”), has the shape of a formula name (1+N+X,
+//     互联网+), follows a verb frame (实施, 启动, 开展, 推出, 出台 …), or is
+//     coordinated with another quoted name (“四方合作”和“科技援疆”机制).
+//     Metaphors, epithets, single characters, clauses and plan periods used
+//     as time (“十四五”末) are not names.
+//  2. Unquoted programmes after a verb frame, ending in a strong head word:
+//     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略.
+//  3. Unquoted packages named by a count: 出台科创九条, 上市十条等. An
+//     article number (第3条) and a count of items (三条措施) are not.
+//  4. Known programmes from the dictionary, without quotes: 一带一路,
+//     乡村振兴战略.
+//
+// Names and categories. Name is the text inside the quotes, or for an
+// unquoted mention the text before its head word (乡村振兴 in 乡村振兴战略);
+// a count-named package keeps its count in the name (科创九条). Category is
+// the final head noun as written: “1+2+1”现代产业体系 gives name 1+2+1 and
+// category 体系, its modifier 现代产业 being no part of the name; 行动计划
+// gives 计划. Both are taken from Document.Norm.Text, the normalized view,
+// so a text whose traditional characters the normalizer folded yields
+// simplified names (「再工業化」計劃 gives 再工业化 and 计划); the record's
+// text field keeps the original script. Stray spaces between CJK
+// characters (PDF copies) are ignored in matching and dropped from names.
+//
+// Every word list lives in the dictionary list "programmes" (see
+// dict/data/programmes.txt for its kinds); a user extends it with
+// dict.Set.With.
+package initiative
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// ListName is the name of the dictionary list the Extractor reads.
+const ListName = "programmes"
+
+// Errors returned by New.
+var (
+	// ErrKind marks a dictionary entry whose kind field is unknown.
+	ErrKind = errors.New("initiative: unknown entry kind")
+	// ErrNoHeads is returned when the dictionary names no head words, so
+	// that nothing could ever be found.
+	ErrNoHeads = errors.New("initiative: dictionary list has no head words")
+)
+
+// kind is what a dictionary word is to the extractor.
+type kind uint8
+
+const (
+	kindName    kind = iota + 1 // known programme, matched anywhere
+	kindQuoted                  // known programme, matched only in quotes
+	kindHead                    // strong head word
+	kindAfter                   // head word only after a closing quote
+	kindWeak                    // head word only after a known or count-shaped name
+	kindPlan                    // head word that makes a plan period a programme
+	kindFrame                   // verb frame introducing a programme
+	kindVerb                    // verb that bounds a name on its left
+	kindNot                     // never a programme
+	kindGeneric                 // modifier that is no name by itself
+	kindClass                   // quantifier of a class of programmes
+)
+
+func parseKind(s string) (kind, bool) {
+	switch s {
+	case "", "name":
+		return kindName, true
+	case "quoted":
+		return kindQuoted, true
+	case "head":
+		return kindHead, true
+	case "after":
+		return kindAfter, true
+	case "weak":
+		return kindWeak, true
+	case "plan":
+		return kindPlan, true
+	case "frame":
+		return kindFrame, true
+	case "verb":
+		return kindVerb, true
+	case "not":
+		return kindNot, true
+	case "generic":
+		return kindGeneric, true
+	case "class":
+		return kindClass, true
+	}
+	return 0, false
+}
+
+// Limits on the shapes the extractor reads, in runes.
+const (
+	maxQuote   = 40 // how far a closing quote is looked for
+	maxName    = 20 // longest quoted name
+	maxGap     = 6  // longest modifier between a closing quote and its head word
+	maxRun     = 18 // longest unquoted name with its head word
+	maxPrefix  = 8  // longest prefix of a count-named package
+	minBare    = 2  // shortest unquoted name
+	maxNumeral = 6  // longest count in a count-named package
+)
+
+// An Extractor finds initiative mentions. It is immutable once built and
+// safe for concurrent use by multiple goroutines.
+type Extractor struct {
+	known    map[string]string // known programme -> default category
+	bare     [][]rune          // known programmes matched without quotes, longest first
+	heads    map[string]kind   // kindHead, kindAfter or kindWeak
+	plans    map[string]bool
+	frames   map[string]bool
+	verbs    map[string]bool // frames and verbs
+	not      map[string]bool
+	generic  map[string]bool // generic modifiers and quantifiers
+	quantity map[string]bool // quantifiers only
+	periods  map[string]bool
+	maxWord  int // longest head, frame or verb, in runes
+	period   *regexp.Regexp
+	formula  *regexp.Regexp
+	abbrev   *regexp.Regexp
+	countPre *regexp.Regexp
+}
+
+// New builds an Extractor from the list "programmes" of set (and, when
+// present, the plan periods of the list "periods"). It returns an error
+// wrapping ErrKind for an entry of unknown kind and ErrNoHeads when the list
+// names no head word.
+func New(set *dict.Set) (*Extractor, error) {
+	e := &Extractor{
+		known:    map[string]string{},
+		heads:    map[string]kind{},
+		plans:    map[string]bool{},
+		frames:   map[string]bool{},
+		verbs:    map[string]bool{},
+		not:      map[string]bool{},
+		generic:  map[string]bool{},
+		quantity: map[string]bool{},
+		periods:  map[string]bool{},
+		period:   regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})五$`),
+		formula:  regexp.MustCompile(`^(?:[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+|[\p{Han}A-Za-z0-9]{2,8}[+＋])$`),
+		abbrev:   regexp.MustCompile(`^[一二两三四五六七八九十百千万双][项大]?\p{Han}{1,3}$`),
+		countPre: regexp.MustCompile(`^[一二两三四五六七八九十]+[项大]`),
+	}
+	for _, en := range set.List(ListName) {
+		k, ok := parseKind(en.Field(0))
+		if !ok {
+			return nil, fmt.Errorf("%s: %w %q", en.Source, ErrKind, en.Field(0))
+		}
+		w := en.Word
+		n := utf8.RuneCountInString(w)
+		switch k {
+		case kindName, kindQuoted:
+			if _, dup := e.known[w]; dup {
+				continue // the first definition wins: a user's entries come first
+			}
+			e.known[w] = en.Field(1)
+			if k == kindName && n >= minBare {
+				e.bare = append(e.bare, []rune(w))
+			}
+		case kindHead, kindAfter, kindWeak:
+			if _, dup := e.heads[w]; !dup {
+				e.heads[w] = k
+			}
+		case kindPlan:
+			e.plans[w] = true
+		case kindFrame:
+			e.frames[w] = true
+			e.verbs[w] = true
+		case kindVerb:
+			e.verbs[w] = true
+		case kindNot:
+			e.not[w] = true
+		case kindGeneric:
+			e.generic[w] = true
+		case kindClass:
+			e.generic[w] = true
+			e.quantity[w] = true
+		}
+		if k >= kindHead && k <= kindVerb {
+			e.maxWord = max(e.maxWord, n)
+		}
+	}
+	if len(e.heads) == 0 {
+		return nil, fmt.Errorf("list %q: %w", ListName, ErrNoHeads)
+	}
+	for _, en := range set.List("periods") {
+		e.periods[en.Word] = true
+	}
+	slices.SortStableFunc(e.bare, func(a, b []rune) int { return len(b) - len(a) })
+	return e, nil
+}
+
+// Name returns "initiative".
+func (e *Extractor) Name() string { return "initiative" }
+
+// Extract returns one *pipeline.Initiative for every mention in
+// doc.Norm.Text, in text order; the same name mentioned twice gives two
+// records. Each record's Header.Span is a byte range of doc.Norm.Text
+// covering the mention with its quotes and head word. Extract reads
+// doc.Norm.Text only and never modifies doc; it never fails on any input
+// and returns a nil error.
+func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
+	v := newView(doc.Norm.Text)
+	m := &matcher{e: e, v: v, covered: make([]bool, len(v.rs))}
+	m.quoted()
+	m.framed()
+	m.counted()
+	m.known()
+	slices.SortFunc(m.found, func(a, b mention) int {
+		if a.a != b.a {
+			return a.a - b.a
+		}
+		return a.b - b.b
+	})
+	recs := make([]pipeline.Record, 0, len(m.found))
+	for _, f := range m.found {
+		in := &pipeline.Initiative{Name: f.name, Category: f.cat, Quoted: f.quoted, Count: f.count}
+		in.Span = v.span(f.a, f.b)
+		recs = append(recs, in)
+	}
+	return recs, nil
+}

@@ -1,0 +1,436 @@
+package initiative
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A quote is one quoted phrase: runes open and close are its quote marks.
+type quote struct {
+	open, close int
+	name        string
+
+	reject bool // never a name, not even when coordinated with one
+	ok     bool // a name
+	cat    string
+	count  int
+	end    int // end of the mention: after the closing quote or the head word
+	link   bool
+}
+
+// quoted finds the quoted names.
+func (m *matcher) quoted() {
+	rs := m.v.rs
+	var qs []*quote
+	for i := 0; i < len(rs); i++ {
+		c := closer(rs[i])
+		if c == 0 {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j-i <= maxQuote; j++ {
+			if rs[j] == c {
+				qs = append(qs, &quote{open: i, close: j})
+				break
+			}
+			if rs[j] == '\n' || rs[j] == rs[i] {
+				break
+			}
+		}
+	}
+	// Coordination: “A”“B”, “A”、“B”, “A”和“B” …
+	for i := 0; i+1 < len(qs); i++ {
+		gap := m.v.str(qs[i].close+1, max(qs[i].close+1, qs[i+1].open))
+		switch gap {
+		case "", "、", "和", "与", "及", "以及", "或", "、以及", "，":
+			qs[i].link = gap != "，"
+		}
+	}
+	for _, q := range qs {
+		m.classify(q)
+	}
+	// A name coordinated with a name is a name, and shares its group's head
+	// word when it has none of its own.
+	for i := 0; i < len(qs); {
+		j := i
+		for j+1 < len(qs) && qs[j].link {
+			j++
+		}
+		group := qs[i : j+1]
+		any := false
+		for _, q := range group {
+			any = any || q.ok
+		}
+		if any && len(group) > 1 {
+			last := group[len(group)-1]
+			shared := ""
+			if last.ok && last.end > last.close+1 {
+				shared = last.cat
+			}
+			for _, q := range group {
+				if !q.ok && !q.reject {
+					q.ok, q.cat, q.end = true, shared, q.close+1
+				}
+			}
+		}
+		i = j + 1
+	}
+	for _, q := range qs {
+		if q.ok && m.free(q.open, q.end) {
+			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
+		}
+	}
+}
+
+// classify decides whether q is a name on its own evidence.
+func (m *matcher) classify(q *quote) {
+	e := m.e
+	q.end = q.close + 1
+	q.name = strings.TrimSpace(m.v.str(q.open+1, q.close))
+	name := []rune(q.name)
+	if len(name) < 2 || len(name) > maxName || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") {
+		q.reject = true
+		return
+	}
+	pause := strings.Contains(q.name, "、")
+	if pause {
+		for _, item := range strings.Split(q.name, "、") {
+			if len([]rune(item)) < 2 {
+				q.reject = true // 引、育、用、留: a slogan of single verbs
+				return
+			}
+		}
+	}
+	after := q.close + 1
+	if e.periods[q.name] || e.period.MatchString(q.name) {
+		q.reject = true // a plan period is a name only with its plan: “十四五”规划
+		if n := m.wordAt(after, len(m.v.rs), func(s string) bool { return e.plans[s] }); n > 0 {
+			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
+		}
+		return
+	}
+	_, known := e.known[q.name]
+	count, counted := m.countName(name)
+	shaped := counted || e.formula.MatchString(q.name) || e.abbrev.MatchString(q.name)
+
+	// A head word after the closing quote, maybe after a modifier.
+	if k, end, cat, gap := m.headAfter(after); end > 0 {
+		ok := false
+		switch k {
+		case kindHead:
+			ok = !pause || gap == 0
+		case kindAfter:
+			ok = gap == 0 && !pause || shaped || known
+		case kindWeak:
+			ok = gap == 0 && (shaped || known)
+		}
+		if ok {
+			q.ok, q.end, q.cat = true, end, cat
+			if counted {
+				q.count = count
+			} else if e.countPre.MatchString(q.name) {
+				q.count = leadingCount(q.name)
+			}
+			return
+		}
+	}
+	switch {
+	case counted:
+		q.ok, q.cat, q.count = true, string(name[len(name)-1]), count
+	case known:
+		q.ok, q.cat = true, e.known[q.name]
+	case !pause && m.endsHead(name) != "":
+		q.ok, q.cat = true, m.endsHead(name)
+		if e.countPre.MatchString(q.name) {
+			q.count = leadingCount(q.name)
+		}
+	case e.formula.MatchString(q.name):
+		q.ok = true
+	case m.framed1(q.open):
+		q.ok = true
+	}
+}
+
+// headAfter looks for a head word after a closing quote at rune i, skipping
+// a leading 等 and a modifier of at most maxGap runes. It returns the head's
+// kind, the end of the mention, the category and the modifier's length; end
+// is 0 when there is none.
+func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
+	if i < len(m.v.rs) && m.v.rs[i] == '等' {
+		i++
+	}
+	lim := m.run(i, maxGap+m.e.maxWord)
+	for s := i; s <= i+maxGap && s < lim; s++ {
+		if n := m.headAt(s, lim, anyHead); n > 0 {
+			k = m.e.heads[m.v.str(s, s+n)]
+			end, cat = m.extend(s, n, lim, anyHead)
+			return k, end, cat, s - i
+		}
+	}
+	return 0, 0, "", 0
+}
+
+// endsHead returns the strong head word that ends name, or "": the
+// shortest, so that the category is the final head noun.
+func (m *matcher) endsHead(name []rune) string {
+	for n := 1; n < len(name) && n <= m.e.maxWord; n++ {
+		s := string(name[len(name)-n:])
+		if m.e.heads[s] == kindHead {
+			return s
+		}
+	}
+	return ""
+}
+
+// framed1 reports whether a verb frame (实施, 推出 …, maybe with 了) ends
+// just before rune i.
+func (m *matcher) framed1(i int) bool {
+	if i > 0 && m.v.rs[i-1] == '了' {
+		i--
+	}
+	for n := 1; n <= m.e.maxWord && n <= i; n++ {
+		if m.e.frames[m.v.str(i-n, i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countName reports whether name is a package named by a count, such as
+// 科创九条 or 科创36条, and returns the count.
+func (m *matcher) countName(name []rune) (int, bool) {
+	n := len(name)
+	if n < 3 || (name[n-1] != '条' && name[n-1] != '條') {
+		return 0, false
+	}
+	j := n - 1
+	for j > 0 && isDigitRune(name[j-1]) && n-1-j < maxNumeral {
+		j--
+	}
+	if j == n-1 || j == 0 || name[j-1] == '第' || (j > 0 && isDigitRune(name[j-1])) {
+		return 0, false
+	}
+	c := smallNumber(string(name[j : n-1]))
+	return c, c > 0
+}
+
+// smallNumber parses a small count written in Arabic digits or Chinese
+// numerals (九, 十, 二十三, 36); it returns 0 for anything else.
+func smallNumber(s string) int {
+	if s == "" {
+		return 0
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	digit := func(r rune) int {
+		return strings.IndexRune("〇一二三四五六七八九", r) / len("一")
+	}
+	total, cur := 0, -1
+	for _, r := range s {
+		switch {
+		case r == '两':
+			cur = 2
+		case r == '零' || r == '〇':
+			cur = 0
+		case strings.ContainsRune("一二三四五六七八九", r):
+			cur = digit(r)
+		case r == '十':
+			if cur < 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = -1
+		case r == '百':
+			if cur < 0 {
+				cur = 1
+			}
+			total += cur * 100
+			cur = -1
+		default:
+			return 0
+		}
+	}
+	if cur > 0 {
+		total += cur
+	}
+	return total
+}
+
+// leading returns the count of a name such as 三项 or 三大, or 0.
+func (m *matcher) leading(name string) int {
+	if !m.e.countPre.MatchString(name) {
+		return 0
+	}
+	return leadingCount(name)
+}
+
+// leadingCount returns the count that starts name (三项改革 → 3), or 0.
+func leadingCount(name string) int {
+	end := strings.IndexFunc(name, func(r rune) bool { return !isDigitRune(r) })
+	if end <= 0 {
+		return 0
+	}
+	return smallNumber(name[:end])
+}
+
+// framed finds unquoted programmes after a verb frame, and those
+// coordinated with them: 实施种业振兴行动, 实施科教兴国战略、人才强国战略.
+func (m *matcher) framed() {
+	rs := m.v.rs
+	for i := 0; i < len(rs); i++ {
+		n := m.wordAt(i, len(rs), func(s string) bool { return m.e.frames[s] })
+		if n == 0 {
+			continue
+		}
+		j := i + n
+		for {
+			if j < len(rs) && rs[j] == '了' {
+				j++
+			}
+			n2 := m.wordAt(j, len(rs), func(s string) bool { return m.e.frames[s] })
+			if n2 == 0 {
+				break
+			}
+			j += n2
+		}
+		for {
+			end, ok := m.bareProgramme(j)
+			if !ok || end >= len(rs) || !strings.ContainsRune("、和与及", rs[end]) {
+				break
+			}
+			j = end + 1
+		}
+		i = j - 1
+	}
+}
+
+// bareProgramme reads an unquoted programme starting at rune j: a name
+// ending in a strong head word at the end of its run. It returns the end.
+func (m *matcher) bareProgramme(j int) (int, bool) {
+	lim := m.run(j, maxRun)
+	for k := j + minBare; k < lim; k++ {
+		n := m.headAt(k, lim, strong)
+		if n == 0 {
+			continue
+		}
+		end, cat := m.extend(k, n, lim, strong)
+		if end != lim {
+			continue
+		}
+		a, ok := m.trimGeneric(j, k)
+		if !ok || !m.free(a, end) {
+			return end, false
+		}
+		m.add(mention{a: a, b: end, name: m.v.str(a, k), cat: cat, count: m.leading(m.v.str(a, k))})
+		return end, true
+	}
+	return lim, false
+}
+
+// trimGeneric reports whether the name [a, k) is a name: not a class of
+// programmes (一批…工程, 若干…专项) nor a bare modifier (重大工程).
+func (m *matcher) trimGeneric(a, k int) (int, bool) {
+	n := m.wordAt(a, k, func(s string) bool { return m.e.generic[s] })
+	if n > 0 && (k-a <= 4 || m.e.quantity[m.v.str(a, a+n)]) {
+		return a, false
+	}
+	return a, k-a >= minBare
+}
+
+// counted finds unquoted packages named by a count: 出台科创九条.
+func (m *matcher) counted() {
+	rs := m.v.rs
+	for i := 2; i < len(rs); i++ {
+		if rs[i] != '条' && rs[i] != '條' {
+			continue
+		}
+		j := i
+		for j > 0 && isDigitRune(rs[j-1]) && i-j < maxNumeral {
+			j--
+		}
+		if j == i || j == 0 || rs[j-1] == '第' {
+			continue
+		}
+		if !m.countFollows(i + 1) {
+			continue
+		}
+		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
+		a := j
+		for a > 0 && nameRune(rs[a-1]) && !isDigitRune(rs[a-1]) && j-a < maxPrefix+m.e.maxWord {
+			a--
+		}
+		bounded := a == 0 || !nameRune(rs[a-1]) || isDigitRune(rs[a-1])
+		for s := a; s < j; s++ {
+			if n := m.wordAt(s, j, func(w string) bool { return m.e.verbs[w] }); n > 0 {
+				a, bounded = s+n, true
+				s += n - 1
+			}
+		}
+		if !bounded || j-a < minBare || j-a > maxPrefix || m.quantifier(a, j) {
+			continue
+		}
+		c := smallNumber(m.v.str(j, i))
+		if c == 0 || !m.free(a, i+1) {
+			continue
+		}
+		m.add(mention{a: a, b: i + 1, name: m.v.str(a, i+1), cat: string(rs[i]), count: c})
+	}
+}
+
+// countFollows reports whether what follows rune i lets a count-named
+// package end there: punctuation, a conjunction, or 政策 (科创九条政策), but
+// not a noun that makes it a count of items (三条措施).
+func (m *matcher) countFollows(i int) bool {
+	if i >= len(m.v.rs) || !nameRune(m.v.rs[i]) && !stop(m.v.rs[i]) {
+		return true
+	}
+	rest := m.v.str(i, min(i+2, len(m.v.rs)))
+	for _, f := range []string{"等", "和", "与", "及", "、", "的", "政策", "新政", "落地", "实施", "出台"} {
+		if strings.HasPrefix(rest, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantifier reports whether the prefix [a, j) ends in a word that makes
+// the count a count of items: 以下三条, 共十条.
+func (m *matcher) quantifier(a, j int) bool {
+	p := m.v.str(a, j)
+	for _, q := range []string{"以下", "如下", "下列", "上述", "其中", "共", "这", "那", "每", "前", "后", "各", "分", "有", "另", "再", "又", "仅", "近", "多", "余", "第"} {
+		if strings.HasSuffix(p, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// known finds the dictionary's programmes outside quotes, with a head word
+// that follows them directly (乡村振兴战略).
+func (m *matcher) known() {
+	rs := m.v.rs
+	for _, w := range m.e.bare {
+		for i := 0; i+len(w) <= len(rs); i++ {
+			if rs[i] != w[0] || !equal(rs[i:i+len(w)], w) {
+				continue
+			}
+			end, cat := i+len(w), m.e.known[string(w)]
+			if n := m.headAt(end, len(rs), anyHead); n > 0 {
+				end, cat = m.extend(end, n, len(rs), anyHead)
+			}
+			if m.free(i, end) {
+				m.add(mention{a: i, b: end, name: string(w), cat: cat})
+			}
+			i = end - 1
+		}
+	}
+}
+
+func equal(a, b []rune) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
