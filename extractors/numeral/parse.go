@@ -702,9 +702,6 @@ loop:
 			case pending == nil && !secUsed, prev == pvZero:
 				break loop // 零万, 一百零万
 			default:
-				if closed && pendKind != pkDecimal {
-					break loop
-				}
 				x := new(big.Rat).Set(section)
 				if pending != nil {
 					if pendKind == pkCDigit && pendAfterUnit && prevUnitSmall {

@@ -130,22 +130,40 @@ func (p *parser) percentSuffix(i int, shortSeq bool) (*big.Rat, int, bool) {
 	return nil, 0, false
 }
 
-// points reads a numeral followed by 个百分点 at i.
+// points reads a numeral followed by 个百分点 or 百分点 at i. The suffix is
+// found first, because the numeral reader would take the 百 of 2百分点.
 func (p *parser) points(i int) (*big.Rat, int, bool) {
-	x, a, ok := p.numeral(i, false)
-	if !ok {
-		return nil, 0, false
+	for k := i; k < len(p.s); {
+		if end, ok := p.pointsSuffix(k); ok && k > i {
+			q := &parser{s: p.s[:k], whole: p.whole}
+			x, a, ok := q.numeral(i, false)
+			p.err = q.err
+			if !ok || skipSpaces(q.s, a.end) != k {
+				return nil, 0, false
+			}
+			return x, end, true
+		}
+		_, n := at(p.s, k)
+		k += n
 	}
-	j := p.sp(a.end)
+	return nil, 0, false
+}
+
+// pointsSuffix reads 个百分点 (个 optional, spaces in whole mode) at i.
+func (p *parser) pointsSuffix(i int) (int, bool) {
+	j := i
 	if k, ok := p.lit(j, "个", "個"); ok {
 		j = p.sp(k)
 	}
-	for _, w := range [][]string{{"百", "佰"}, {"分"}, {"点", "點"}} {
-		k, ok := p.lit(p.sp(j), w...)
+	for n, w := range [][]string{{"百", "佰"}, {"分"}, {"点", "點"}} {
+		if n > 0 {
+			j = p.sp(j)
+		}
+		k, ok := p.lit(j, w...)
 		if !ok {
-			return nil, 0, false
+			return i, false
 		}
 		j = k
 	}
-	return x, j, true
+	return j, true
 }
