@@ -1,8 +1,9 @@
 package initiative
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/policyx/policyx/extractors/numeral"
 )
 
 // A quote is one quoted phrase: runes open and close are its quote marks.
@@ -77,7 +78,20 @@ func (m *matcher) quoted() {
 	for _, q := range qs {
 		if q.ok && m.free(q.open, q.end) {
 			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
+			m.chain(q.end)
 		}
+	}
+}
+
+// chain reads unquoted programmes coordinated with the mention that ends
+// at rune end: “强基计划”和基础学科拔尖人才培养计划.
+func (m *matcher) chain(end int) {
+	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
+		next, ok := m.bareProgramme(end + 1)
+		if !ok {
+			return
+		}
+		end = next
 	}
 }
 
@@ -213,47 +227,18 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	return c, c > 0
 }
 
-// smallNumber parses a small count written in Arabic digits or Chinese
-// numerals (九, 十, 二十三, 36); it returns 0 for anything else.
+// smallNumber parses a count written in Arabic digits or Chinese numerals
+// (九, 十, 二十三, 36) with package numeral; it returns 0 for anything that
+// is not a positive whole number of a plausible size.
 func smallNumber(s string) int {
 	if s == "" {
 		return 0
 	}
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
+	v, err := numeral.Parse(s)
+	if err != nil || !v.IsInt() || v.Sign() <= 0 || v.Num().BitLen() > 20 {
+		return 0
 	}
-	digit := func(r rune) int {
-		return strings.IndexRune("〇一二三四五六七八九", r) / len("一")
-	}
-	total, cur := 0, -1
-	for _, r := range s {
-		switch {
-		case r == '两':
-			cur = 2
-		case r == '零' || r == '〇':
-			cur = 0
-		case strings.ContainsRune("一二三四五六七八九", r):
-			cur = digit(r)
-		case r == '十':
-			if cur < 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = -1
-		case r == '百':
-			if cur < 0 {
-				cur = 1
-			}
-			total += cur * 100
-			cur = -1
-		default:
-			return 0
-		}
-	}
-	if cur > 0 {
-		total += cur
-	}
-	return total
+	return int(v.Num().Int64())
 }
 
 // leading returns the count of a name such as 三项 or 三大, or 0.
@@ -293,12 +278,9 @@ func (m *matcher) framed() {
 			}
 			j += n2
 		}
-		for {
-			end, ok := m.bareProgramme(j)
-			if !ok || end >= len(rs) || !strings.ContainsRune("、和与及", rs[end]) {
-				break
-			}
-			j = end + 1
+		if end, ok := m.bareProgramme(j); ok {
+			m.chain(end)
+			j = end
 		}
 		i = j - 1
 	}
@@ -308,6 +290,11 @@ func (m *matcher) framed() {
 // ending in a strong head word at the end of its run. It returns the end.
 func (m *matcher) bareProgramme(j int) (int, bool) {
 	lim := m.run(j, maxRun)
+	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
+	// not itself a programme (科教兴国战略和人才强国战略).
+	for lim < len(m.v.rs) && lim-j < maxRun && (m.v.rs[lim] == '和' || m.v.rs[lim] == '与') && lim > j && m.endsHead(m.v.rs[j:lim]) == "" {
+		lim = m.run(lim+1, maxRun-(lim+1-j))
+	}
 	for k := j + minBare; k < lim; k++ {
 		n := m.headAt(k, lim, strong)
 		if n == 0 {
@@ -416,7 +403,11 @@ func (m *matcher) known() {
 			}
 			end, cat := i+len(w), m.e.known[string(w)]
 			if n := m.headAt(end, len(rs), anyHead); n > 0 {
-				end, cat = m.extend(end, n, len(rs), anyHead)
+				if m.e.heads[m.v.str(end, end+n)] == kindHead {
+					end, cat = m.extend(end, n, len(rs), strong)
+				} else {
+					end, cat = end+n, m.v.str(end, end+n)
+				}
 			}
 			if m.free(i, end) {
 				m.add(mention{a: i, b: end, name: string(w), cat: cat})
