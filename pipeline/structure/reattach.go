@@ -23,19 +23,18 @@ const joinWidth = 3
 
 // startsMid reports whether paragraph text t starts in the middle of a
 // sentence: it opens with punctuation, a closing quote or a particle; or
-// its first sentence is a bare fragment of at most six characters ended by
+// its first sentence is a bare fragment of at most four characters ended by
 // 。 (量翻一番。); or, with seg, its first word is a single character that
 // does not open sentences, followed by a longer word (新|主体|地位).
 func startsMid(t string, seg pipeline.Segmenter) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	if strings.ContainsRune("，、。；：,;:！？!?…", r) || (isCloser(r) && r != '"' && r != '\'') ||
-		strings.ContainsRune(nonOpeners, r) {
+	if startsWithPunct(t) || strings.ContainsRune(nonOpeners, r) {
 		return true
 	}
 	if i := strings.IndexFunc(t, isStop); i > 0 {
 		stop, n := utf8.DecodeRuneInString(t[i:])
 		head := t[:i]
-		if (stop == '。' || stop == '｡') && i+n < len(t) && firstRunes(head, 7) == head && utf8.RuneCountInString(head) <= 6 {
+		if (stop == '。' || stop == '｡') && i+n < len(t) && firstRunes(head, 7) == head && utf8.RuneCountInString(head) <= 4 {
 			return true
 		}
 	}
@@ -52,6 +51,13 @@ func startsMid(t string, seg pipeline.Segmenter) bool {
 	r0, _ := utf8.DecodeRuneInString(w0)
 	return utf8.RuneCountInString(w0) == 1 && isHan(r0) && !strings.ContainsRune(openers, r0) &&
 		utf8.RuneCountInString(w1) >= 2
+}
+
+// startsWithPunct reports whether t opens with a mark that cannot start a
+// sentence: a comma, stop, colon or closing quote or bracket.
+func startsWithPunct(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("，、。；：,;:！？!?…", r) || (isCloser(r) && r != '"' && r != '\'')
 }
 
 // crosses reports whether seg finds a word across the join of the end of a

@@ -29,7 +29,7 @@ type Structurer struct {
 	credit     *regexp.Regexp // a photo credit or source line above the title
 	authorNote *regexp.Regexp // （作者系……）closing a signed piece
 	name       *regexp.Regexp // a line holding only a person's name
-	docNumber  *regexp.Regexp // 国办发〔2022〕10号, or a date line
+	docNumber  *regexp.Regexp // 国办发〔2022〕10号, or a line holding only a date
 }
 
 // New returns a Structurer with its patterns compiled.
@@ -39,7 +39,7 @@ func New() *Structurer {
 		credit:     regexp.MustCompile(`^(?:\p{Han}{0,12}(?:供图|摄影?|制图|图片来源.*|图源.*)|[（(]?(?:图片?|来源)[：:].*)$`),
 		authorNote: regexp.MustCompile(`^[（(]\s*(?:本文)?作者(?:系|为|是|：|:)\s*(.+?)\s*[）)]$`),
 		name:       regexp.MustCompile(`^(?:作者[：:]\s*|文\s*/\s*)?(\p{Han}(?:[ \x{3000}]?\p{Han}){1,3})$`),
-		docNumber:  regexp.MustCompile(`〔\d{4}〕\d+号|\[\d{4}\]\d+号|^\d{4}年\d{1,2}月\d{1,2}日$|^[（(]?\d{4}年\d{1,2}月\d{1,2}日`),
+		docNumber:  regexp.MustCompile(`[〔\[［(（]\d{4}[〕\]］)）]\d+号|^\d{4}年\d{1,2}月\d{1,2}日$`),
 	}
 }
 
@@ -111,10 +111,20 @@ func (s *Structurer) title(doc *pipeline.Document, ps []para) int {
 	ps[i].structural = true
 	i++
 	if i < len(ps) && headlineLike(&ps[i], maxTitle) && !s.isByline(ps, i) && !s.isByline(ps, i+1) &&
-		!s.docNumber.MatchString(ps[i].text) && !(i+1 < len(ps) && s.name.MatchString(ps[i+1].text)) {
+		!s.docNumber.MatchString(ps[i].text) {
 		doc.Subtitle = ps[i].span
 		ps[i].structural = true
 		i++
+	}
+	if i < len(ps) && startsWithPunct(ps[i].text) {
+		// the "title" was the first line of a sentence broken by the page
+		for j := range i {
+			if ps[j].span == doc.Title || ps[j].span == doc.Subtitle {
+				ps[j].structural = false
+			}
+		}
+		doc.Title, doc.Subtitle = pipeline.Span{}, pipeline.Span{}
+		return 0
 	}
 	return i
 }

@@ -9,9 +9,14 @@ import (
 )
 
 // isSpace reports whether r is white space a paragraph may be padded with:
-// ASCII blanks, the ideographic space and the no-break space.
+// ASCII blanks, the ideographic space, the no-break space and the
+// zero-width characters web copies carry.
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0' || r == '\ufeff'
+	switch r {
+	case ' ', '\t', '\r', '\v', '\f', '\u3000', '\u00a0', '\ufeff', '\u200b', '\u200c', '\u200d', '\u2060':
+		return true
+	}
+	return false
 }
 
 // isStop reports whether r ends a sentence: 。！？； and their ASCII forms.
@@ -84,7 +89,8 @@ func trim(text string, s pipeline.Span) (pipeline.Span, bool) {
 
 // sentences appends to dst the sentences of paragraph p: each ends after a
 // run of sentence stops and the closing quotes or brackets that follow
-// them, or at the paragraph's end.
+// them, or at the paragraph's end. A run of marks alone (the 。 that opens
+// a line after a broken link) is no sentence and is left out.
 func sentences(dst []pipeline.Span, text string, p pipeline.Span) []pipeline.Span {
 	start := p.Start
 	i := p.Start
@@ -101,7 +107,7 @@ func sentences(dst []pipeline.Span, text string, p pipeline.Span) []pipeline.Spa
 			}
 			i += n
 		}
-		if s, ok := trim(text, pipeline.Span{Start: start, End: i}); ok {
+		if s, ok := trim(text, pipeline.Span{Start: start, End: i}); ok && !onlyMarks(text[s.Start:s.End]) {
 			dst = append(dst, s)
 		}
 		start = i
@@ -110,6 +116,17 @@ func sentences(dst []pipeline.Span, text string, p pipeline.Span) []pipeline.Spa
 		dst = append(dst, s)
 	}
 	return dst
+}
+
+// onlyMarks reports whether s holds nothing but sentence stops, closers
+// and padding.
+func onlyMarks(s string) bool {
+	for _, r := range s {
+		if !isStop(r) && !isCloser(r) && !isSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastRune returns the last rune of s that is not a closer or padding, or
