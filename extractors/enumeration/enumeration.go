@@ -1,0 +1,192 @@
+// Package enumeration finds enumerated lists in Chinese policy text: 一是…
+// 二是…, （一）（二）, 一、二、, 1. 2., 1、 2、, (1) (2), ① ②, 第一，第二，,
+// 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面, and paragraphs
+// written in parallel without markers (以…为抓手，以…为重点，…).
+//
+// A marker counts only where it opens a clause: at the start of a paragraph
+// or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a
+// sentence are no markers. A list is at least two markers of one style with
+// consecutive ordinals in the same block (a section of the document, or the
+// whole text). Lists nest: a list that starts inside an item of another is
+// reported with a Parent naming that item.
+//
+// All offsets the package handles are byte offsets into
+// Document.Norm.Text; pipeline.Finalize maps them to the original text.
+package enumeration
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// ListName is the dictionary list the extractor reads: one word a line,
+// the word that closes the opening clause 以…为WORD， of a parallel
+// paragraph, then the field "parallel".
+const ListName = "enum-markers"
+
+// ErrBadEntry is returned by New for a malformed enum-markers entry.
+var ErrBadEntry = errors.New("enumeration: bad marker entry")
+
+// minParallel is the number of paragraphs that must open with the same
+// construction before they count as a list written in parallel.
+const minParallel = 3
+
+// maxInlineParaGap is how many paragraphs later the next item of a list of
+// paragraph items (一是, 第一, 首先 …) may start and still continue the
+// list: one item's own paragraph may be followed by a few elaborating ones.
+const maxInlineParaGap = 7
+
+// Extractor finds enumerated lists. It is immutable once built and safe for
+// concurrent use by multiple goroutines.
+type Extractor struct {
+	parallel *regexp.Regexp // 以…为抓手， at the start of a paragraph
+}
+
+// New returns an Extractor using the list ListName of set for the words
+// that close a parallel paragraph's opening clause. A nil set, or one
+// without that list, uses the built-in dictionaries' list.
+func New(set *dict.Set) (*Extractor, error) {
+	var entries []dict.Entry
+	if set != nil {
+		entries = set.List(ListName)
+	}
+	if len(entries) == 0 {
+		b, err := dict.Builtin()
+		if err != nil {
+			return nil, fmt.Errorf("enumeration: load built-in dictionaries: %w", err)
+		}
+		entries = b.List(ListName)
+	}
+	var words []string
+	for _, e := range entries {
+		switch e.Field(0) {
+		case "parallel":
+			words = append(words, regexp.QuoteMeta(e.Word))
+		default:
+			return nil, fmt.Errorf("%s: %w: kind %q, want \"parallel\"", e.Source, ErrBadEntry, e.Field(0))
+		}
+	}
+	x := &Extractor{}
+	if len(words) > 0 {
+		// Longer words first, so that 主攻方向 wins over 方向.
+		slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
+		re, err := regexp.Compile(`^以([^，。；：,;:！？!?\s“”]{1,24}?)为(` + strings.Join(words, "|") + `)[，,]`)
+		if err != nil {
+			return nil, fmt.Errorf("enumeration: compile parallel pattern: %w", err)
+		}
+		x.parallel = re
+	}
+	return x, nil
+}
+
+// Name returns "enumeration".
+func (*Extractor) Name() string { return "enumeration" }
+
+// Extract returns one *pipeline.Enumeration for every list in doc. It reads
+// doc.Norm.Text, doc.Paragraphs (or splits the text into lines when the
+// structure stage has not run) and doc.Sections; every span it returns,
+// of the record and of its items, is a byte range of doc.Norm.Text. It does
+// not modify doc and is safe for concurrent use.
+func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
+	t := doc.Norm.Text
+	if t == "" {
+		return nil, nil
+	}
+	s := &scan{text: t, paras: paragraphs(t, doc.Paragraphs), doc: doc}
+	s.findMarkers()
+	lists := s.chain()
+	lists = append(lists, s.parallelLists(x.parallel, lists)...)
+	s.extents(lists)
+	recs := make([]pipeline.Record, 0, len(lists))
+	for _, l := range lists {
+		if l.dropped {
+			continue
+		}
+		recs = append(recs, l.record(t))
+	}
+	sort.SliceStable(recs, func(i, j int) bool {
+		a, b := pipeline.Head(recs[i]).Span, pipeline.Head(recs[j]).Span
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End > b.End
+	})
+	return recs, nil
+}
+
+// paragraphs returns the paragraphs of t, trimmed of surrounding space and
+// in order: the structure stage's when given, plus every non-blank line of
+// t that none of them covers (headings the structure stage may have taken
+// for titles); without them, every non-blank line.
+func paragraphs(t string, given []pipeline.Span) []pipeline.Span {
+	var out []pipeline.Span
+	for _, p := range given {
+		if p.Start < 0 || p.End > len(t) || p.Start >= p.End {
+			continue
+		}
+		if q, ok := trim(t, p); ok {
+			out = append(out, q)
+		}
+	}
+	slices.SortFunc(out, func(a, b pipeline.Span) int { return a.Start - b.Start })
+	// Drop overlapping paragraphs, keeping the first.
+	k := 0
+	for _, p := range out {
+		if k > 0 && p.Start < out[k-1].End {
+			continue
+		}
+		out[k] = p
+		k++
+	}
+	out = out[:k]
+	covered := func(l pipeline.Span) bool {
+		i := sort.Search(len(out), func(i int) bool { return out[i].End > l.Start })
+		return i < len(out) && out[i].Start < l.End
+	}
+	var lines []pipeline.Span
+	for start := 0; start < len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		if q, ok := trim(t, pipeline.Span{Start: start, End: end}); ok && !covered(q) {
+			lines = append(lines, q)
+		}
+		start = end + 1
+	}
+	if len(lines) == 0 {
+		return out
+	}
+	out = append(out, lines...)
+	slices.SortFunc(out, func(a, b pipeline.Span) int { return a.Start - b.Start })
+	return out
+}
+
+// trim removes leading and trailing space from the span p of t.
+func trim(t string, p pipeline.Span) (pipeline.Span, bool) {
+	s := skipSpace(t, p.Start, p.End)
+	e := trimRight(t, s, p.End)
+	return pipeline.Span{Start: s, End: e}, s < e
+}
+
+// trimRight moves end back over trailing space, not past start.
+func trimRight(t string, start, end int) int {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(t[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return end
+}

@@ -1,0 +1,410 @@
+package enumeration
+
+import (
+	"regexp"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// scan holds the state of one Extract call: the text, its paragraphs and
+// the markers found in them. All offsets are bytes of Norm.Text.
+type scan struct {
+	text    string
+	paras   []pipeline.Span
+	doc     *pipeline.Document
+	markers []marker
+}
+
+// item is one item of a list being built.
+type item struct {
+	m       marker
+	heading string
+	marker  string // the marker text as written (for parallel items, the opening clause)
+	end     int    // end of the item's text, trailing space excluded
+	reach   int    // how far the item could run: the next sibling, or the parent's reach
+}
+
+// list is one list being built.
+type list struct {
+	style      string
+	items      []*item
+	heading    bool // opened by a heading-style marker at a paragraph start: items run across paragraphs
+	block      int
+	parent     *list
+	parentItem int // index in parent.items
+	dropped    bool
+	span       pipeline.Span
+}
+
+func (l *list) last() *item { return l.items[len(l.items)-1] }
+
+// findMarkers records every marker that opens a clause.
+func (s *scan) findMarkers() {
+	t := s.text
+	for pi, p := range s.paras {
+		var prev rune // last non-space rune before i; 0 at the paragraph start
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(t[i:p.End])
+			if isSpace(r) {
+				i += n
+				continue
+			}
+			if prev == 0 || isBoundary(prev) {
+				if m, ok := matchMarker(t, i, p.End, prev); ok {
+					m.para, m.body, m.paraStart = pi, pi, prev == 0
+					if m.paraStart && afterMarker(t, m.end, p.End) == p.End && pi+1 < len(s.paras) {
+						m.alone, m.body = true, pi+1
+					}
+					if s.keep(m, p.End) {
+						s.markers = append(s.markers, m)
+						prev = -1 // the marker's own text follows; no boundary
+						i = m.end
+						continue
+					}
+				}
+			}
+			prev = r
+			i += n
+		}
+	}
+}
+
+// keep reports whether a marker is followed by the text an item needs: a
+// marker alone on its line has its text on the next; others need a clause
+// after them, and a 是 or 要 followed only by a numeral (一是一，二是二) is no
+// marker.
+func (s *scan) keep(m marker, paraEnd int) bool {
+	if m.alone {
+		return true
+	}
+	h := headingOf(s.text, m.end, paraEnd, m.article)
+	switch {
+	case m.style == StyleShi || m.style == StyleYao:
+		return !numeralOnly(h)
+	case h == "":
+		return m.paraStart && headingStyle(m.style)
+	}
+	return true
+}
+
+// blockOf returns the block holding off: the index of the document section
+// holding it, or for text outside every section, -2 minus the index of the
+// next section, so that text between two sections is a block of its own.
+func (s *scan) blockOf(off int) int {
+	if len(s.doc.Sections) == 0 {
+		return 0
+	}
+	if i := s.doc.SectionAt(off); i >= 0 {
+		return i
+	}
+	next := len(s.doc.Sections)
+	for i, sec := range s.doc.Sections {
+		if sec.Span.Start > off && i < next {
+			next = i
+		}
+	}
+	return -2 - next
+}
+
+// blockEnd returns where the block holding off ends.
+func (s *scan) blockEnd(off int) int {
+	if len(s.doc.Sections) == 0 {
+		return len(s.text)
+	}
+	if i := s.doc.SectionAt(off); i >= 0 {
+		sec := s.doc.Sections[i]
+		for _, f := range sec.Fragments {
+			if f.Start <= off && off < f.End {
+				return min(f.End, len(s.text))
+			}
+		}
+		return min(sec.Span.End, len(s.text))
+	}
+	end := len(s.text)
+	for _, sec := range s.doc.Sections {
+		if sec.Span.Start > off && sec.Span.Start < end {
+			end = sec.Span.Start
+		}
+	}
+	return end
+}
+
+// chain groups the markers into lists. Lists are kept on a stack, outermost
+// first. A marker continues the innermost open list of its style whose last
+// ordinal it follows, closing every list opened inside that one; otherwise
+// it opens a new list nested in the innermost open item that holds it.
+// Lists of fewer than two items are marked dropped.
+func (s *scan) chain() []*list {
+	var all, stack []*list
+	block := 0
+	for k := range s.markers {
+		m := s.markers[k]
+		if b := s.blockOf(m.start); k == 0 || b != block {
+			stack, block = stack[:0], b
+		}
+		found := -1
+		for i := len(stack) - 1; i >= 0; i-- {
+			if s.continues(stack[i], m) {
+				found = i
+				break
+			}
+		}
+		if found >= 0 {
+			l := stack[found]
+			if m.ord == 0 || m.ord == l.last().m.ord {
+				m.ord = l.last().m.ord + 1
+			}
+			l.items = append(l.items, &item{m: m})
+			stack = stack[:found+1]
+			continue
+		}
+		if m.contOnly {
+			continue
+		}
+		l := &list{
+			style:   m.style,
+			items:   []*item{{m: m}},
+			heading: m.paraStart && (headingStyle(m.style) || m.style == StyleDi),
+			block:   block,
+		}
+		for i := len(stack) - 1; i >= 0; i-- {
+			if s.holds(stack[i], m) {
+				l.parent, l.parentItem = stack[i], len(stack[i].items)-1
+				break
+			}
+		}
+		stack = append(stack, l)
+		all = append(all, l)
+	}
+	for _, l := range all {
+		l.dropped = len(l.items) < 2
+	}
+	// A list nested in a dropped one belongs to that one's parent.
+	for _, l := range all {
+		for l.parent != nil && l.parent.dropped {
+			l.parent, l.parentItem = l.parent.parent, l.parent.parentItem
+		}
+	}
+	return all
+}
+
+// continues reports whether m is the next item of l.
+func (s *scan) continues(l *list, m marker) bool {
+	last := l.last().m
+	if l.style != m.style {
+		return false
+	}
+	if (m.style == StyleFangmian || m.style == StyleShi) && m.ord == 1 && len(l.items) == 1 && last.ord == 1 && m.para == last.body {
+		return true // 一方面…，一方面…; 一是…，一是…: a pair
+	}
+	if m.ord != 0 && m.ord != last.ord+1 {
+		return false
+	}
+	if m.para == last.body || l.heading {
+		return true
+	}
+	// A list of paragraph items goes on at the start of a later paragraph:
+	// the next one, or one a few paragraphs on when an item's paragraph is
+	// followed by paragraphs elaborating it (or by a paragraph broken off
+	// it). Inside the next paragraph or the one after, it may go on
+	// anywhere.
+	d := m.para - last.body
+	return d <= 2 || (m.paraStart && d <= maxInlineParaGap)
+}
+
+// holds reports whether the open last item of l contains m: a heading item
+// runs on until the next marker of its list, a paragraph item ends with its
+// paragraph.
+func (s *scan) holds(l *list, m marker) bool {
+	if l.heading {
+		return true
+	}
+	last := l.last().m
+	return m.para == last.body && m.start > last.start
+}
+
+// paraKind reports whether the items of l end with their own paragraph
+// rather than running on to the next marker: lists of inline markers, and
+// heading-style lists whose items each fill one paragraph.
+func (l *list) paraKind() bool {
+	if l.style == StyleParallel || !l.heading {
+		return true
+	}
+	for i := 0; i+1 < len(l.items); i++ {
+		if l.items[i+1].m.para-l.items[i].m.body > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// extents sets every kept list's item ends, headings and span. Lists come
+// parents first, as chain made them.
+func (s *scan) extents(lists []*list) {
+	t := s.text
+	for _, l := range lists {
+		if l.dropped {
+			continue
+		}
+		para := l.paraKind()
+		limit := s.blockEnd(l.items[0].m.start)
+		if l.parent != nil {
+			limit = min(limit, l.parent.items[l.parentItem].reach)
+		}
+		for i, it := range l.items {
+			bodyEnd := s.paras[it.m.body].End
+			if i+1 < len(l.items) {
+				it.reach = l.items[i+1].m.start
+				it.end = it.reach
+				if para && l.items[i+1].m.para != it.m.body {
+					it.end = min(it.end, bodyEnd)
+				}
+			} else {
+				// The last item runs on to the end of its parent item or
+				// block only when it is a heading over paragraphs.
+				it.reach = limit
+				it.end = limit
+				if para || !headingStyle(l.style) {
+					it.end = min(it.end, bodyEnd)
+				}
+			}
+			if it.end < it.m.end {
+				it.end = it.m.end
+			}
+			it.end = trimRight(t, it.m.start, it.end)
+			if l.style != StyleParallel {
+				it.marker = t[it.m.start:it.m.end]
+				from := it.m.end
+				if it.m.alone {
+					from = s.paras[it.m.body].Start
+				}
+				it.heading = headingOf(t, from, it.end, it.m.article)
+			}
+		}
+		l.span = pipeline.Span{Start: l.items[0].m.start, End: l.last().end}
+	}
+	// A nested list that runs past its parent item's own end (a one-paragraph
+	// item holding a list in the paragraphs after it) widens that item.
+	for i := len(lists) - 1; i >= 0; i-- {
+		l := lists[i]
+		if l.dropped || l.parent == nil {
+			continue
+		}
+		p := l.parent
+		if it := p.items[l.parentItem]; it.end < l.span.End {
+			it.end = l.span.End
+			if p.span.End < it.end {
+				p.span.End = it.end
+			}
+		}
+	}
+}
+
+// record turns a finished list into its output record.
+func (l *list) record(t string) *pipeline.Enumeration {
+	e := &pipeline.Enumeration{
+		Style: l.style,
+		First: l.items[0].m.ord,
+		Last:  l.last().m.ord,
+		Items: make([]pipeline.Item, len(l.items)),
+	}
+	e.Span = l.span
+	e.Complete = e.First == 1
+	for i, it := range l.items {
+		e.Items[i] = pipeline.Item{
+			Marker:  it.marker,
+			Ordinal: it.m.ord,
+			Heading: it.heading,
+			Span:    pipeline.Span{Start: it.m.start, End: it.end},
+		}
+	}
+	if l.parent != nil {
+		e.Parent = &pipeline.Parent{Item: l.parent.items[l.parentItem].m.ord, Span: l.parent.span}
+	}
+	return e
+}
+
+// parallelLists finds runs of at least minParallel paragraphs, close to one
+// another in one block, that open with the construction re matches
+// (以打造创新平台为抓手，…) and carry no marker. Each paragraph is an item;
+// its marker is the opening clause and its heading the clause after it.
+func (s *scan) parallelLists(re *regexp.Regexp, marked []*list) []*list {
+	if re == nil {
+		return nil
+	}
+	t := s.text
+	opens := map[int]bool{}
+	for _, m := range s.markers {
+		if m.paraStart {
+			opens[m.para], opens[m.body] = true, true
+		}
+	}
+	var out []*list
+	var run []*item
+	flush := func() {
+		if len(run) >= minParallel {
+			l := &list{style: StyleParallel, items: run, block: s.blockOf(run[0].m.start)}
+			for i, it := range l.items {
+				it.m.ord = i + 1
+			}
+			l.parent, l.parentItem = s.enclosing(marked, run[0].m.start)
+			out = append(out, l)
+		}
+		run = nil
+	}
+	for pi, p := range s.paras {
+		if opens[pi] {
+			continue
+		}
+		loc := re.FindStringSubmatchIndex(t[p.Start:p.End])
+		if loc == nil {
+			continue
+		}
+		open := p.Start + loc[5] // end of 以…为抓手
+		m := marker{style: StyleParallel, start: p.Start, end: p.Start + loc[1], para: pi, paraStart: true}
+		if len(run) > 0 {
+			prev := run[len(run)-1].m
+			if pi-prev.para > 3 || s.blockOf(prev.start) != s.blockOf(p.Start) {
+				flush()
+			}
+		}
+		h, _ := clause(t, m.end, p.End, false, true)
+		run = append(run, &item{m: m, marker: t[p.Start:open], heading: h})
+	}
+	flush()
+	return out
+}
+
+// enclosing returns the list and item index of the innermost item of the
+// marked lists that holds off, judged by the markers alone (items are
+// measured later): an item holds off when off lies between its marker and
+// the next marker of its list, in the same paragraph for a list of
+// paragraph items.
+func (s *scan) enclosing(lists []*list, off int) (*list, int) {
+	var best *list
+	bestIdx, bestStart := 0, -1
+	for _, l := range lists {
+		if l.dropped {
+			continue
+		}
+		i := sort.Search(len(l.items), func(i int) bool { return l.items[i].m.start > off }) - 1
+		if i < 0 {
+			continue
+		}
+		it := l.items[i]
+		switch {
+		case i+1 == len(l.items) && (!l.heading || l.paraKind() || !headingStyle(l.style)):
+			if s.paras[it.m.body].End < off {
+				continue
+			}
+		case !l.heading && s.paras[it.m.body].End < off:
+			continue
+		}
+		if it.m.start > bestStart {
+			best, bestIdx, bestStart = l, i, it.m.start
+		}
+	}
+	return best, bestIdx
+}

@@ -1,0 +1,416 @@
+package enumeration
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Style values, as written in the record's "style" field.
+const (
+	StyleShi       = "一是"
+	StyleParenZh   = "（一）"
+	StyleDunZh     = "一、"
+	StyleDot       = "1."
+	StyleDun       = "1、"
+	StyleParen     = "(1)"
+	StyleCircled   = "①"
+	StyleDi        = "第一"
+	StyleArticle   = "第一条"
+	StyleShouxian  = "首先"
+	StyleYao       = "一要"
+	StyleFangmian  = "一方面"
+	StyleParallel  = "parallel"
+	maxInlineOrd   = 30  // 一是, 一要, 第一: longer runs are not enumerations
+	maxHeadingOrd  = 99  // 一、 （一） 1. (1)
+	maxArticleOrd  = 999 // 第N条
+)
+
+// headingStyle reports whether a style is written at the start of a
+// paragraph as a section heading, so that its items run on over the
+// following paragraphs until the next marker.
+func headingStyle(style string) bool {
+	switch style {
+	case StyleParenZh, StyleDunZh, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle:
+		return true
+	}
+	return false
+}
+
+// A marker is one candidate list marker found at a clause start of
+// Norm.Text. start and end are byte offsets into Norm.Text.
+type marker struct {
+	style      string
+	ord        int  // ordinal; 0 for a marker that only continues (最后) and takes last+1
+	start, end int  // the marker's own text, e.g. "四是", "（一）", "第三条"
+	para       int  // index of the paragraph holding it
+	body       int  // index of the paragraph holding the item's text: para, or the next one when the marker stands alone on its line
+	paraStart  bool // the marker opens its paragraph
+	alone      bool // the marker is all its paragraph holds (一要 on a line, the item's text on the next)
+	contOnly   bool // can continue a list but never start one (其次, 最后, 另一方面)
+	article    bool // 第N条: heading is the article title
+}
+
+// isBoundary reports whether r ends a clause, so that a marker may follow.
+func isBoundary(r rune) bool {
+	switch r {
+	case '。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isSentenceEnd reports whether r ends a sentence (a stronger boundary that
+// an inline 第N条 article needs).
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\ufeff' }
+
+// skipSpace returns the offset of the first non-space rune of t at or after
+// i, stopping at limit.
+func skipSpace(t string, i, limit int) int {
+	for i < limit {
+		r, n := utf8.DecodeRuneInString(t[i:limit])
+		if !isSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// skipInlineSpace skips at most one space rune: the stray space a PDF copy
+// puts inside a marker ("四 是", "（ 一 ）").
+func skipInlineSpace(t string, i, limit int) int {
+	if i < limit {
+		r, n := utf8.DecodeRuneInString(t[i:limit])
+		if r == ' ' || r == '\u3000' || r == '\t' {
+			return i + n
+		}
+	}
+	return i
+}
+
+// zhDigit gives the value of a Chinese numeral character, -1 for a
+// multiplier (十 百), or -2 when r is not a numeral.
+func zhDigit(r rune) int {
+	switch r {
+	case '〇', '零':
+		return 0
+	case '一', '壹':
+		return 1
+	case '二', '贰', '貳':
+		return 2
+	case '三', '叁', '參':
+		return 3
+	case '四', '肆':
+		return 4
+	case '五', '伍':
+		return 5
+	case '六', '陆', '陸':
+		return 6
+	case '七', '柒':
+		return 7
+	case '八', '捌':
+		return 8
+	case '九', '玖':
+		return 9
+	case '十', '拾', '百', '佰':
+		return -1
+	}
+	return -2
+}
+
+// scanZh reads a Chinese numeral at t[i:limit] and returns its value and
+// end. ok is false when there is none or it is malformed (一二, 十十).
+func scanZh(t string, i, limit int) (val, end int, ok bool) {
+	end = i
+	var runes []rune
+	for end < limit {
+		r, n := utf8.DecodeRuneInString(t[end:limit])
+		if zhDigit(r) == -2 {
+			break
+		}
+		runes = append(runes, r)
+		end += n
+	}
+	if len(runes) == 0 || len(runes) > 6 {
+		return 0, i, false
+	}
+	val, ok = zhValue(runes)
+	return val, end, ok
+}
+
+// zhValue parses a Chinese numeral below 1000: 三, 十二, 二十, 一百零五.
+func zhValue(rs []rune) (int, bool) {
+	total, digit, lastUnit := 0, -1, 1000
+	for _, r := range rs {
+		d := zhDigit(r)
+		if d >= 0 {
+			if digit >= 0 && !(digit == 0 && d > 0) {
+				return 0, false // two digits in a row: 一二
+			}
+			digit = d
+			continue
+		}
+		unit := 10
+		if r == '百' || r == '佰' {
+			unit = 100
+		}
+		if unit >= lastUnit {
+			return 0, false
+		}
+		if digit < 0 {
+			if unit == 10 && total == 0 {
+				digit = 1 // 十二
+			} else {
+				return 0, false
+			}
+		}
+		total += digit * unit
+		digit, lastUnit = -1, unit
+	}
+	if digit > 0 {
+		total += digit
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return total, true
+}
+
+// scanDigits reads ASCII or full-width digits, at most max of them.
+func scanDigits(t string, i, limit, max int) (val, end int, ok bool) {
+	end = i
+	n := 0
+	for end < limit {
+		r, size := utf8.DecodeRuneInString(t[end:limit])
+		var d int
+		switch {
+		case r >= '0' && r <= '9':
+			d = int(r - '0')
+		case r >= '０' && r <= '９':
+			d = int(r - '０')
+		default:
+			goto done
+		}
+		val = val*10 + d
+		end += size
+		n++
+	}
+done:
+	if n == 0 || n > max || val == 0 {
+		return 0, i, false
+	}
+	return val, end, true
+}
+
+// hasPrefixAt reports whether t[i:limit] starts with one of words, and
+// returns the end of the matched word.
+func hasPrefixAt(t string, i, limit int, words ...string) (int, bool) {
+	for _, w := range words {
+		if strings.HasPrefix(t[i:limit], w) {
+			return i + len(w), true
+		}
+	}
+	return i, false
+}
+
+// nextRune returns the rune at t[i:limit], or utf8.RuneError at the limit.
+func nextRune(t string, i, limit int) (rune, int) {
+	if i >= limit {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeRuneInString(t[i:limit])
+}
+
+// matchMarker tries every marker form at offset i of paragraph text
+// t[:limit]. after is the rune before the clause start (0 at a paragraph
+// start).
+func matchMarker(t string, i, limit int, after rune) (marker, bool) {
+	m := marker{start: i}
+	r, n := nextRune(t, i, limit)
+	switch {
+	case r == '第':
+		j := skipInlineSpace(t, i+n, limit)
+		val, e, ok := scanZh(t, j, limit)
+		if !ok {
+			val, e, ok = scanDigits(t, j, limit, 3)
+		}
+		if !ok {
+			return m, false
+		}
+		e2 := skipInlineSpace(t, e, limit)
+		if end, ok := hasPrefixAt(t, e2, limit, "条", "條"); ok {
+			if after != 0 && !isSentenceEnd(after) {
+				return m, false
+			}
+			if !articleFollows(t, end, limit, after == 0) || val > maxArticleOrd {
+				return m, false
+			}
+			m.style, m.ord, m.end, m.article = StyleArticle, val, end, true
+			return m, true
+		}
+		// 第一，第二，… : the numeral must be followed by a clause mark.
+		c, cn := nextRune(t, e, limit)
+		switch c {
+		case '，', ',', '：', ':':
+		case '是':
+			e += cn // 第一是…第二是…
+		case '、':
+			// 第一、第二产业 and 第一、二、三产业 list numbers, not clauses
+			d, dn := nextRune(t, e+cn, limit)
+			if d == '第' {
+				return m, false
+			}
+			if zhDigit(d) != -2 {
+				if f, _ := nextRune(t, e+cn+dn, limit); f == '、' {
+					return m, false
+				}
+			}
+		default:
+			return m, false
+		}
+		if val > maxInlineOrd {
+			return m, false
+		}
+		m.style, m.ord, m.end = StyleDi, val, e
+		return m, true
+	case r == '（' || r == '(':
+		j := skipInlineSpace(t, i+n, limit)
+		style := StyleParenZh
+		val, e, ok := scanZh(t, j, limit)
+		if !ok {
+			style = StyleParen
+			val, e, ok = scanDigits(t, j, limit, 2)
+		}
+		if !ok || val > maxHeadingOrd {
+			return m, false
+		}
+		e = skipInlineSpace(t, e, limit)
+		c, cn := nextRune(t, e, limit)
+		if c != '）' && c != ')' {
+			return m, false
+		}
+		m.style, m.ord, m.end = style, val, e+cn
+		return m, true
+	case r >= '①' && r <= '⑳':
+		m.style, m.ord, m.end = StyleCircled, int(r-'①')+1, i+n
+		return m, true
+	case r >= '⑴' && r <= '⒇':
+		m.style, m.ord, m.end = StyleParen, int(r-'⑴')+1, i+n
+		return m, true
+	case r >= '⒈' && r <= '⒛':
+		m.style, m.ord, m.end = StyleDot, int(r-'⒈')+1, i+n
+		return m, true
+	case (r >= '0' && r <= '9') || (r >= '０' && r <= '９'):
+		val, e, ok := scanDigits(t, i, limit, 2)
+		if !ok {
+			return m, false
+		}
+		c, cn := nextRune(t, e, limit)
+		switch c {
+		case '.', '．':
+			// 1.5万亿 is a number, not a marker
+			d, _ := nextRune(t, skipInlineSpace(t, e+cn, limit), limit)
+			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') || d == '%' || d == '％' {
+				return m, false
+			}
+			m.style = StyleDot
+		case '、', '､':
+			// 1、2月 lists numbers
+			d, _ := nextRune(t, e+cn, limit)
+			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') {
+				return m, false
+			}
+			m.style = StyleDun
+		default:
+			return m, false
+		}
+		m.ord, m.end = val, e+cn
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "一方面"); ok {
+		m.style, m.ord, m.end = StyleFangmian, 1, e
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "另一方面"); ok {
+		m.style, m.ord, m.end, m.contOnly = StyleFangmian, 2, e, true
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "首先"); ok {
+		m.style, m.ord, m.end = StyleShouxian, 1, e
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "其次"); ok {
+		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 2, e, true
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "再次"); ok {
+		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 3, e, true
+		return m, true
+	}
+	if e, ok := hasPrefixAt(t, i, limit, "最后", "最後"); ok {
+		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 0, e, true
+		return m, true
+	}
+	val, e, ok := scanZh(t, i, limit)
+	if !ok {
+		return m, false
+	}
+	e2 := skipInlineSpace(t, e, limit)
+	c, cn := nextRune(t, e2, limit)
+	switch c {
+	case '是':
+		m.style = StyleShi
+	case '要':
+		m.style = StyleYao
+	case '、', '､':
+		if e2 != e {
+			return m, false
+		}
+		// 一、二等奖 lists numbers, not clauses
+		if d, _ := nextRune(t, e+cn, limit); zhDigit(d) != -2 {
+			return m, false
+		}
+		if val > maxHeadingOrd {
+			return m, false
+		}
+		m.style, m.ord, m.end = StyleDunZh, val, e+cn
+		return m, true
+	default:
+		return m, false
+	}
+	if val > maxInlineOrd {
+		return m, false
+	}
+	m.ord, m.end = val, e2+cn
+	return m, true
+}
+
+// articleFollows reports whether the text after 第N条 reads as an article
+// rather than a reference to one (第三条规定, 第五条第一项, 第三条的).
+func articleFollows(t string, i, limit int, paraStart bool) bool {
+	r, _ := nextRune(t, i, limit)
+	if i >= limit {
+		return paraStart
+	}
+	if isSpace(r) || r == '【' || r == '［' || r == '[' || r == '（' || r == '(' {
+		return true
+	}
+	if !paraStart {
+		return false
+	}
+	for _, w := range []string{"规定", "規定", "的", "所", "第", "、", "和", "或", "至", "之", "中", "，", ",", "。"} {
+		if strings.HasPrefix(t[i:limit], w) {
+			return false
+		}
+	}
+	return true
+}
