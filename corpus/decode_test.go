@@ -184,3 +184,6 @@ func BenchmarkDecode(b *testing.B) {
 		})
 	}
 }
+
+// utf16LE is UTF-16LE without a byte order mark.
+func utf16LE() encoding.Encoding { return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM) }

@@ -200,7 +200,6 @@ func reduceHTML(src string) string {
 	var w textWriter
 	z := html.NewTokenizer(strings.NewReader(src))
 	hidden := 0
-	pre := 0
 	for {
 		tt := z.Next()
 		switch tt {
@@ -211,7 +210,7 @@ func reduceHTML(src string) string {
 			if hidden > 0 {
 				continue
 			}
-			if pre > 0 {
+			if w.pre > 0 {
 				w.raw(string(z.Text()))
 			} else {
 				w.text(string(z.Text()))
@@ -245,10 +244,10 @@ func reduceHTML(src string) string {
 				if a == atom.Pre || a == atom.Textarea {
 					switch tt {
 					case html.StartTagToken:
-						pre++
+						w.pre++
 					case html.EndTagToken:
-						if pre > 0 {
-							pre--
+						if w.pre > 0 {
+							w.pre--
 						}
 					}
 				}
@@ -265,6 +264,7 @@ type textWriter struct {
 	spaceNL  bool // the pending white space held a line break
 	last     rune // the last character written to line
 	newlines int  // line breaks at the end of out
+	pre      int  // depth of pre and textarea elements: keep white space
 }
 
 // text appends character data, collapsing white space.
@@ -277,7 +277,7 @@ func (w *textWriter) text(s string) {
 			}
 			continue
 		}
-		if w.space && w.line.Len() > 0 && !(w.spaceNL && wide(w.last) && wide(r)) {
+		if w.space && w.line.Len() > 0 && w.last != '\t' && !(w.spaceNL && wide(w.last) && wide(r)) {
 			w.line.WriteByte(' ')
 		}
 		w.space, w.spaceNL = false, false
@@ -301,6 +301,7 @@ func (w *textWriter) raw(s string) {
 func (w *textWriter) cell() {
 	if w.line.Len() > 0 {
 		w.line.WriteByte('\t')
+		w.last = '\t'
 	}
 	w.space, w.spaceNL = false, false
 }
@@ -317,7 +318,10 @@ func (w *textWriter) lineBreak() {
 }
 
 func (w *textWriter) flush(force bool) {
-	line := strings.Trim(w.line.String(), " \t")
+	line := w.line.String()
+	if w.pre == 0 {
+		line = strings.Trim(line, " \t")
+	}
 	w.line.Reset()
 	w.space, w.spaceNL, w.last = false, false, 0
 	if strings.TrimFunc(line, unicode.IsSpace) == "" {
