@@ -1,0 +1,402 @@
+package numeric
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/extractors/numeral"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// Clause and sentence ends. A status cue reaches over clause ends (力争…，
+// …增长20%) but not over sentence ends.
+const (
+	sentenceEnds = "。！？!?\n"
+	clauseEnds   = "，；：,;:。！？!?\n"
+)
+
+// fillers stand between a metric or verb and its figure (增长了, 达到约,
+// 年均增长) and are skipped when reading what precedes the figure.
+var fillers = []string{"了", "达到", "达", "为", "是", "年均", "平均", "同比", "比上年", "分别", "每年", "均", "实际", "累计", "共计", "总计", "合计", "共", "保持", "实现", "突破", "超过", "已", "已经", "约", "近"}
+
+// metricLead are words that open a clause but are not part of the
+// indicator (力争到…末全区技术合同交易额 → 技术合同交易额).
+var metricLead = []string{"力争", "确保", "争取", "努力", "预计", "其中", "截至目前", "目前", "今年以来", "去年以来", "今年", "去年", "明年", "到", "至", "末", "期间", "时期", "年底", "年末", "底", "”", "“", "」", "「", "全区", "全市", "全省", "全国", "全县", "我国", "我市", "我省", "我区", "我县", "已", "将", "要", "居", "共", "使", "让", "把", "将"}
+
+// metricStops are verbs that end a metric when read leftwards without
+// tokens (签订项目508个 → 项目).
+var metricStops = []string{"签订", "建成", "引育", "培育", "认定", "创制", "实现", "促进", "推动", "带动", "完成", "新建", "引进", "拥有", "获得", "达到", "保持", "主导", "参与", "落实", "安排", "给予", "出台", "上榜", "支持", "奖励", "补贴", "资助", "提供", "发放", "涌现出", "涌现"}
+
+// metricTrail are time words that end a clause opener rather than the
+// indicator (发明专利授权量近年来保持 → 发明专利授权量).
+var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等"}
+
+// describe fills the record fields that depend on the sentence: kind,
+// status, modality, deadline, metric and region.
+func (x *Extractor) describe(doc *pipeline.Document, f *figure, prevEnd int, ref time.Time, r *pipeline.Numeric) {
+	text := doc.Norm.Text
+	sent := bounds(text, f.span.Start, f.span.End, sentenceEnds)
+	clause := bounds(text, f.span.Start, f.span.End, clauseEnds)
+	r.Kind = x.kind(text, f, clause)
+	mod := x.modality(text, f, sent, clause)
+	r.Modality = mod
+	r.Status = statusTarget
+	if mod == modReported {
+		r.Status = statusActual
+	}
+	if r.Status == statusTarget {
+		r.Deadline = x.deadline(text, sent.Start, f.span.Start, ref)
+	}
+	mc := clause
+	mc.Start = max(mc.Start, min(prevEnd, f.span.Start))
+	r.Metric = x.metric(doc, f, mc)
+	if si := doc.SectionAt(f.span.Start); si >= 0 {
+		r.Region = doc.Sections[si].Region
+	}
+}
+
+// bounds returns the run of text around [start, end) delimited by any of
+// the runes in ends.
+func bounds(text string, start, end int, ends string) pipeline.Span {
+	s := start
+	for s > 0 {
+		r, n := lastRune(text[:s])
+		if strings.ContainsRune(ends, r) {
+			break
+		}
+		s -= n
+	}
+	e := end
+	for e < len(text) {
+		r, n := utf8.DecodeRuneInString(text[e:])
+		if strings.ContainsRune(ends, r) {
+			break
+		}
+		e += n
+	}
+	return pipeline.Span{Start: s, End: e}
+}
+
+// lead returns where the words before a figure start once fillers are
+// skipped (技术合同成交额超过700亿元 → the end of 成交额).
+func lead(text string, from, at int) int {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range fillers {
+			if at-len(w) >= from && strings.HasSuffix(text[:at], w) {
+				at -= len(w)
+				changed = true
+				break
+			}
+		}
+		// 年 of 年增长 (a yearly rate), not of 两年.
+		if !changed && at-len("年") >= from && strings.HasSuffix(text[:at], "年") {
+			if r, _ := lastRune(text[:at-len("年")]); !numeralStart(r) && r != '多' && r != '余' {
+				at -= len("年")
+				changed = true
+			}
+		}
+	}
+	return at
+}
+
+// kind refines the kind of a level figure: change after a change verb
+// (增长20%, 减少18家) or before 增长 (50%以上的增长), share for a
+// percentage of a ratio (占比达81%, 转化率提升到29.7%).
+func (x *Extractor) kind(text string, f *figure, clause pipeline.Span) string {
+	if f.kind != kindLevel {
+		return f.kind
+	}
+	at := lead(text, clause.Start, f.span.Start)
+	toLevel := false
+	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"到", "至"}); ok {
+		at -= len(w)
+		toLevel = true
+	}
+	if _, s, ok := x.cueBefore(text, at, roleChange); ok && s >= clause.Start {
+		if !toLevel {
+			return kindChange
+		}
+		at = lead(text, clause.Start, s)
+	} else if toLevel {
+		at += len("到")
+	}
+	if f.class == clsPercent {
+		rest := text[f.span.End:clause.End]
+		rest = strings.TrimPrefix(rest, "的")
+		for k := 0; k < 5 && rest != ""; k++ {
+			if _, ok := hasAnyPrefix(rest, "增长", "增速", "增幅", "的增长", "的增速"); ok {
+				return kindChange
+			}
+			_, n := utf8.DecodeRuneInString(rest)
+			rest = rest[n:]
+		}
+		if _, _, ok := x.cueBefore(text, at, roleShare); ok {
+			return kindShare
+		}
+	}
+	return kindLevel
+}
+
+// modality picks the status cue that governs the figure (see the package
+// documentation for the order) and returns its modality.
+func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span) string {
+	type hit struct {
+		start, end int
+		mod        string
+	}
+	var hits []hit
+	for i := sent.Start; i < sent.End; {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		if i >= f.span.Start && i < f.span.End {
+			i += n
+			continue
+		}
+		if c, e, ok := x.cueAfter(text, i, roleStatus); ok && e <= sent.End {
+			hits = append(hits, hit{i, e, c.value})
+			i = e
+			continue
+		}
+		i += n
+	}
+	pick := func(keep func(h hit) bool, last bool) (string, bool) {
+		got, ok := "", false
+		for _, h := range hits {
+			if keep(h) {
+				got, ok = h.mod, true
+				if !last {
+					break
+				}
+			}
+		}
+		return got, ok
+	}
+	forward := func(m string) bool { return m == modProvision || m == modGoal }
+	if m, ok := pick(func(h hit) bool { return h.start >= clause.Start && h.end <= f.span.Start }, true); ok {
+		return m
+	}
+	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h.mod) }, false); ok {
+		return m
+	}
+	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start }, true); ok {
+		return m
+	}
+	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.mod == modProvision }, false); ok {
+		return m
+	}
+	return modReported
+}
+
+// deadline returns the year a target is due, from the nearest deadline
+// expression between the sentence start and the figure: 到2035年, 2025年底,
+// “十四五”末, 今年, 明年, 未来五年. 0 when there is none or it is
+// relative and ref is zero.
+func (x *Extractor) deadline(text string, from, to int, ref time.Time) int {
+	year := 0
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		var p period
+		pn := 0
+		x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
+		if pn > 0 {
+			year = p.last
+			i += pn
+			continue
+		}
+		if y, e := relativeYear(text, i, ref); e > i {
+			if y > 0 {
+				year = y
+			}
+			i = e
+			continue
+		}
+		if numeralStart(r) && !glued(text, i) {
+			if v, vn, ok := numeral.Prefix(text[i:]); ok {
+				e := i + vn
+				if y := ratFloat(v); y >= 1900 && y <= 2200 && strings.HasPrefix(text[e:], "年") && deadlineYear(text, i, e+len("年")) {
+					year = int(y)
+				}
+				i = e
+				continue
+			}
+		}
+		i += n
+	}
+	return year
+}
+
+// deadlineYear reports whether the year written at [start, end) (年
+// included) is a due date rather than a base year (比2020年) or a name
+// (2035年远景目标).
+func deadlineYear(text string, start, end int) bool {
+	if _, ok := hasAnySuffix(text[:start], []string{"比", "较", "与", "同", "从", "自", "对", "是", "和", "、", "（", "("}); ok {
+		return false
+	}
+	if _, ok := hasAnyPrefix(text[end:], "以来", "相比", "的", "同期", "基础", "水平", "远景", "版", "度", "—", "-", "至", "到"); ok {
+		return false
+	}
+	return true
+}
+
+// relativeYear reads 今年, 明年, 年内, 未来N年, 今后N年 at i and resolves
+// them against ref. e is the end of what was read (i when nothing was);
+// the year is 0 when ref is zero.
+func relativeYear(text string, i int, ref time.Time) (year, e int) {
+	base := 0
+	if !ref.IsZero() {
+		base = ref.Year()
+	}
+	for _, w := range []struct {
+		word string
+		add  int
+	}{{"今年", 0}, {"本年", 0}, {"年内", 0}, {"明年", 1}} {
+		if strings.HasPrefix(text[i:], w.word) {
+			if strings.HasPrefix(text[i+len(w.word):], "以来") {
+				return 0, i + len(w.word)
+			}
+			if base == 0 {
+				return 0, i + len(w.word)
+			}
+			return base + w.add, i + len(w.word)
+		}
+	}
+	if w, ok := hasAnyPrefix(text[i:], "未来", "今后"); ok {
+		j := i + len(w)
+		v, n, ok := numeral.Prefix(text[j:])
+		if ok && strings.HasPrefix(text[j+n:], "年") {
+			if base == 0 {
+				return 0, j + n + len("年")
+			}
+			return base + int(ratFloat(v)), j + n + len("年")
+		}
+	}
+	return 0, i
+}
+
+// metric returns the indicator a figure measures, as written: the noun
+// phrase before the figure and its verb (技术合同交易额突破10亿元), or
+// the noun after a counter when nothing precedes (84家企业).
+func (x *Extractor) metric(doc *pipeline.Document, f *figure, clause pipeline.Span) string {
+	text := doc.Norm.Text
+	at := lead(text, clause.Start, f.span.Start)
+	// Skip a change verb and its 到 (提高到, 增长).
+	for k := 0; k < 2; k++ {
+		if w, ok := hasAnySuffix(text[clause.Start:at], []string{"到", "至"}); ok {
+			at -= len(w)
+		}
+		if _, s, ok := x.cueBefore(text, at, roleChange); ok && s >= clause.Start {
+			at = lead(text, clause.Start, s)
+		}
+	}
+	var m string
+	if len(doc.Tokens) > 0 {
+		m = tokenPhrase(doc, clause.Start, at)
+	} else {
+		m = runePhrase(text, clause.Start, at)
+	}
+	m = x.trimLead(m)
+	if i := strings.LastIndex(m, "的"); i >= 0 && utf8.RuneCountInString(m[i+len("的"):]) >= 2 {
+		m = m[i+len("的"):]
+	}
+	if _, scopeOnly := hasAnyPrefix(m, metricLead...); scopeOnly && len(x.trimLead(m+"。")) == len("。") {
+		m = ""
+	}
+	if m == "" && (f.class == clsCounter || f.class == clsMeasure || f.class == clsMoney) {
+		m = nounAfter(text, f.span.End, clause.End)
+	}
+	return m
+}
+
+// trimLead removes clause openers and time words that are not part of the
+// indicator.
+func (x *Extractor) trimLead(m string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range metricLead {
+			if strings.HasPrefix(m, w) && len(m) > len(w) {
+				m = m[len(w):]
+				changed = true
+			}
+		}
+		if n := x.periodAt(m, 0); n > 0 && len(m) > n {
+			m = m[n:]
+			changed = true
+		}
+		for _, w := range metricTrail {
+			if strings.HasSuffix(m, w) && len(m) > len(w) {
+				m = m[:len(m)-len(w)]
+				changed = true
+			}
+		}
+	}
+	return strings.Trim(m, "“”「」\"")
+}
+
+// runePhrase reads the noun phrase ending at `at` without tokens: Han
+// letters, digits and quotes back to the clause start or a verb from
+// metricStops, at most 14 runes.
+func runePhrase(text string, from, at int) string {
+	if _, ok := hasAnySuffix(text[from:at], metricStops); ok {
+		return "" // the figure is the verb's object: 创制80项国际标准
+	}
+	i := at
+	for k := 0; k < 14 && i > from; k++ {
+		r, n := lastRune(text[:i])
+		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r)) {
+			break
+		}
+		if _, ok := hasAnySuffix(text[:i], metricStops); ok && i < at {
+			break
+		}
+		i -= n
+	}
+	return text[i:at]
+}
+
+// tokenPhrase reads the noun phrase ending at `at` from doc.Tokens: tokens
+// back to the clause start, a verb (after at least one noun), a pronoun,
+// preposition, conjunction or particle, at most 6 tokens.
+func tokenPhrase(doc *pipeline.Document, from, at int) string {
+	toks := doc.Tokens
+	k := len(toks)
+	for k > 0 && toks[k-1].Start >= at {
+		k--
+	}
+	start, count := at, 0
+	for ; k > 0 && count < 6; k-- {
+		t := toks[k-1]
+		if t.Start < from || t.End > at {
+			break
+		}
+		pos := t.POS
+		w := doc.Norm.Text[t.Start:t.End]
+		if strings.ContainsAny(w, clauseEnds) {
+			break
+		}
+		if count > 0 && (pos == "v" || pos == "p" || pos == "c" || pos == "u" || pos == "r" || pos == "d") {
+			break
+		}
+		start, count = t.Start, count+1
+	}
+	return doc.Norm.Text[start:at]
+}
+
+// nounAfter reads the noun after a counter (80项国际标准 → 国际标准): Han
+// runes up to a clause end, a particle or a verb, at most 10 runes.
+func nounAfter(text string, from, to int) string {
+	i := from
+	if strings.HasPrefix(text[i:], "的") {
+		i += len("的")
+	}
+	start := i
+	for k := 0; k < 10 && i < to; k++ {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“”「」", r) || strings.ContainsRune("的和与及在上获是为等将已中、", r) {
+			break
+		}
+		i += n
+	}
+	return strings.Trim(text[start:i], "“”「」")
+}

@@ -1,0 +1,279 @@
+// Package numeric finds the quantities stated in policy text: targets,
+// reported figures and the amounts, rates and thresholds that rules set.
+//
+// Recognition runs on the raw normalized text (Document.Norm.Text), not on
+// word tokens, because a segmenter splits 6.64% into 6 . 64 % and 300余人
+// into 300 余 人. A figure is a numeral read by package numeral followed by
+// a unit from the dictionary list "units" (money, %, 个百分点, 倍, counters,
+// measures, durations), a rank (第二, 第11位, 前十), a doubling (翻一番) or
+// a range of those (10%—15%, 3至5个, 四五千亿). The cue words around a
+// figure (comparators, status and change verbs) come from the list
+// "numeric-cues", and five-year plan periods (十四五) from "periods".
+//
+// What a record's span covers: the comparator words written next to the
+// figure (突破, 超过, 约, 不低于 before it; 以上, 以下, 左右, 以内 after it),
+// the numeral, the approximation words 多/余/几, the unit, and for a range
+// both ends and the dash or 至 between them. For a duration it includes
+// 连续 (连续两年) and 内 (3年内); for a rank 第 and 位/名 (第11位) or 前
+// (前十); for a doubling the whole 翻一番. It never covers the metric or the
+// change verb (增长).
+//
+// What is not a figure: calendar dates and years (2024年3月5日, 2022年),
+// article and list numbers (第3条, （一）, 1.), ordinals that are not ranks
+// (第一批, 第二个百年), numbers without a unit (创新积分500, “1+2+1”),
+// numbers inside quoted or book-title names (“科创36条”, 《十条措施》),
+// codes and model numbers glued to Latin letters (400G, 128层QLC, 5G),
+// and small Chinese numerals with a generic counter in set phrases
+// (两大产业, 三次考察, 一批企业) unless a quantity verb such as 达 or 新增
+// introduces them. Years that are deadlines set the Deadline of the figures
+// they govern.
+//
+// Comparators follow legal usage: 以上, 以下 and 以内 include the number
+// itself, so 以上 is gte and 以下 and 以内 are lte; 不到, 低于 and 不足
+// are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt.
+//
+// Status is read from the sentence (text between 。！？ or line breaks) that
+// holds the figure: the nearest cue before the figure in its own clause
+// wins, then a rule or goal cue after it in the clause (给予…奖励, …的目标),
+// then the nearest cue earlier in the sentence, then a rule cue later in the
+// sentence; a figure with no cue is a reported, actual figure.
+package numeric
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// Options configure an Extractor.
+type Options struct {
+	// ReferenceDate resolves relative years (今年, 明年, 未来五年) when the
+	// document has no Date of its own; doc.Date takes precedence. When both
+	// are zero, such deadlines are left absent.
+	ReferenceDate time.Time
+}
+
+// An Extractor finds numeric records. It is immutable once built and safe
+// for concurrent use by multiple goroutines.
+type Extractor struct {
+	units   *trie[unit]
+	cues    *trie[cue]
+	periods *trie[period]
+	ref     time.Time
+}
+
+// A unit is one entry of the "units" list.
+type unit struct {
+	word     string
+	name     string // normalized unit written to the record
+	factor   float64
+	class    string
+	notAfter string // runes after which the word is part of a longer word
+}
+
+// Unit classes.
+const (
+	clsMoney    = "money"
+	clsPercent  = "percent"
+	clsPP       = "pp"
+	clsMultiple = "multiple"
+	clsMeasure  = "measure"
+	clsCounter  = "counter"
+	clsDuration = "duration"
+	clsSubunit  = "subunit"
+)
+
+// A cue is one entry of the "numeric-cues" list.
+type cue struct {
+	word      string
+	role      string
+	value     string
+	notBefore string
+	notAfter  string
+}
+
+// A period is one entry of the "periods" list.
+type period struct {
+	word        string
+	first, last int
+}
+
+// New builds an Extractor from the lists "units", "numeric-cues" and
+// "periods" of set. It returns an error naming the file and line of a
+// malformed entry, or when a list is missing.
+func New(set *dict.Set, opts Options) (*Extractor, error) {
+	if set == nil {
+		return nil, fmt.Errorf("numeric: %w", ErrNoDict)
+	}
+	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate}
+	for _, name := range []string{"units", "numeric-cues", "periods"} {
+		if len(set.List(name)) == 0 {
+			return nil, fmt.Errorf("numeric: list %q: %w", name, ErrNoDict)
+		}
+	}
+	for _, e := range set.List("units") {
+		f, err := strconv.ParseFloat(e.Field(1), 64)
+		if err != nil || e.Field(0) == "" {
+			return nil, fmt.Errorf("numeric: %s: want word, unit, factor, class: %w", e.Source, ErrEntry)
+		}
+		switch c := e.Field(2); c {
+		case clsMoney, clsPercent, clsPP, clsMultiple, clsMeasure, clsCounter, clsDuration, clsSubunit:
+		default:
+			return nil, fmt.Errorf("numeric: %s: unknown unit class %q: %w", e.Source, c, ErrEntry)
+		}
+		x.units.add(e.Word, unit{word: e.Word, name: e.Field(0), factor: f, class: e.Field(2), notAfter: e.Field(3)})
+	}
+	for _, e := range set.List("numeric-cues") {
+		c := cue{word: e.Word, role: e.Field(0), value: e.Field(1), notBefore: e.Field(2), notAfter: e.Field(3)}
+		switch c.role {
+		case roleBefore, roleAfter:
+			switch c.value {
+			case cmpEq, cmpGt, cmpGte, cmpLt, cmpLte, cmpApprox:
+			default:
+				return nil, fmt.Errorf("numeric: %s: unknown comparator %q: %w", e.Source, c.value, ErrEntry)
+			}
+		case roleStatus:
+			switch c.value {
+			case modReported, modGoal, modPlan, modForecast, modProvision:
+			default:
+				return nil, fmt.Errorf("numeric: %s: unknown modality %q: %w", e.Source, c.value, ErrEntry)
+			}
+		case roleChange, roleShare:
+		default:
+			return nil, fmt.Errorf("numeric: %s: unknown cue role %q: %w", e.Source, c.role, ErrEntry)
+		}
+		x.cues.add(e.Word, c)
+	}
+	for _, e := range set.List("periods") {
+		a, err1 := strconv.Atoi(e.Field(0))
+		b, err2 := strconv.Atoi(e.Field(1))
+		if err1 != nil || err2 != nil || b < a {
+			return nil, fmt.Errorf("numeric: %s: want word, first year, last year: %w", e.Source, ErrEntry)
+		}
+		x.periods.add(e.Word, period{word: e.Word, first: a, last: b})
+	}
+	return x, nil
+}
+
+// Name returns "numeric".
+func (x *Extractor) Name() string { return "numeric" }
+
+// Extract returns one *pipeline.Numeric record for each figure in
+// doc.Norm.Text, in text order. Record spans are byte offsets into
+// doc.Norm.Text. It reads doc.Sections (for the region), doc.Tokens (for the
+// metric, when present) and doc.Date, and never modifies doc. It never
+// returns an error today; the error is part of the pipeline.Extractor
+// contract.
+func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
+	text := doc.Norm.Text
+	ref := x.ref
+	if !doc.Date.IsZero() {
+		ref = doc.Date
+	}
+	figs := x.scan(text)
+	recs := make([]pipeline.Record, 0, len(figs))
+	prevEnd := 0
+	for i := range figs {
+		f := &figs[i]
+		r := &pipeline.Numeric{
+			Value:      f.value,
+			ValueMax:   f.max,
+			Unit:       f.unit,
+			Comparator: f.cmp,
+		}
+		r.Span = f.span
+		x.describe(doc, f, prevEnd, ref, r)
+		prevEnd = f.span.End
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
+
+// Find returns the figures of text with their value, unit, comparator and
+// kind, without the sentence semantics (status, deadline, metric) that
+// Extract adds. Spans are byte offsets into text. It is safe for concurrent
+// use.
+func (x *Extractor) Find(text string) []Figure {
+	figs := x.scan(text)
+	out := make([]Figure, len(figs))
+	for i, f := range figs {
+		out[i] = Figure{Span: f.span, Value: f.value, ValueMax: f.max, Unit: f.unit, Comparator: f.cmp, Kind: f.kind}
+	}
+	return out
+}
+
+// A Figure is a quantity found by Find. Span is a byte range of the text
+// given to Find.
+type Figure struct {
+	Span       pipeline.Span
+	Value      float64
+	ValueMax   *float64
+	Unit       string
+	Comparator string
+	Kind       string
+}
+
+// trie is a first-rune index of words, longest word first, for matching
+// dictionary words at a byte offset.
+type trie[T any] struct {
+	byFirst map[rune][]trieEntry[T]
+}
+
+type trieEntry[T any] struct {
+	word string
+	val  T
+}
+
+func newTrie[T any]() *trie[T] { return &trie[T]{byFirst: map[rune][]trieEntry[T]{}} }
+
+func (t *trie[T]) add(word string, v T) {
+	r := firstRune(word)
+	es := append(t.byFirst[r], trieEntry[T]{word, v})
+	sort.SliceStable(es, func(i, j int) bool { return len(es[i].word) > len(es[j].word) })
+	t.byFirst[r] = es
+}
+
+// at returns the entries whose word starts at byte i of s, longest first.
+func (t *trie[T]) at(s string, i int, yield func(word string, v T) bool) {
+	if i >= len(s) {
+		return
+	}
+	r := firstRune(s[i:])
+	for _, e := range t.byFirst[r] {
+		if len(s)-i >= len(e.word) && s[i:i+len(e.word)] == e.word {
+			if !yield(e.word, e.val) {
+				return
+			}
+		}
+	}
+}
+
+// endingAt returns the entries whose word ends at byte i of s, longest first.
+func (t *trie[T]) endingAt(s string, i int, yield func(word string, v T) bool) {
+	// Words are short (at most a few runes): try each start up to 8 runes back.
+	type hit struct {
+		word string
+		v    T
+	}
+	var hits []hit
+	j := i
+	for k := 0; k < 8 && j > 0; k++ {
+		_, n := lastRune(s[:j])
+		j -= n
+		r := firstRune(s[j:])
+		for _, e := range t.byFirst[r] {
+			if len(e.word) == i-j && s[j:i] == e.word {
+				hits = append(hits, hit{e.word, e.val})
+			}
+		}
+	}
+	for k := len(hits) - 1; k >= 0; k-- {
+		if !yield(hits[k].word, hits[k].v) {
+			return
+		}
+	}
+}

@@ -1,0 +1,774 @@
+package numeric
+
+import (
+	"math"
+	"math/big"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/extractors/numeral"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// Comparators, kinds, statuses and modalities of the record contract.
+const (
+	cmpEq     = "eq"
+	cmpGt     = "gt"
+	cmpGte    = "gte"
+	cmpLt     = "lt"
+	cmpLte    = "lte"
+	cmpApprox = "approx"
+	cmpRange  = "range"
+
+	kindLevel    = "level"
+	kindChange   = "change"
+	kindShare    = "share"
+	kindRank     = "rank"
+	kindMultiple = "multiple"
+	kindDuration = "duration"
+
+	statusActual = "actual"
+	statusTarget = "target"
+
+	modReported  = "reported"
+	modGoal      = "goal"
+	modPlan      = "plan"
+	modForecast  = "forecast"
+	modProvision = "provision"
+
+	roleBefore = "before"
+	roleAfter  = "after"
+	roleStatus = "status"
+	roleChange = "change"
+	roleShare  = "share"
+)
+
+// figure is one quantity found by scan. Offsets are bytes of the scanned text.
+type figure struct {
+	span     pipeline.Span // the whole figure, comparator words included
+	numStart int           // where the (first) numeral starts
+	unitEnd  int           // end of the numeral, 多/余 and unit, before 以上 etc.
+	value    float64
+	max      *float64
+	unit     string
+	class    string
+	cmp      string
+	kind     string
+	chinese  bool // the numeral is written in Chinese characters only
+}
+
+// quantityVerbs introduce a count even when it is a small Chinese numeral
+// with a generic counter (新增三家, 达五个): without one, 两大产业 and
+// 三次考察 are set phrases, not figures.
+var quantityVerbs = []string{"达到", "达", "新增", "增加", "建成", "新建", "共有", "共", "累计", "拥有", "培育", "引进", "减少", "增至", "获得", "获批"}
+
+// rankVerbs before 第N or 前N make it a rank (居全国第二, 排名第11位).
+var rankVerbs = []string{"居", "排名", "排", "位居", "位列", "名列", "列", "跻身", "进入", "保持", "稳居", "跃居", "升至", "位次"}
+
+// rangeDashes join the two ends of a range.
+var rangeDashes = []string{"——", "—", "–", "－", "-", "~", "～", "〜", "至", "到"}
+
+// scan finds every figure of text, in order.
+func (x *Extractor) scan(text string) []figure {
+	var figs []figure
+	quotes := quoteRegions(text)
+	qi := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if w := x.periodAt(text, i); w > 0 {
+			i += w
+			continue
+		}
+		var f figure
+		end, ok := i, false
+		switch {
+		case r == '第':
+			f, end, ok = x.ordinal(text, i)
+		case r == '前':
+			f, end, ok = x.top(text, i)
+		case r == '翻' || r == '番':
+			f, end, ok = doubling(text, i)
+		case strings.HasPrefix(text[i:], "连续"):
+			f, end, ok = x.running(text, i)
+		case numeralStart(r) && !glued(text, i):
+			f, end, ok = x.quantity(text, i, true)
+		}
+		if end <= i {
+			i += n
+			continue
+		}
+		if ok {
+			for qi < len(quotes) && quotes[qi].End <= f.numStart {
+				qi++
+			}
+			if qi < len(quotes) && quotes[qi].Start <= f.numStart {
+				ok = false // inside a quoted or book-title name
+			}
+		}
+		if ok {
+			figs = append(figs, f)
+		}
+		i = end
+	}
+	return figs
+}
+
+// numeralStart reports whether r can begin a numeral.
+func numeralStart(r rune) bool {
+	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return true
+	}
+	return strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸廿卅", r)
+}
+
+// glued reports whether the numeral at i continues a word of Latin
+// letters, digits or numerals before it (A380, G20, 十四 read from 四).
+func glued(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '+' || r == '/') ||
+		r >= 'Ａ' && r <= 'ｚ' || numeralStart(r) || r == '点' || r == '點'
+}
+
+// latinAt reports whether a Latin letter or digit starts at i (400G, 5G,
+// 128层QLC): the figure is then a code or model number.
+func latinAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r < utf8.RuneSelf && unicode.IsLetter(r) || r >= 'Ａ' && r <= 'ｚ'
+}
+
+// isHan reports whether the rune starting at i is a Han character.
+func isHan(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.Is(unicode.Han, r)
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }
+
+func hasAnySuffix(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+func hasAnyPrefix(s string, words ...string) (string, bool) {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// isChinese reports whether a numeral is written without any digit.
+func isChinese(num string) bool {
+	for _, r := range num {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			return false
+		}
+	}
+	return true
+}
+
+func ratFloat(v *big.Rat) float64 { f, _ := v.Float64(); return f }
+
+// magnitude returns the value of a magnitude rune (万 → 1e4), or 0.
+func magnitude(r rune) float64 {
+	switch r {
+	case '十', '拾':
+		return 10
+	case '百', '佰':
+		return 100
+	case '千', '仟':
+		return 1e3
+	case '万', '萬':
+		return 1e4
+	case '亿', '億':
+		return 1e8
+	}
+	return 0
+}
+
+// magnitudesAt reads magnitude runes at i (万, 亿, 万亿) and returns their
+// product and length; 1 and 0 when there is none.
+func magnitudesAt(text string, i int) (float64, int) {
+	m, j := 1.0, i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		k := magnitude(r)
+		if k == 0 {
+			break
+		}
+		m *= k
+		j += n
+	}
+	return m, j - i
+}
+
+// trailingMagnitude returns the product of the magnitude runes that end num
+// (5万 → 1e4, 2.5亿 → 1e8), or 1.
+func trailingMagnitude(num string) float64 {
+	m := 1.0
+	for len(num) > 0 {
+		r, n := lastRune(num)
+		k := magnitude(r)
+		if k < 1e3 {
+			break
+		}
+		m *= k
+		num = num[:len(num)-n]
+	}
+	return m
+}
+
+// hasMagnitude reports whether num holds 万 or 亿.
+func hasMagnitude(num string) bool { return strings.ContainsAny(num, "万亿萬億") }
+
+// unitAt returns the longest unit of one of the allowed classes at i that
+// is not the start of a longer word.
+func (x *Extractor) unitAt(text string, i int, subunit bool) (unit, bool) {
+	var got unit
+	found := false
+	x.units.at(text, i, func(w string, u unit) bool {
+		if (u.class == clsSubunit) != subunit {
+			return true
+		}
+		if j := i + len(w); j < len(text) && u.notAfter != "" && strings.ContainsRune(u.notAfter, firstRune(text[j:])) {
+			return true
+		}
+		got, found = u, true
+		return false
+	})
+	return got, found
+}
+
+// cueBefore returns the longest cue of role ending at i.
+func (x *Extractor) cueBefore(text string, i int, role string) (cue, int, bool) {
+	var got cue
+	start, found := i, false
+	x.cues.endingAt(text, i, func(w string, c cue) bool {
+		if c.role != role || !cueFits(text, i-len(w), i, c) {
+			return true
+		}
+		got, start, found = c, i-len(w), true
+		return false
+	})
+	return got, start, found
+}
+
+// cueAfter returns the longest cue of role starting at i.
+func (x *Extractor) cueAfter(text string, i int, role string) (cue, int, bool) {
+	var got cue
+	end, found := i, false
+	x.cues.at(text, i, func(w string, c cue) bool {
+		if c.role != role || !cueFits(text, i, i+len(w), c) {
+			return true
+		}
+		got, end, found = c, i+len(w), true
+		return false
+	})
+	return got, end, found
+}
+
+// cueFits checks a cue's excluded neighbours.
+func cueFits(text string, start, end int, c cue) bool {
+	if c.notBefore != "" && start > 0 {
+		if r, _ := lastRune(text[:start]); strings.ContainsRune(c.notBefore, r) {
+			return false
+		}
+	}
+	if c.notAfter != "" && end < len(text) {
+		if strings.ContainsRune(c.notAfter, firstRune(text[end:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// periodAt returns the length of a five-year plan period name at i, or 0.
+func (x *Extractor) periodAt(text string, i int) int {
+	n := 0
+	x.periods.at(text, i, func(w string, _ period) bool { n = len(w); return false })
+	return n
+}
+
+// quantity reads a figure whose numeral starts at i. end is how far the
+// caller may skip (past a date or year that is not a figure, too); ok says
+// whether f is a figure. allowRange is false while reading a range's upper
+// end.
+func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end int, ok bool) {
+	v, n, good := numeral.Prefix(text[i:])
+	pv, pn, pgood := numeral.PrefixPercent(text[i:])
+	if !good && !pgood {
+		return f, i, false
+	}
+	if latinBefore(text, i) {
+		return f, i + max(n, pn), false
+	}
+	f.numStart = i
+	if pgood && pn > n {
+		// 35%, 百分之三十, 九成, 5‰.
+		e := i + pn
+		last, _ := lastRune(text[:e])
+		if (last == '成' || last == '折') && isHan(text, e) && strings.ContainsRune("为员果本效绩立熟功型就长都交品合旧算扣射", firstRune(text[e:])) {
+			return f, e, false
+		}
+		f.value, f.unit, f.class, f.chinese = ratFloat(pv), "%", clsPercent, isChinese(text[i:e])
+		f.unitEnd = e
+		return x.finish(text, f, allowRange)
+	}
+	num := text[i : i+n]
+	e := i + n
+	f.chinese = isChinese(num)
+	val := ratFloat(v)
+
+	// 四五千亿, 七八个: two neighbouring Chinese digits make a range.
+	var lowFactor float64
+	if f.chinese && utf8.RuneCountInString(num) == 1 {
+		if d1 := chineseDigit(firstRune(num)); d1 > 0 && e < len(text) {
+			if d2 := chineseDigit(firstRune(text[e:])); d2 == d1+1 {
+				if v2, n2, ok2 := numeral.Prefix(text[e:]); ok2 {
+					lowFactor = float64(d1) / float64(d2)
+					val = ratFloat(v2)
+					num = text[i : e+n2]
+					e += n2
+				}
+			}
+		}
+	}
+
+	// Calendar years, months and days are not figures.
+	switch {
+	case strings.HasPrefix(text[e:], "年"):
+		return x.yearOrDuration(text, f, val, num, e)
+	case strings.HasPrefix(text[e:], "月"):
+		return f, e + len("月"), false
+	case strings.HasPrefix(text[e:], "日") || strings.HasPrefix(text[e:], "号"):
+		d := e + len("日")
+		if _, ok := hasAnyPrefix(text[d:], "以内", "之内", "内"); ok && !strings.HasSuffix(text[:i], "月") {
+			f.value, f.unit, f.class, f.kind = val, "days", clsDuration, kindDuration
+			f.unitEnd = d
+			return x.finish(text, f, allowRange)
+		}
+		return f, d, false
+	}
+
+	// 多, 余, 几 after the numeral, and the magnitude that may follow them.
+	approx := false
+	if w, ok := hasAnyPrefix(text[e:], "多", "余", "几", "餘", "幾"); ok {
+		if m, mn := magnitudesAt(text, e+len(w)); mn > 0 || !isHan(text, e+len(w)) || x.unitStarts(text, e+len(w)) {
+			approx = true
+			val *= m
+			e += len(w) + mn
+		}
+	} else if strings.HasPrefix(text[e:], "个") {
+		// 两个亿
+		if m, mn := magnitudesAt(text, e+len("个")); mn > 0 && m >= 1e4 {
+			val *= m
+			e += len("个") + mn
+		}
+	}
+
+	u, hasUnit := x.unitAt(text, e, false)
+	// A numeral may have read the first rune of a unit: 5千瓦, 3兆瓦.
+	if last, ln := lastRune(num); !approx && magnitude(last) > 0 || last == '兆' {
+		if u2, ok2 := x.unitAt(text, e-ln, false); ok2 && (!hasUnit || len(u2.word) > len(u.word)+ln) {
+			if v3, err := numeral.Parse(num[:len(num)-ln]); err == nil {
+				u, hasUnit, val, e, num = u2, true, ratFloat(v3), e-ln, num[:len(num)-ln]
+			}
+		}
+	}
+	if !hasUnit {
+		if allowRange {
+			if g, end, ok := x.openRange(text, f, val, num, e); ok {
+				return g, end, true
+			}
+		}
+		// A bare numeral with 万 or 亿 and digits (14亿) is a figure without a unit.
+		if hasMagnitude(num) && !f.chinese && !latinAt(text, e) {
+			f.value, f.class, f.unitEnd = val, "", e
+			if approx {
+				f.cmp = cmpGt
+			}
+			return x.finish(text, f, allowRange)
+		}
+		return f, e, false
+	}
+	ue := e + len(u.word)
+	if latinAt(text, ue) {
+		return f, ue, false // 128层QLC: a model number
+	}
+	f.value = val * u.factor
+	f.unit, f.class = u.name, u.class
+	f.unitEnd = ue
+	if u.class == clsMoney {
+		f.value, f.unitEnd = x.subunits(text, f.value, u, ue)
+	}
+	if approx {
+		f.cmp = cmpGt
+	}
+	if lowFactor > 0 {
+		lo := f.value * lowFactor
+		hi := f.value
+		f.value, f.max, f.cmp = lo, &hi, cmpRange
+	}
+	if u.class == clsCounter && u.name == "条" && !isHan(text, ue) || strings.HasPrefix(text[ue:], "等") && u.name == "条" {
+		return f, ue, false // 科创九条: a policy package's name
+	}
+	return x.finish(text, f, allowRange)
+}
+
+// unitStarts reports whether any non-sub unit starts at i.
+func (x *Extractor) unitStarts(text string, i int) bool {
+	_, ok := x.unitAt(text, i, false)
+	return ok
+}
+
+// latinBefore reports whether a Latin letter ends right before i.
+func latinBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := lastRune(text[:i])
+	return r < utf8.RuneSelf && unicode.IsLetter(r)
+}
+
+// chineseDigit returns 1…9 for a Chinese digit rune, else 0.
+func chineseDigit(r rune) int {
+	if k := strings.IndexRune("一二三四五六七八九", r); k >= 0 {
+		return k/3 + 1
+	}
+	if r == '两' || r == '兩' {
+		return 2
+	}
+	return 0
+}
+
+// subunits extends a money amount with 角/毛/分 (5元3角, 两毛五).
+func (x *Extractor) subunits(text string, value float64, u unit, e int) (float64, int) {
+	cur := u.factor
+	for e < len(text) {
+		j := e
+		if w, ok := hasAnyPrefix(text[j:], "又", "零"); ok {
+			j += len(w)
+		}
+		v, n, ok := numeral.Prefix(text[j:])
+		if !ok || !isChinese(text[j:j+n]) && isHan(text, j+n) && false {
+			break
+		}
+		su, ok := x.unitAt(text, j+n, true)
+		if !ok || su.factor >= cur || su.name != u.name {
+			// 两毛五: a bare digit after 毛 is 分.
+			if cur == 0.1 && !ok && n > 0 && !x.unitStarts(text, j+n) && !isHan(text, j+n) {
+				return value + ratFloat(v)*0.01, j + n
+			}
+			break
+		}
+		value += ratFloat(v) * su.factor
+		cur = su.factor
+		e = j + n + len(su.word)
+	}
+	return value, e
+}
+
+// finish adds the comparator words around a figure, a range with a second
+// figure, and the kind that the unit implies.
+func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int, bool) {
+	start, end := f.numStart, f.unitEnd
+	if f.cmp == "" {
+		f.cmp = cmpEq
+	}
+	if allowRange && f.max == nil {
+		if g, e, ok := x.closedRange(text, f); ok {
+			f, end = g, e
+		}
+	}
+	if f.max == nil {
+		j := end
+		if w, ok := hasAnyPrefix(text[j:], "（含）", "(含)"); ok {
+			j += len(w)
+		}
+		if c, e, ok := x.cueAfter(text, j, roleAfter); ok && (c.word != "内" || f.class == clsDuration) {
+			f.cmp, end = c.value, e
+		}
+		if c, s, ok := x.cueBefore(text, start, roleBefore); ok {
+			if f.cmp == cmpEq || f.cmp == cmpGt && c.value != cmpApprox || c.value == f.cmp {
+				f.cmp = c.value
+			}
+			start = s
+		}
+	}
+	if f.kind == "" {
+		switch f.class {
+		case clsPP:
+			f.kind = kindChange
+		case clsMultiple:
+			f.kind = kindMultiple
+		case clsDuration:
+			f.kind = kindDuration
+		default:
+			f.kind = kindLevel
+		}
+	}
+	f.span = pipeline.Span{Start: start, End: end}
+	if f.chinese && f.value < 10 && f.max == nil && (f.class == clsCounter || f.class == clsDuration) {
+		// 两大产业, 三次考察, 一个部分: set phrases unless a quantity
+		// verb or comparator stands with the numeral.
+		if start == f.numStart && end == f.unitEnd {
+			if _, ok := hasAnySuffix(text[:start], quantityVerbs); !ok {
+				return f, f.unitEnd, false
+			}
+		}
+	}
+	return f, end, true
+}
+
+// closedRange reads the upper end of a range after a complete figure:
+// 10%—15%, 3万元至5万元.
+func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
+	w, ok := hasAnyPrefix(text[f.unitEnd:], rangeDashes...)
+	if !ok {
+		return f, 0, false
+	}
+	j := f.unitEnd + len(w)
+	if j >= len(text) || !numeralStart(firstRune(text[j:])) {
+		return f, 0, false
+	}
+	g, _, ok := x.quantity(text, j, false)
+	if !ok || g.unit != f.unit || g.max != nil || g.value < f.value {
+		return f, 0, false
+	}
+	hi := g.value
+	f.max, f.cmp, f.unitEnd = &hi, cmpRange, g.unitEnd
+	return f, g.unitEnd, true
+}
+
+// openRange reads a range whose lower end has no unit of its own: 3至5个,
+// 10—15%, 1至2亿元.
+func (x *Extractor) openRange(text string, f figure, val float64, num string, e int) (figure, int, bool) {
+	w, ok := hasAnyPrefix(text[e:], rangeDashes...)
+	if !ok {
+		return f, 0, false
+	}
+	j := e + len(w)
+	if j >= len(text) || !numeralStart(firstRune(text[j:])) {
+		return f, 0, false
+	}
+	g, _, ok := x.quantity(text, j, false)
+	if !ok || g.max != nil || g.class == "" || g.kind == kindDuration && g.unit == "years" {
+		return f, 0, false
+	}
+	// The upper end's magnitude and unit factor apply to the lower end
+	// when it has none of its own: 1至2亿元.
+	gv, gn, _ := numeral.Prefix(text[j:])
+	scale := 1.0
+	if gv != nil && !hasMagnitude(num) {
+		scale = trailingMagnitude(text[j : j+gn])
+	}
+	if g.class != clsPercent && gv != nil {
+		if raw := ratFloat(gv); raw != 0 {
+			scale *= g.value / raw / trailingMagnitude(text[j:j+gn])
+		}
+	}
+	lo := val * scale
+	if math.IsNaN(lo) || lo > g.value {
+		return f, 0, false
+	}
+	hi := g.value
+	g.numStart, g.value, g.max, g.cmp = f.numStart, lo, &hi, cmpRange
+	g.chinese = f.chinese && g.chinese
+	g.span.Start = f.numStart
+	if c, s, ok := x.cueBefore(text, f.numStart, roleBefore); ok && c.value == cmpApprox {
+		g.span.Start = s
+	}
+	return g, g.span.End, true
+}
+
+// yearOrDuration handles a numeral followed by 年: a calendar year (2022年,
+// 二〇二二年) is skipped, a duration (3年内, 用三年时间, 5年以上) is a figure.
+func (x *Extractor) yearOrDuration(text string, f figure, val float64, num string, e int) (figure, int, bool) {
+	after := e + len("年")
+	if val >= 1000 && val <= 2200 && val == math.Trunc(val) {
+		return f, after, false
+	}
+	_, cueAfter := hasAnyPrefix(text[after:], "以内", "之内", "内", "以上", "以下", "左右", "多", "时间", "期限", "及以上")
+	_, cueBefore := hasAnySuffix(text[:f.numStart], []string{"用", "历时", "经过", "满", "期限为", "期限", "工作", "长达", "不超过", "不少于", "超过", "连续"})
+	if strings.HasPrefix(text[after:], "来") || strings.HasPrefix(text[after:], "前") || (!cueAfter && !cueBefore) {
+		return f, after, false
+	}
+	if strings.HasPrefix(text[after:], "多") {
+		f.cmp = cmpGt
+		after += len("多")
+	}
+	f.value, f.unit, f.class, f.kind = val, "years", clsDuration, kindDuration
+	f.unitEnd = after
+	_ = num
+	g, end, ok := x.finish(text, f, false)
+	if ok {
+		return g, end, true
+	}
+	return f, after, false
+}
+
+// running reads 连续N年 (连续两年, 连续3个月).
+func (x *Extractor) running(text string, i int) (figure, int, bool) {
+	j := i + len("连续")
+	v, n, ok := numeral.Prefix(text[j:])
+	var f figure
+	if !ok {
+		return f, j, false
+	}
+	e := j + n
+	f.numStart, f.chinese = j, isChinese(text[j:e])
+	if strings.HasPrefix(text[e:], "年") {
+		f.value, f.unit, f.class, f.kind, f.unitEnd = ratFloat(v), "years", clsDuration, kindDuration, e+len("年")
+	} else if u, ok := x.unitAt(text, e, false); ok && u.class == clsDuration {
+		f.value, f.unit, f.class, f.kind, f.unitEnd = ratFloat(v)*u.factor, u.name, u.class, kindDuration, e+len(u.word)
+	} else {
+		return f, e, false
+	}
+	f.cmp = cmpEq
+	f.span = pipeline.Span{Start: i, End: f.unitEnd}
+	if c, ce, ok := x.cueAfter(text, f.unitEnd, roleAfter); ok {
+		f.cmp, f.span.End = c.value, ce
+	}
+	return f, f.span.End, true
+}
+
+// ordinal reads 第N: a rank when 位/名 follows or a ranking verb leads in
+// the clause (居全国第二, 排名第11位); otherwise an ordinal (第3条, 第一批,
+// 第二个百年), which is skipped.
+func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
+	var f figure
+	j := i + len("第")
+	v, n, ok := numeral.Prefix(text[j:])
+	if !ok {
+		return f, j, false
+	}
+	e := j + n
+	f.numStart, f.chinese = j, isChinese(text[j:e])
+	w, unitWord := hasAnyPrefix(text[e:], "位", "名")
+	led := rankLed(text, i)
+	if !unitWord && !(led && (!isHan(text, e) || strings.HasPrefix(text[e:], "的"))) {
+		return f, e, false
+	}
+	if unitWord && !led && isHan(text, e+len(w)) && !strings.HasPrefix(text[e+len(w):], "的") {
+		return f, e, false // 第二名单?: 位/名 begins a word
+	}
+	f.value, f.cmp, f.kind, f.unitEnd = ratFloat(v), cmpEq, kindRank, e+len(w)
+	f.span = pipeline.Span{Start: i, End: f.unitEnd}
+	return f, f.unitEnd, true
+}
+
+// top reads 前N as a rank at most N (进入全国前十, 前10位).
+func (x *Extractor) top(text string, i int) (figure, int, bool) {
+	var f figure
+	j := i + len("前")
+	v, n, ok := numeral.Prefix(text[j:])
+	if !ok {
+		return f, j, false
+	}
+	e := j + n
+	w, unitWord := hasAnyPrefix(text[e:], "位", "名", "强")
+	if !unitWord && !(rankLed(text, i) && !isHan(text, e)) {
+		return f, e, false
+	}
+	f.numStart, f.chinese = j, isChinese(text[j:e])
+	f.value, f.cmp, f.kind, f.unitEnd = ratFloat(v), cmpLte, kindRank, e+len(w)
+	f.span = pipeline.Span{Start: i, End: f.unitEnd}
+	return f, f.unitEnd, true
+}
+
+// rankLed reports whether a ranking verb stands in the clause before i,
+// at most 12 runes back.
+func rankLed(text string, i int) bool {
+	j := i
+	for k := 0; k < 12 && j > 0; k++ {
+		r, n := lastRune(text[:j])
+		if strings.ContainsRune("，。；：！？\n,;:、", r) {
+			break
+		}
+		j -= n
+	}
+	clause := text[j:i]
+	for _, v := range rankVerbs {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// doubling reads 翻一番 (2x), 翻两番 (4x), 翻了一番, 翻番 (2x).
+func doubling(text string, i int) (figure, int, bool) {
+	var f figure
+	if strings.HasPrefix(text[i:], "翻番") {
+		f.numStart, f.value = i, 2
+		f.unitEnd = i + len("翻番")
+	} else if strings.HasPrefix(text[i:], "翻") {
+		j := i + len("翻")
+		if strings.HasPrefix(text[j:], "了") {
+			j += len("了")
+		}
+		v, n, ok := numeral.Prefix(text[j:])
+		if !ok || !strings.HasPrefix(text[j+n:], "番") {
+			return f, i + len("翻"), false
+		}
+		k := ratFloat(v)
+		if k < 1 || k > 10 || k != math.Trunc(k) {
+			return f, j + n, false
+		}
+		f.numStart, f.value, f.chinese = j, math.Pow(2, k), isChinese(text[j:j+n])
+		f.unitEnd = j + n + len("番")
+	} else {
+		return f, i, false
+	}
+	f.unit, f.class, f.kind, f.cmp = "x", clsMultiple, kindMultiple, cmpEq
+	f.span = pipeline.Span{Start: i, End: f.unitEnd}
+	return f, f.unitEnd, true
+}
+
+// quoteRegions returns the byte ranges inside paired quotes and book-title
+// marks (“…”, 「…」, 《…》, "…") that close within 40 runes on one line,
+// in order.
+func quoteRegions(text string) []pipeline.Span {
+	pairs := map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉', '‘': '’', '"': '"'}
+	var out []pipeline.Span
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		closer, open := pairs[r]
+		if !open {
+			i += n
+			continue
+		}
+		j, k := i+n, 0
+		for ; j < len(text) && k < 40; k++ {
+			c, m := utf8.DecodeRuneInString(text[j:])
+			if c == closer || c == '\n' {
+				break
+			}
+			j += m
+		}
+		if j < len(text) && firstRune(text[j:]) == closer {
+			out = append(out, pipeline.Span{Start: i + n, End: j})
+			i = j + utf8.RuneLen(closer)
+			continue
+		}
+		i += n
+	}
+	return out
+}
