@@ -1,0 +1,454 @@
+package initiative
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/internal/shared"
+	"github.com/policyx/policyx/pipeline"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// builtin builds the Extractor over the built-in word lists once per test
+// binary.
+var builtin = sync.OnceValues(func() (*Extractor, error) {
+	set, err := dict.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	return New(set)
+})
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	e, err := builtin()
+	require.NoError(t, err)
+	return e
+}
+
+func extract(t testing.TB, e *Extractor, text string) []*pipeline.Initiative {
+	t.Helper()
+	doc := &pipeline.Document{ID: "t", Text: text}
+	doc.Norm = pipeline.Identity(text)
+	recs, err := e.Extract(doc)
+	require.NoError(t, err)
+	out := make([]*pipeline.Initiative, 0, len(recs))
+	for _, r := range recs {
+		in, ok := r.(*pipeline.Initiative)
+		require.True(t, ok, "record %T", r)
+		h := pipeline.Head(r)
+		require.True(t, h.Span.Start >= 0 && h.Span.Start < h.Span.End && h.Span.End <= len(text), "span %v", h.Span)
+		out = append(out, in)
+	}
+	return out
+}
+
+// got describes one record as name|category|count|mention.
+func got(text string, in *pipeline.Initiative) string {
+	return in.Name + "|" + in.Category + "|" + itoa(in.Count) + "|" + text[in.Span.Start:in.Span.End]
+}
+
+func itoa(n int) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func TestExtract(t *testing.T) {
+	e := extractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category|count|mention, in text order
+	}{
+		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
+		{"digits in name", "抓好“企业雁阵1622”行动。", []string{"企业雁阵1622|行动|0|“企业雁阵1622”行动"}},
+		{"modifier before quote", "研发机构全覆盖“321”行动等政策举措", []string{"321|行动|0|“321”行动"}},
+		{"formula with modifier", "加快构建“1+2+1”现代产业体系。", []string{"1+2+1|体系|0|“1+2+1”现代产业体系"}},
+		{"formula school system", "建成“1+N+X”学院体系，打造平台。", []string{"1+N+X|体系|0|“1+N+X”学院体系"}},
+		{"formula direction", "超前布局一批未来科技的“2+2+X”产业发展方向。", []string{"2+2+X|方向|0|“2+2+X”产业发展方向"}},
+		{"count package quoted digits", "抓好“科创36条”的落实。", []string{"科创36条|条|36|“科创36条”"}},
+		{"count packages quoted", "出台“科创九条”“上市十条”等一揽子措施", []string{"科创九条|条|9|“科创九条”", "上市十条|条|10|“上市十条”"}},
+		{"count package unquoted after verb", "我们出台科创九条，支持企业上市。", []string{"科创九条|条|9|科创九条"}},
+		{"count package unquoted after comma", "今年以来，硬科技人才十条等政策落地。", []string{"硬科技人才十条|条|10|硬科技人才十条"}},
+		{"count package traditional", "推出「科創十條」支援企業。", []string{"科創十條|條|10|「科創十條」"}},
+		{"name ending in plan", "面向全球开展“百万人才计划”。", []string{"百万人才计划|计划|0|“百万人才计划”"}},
+		{"name ending in loan", "通过推出“高新贷”“科技订单贷”，探索设立基金", []string{"高新贷|贷|0|“高新贷”", "科技订单贷|贷|0|“科技订单贷”"}},
+		{"known programme standalone", "启动实施“追赶计划”“揭榜挂帅”等工程。", []string{"追赶计划|计划|0|“追赶计划”", "揭榜挂帅|工程|0|“揭榜挂帅”等工程"}},
+		{"coordinated with a named mechanism", "用好“四方合作”和“科技援疆”机制，积极参与。", []string{"四方合作|机制|0|“四方合作”", "科技援疆|机制|0|“科技援疆”机制"}},
+		{"frame before quote", "创新推广“一院一所一校”模式", []string{"一院一所一校|模式|0|“一院一所一校”模式"}},
+		{"counted reform", "推广“三项改革”，面向全球", []string{"三项改革|改革|3|“三项改革”"}},
+		{"double training project", "大力实施科技人才和企业“双培”工程，加快壮大", []string{"双培|工程|0|“双培”工程"}},
+		{"plan period with plan", "高质量完成“十四五”规划目标任务", []string{"十四五|规划|0|“十四五”规划"}},
+		{"HK corner quotes with head", "實施「再工業化」計劃，推動「北部都會區」發展策略。", []string{"再工業化|計劃|0|「再工業化」計劃", "北部都會區|策略|0|「北部都會區」發展策略"}},
+		{"white corner quotes", "推出『提前上樓計劃』。", []string{"提前上樓計劃|計劃|0|『提前上樓計劃』"}},
+		{"stray PDF spaces", "出台“科创 九条”“上市 十条”等措施", []string{"科创九条|条|9|“科创 九条”", "上市十条|条|10|“上市 十条”"}},
+		{"unquoted framed action", "深入实施种业振兴行动，加强耕地保护。", []string{"种业振兴|行动|0|种业振兴行动"}},
+		{"unquoted coordinated strategies", "深入实施科教兴国战略、人才强国战略、创新驱动发展战略。", []string{"科教兴国|战略|0|科教兴国战略", "人才强国|战略|0|人才强国战略", "创新驱动发展|战略|0|创新驱动发展战略"}},
+		{"unquoted name with 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程|0|重要生态系统保护和修复重大工程"}},
+		{"known programme unquoted", "高质量共建一带一路，推进乡村振兴战略。", []string{"一带一路|倡议|0|一带一路", "乡村振兴|战略|0|乡村振兴战略"}},
+		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},
+
+		// Negatives.
+		{"metaphors", "成为科技创新的“主引擎”，高质量发展的“排头兵”，竞争与合作的“主力军”。", nil},
+		{"coordinated metaphors", "承载起科技创新和产业发展“火炬”和“引擎”的使命", nil},
+		{"single characters", "扛起“高”“新”使命", nil},
+		{"quoted slogan", "坚持“发展高科技、实现产业化”的初心使命，坚持“投早投小投科技投创新”的路径", nil},
+		{"quoted motto with idea", "我们将坚持“聚天下英才而用之”理念", nil},
+		{"quoted speech", "他说：“我们必须有变革精神，要进一步革新。”", nil},
+		{"plan period as deadline", "力争到“十四五”末全区技术合同交易额突破10亿元", nil},
+		{"plan period as time", "要深入分析“十五五”时期新的阶段性特征", nil},
+		{"goal is no name", "以打造“世界量子中心”为目标", nil},
+		{"nickname is no name", "武汉东湖高新区又称“中国光谷”，是我国第一批国家高新区", nil},
+		{"single-verb slogan with mechanism", "升级“引、育、用、留”机制", nil},
+		{"political formulas", "增强“四个意识”、坚定“四个自信”、做到“两个维护”", nil},
+		{"article number", "依照本办法第3条和第十二条的规定执行。", nil},
+		{"count of items", "会议提出三条措施。落实以下三条要求。本办法共十条。", nil},
+		{"links in a chain", "形成覆盖核心领域的全产业链条", nil},
+		{"class of programmes", "启动一批产业基础再造工程。实施重大工程。", nil},
+		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
+		{"adjective before project", "打造“小而美”民生项目", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var gotList []string
+			for _, in := range extract(t, e, tt.text) {
+				gotList = append(gotList, got(tt.text, in))
+			}
+			assert.Equal(t, tt.want, gotList)
+		})
+	}
+}
+
+func TestQuotedFlag(t *testing.T) {
+	e := extractor(t)
+	tests := []struct {
+		name   string
+		text   string
+		quoted bool
+	}{
+		{"quoted", "实施“双培”工程。", true},
+		{"unquoted", "实施种业振兴行动。", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ins := extract(t, e, tt.text)
+			require.Len(t, ins, 1)
+			assert.Equal(t, tt.quoted, ins[0].Quoted)
+		})
+	}
+}
+
+// TestFoundingArticle checks the names a reader finds in the founding
+// article, and the metaphors and periods that must not become names.
+func TestFoundingArticle(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(t, err)
+	names := map[string]int{}
+	for _, in := range extract(t, extractor(t), string(b)) {
+		names[in.Name]++
+	}
+	for _, want := range []string{"未来产业探路", "高端人才引进", "未来生态培育", "协同开放链接", "创新文化先行",
+		"追赶计划", "揭榜挂帅", "科创九条", "上市十条", "硬科技人才十条", "重点产业引才九条", "科创36条",
+		"企业雁阵1622", "高新贷", "科技订单贷", "四方合作", "科技援疆", "1+2+1", "1+N+X", "2+2+X", "双培", "百万人才计划"} {
+		assert.Positive(t, names[want], "missing %s", want)
+	}
+	for _, bad := range []string{"十四五", "主引擎", "排头兵", "主力军", "高", "新", "火炬", "引擎", "世界量子中心", "中国光谷",
+		"发展高科技、实现产业化", "投早投小投科技投创新", "聚天下英才而用之"} {
+		assert.Zero(t, names[bad], "invented %s", bad)
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	base, err := dict.Builtin()
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		set  *dict.Set
+		want error
+	}{
+		{"unknown kind", base.With(ListName, []dict.Entry{{Word: "X", Fields: []string{"bogus"}, Source: "user.txt:1"}}), ErrKind},
+		{"no heads", new(dict.Set), ErrNoHeads},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.set)
+			assert.ErrorIs(t, err, tt.want)
+		})
+	}
+}
+
+// TestUserEntries checks that a user's list extends the built-in one.
+func TestUserEntries(t *testing.T) {
+	base, err := dict.Builtin()
+	require.NoError(t, err)
+	set := base.With(ListName, []dict.Entry{{Word: "秦创原", Fields: []string{"name", "平台"}, Source: "user.txt:1"}})
+	e, err := New(set)
+	require.NoError(t, err)
+	text := "打造秦创原创新驱动平台。"
+	ins := extract(t, e, text)
+	require.NotEmpty(t, ins)
+	assert.Equal(t, "秦创原", ins[0].Name)
+}
+
+// TestGolden runs the txtar cases in testdata: the records of input.txt,
+// finalized and emitted, must equal want.jsonl.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	e := extractor(t)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			raw, err := os.ReadFile(file)
+			require.NoError(t, err)
+			ar := parseTxtar(raw)
+			input, ok := ar.file("input.txt")
+			require.True(t, ok, "no input.txt section")
+			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: string(input)}
+			doc.Norm = pipeline.Identity(doc.Text)
+			recs, err := e.Extract(doc)
+			require.NoError(t, err)
+			out, err := pipeline.Finalize(doc, recs, pipeline.Versions{Policyx: "test", Dict: "test"})
+			require.NoError(t, err)
+			var buf bytes.Buffer
+			require.NoError(t, pipeline.Emit(&buf, out))
+			checkRecords(t, doc.Text, buf.Bytes())
+			if *update {
+				ar.set("want.jsonl", buf.Bytes())
+				require.NoError(t, os.WriteFile(file, ar.format(), 0o644))
+				return
+			}
+			want, _ := ar.file("want.jsonl")
+			if !bytes.Equal(want, buf.Bytes()) {
+				if d := pipeline.DiffJSONL(want, buf.Bytes()); d != "" {
+					t.Errorf("records differ (run with -update to accept):\n%s", d)
+				} else {
+					t.Errorf("formatting changed (key order / escaping)")
+				}
+				_ = os.WriteFile(filepath.Join(t.ArtifactDir(), "got.jsonl"), buf.Bytes(), 0o644)
+			}
+		})
+	}
+}
+
+// checkRecords checks the output invariants: text is the original between
+// start and end in code points.
+func checkRecords(t *testing.T, text string, jsonl []byte) {
+	t.Helper()
+	rs := []rune(text)
+	sc := bufio.NewScanner(bytes.NewReader(jsonl))
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		var r struct {
+			Type  string `json:"type"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Text  string `json:"text"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
+		if r.Type != pipeline.TypeInitiative {
+			continue
+		}
+		require.True(t, 0 <= r.Start && r.Start < r.End && r.End <= len(rs), "range %d-%d", r.Start, r.End)
+		assert.Equal(t, string(rs[r.Start:r.End]), r.Text)
+	}
+}
+
+// A txtar is a minimal reader and writer of the txtar format: a comment,
+// then files each introduced by a "-- name --" line.
+type txtar struct {
+	comment []byte
+	names   []string
+	data    [][]byte
+}
+
+func parseTxtar(b []byte) *txtar {
+	a := &txtar{}
+	cur := -1
+	for _, line := range bytes.SplitAfter(b, []byte("\n")) {
+		s := strings.TrimRight(string(line), "\n")
+		if strings.HasPrefix(s, "-- ") && strings.HasSuffix(s, " --") && len(s) > 6 {
+			a.names = append(a.names, strings.TrimSuffix(strings.TrimPrefix(s, "-- "), " --"))
+			a.data = append(a.data, nil)
+			cur++
+			continue
+		}
+		if cur < 0 {
+			a.comment = append(a.comment, line...)
+		} else {
+			a.data[cur] = append(a.data[cur], line...)
+		}
+	}
+	return a
+}
+
+func (a *txtar) file(name string) ([]byte, bool) {
+	for i, n := range a.names {
+		if n == name {
+			return a.data[i], true
+		}
+	}
+	return nil, false
+}
+
+func (a *txtar) set(name string, data []byte) {
+	for i, n := range a.names {
+		if n == name {
+			a.data[i] = data
+			return
+		}
+	}
+	a.names = append(a.names, name)
+	a.data = append(a.data, data)
+}
+
+func (a *txtar) format() []byte {
+	var buf bytes.Buffer
+	buf.Write(a.comment)
+	for i, n := range a.names {
+		buf.WriteString("-- " + n + " --\n")
+		buf.Write(a.data[i])
+	}
+	return buf.Bytes()
+}
+
+// FuzzExtract checks that Extract never panics and that every span lies in
+// the text on rune boundaries.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"实施“未来产业探路”行动", "出台科创九条、上市十条等", "「再工業化」計劃", "“", "”“", "第3条", "实施 了 行动",
+		"深入实施科教兴国战略、人才强国战略", "“1+2+1”现代产业体系", "\xff“科创\xfe九条”",
+	} {
+		f.Add(s)
+	}
+	e := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &pipeline.Document{Text: text}
+		doc.Norm = pipeline.Identity(text)
+		recs, err := e.Extract(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			s := pipeline.Head(r).Span
+			if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+				t.Fatalf("span %v outside %d bytes", s, len(text))
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+				t.Fatalf("span %v not on rune boundaries", s)
+			}
+		}
+	})
+}
+
+// TestWorkReports measures recall and precision of distinct names on
+// government work reports never used to write the rules, against the
+// programmes a reader listed in each. It fails when recall drops below 90%.
+func TestWorkReports(t *testing.T) {
+	dir := shared.Corpus(t)
+	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	reports := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r struct {
+			Title   string `json:"title"`
+			Content string `json:"content"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
+		reports[r.Title] = r.Content
+	}
+	require.NoError(t, sc.Err())
+	// What a reader lists as named programmes, policies and campaigns.
+	tests := []struct {
+		name  string
+		title string
+		gold  []string
+	}{
+		{"2025", "2025年中华人民共和国国务院政府工作报告", []string{
+			"一国两制", "一带一路", "三北", "专精特新", "两新", "两重", "乡村振兴", "人工智能+", "供给侧结构性改革",
+			"健康优先发展", "全球发展倡议", "全球安全倡议", "全球文明倡议", "创新驱动发展", "区域协调发展", "医疗卫生强基",
+			"十五五", "十四五", "千万工程", "双一流", "双减", "固体废物综合治理", "国家科技重大", "国防发展重大",
+			"基础教育扩优提质", "大规模职业技能提升培训", "安全生产治本攻坚三年", "扩大内需", "投资中国", "提振消费",
+			"教育强国建设三年", "新型城镇化", "新技术新产品新场景大规模应用示范", "新时代立德树人",
+			"标准提升引领传统产业优化升级", "渐进式延迟法定退休年龄", "港人治港", "澳人治澳", "爱国者治港", "爱国者治澳",
+			"生物多样性保护重大", "碳达峰碳中和", "种业振兴", "科教兴国", "粤港澳大湾区", "绿色低碳先进技术示范",
+			"西部大开发", "规范涉企执法", "重要生态系统保护和修复重大", "长江经济带", "降低全社会物流成本",
+			"高效办成一件事", "以旧换新", "零基预算", "大规模设备更新", "数字中国", "美丽中国", "平安中国", "育儿补贴",
+		}},
+		{"2023", "2023年中华人民共和国国务院政府工作报告", []string{
+			"一国两制", "不忘初心、牢记使命", "专精特新", "中医药振兴发展重大", "乡村建设", "乡村振兴", "互联网+",
+			"京津冀协同发展", "供给侧结构性改革", "健康中国", "全球发展倡议", "全球安全倡议", "六保", "六稳", "减税降费",
+			"创新驱动发展", "区域协调发展", "十四五", "双创", "双拥", "双随机、一公开", "国防发展重大", "城市更新",
+			"基础学科拔尖人才培养", "大众创业万众创新", "强基计划", "扩大内需", "扫黑除恶", "文化惠民",
+			"新一轮千亿斤粮食产能提升", "新型城镇化", "林长制", "港人治港", "澳人治澳", "爱国者治港", "爱国者治澳",
+			"碳达峰碳中和", "种业振兴", "积极应对人口老龄化国家", "粤港澳大湾区", "精准扶贫", "自由贸易试验区提升",
+			"营养改善", "西部大开发", "证照分离", "跨省通办", "重要生态系统保护和修复重大", "长三角一体化", "长江经济带",
+			"高职扩招和职业技能提升三年", "黑土地保护", "一带一路", "国企改革三年行动", "平安中国", "美丽中国",
+			"留抵退税", "产业强链补链", "重点产业强链补链",
+		}},
+	}
+	e := extractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, ok := reports[tt.title]
+			require.True(t, ok, "report %q not in corpus", tt.title)
+			gold := map[string]bool{}
+			for _, g := range tt.gold {
+				gold[g] = true
+			}
+			found := map[string]bool{}
+			for _, in := range extract(t, e, text) {
+				found[in.Name] = true
+			}
+			hit := 0
+			var missed, extra []string
+			for g := range gold {
+				if found[g] {
+					hit++
+				} else {
+					missed = append(missed, g)
+				}
+			}
+			for n := range found {
+				if !gold[n] {
+					extra = append(extra, n)
+				}
+			}
+			recall := float64(hit) / float64(len(gold))
+			precision := float64(len(found)-len(extra)) / float64(max(1, len(found)))
+			t.Logf("recall %.2f (%d/%d), precision %.2f (%d/%d); missed %v; not in the reader's list %v",
+				recall, hit, len(gold), precision, len(found)-len(extra), len(found), missed, extra)
+			assert.GreaterOrEqual(t, recall, 0.9)
+		})
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(b, err)
+	e := extractor(b)
+	doc := &pipeline.Document{Text: string(raw)}
+	doc.Norm = pipeline.Identity(doc.Text)
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Extract(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
