@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -305,13 +306,25 @@ func TestFoundingArticle(t *testing.T) {
 		{"立足区位优势,打牢科创基础", "崔玉森", "乌鲁木齐高新区", []string{"乌鲁木齐市委常委", "乌鲁木齐高新区(新市区)委书记"}},
 		{"围绕主导产业,提升创新体系整体效能", "耿涛", "青岛高新区", []string{"青岛市委常委", "副市长", "青岛高新区党工委副书记"}},
 	}
-	segs := []struct {
+	asIs := strings.NewReplacer()
+	// what the normalizer makes of the page: full-width punctuation, LF
+	// line ends, no photo credit, no paragraphs broken mid-sentence
+	folded := strings.NewReplacer(",", "，", "(", "（", ")", "）", ":", "：", "视觉中国供图\n", "",
+		"转化了一\n\n批", "转化了一批", "是我们\n\n必须", "是我们必须", "值增\n\n长", "值增长", "提升\n\n区域", "提升区域", "为园\n\n区", "为园区")
+	crlf := strings.NewReplacer("\n", "\r\n")
+	variants := []struct {
 		name string
 		seg  pipeline.Segmenter
-	}{{"with segmenter", articleSeg()}, {"without segmenter", nil}}
-	for _, sg := range segs {
+		form *strings.Replacer
+	}{
+		{"with segmenter", articleSeg(), asIs},
+		{"without segmenter", nil, asIs},
+		{"normalized form", articleSeg(), folded},
+		{"CRLF line ends", articleSeg(), crlf},
+	}
+	for _, sg := range variants {
 		t.Run(sg.name, func(t *testing.T) {
-			doc := structured(t, readArticle(t), sg.seg)
+			doc := structured(t, sg.form.Replace(readArticle(t)), sg.seg)
 			checkInvariants(t, doc)
 			text := doc.Norm.Text
 			assert.Equal(t, "营造创新创业环境 打造高质量发展样板", text[doc.Title.Start:doc.Title.End])
@@ -319,6 +332,11 @@ func TestFoundingArticle(t *testing.T) {
 			require.Len(t, doc.Sections, len(wants))
 			for i, w := range wants {
 				s := doc.Sections[i]
+				w.title = sg.form.Replace(w.title)
+				w.positions = slices.Clone(w.positions)
+				for j := range w.positions {
+					w.positions[j] = sg.form.Replace(w.positions[j])
+				}
 				assert.Equal(t, w, want{s.Title, s.Author, s.Region, s.Positions})
 			}
 			assert.Equal(t, -1, doc.SectionAt(spanOf(t, doc, "编者按").Start), "the editor's note is in no section")
@@ -331,6 +349,7 @@ func TestFoundingArticle(t *testing.T) {
 			require.Len(t, doc.Sections[wu].Fragments, 1)
 			frag := doc.Sections[wu].Fragments[0]
 			assert.True(t, strings.HasPrefix(text[frag.Start:frag.End], "量翻一番。我们要进一步深化科技合作。"))
+			assert.NotContains(t, text[frag.Start:frag.End], "刘洁", "the fragment stops before the next headline")
 			assert.True(t, strings.HasSuffix(text[frag.Start:frag.End], "不断提升社会治理现代化能力和水平。"))
 			assert.Equal(t, 0, doc.SectionAt(spanOf(t, doc, "基本建成“世界量子中心”").Start), "合肥's own text stays")
 			assert.True(t, strings.HasSuffix(text[:doc.Sections[0].Span.End], "作出新贡献。"), "合肥's span ends before the fragment")
@@ -341,7 +360,7 @@ func TestFoundingArticle(t *testing.T) {
 			if sg.seg != nil {
 				require.Len(t, doc.Unplaced, 1)
 				u := doc.Unplaced[0]
-				assert.True(t, strings.HasPrefix(text[u.Start:u.End], "新主体地位,引导创新要素向企业集聚。"))
+				assert.True(t, strings.HasPrefix(text[u.Start:u.End], sg.form.Replace("新主体地位,引导创新要素向企业集聚。")))
 				assert.True(t, strings.HasSuffix(text[u.Start:u.End], "爆发式成长企业。"))
 				assert.Equal(t, 0, doc.SectionAt(u.Start), "it still belongs to 合肥")
 			}
@@ -351,11 +370,11 @@ func TestFoundingArticle(t *testing.T) {
 				sp := doc.SentenceAt(spanOf(t, doc, sub).Start)
 				return text[sp.Start:sp.End]
 			}
-			assert.Equal(t, "新认定国家高新技术企业1513家,科技型中小企业3462家,规模以上工业企业中有研发投入的占比达81%,全社会研发投入强度达6.64%,企业创新主体地位不断增强。",
+			assert.Equal(t, sg.form.Replace("新认定国家高新技术企业1513家,科技型中小企业3462家,规模以上工业企业中有研发投入的占比达81%,全社会研发投入强度达6.64%,企业创新主体地位不断增强。"),
 				sentence("6.64%"))
 			assert.Equal(t, "量翻一番。", sentence("量翻一番"))
 			assert.Equal(t, "我们要进一步深化科技合作。", sentence("进一步深化科技合作"))
-			assert.Equal(t, "依托优势产业,在构建“1+3”现代产业体系中努力引进科技含量高、具有支撑性带动性的好项目,并落实科技型中小企业梯度培育机制,健全科技型企业家登高、升级、晋位、上市的全周期培育链条,力争“十四五”末实现高新技术企业数",
+			assert.Equal(t, sg.form.Replace("依托优势产业,在构建“1+3”现代产业体系中努力引进科技含量高、具有支撑性带动性的好项目,并落实科技型中小企业梯度培育机制,健全科技型企业家登高、升级、晋位、上市的全周期培育链条,力争“十四五”末实现高新技术企业数"),
 				sentence("力争“十四五”末实现高新技术企业数"))
 		})
 	}
