@@ -351,8 +351,9 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		}
 	}
 
-	// Calendar years, months and days are not figures.
+	// Calendar years, months and days are not figures (but 日元 is money).
 	switch {
+	case x.unitStarts(text, e):
 	case strings.HasPrefix(text[e:], "年"):
 		return x.yearOrDuration(text, f, val, num, e)
 	case strings.HasPrefix(text[e:], "月"):
@@ -411,6 +412,12 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	ue := e + len(u.word)
 	if latinAt(text, ue) {
 		return f, ue, false // 128层QLC: a model number
+	}
+	if u.class == clsMoney && u.name == "CNY" {
+		// 三万元欧元, 9000元日币: the currency named after 元 wins.
+		if u2, ok := x.unitAt(text, ue, false); ok && u2.class == clsMoney && u2.name != "CNY" {
+			u, ue = u2, ue+len(u2.word)
+		}
 	}
 	f.value = val * u.factor
 	f.unit, f.class = u.name, u.class
