@@ -54,7 +54,10 @@ func (s *scan) findMarkers() {
 			if prev == 0 || isBoundary(prev) {
 				if m, ok := matchMarker(t, i, p.End, prev); ok {
 					m.para, m.body, m.paraStart = pi, pi, prev == 0
-					if m.paraStart && afterMarker(t, m.end, p.End) == p.End && pi+1 < len(s.paras) {
+					// A marker that ends its line (一要 on a line of its own,
+					// or 二是 broken off its words in a PDF copy) has its
+					// item's words on the next line.
+					if afterMarker(t, m.end, p.End) == p.End && pi+1 < len(s.paras) {
 						m.alone, m.body = true, pi+1
 					}
 					if s.keep(m, p.End) {
@@ -205,13 +208,11 @@ func (s *scan) continues(l *list, m marker) bool {
 	if m.para == last.body || l.heading {
 		return true
 	}
-	// A list of paragraph items goes on at the start of a later paragraph:
-	// the next one, or one a few paragraphs on when an item's paragraph is
-	// followed by paragraphs elaborating it (or by a paragraph broken off
-	// it). Inside the next paragraph or the one after, it may go on
-	// anywhere.
-	d := m.para - last.body
-	return d <= 2 || (m.paraStart && d <= maxInlineParaGap)
+	// A list of paragraph items goes on in a later paragraph: the next one,
+	// or one a few paragraphs on when an item's paragraph is followed by
+	// paragraphs elaborating it, or when the lines of a PDF copy were not
+	// joined into paragraphs.
+	return m.para-last.body <= maxInlineParaGap
 }
 
 // holds reports whether the open last item of l contains m: a heading item

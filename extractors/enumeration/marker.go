@@ -8,22 +8,22 @@ import (
 
 // Style values, as written in the record's "style" field.
 const (
-	StyleShi       = "一是"
-	StyleParenZh   = "（一）"
-	StyleDunZh     = "一、"
-	StyleDot       = "1."
-	StyleDun       = "1、"
-	StyleParen     = "(1)"
-	StyleCircled   = "①"
-	StyleDi        = "第一"
-	StyleArticle   = "第一条"
-	StyleShouxian  = "首先"
-	StyleYao       = "一要"
-	StyleFangmian  = "一方面"
-	StyleParallel  = "parallel"
-	maxInlineOrd   = 30  // 一是, 一要, 第一: longer runs are not enumerations
-	maxHeadingOrd  = 99  // 一、 （一） 1. (1)
-	maxArticleOrd  = 999 // 第N条
+	StyleShi      = "一是"
+	StyleParenZh  = "（一）"
+	StyleDunZh    = "一、"
+	StyleDot      = "1."
+	StyleDun      = "1、"
+	StyleParen    = "(1)"
+	StyleCircled  = "①"
+	StyleDi       = "第一"
+	StyleArticle  = "第一条"
+	StyleShouxian = "首先"
+	StyleYao      = "一要"
+	StyleFangmian = "一方面"
+	StyleParallel = "parallel"
+	maxInlineOrd  = 30  // 一是, 一要, 第一: longer runs are not enumerations
+	maxHeadingOrd = 99  // 一、 （一） 1. (1)
+	maxArticleOrd = 999 // 第N条
 )
 
 // headingStyle reports whether a style is written at the start of a
@@ -46,7 +46,7 @@ type marker struct {
 	para       int  // index of the paragraph holding it
 	body       int  // index of the paragraph holding the item's text: para, or the next one when the marker stands alone on its line
 	paraStart  bool // the marker opens its paragraph
-	alone      bool // the marker is all its paragraph holds (一要 on a line, the item's text on the next)
+	alone      bool // nothing follows the marker in its paragraph: the item's words are on the next line
 	contOnly   bool // can continue a list but never start one (其次, 最后, 另一方面)
 	article    bool // 第N条: heading is the article title
 }
