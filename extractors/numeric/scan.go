@@ -320,7 +320,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		return f, i + max(n, pn), false
 	}
 	f.numStart = i
-	if pgood && pn > n {
+	if pgood && pn >= n {
 		// 35%, 百分之三十, 九成, 5‰.
 		e := i + pn
 		last, _ := lastRune(text[:e])
@@ -387,7 +387,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	u, hasUnit := x.unitAt(text, e, false)
 	// A numeral may have read the first rune of a unit: 5千瓦, 3兆瓦.
 	if last, ln := lastRune(num); !approx && magnitude(last) > 0 || last == '兆' {
-		if u2, ok2 := x.unitAt(text, e-ln, false); ok2 && (!hasUnit || len(u2.word) > len(u.word)+ln) {
+		if u2, ok2 := x.unitAt(text, e-ln, false); ok2 && (!hasUnit || len(u2.word) >= len(u.word)+ln) {
 			if v3, err := numeral.Parse(num[:len(num)-ln]); err == nil {
 				u, hasUnit, val, e, num = u2, true, ratFloat(v3), e-ln, num[:len(num)-ln]
 			}

@@ -1,0 +1,172 @@
+package numeric
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// TestCases checks single sentences, each with the figures it must yield.
+func TestCases(t *testing.T) {
+	x := newExtractor(t, Options{})
+	ref := time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name  string
+		input string
+		date  time.Time
+		want  []want
+	}{
+		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
+			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
+		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
+			want: []want{{text: "3至5个", value: 3, max: 5, unit: "个", comparator: "range", status: "actual"}}},
+		{name: "neighbouring Chinese digits", input: "全年投资四五千亿元。",
+			want: []want{{text: "四五千亿元", value: 4e11, max: 5e11, unit: "CNY", comparator: "range", status: "actual"}}},
+		{name: "percentage points", input: "城镇调查失业率下降0.3个百分点。",
+			want: []want{{text: "0.3个百分点", value: 0.3, unit: "pp", comparator: "eq", kind: "change", status: "actual"}}},
+		{name: "quadrupling", input: "到2020年实现国内生产总值翻两番。",
+			want: []want{{text: "翻两番", value: 4, unit: "x", comparator: "eq", kind: "multiple", status: "target", deadline: 2020}}},
+		{name: "multiple", input: "出口额增长1.5倍。",
+			want: []want{{text: "1.5倍", value: 1.5, unit: "x", comparator: "eq", kind: "multiple", status: "actual"}}},
+		{name: "duration within", input: "新认定的企业3年内给予支持。",
+			want: []want{{text: "3年内", value: 3, unit: "years", comparator: "lte", kind: "duration", status: "target"}}},
+		{name: "duration in months", input: "审批时限压缩至6个月。",
+			want: []want{{text: "6个月", value: 6, unit: "months", comparator: "eq", kind: "duration"}}},
+		{name: "rank with 位", input: "综合排名第11位。",
+			want: []want{{text: "第11位", value: 11, unit: "", comparator: "eq", kind: "rank", status: "actual"}}},
+		{name: "top ten", input: "力争进入全国前十。",
+			want: []want{{text: "前十", value: 10, unit: "", comparator: "lte", kind: "rank", status: "target"}}},
+		{name: "approx before", input: "全年粮食产量约1.4万亿斤。",
+			want: []want{{text: "约1.4万亿斤", value: 1.4e12, unit: "斤", comparator: "approx", status: "actual"}}},
+		{name: "approx after", input: "国内生产总值增长5%左右。",
+			want: []want{{text: "5%左右", value: 5, unit: "%", comparator: "approx", kind: "change"}}},
+		{name: "lte after 以下", input: "控制在3%以下。",
+			want: []want{{text: "3%以下", value: 3, unit: "%", comparator: "lte"}}},
+		{name: "lt before 不到", input: "占比不到10%。",
+			want: []want{{text: "不到10%", value: 10, unit: "%", comparator: "lt", kind: "share"}}},
+		{name: "provision threshold and award", input: "对年研发投入不低于200万元的企业，给予最高50万元奖励。",
+			want: []want{
+				{text: "不低于200万元", value: 2e6, unit: "CNY", comparator: "gte", status: "target"},
+				{text: "最高50万元", value: 5e5, unit: "CNY", comparator: "lte", status: "target"},
+			}},
+		{name: "dollars and hong kong dollars", input: "吸引外资1200亿美元，港方出资3.5亿港元。",
+			want: []want{
+				{text: "1200亿美元", value: 1.2e11, unit: "USD", comparator: "eq"},
+				{text: "3.5亿港元", value: 3.5e8, unit: "HKD", comparator: "eq"},
+			}},
+		{name: "series gives one record each", input: "覆盖率分别达到70%、80%和90%。",
+			want: []want{
+				{text: "70%", value: 70, unit: "%", comparator: "eq", kind: "share"},
+				{text: "80%", value: 80, unit: "%", comparator: "eq"},
+				{text: "90%", value: 90, unit: "%", comparator: "eq"},
+			}},
+		{name: "deadline year", input: "到2035年，全市高新技术企业达到5000家。",
+			want: []want{{text: "5000家", value: 5000, unit: "家", comparator: "eq", status: "target", deadline: 2035}}},
+		{name: "deadline this year from the document date", input: "今年发展主要预期目标是：城镇新增就业1200万人以上。", date: ref,
+			want: []want{{text: "1200万人以上", value: 1.2e7, unit: "人", comparator: "gte", status: "target", deadline: 2024}}},
+		{name: "deadline next five years", input: "未来五年，研发投入强度提高到3%。", date: ref,
+			want: []want{{text: "3%", value: 3, unit: "%", comparator: "eq", kind: "share", status: "target", deadline: 2029}}},
+		{name: "relative deadline left absent without a date", input: "明年力争粮食产量达到1.3万亿斤。",
+			want: []want{{text: "1.3万亿斤", value: 1.3e12, unit: "斤", comparator: "eq", status: "target"}}},
+		{name: "fifteenth plan", input: "“十五五”期间，累计新增就业5000万人。",
+			want: []want{{text: "5000万人", value: 5e7, unit: "人", comparator: "eq"}}},
+		{name: "base year is not a deadline", input: "力争单位GDP能耗比2020年下降13.5%。",
+			want: []want{{text: "13.5%", value: 13.5, unit: "%", comparator: "eq", kind: "change", status: "target"}}},
+		{name: "past report", input: "去年新增城镇就业1244万人。",
+			want: []want{{text: "1244万人", value: 1.244e7, unit: "人", comparator: "eq", status: "actual"}}},
+		{name: "small Chinese count after a quantity verb", input: "新增三家国家级孵化器。",
+			want: []want{{text: "三家", value: 3, unit: "家", comparator: "eq", status: "actual"}}},
+		{name: "traditional characters", input: "政府將投入100億港元，資助約3000名青年。",
+			want: []want{
+				{text: "100億港元", value: 1e10, unit: "HKD", comparator: "eq", status: "target"},
+				{text: "約3000名", value: 3000, unit: "名", comparator: "approx"},
+			}},
+		{name: "full-width digits and percent", input: "增长６．５％。",
+			want: []want{{text: "６．５％", value: 6.5, unit: "%", comparator: "eq", kind: "change"}}},
+		{name: "per mille", input: "人口自然增长率为3‰。",
+			want: []want{{text: "3‰", value: 0.3, unit: "%", comparator: "eq", kind: "share"}}},
+		{name: "百分之 written out", input: "提高百分之二十。",
+			want: []want{{text: "百分之二十", value: 20, unit: "%", comparator: "eq", kind: "change"}}},
+		{name: "more than with 多 before magnitude", input: "带动就业1000多万人。",
+			want: []want{{text: "1000多万人", value: 1e7, unit: "人", comparator: "gt"}}},
+		{name: "kilowatts", input: "新增装机容量5千瓦。",
+			want: []want{{text: "5千瓦", value: 5, unit: "千瓦", comparator: "eq"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs := extract(t, x, c.input, c.date)
+			assert.Len(t, recs, len(c.want), "records: %v", spans(c.input, recs))
+			for _, w := range c.want {
+				check(t, c.input, recs, w)
+			}
+		})
+	}
+}
+
+// TestNotFigures checks text that holds numerals but no figure.
+func TestNotFigures(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct{ name, input string }{
+		{name: "full date", input: "2024年3月5日，十四届全国人大二次会议开幕。"},
+		{name: "year and month", input: "2022年1月起施行。"},
+		{name: "article number", input: "第3条 本办法自发布之日起施行。"},
+		{name: "list markers", input: "（一）加快发展。1.强化创新。二是优化环境。"},
+		{name: "years inside names", input: "实现2035年远景目标。"},
+		{name: "phone number", input: "咨询电话：0571-88888888。"},
+		{name: "model numbers", input: "推出400G光模块和5G基站。"},
+		{name: "programme names in quotes", input: "出台“科创36条”“企业雁阵1622”和“1+2+1”体系。"},
+		{name: "unquoted package name", input: "出台科创九条、上市十条等措施。"},
+		{name: "ordinals that are not ranks", input: "党的二十大，第一批试点，第二个百年奋斗目标，第一生产力。"},
+		{name: "set phrases", input: "两大产业，三次考察，一批企业，三个大市场，保持两位数增长。"},
+		{name: "time frames", input: "五年来，一年来，十年如一日。"},
+		{name: "bare number", input: "入选创新积分500名单。"},
+		{name: "idiom", input: "千家万户，千方百计。"},
+		{name: "period name", input: "“十四五”规划。"},
+		{name: "anniversary", input: "成立30周年。"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs := extract(t, x, c.input, time.Time{})
+			assert.Empty(t, spans(c.input, recs))
+		})
+	}
+}
+
+// TestNewErrors checks that New refuses missing and malformed lists.
+func TestNewErrors(t *testing.T) {
+	set, err := builtin()
+	require.NoError(t, err)
+	_, err = New(nil, Options{})
+	assert.ErrorIs(t, err, ErrNoDict)
+	bad := set.With("units", []dict.Entry{{Word: "斗", Fields: []string{"斗", "x", "measure"}, Source: "user.txt:1"}})
+	_, err = New(bad, Options{})
+	assert.ErrorIs(t, err, ErrEntry)
+	assert.ErrorContains(t, err, "user.txt:1")
+	bad = set.With("numeric-cues", []dict.Entry{{Word: "约莫", Fields: []string{"before", "about"}, Source: "user.txt:2"}})
+	_, err = New(bad, Options{})
+	assert.ErrorIs(t, err, ErrEntry)
+}
+
+// TestUserUnit checks that a unit added to the dictionary is read.
+func TestUserUnit(t *testing.T) {
+	set, err := builtin()
+	require.NoError(t, err)
+	x, err := New(set.With("units", []dict.Entry{{Word: "斗", Fields: []string{"斗", "1", "measure"}, Source: "user.txt:1"}}), Options{})
+	require.NoError(t, err)
+	recs := extract(t, x, "收获粮食300斗。", time.Time{})
+	require.Len(t, recs, 1)
+	assert.Equal(t, "斗", recs[0].Unit)
+}
+
+func spans(text string, recs []*pipeline.Numeric) []string {
+	out := []string{}
+	for _, r := range recs {
+		out = append(out, text[r.Span.Start:r.Span.End])
+	}
+	return out
+}
