@@ -269,8 +269,8 @@ func (m *matcher) framed() {
 		}
 		j := i + n
 		for {
-			if j < len(rs) && rs[j] == '了' {
-				j++
+			if j < len(rs) && (rs[j] == '了' || rs[j] == '好') {
+				j++ // 实施了, 实施好
 			}
 			n2 := m.wordAt(j, len(rs), func(s string) bool { return m.e.frames[s] })
 			if n2 == 0 {
