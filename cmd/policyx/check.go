@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+const checkHelp = `usage: policyx check [flags] GOLDEN.jsonl PATH...
+
+Extracts PATH... exactly as "policyx extract" would and compares the output
+with GOLDEN.jsonl. Records are matched by id; each changed record is listed
+with the fields that changed. Exit status 0 when they are the same, 1 when
+they differ, 2 for usage errors. With -update the golden file is rewritten
+with the new output instead (review the change before committing it).
+
+Flags:
+`
+
+// runCheck implements "policyx check".
+func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg config
+	cfg.register(fs)
+	update := fs.Bool("update", false, "rewrite GOLDEN with the new output instead of comparing")
+	fs.Usage = func() { fmt.Fprint(fs.Output(), checkHelp); fs.PrintDefaults() }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitOK
+		}
+		return exitUsage
+	}
+	if err := cfg.validate(); err != nil {
+		fmt.Fprintf(stderr, "policyx check: %v\n", err)
+		return exitUsage
+	}
+	if fs.NArg() < 2 {
+		fmt.Fprintln(stderr, "policyx check: want GOLDEN.jsonl and at least one PATH (see policyx check -h)")
+		return exitUsage
+	}
+	golden := fs.Arg(0)
+	want, err := os.ReadFile(golden)
+	if err != nil && !(*update && errors.Is(err, os.ErrNotExist)) {
+		fmt.Fprintf(stderr, "policyx check: %v\n", err)
+		return exitUsage
+	}
+	p, err := a.build(&cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "policyx check: %v\n", err)
+		return exitFatal
+	}
+	var got bytes.Buffer
+	s := &streamSink{w: bufio.NewWriter(&got)}
+	if _, err := extract(ctx, p, &cfg, openDocs(&cfg, fs.Args()[1:], stdin), s, stderr); err != nil {
+		fmt.Fprintf(stderr, "policyx check: %v\n", err)
+		return exitFatal
+	}
+	if err := s.Commit(); err != nil {
+		fmt.Fprintf(stderr, "policyx check: %v\n", err)
+		return exitFatal
+	}
+	if *update {
+		if bytes.Equal(want, got.Bytes()) {
+			return exitOK
+		}
+		fsink, err := newFileSink(golden)
+		if err == nil {
+			_, err = fsink.w.Write(got.Bytes())
+			if err == nil {
+				err = fsink.Commit()
+			} else {
+				fsink.Abort()
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "policyx check: %v\n", err)
+			return exitFatal
+		}
+		fmt.Fprintf(stderr, "policyx check: rewrote %s\n", golden)
+		return exitOK
+	}
+	if d := pipeline.DiffJSONL(want, got.Bytes()); d != "" {
+		fmt.Fprintf(stdout, "policyx check: output differs from %s:\n%s", golden, d)
+		return exitDiffers
+	}
+	return exitOK
+}

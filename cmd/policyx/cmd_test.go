@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/policyx/policyx/internal/recordcheck"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func article(t *testing.T) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(t, err)
+	return b
+}
+
+func lines(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
+
+func TestBadFilesDoNotStopTheBatch(t *testing.T) {
+	src := article(t)
+	dir := t.TempDir()
+	files := map[string][]byte{
+		"a-article.txt":   src,
+		"b-binary.txt":    {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0, 0, 0xff, 0xfe},
+		"c-empty.txt":     {},
+		"d-truncated.txt": append([]byte("到2035年基本建成"), "中"[:2]...),
+	}
+	for n, b := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, n), b, 0o644))
+	}
+	out, errs, code := runCmd(t, dir, "", "extract", ".")
+	assert.Equal(t, exitPartial, code, errs)
+	assert.Contains(t, errs, "3 of 4 documents failed")
+	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{"a-article.txt": string(src)}))
+	var errDocs []string
+	for _, l := range lines(out) {
+		var r struct{ Doc, Type, Message string }
+		require.NoError(t, json.Unmarshal([]byte(l), &r))
+		if r.Type == "error" {
+			errDocs = append(errDocs, r.Doc+": "+r.Message)
+		}
+	}
+	assert.Equal(t, []string{
+		"b-binary.txt: corpus: binary data: NUL byte at offset 4",
+		"c-empty.txt: corpus: empty document",
+		"d-truncated.txt: corpus: truncated in the middle of a character: incomplete UTF-8 sequence in the last 2 bytes",
+	}, errDocs)
+	assert.Contains(t, out, `"doc":"a-article.txt","type":"document"`)
+	assert.Contains(t, out, `"type":"numeric"`)
+}
+
+func TestJSONLFromStdin(t *testing.T) {
+	in := `{"id":"r1","text":"力争到2025年技术合同交易额突破10亿元。","year":2021}` + "\n" +
+		`{"id":"r2","text":"今年以来新增上市企业18家。"}` + "\n"
+	out, errs, code := runCmd(t, "", in, "extract", "--input-format", "jsonl", "-")
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, out, `{"doc":"r1","type":"document"`)
+	assert.Contains(t, out, `"doc":"r2","type":"numeric"`)
+	assert.Contains(t, out, `"meta":{"year":2021}`)
+	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{
+		"r1": "力争到2025年技术合同交易额突破10亿元。", "r2": "今年以来新增上市企业18家。"}))
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), article(t), 0o644))
+	_, errs, code := runCmd(t, dir, "", "check", "-update", "golden.jsonl", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	out, errs, code := runCmd(t, dir, "", "check", "golden.jsonl", "a.txt")
+	assert.Equal(t, exitOK, code, out+errs)
+
+	golden, err := os.ReadFile("golden.jsonl")
+	require.NoError(t, err)
+	altered := strings.Replace(string(golden), `"value":1000000000`, `"value":2000000000`, 1)
+	require.NotEqual(t, string(golden), altered, "the article has a 10亿元 figure")
+	require.NoError(t, os.WriteFile("golden.jsonl", []byte(altered), 0o644))
+	out, _, code = runCmd(t, dir, "", "check", "golden.jsonl", "a.txt")
+	assert.Equal(t, exitDiffers, code)
+	assert.Contains(t, out, "value: want 2000000000, got 1000000000")
+}
+
+func TestJobsAndShardsGiveTheSameOutput(t *testing.T) {
+	src := article(t)
+	dir := t.TempDir()
+	paras := strings.Split(string(src), "\n\n")
+	for i := range 12 {
+		text := strings.Join(paras[i*3%len(paras):], "\n\n")
+		require.NoError(t, os.WriteFile(filepath.Join(dir, strings.Repeat("x", i%3)+string(rune('a'+i))+".txt"), []byte(text), 0o644))
+	}
+	one, _, code := runCmd(t, dir, "", "extract", "--jobs", "1", ".")
+	require.Equal(t, exitOK, code)
+	two, _, code := runCmd(t, dir, "", "extract", "--jobs", "2", ".")
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, one, two, "output is byte-identical for every --jobs")
+
+	var union []string
+	for i := range 3 {
+		part, _, code := runCmd(t, dir, "", "extract", "--shard", []string{"0/3", "1/3", "2/3"}[i], ".")
+		require.Equal(t, exitOK, code)
+		if part != "" {
+			union = append(union, lines(part)...)
+		}
+	}
+	whole := lines(one)
+	slices.Sort(union)
+	slices.Sort(whole)
+	assert.Equal(t, whole, union, "the shards together are the whole run")
+}
+
+func TestOutputFileIsWrittenWhole(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), article(t), 0o644))
+	out, errs, code := runCmd(t, dir, "", "extract", "-o", "out.jsonl", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, out)
+	got, err := os.ReadFile("out.jsonl")
+	require.NoError(t, err)
+	stdout, _, _ := runCmd(t, dir, "", "extract", "a.txt")
+	assert.Equal(t, stdout, string(got))
+	entries, _ := os.ReadDir(".")
+	assert.Len(t, entries, 2, "no temporary file is left behind")
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		contains string
+	}{
+		{"no command", nil, exitUsage, "Usage:"},
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"help", []string{"help"}, exitOK, "policyx check"},
+		{"extract help", []string{"extract", "-h"}, exitOK, "-input-format"},
+		{"check help", []string{"help", "check"}, exitOK, "GOLDEN.jsonl"},
+		{"no input", []string{"extract"}, exitUsage, "no input"},
+		{"bad shard", []string{"extract", "--shard", "3/3", "x"}, exitUsage, "--shard"},
+		{"bad date", []string{"extract", "--reference-date", "2024", "x"}, exitUsage, "YYYY-MM-DD"},
+		{"bad format", []string{"extract", "--input-format", "pdf", "x"}, exitUsage, "--input-format"},
+		{"schema", []string{"schema"}, exitOK, `"$schema": "https://json-schema.org/draft/2020-12/schema"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := runCmd(t, "", "", tt.args...)
+			assert.Equal(t, tt.code, code)
+			assert.Contains(t, out+errs, tt.contains)
+		})
+	}
+}

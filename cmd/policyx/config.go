@@ -1,0 +1,126 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// config holds the flags shared by extract and check.
+type config struct {
+	format     string
+	encoding   string
+	textField  string
+	idField    string
+	maxBytes   int64
+	jobs       int
+	dicts      stringList
+	extractors string
+	refDate    string
+	shard      string
+	docTimeout time.Duration
+	progress   string
+
+	shardIndex, shardCount int
+	reference              time.Time
+}
+
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// register adds the shared flags to fs.
+func (c *config) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.format, "input-format", "auto", "input format: auto, text, jsonl or html (auto: .jsonl/.ndjson are JSONL, .html/.htm HTML, the rest text)")
+	fs.StringVar(&c.encoding, "encoding", "", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be, big5); default: detect")
+	fs.StringVar(&c.textField, "text-field", "", `JSONL field holding the text (default "text", falling back to "content")`)
+	fs.StringVar(&c.idField, "id-field", "", `JSONL field holding the document id (default "id"; missing ids become PATH:LINE)`)
+	fs.Int64Var(&c.maxBytes, "max-bytes", 64<<20, "refuse documents larger than this many bytes with an error record")
+	fs.IntVar(&c.jobs, "jobs", runtime.GOMAXPROCS(0), "documents processed in parallel (default: all cores)")
+	fs.Var(&c.dicts, "dict", "user segmentation dictionary FILE (word [freq [pos]] per line); repeatable")
+	fs.StringVar(&c.extractors, "extractors", "", "comma-separated extractors to run (default: all: numeric,initiative,enumeration)")
+	fs.StringVar(&c.refDate, "reference-date", "", "date YYYY-MM-DD that resolves 今年/明年 when a document gives none (default: unresolved)")
+	fs.StringVar(&c.shard, "shard", "", "process only shard I/N of the documents, by a stable hash of the document id (FNV-1a 64 mod N)")
+	fs.DurationVar(&c.docTimeout, "doc-timeout", time.Minute, "turn a document that takes longer than this into an error record (0: no limit)")
+	fs.StringVar(&c.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always or never")
+}
+
+// describe returns what decides the content of an output directory's
+// parts: versions, inputs and every option that changes records.
+func (c *config) describe(v pipeline.Versions, inputs []string, partSize int) runDescription {
+	return runDescription{
+		Policyx:  v.Policyx,
+		Schema:   v.Schema,
+		Dict:     v.Dict,
+		Inputs:   inputs,
+		PartSize: partSize,
+		Options: []string{
+			"input-format=" + c.format, "encoding=" + c.encoding, "text-field=" + c.textField,
+			"id-field=" + c.idField, "max-bytes=" + strconv.FormatInt(c.maxBytes, 10),
+			"dict=" + c.dicts.String(), "extractors=" + c.extractors, "reference-date=" + c.refDate,
+		},
+		ShardSpec: c.shard,
+	}
+}
+
+// validate checks the flag values and fills the derived fields.
+func (c *config) validate() error {
+	switch c.format {
+	case "auto", "text", "jsonl", "html":
+	default:
+		return fmt.Errorf("--input-format %q: want auto, text, jsonl or html", c.format)
+	}
+	if c.jobs < 1 {
+		return fmt.Errorf("--jobs %d: want at least 1", c.jobs)
+	}
+	if c.maxBytes < 1 {
+		return fmt.Errorf("--max-bytes %d: want a positive size", c.maxBytes)
+	}
+	switch c.progress {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--progress %q: want auto, always or never", c.progress)
+	}
+	if c.refDate != "" {
+		t, err := time.Parse("2006-01-02", c.refDate)
+		if err != nil {
+			return fmt.Errorf("--reference-date %q: want YYYY-MM-DD", c.refDate)
+		}
+		c.reference = t
+	}
+	c.shardIndex, c.shardCount = 0, 1
+	if c.shard != "" {
+		i, n, ok := strings.Cut(c.shard, "/")
+		ii, err1 := strconv.Atoi(i)
+		nn, err2 := strconv.Atoi(n)
+		if !ok || err1 != nil || err2 != nil || nn < 1 || ii < 0 || ii >= nn {
+			return fmt.Errorf("--shard %q: want I/N with 0 <= I < N", c.shard)
+		}
+		c.shardIndex, c.shardCount = ii, nn
+	}
+	return nil
+}
+
+// inShard reports whether the document id belongs to this run's shard. The
+// hash is FNV-1a 64 of the id's UTF-8 bytes, modulo N: stable across runs,
+// machines and versions, so N processes split any corpus without talking.
+func (c *config) inShard(id string) bool {
+	if c.shardCount <= 1 {
+		return true
+	}
+	return shardOf(id, c.shardCount) == c.shardIndex
+}
+
+func shardOf(id string, n int) int {
+	h := fnv.New64a()
+	io.WriteString(h, id)
+	return int(h.Sum64() % uint64(n))
+}

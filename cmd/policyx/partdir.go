@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// manifestName is the file in an output directory that lists the finished
+// parts.
+const manifestName = "manifest.json"
+
+// A manifest describes an output directory: what produced it and which
+// parts are complete. A rerun with the same run description skips the parts
+// listed here whose files still match their sha256.
+type manifest struct {
+	Run   runDescription `json:"run"`
+	Parts []partEntry    `json:"parts"`
+}
+
+// runDescription is everything that decides the content of the parts.
+type runDescription struct {
+	Policyx   string   `json:"policyx"`
+	Schema    int      `json:"schema"`
+	Dict      string   `json:"dict"`
+	Inputs    []string `json:"inputs"`
+	Options   []string `json:"options"`
+	PartSize  int      `json:"part_size"`
+	ShardSpec string   `json:"shard,omitempty"`
+}
+
+// A partEntry is one finished part file.
+type partEntry struct {
+	Name    string         `json:"name"`
+	First   int            `json:"first"` // index of its first document in the run's input order
+	Docs    int            `json:"docs"`
+	FirstID string         `json:"first_id"`
+	LastID  string         `json:"last_id"`
+	Failed  int            `json:"failed"`
+	Counts  map[string]int `json:"counts"`
+	SHA256  string         `json:"sha256"`
+}
+
+// isDirOutput reports whether -o names a directory: it ends in a slash or
+// is an existing directory.
+func isDirOutput(out string) bool {
+	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		return true
+	}
+	fi, err := os.Stat(out)
+	return err == nil && fi.IsDir()
+}
+
+// partDir writes documents into part files of partSize documents each,
+// every part through a temporary name renamed when the part is complete,
+// and rewrites the manifest (also via rename) after each part.
+type partDir struct {
+	dir      string
+	man      manifest
+	done     map[int]partEntry // finished parts by index, from an earlier run
+	partSize int
+
+	order []int // global indices of the documents handed to the pipeline, in order
+
+	cur     *partEntry
+	curIdx  int
+	f       *os.File
+	w       *bufio.Writer
+	h       hash.Hash
+	skipped int
+}
+
+// openPartDir prepares dir for a run described by desc, loading the
+// manifest of an earlier run when its description matches.
+func openPartDir(dir string, desc runDescription) (*partDir, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create output directory: %w", err)
+	}
+	p := &partDir{dir: dir, partSize: desc.PartSize, done: map[int]partEntry{}, man: manifest{Run: desc, Parts: []partEntry{}}}
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return p, nil
+	case err != nil:
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	var old manifest
+	if err := json.Unmarshal(b, &old); err != nil {
+		return nil, fmt.Errorf("read manifest %s: %w", filepath.Join(dir, manifestName), err)
+	}
+	if !sameRun(old.Run, desc) {
+		return nil, fmt.Errorf("%s holds the output of a different run (inputs, options or versions differ); use another directory or remove it", dir)
+	}
+	for _, e := range old.Parts {
+		if sum, err := fileSHA256(filepath.Join(dir, e.Name)); err == nil && sum == e.SHA256 {
+			p.done[e.First/desc.PartSize] = e
+			p.man.Parts = append(p.man.Parts, e)
+		}
+	}
+	return p, nil
+}
+
+func sameRun(a, b runDescription) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// filter drops the documents of finished parts and remembers the global
+// index of every document it lets through. It checks that a finished part
+// still starts with the document it started with.
+func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) func(yield func(*pipeline.Document, error) bool) {
+	return func(yield func(*pipeline.Document, error) bool) {
+		i := 0
+		for doc, err := range docs {
+			idx := i
+			i++
+			if e, ok := p.done[idx/p.partSize]; ok {
+				if idx == e.First && doc != nil && doc.ID != e.FirstID {
+					yield(&pipeline.Document{ID: doc.ID, Source: doc.Source}, fmt.Errorf("input order changed since %s was written: part %s started with %q, now %q", manifestName, e.Name, e.FirstID, doc.ID))
+					return
+				}
+				p.skipped++
+				continue
+			}
+			p.order = append(p.order, idx)
+			if !yield(doc, err) {
+				return
+			}
+		}
+	}
+}
+
+// Write adds one document's records to its part, finishing the previous
+// part when this document starts a new one.
+func (p *partDir) Write(r pipeline.Result) error {
+	idx := p.order[0]
+	p.order = p.order[1:]
+	part := idx / p.partSize
+	if p.cur != nil && part != p.curIdx {
+		if err := p.finishPart(); err != nil {
+			return err
+		}
+	}
+	if p.cur == nil {
+		name := fmt.Sprintf("part-%05d.jsonl", part)
+		f, err := os.CreateTemp(p.dir, "."+name+".tmp-*")
+		if err != nil {
+			return fmt.Errorf("create part: %w", err)
+		}
+		p.f, p.h, p.curIdx = f, sha256.New(), part
+		p.w = bufio.NewWriterSize(io.MultiWriter(f, p.h), 256<<10)
+		p.cur = &partEntry{Name: name, First: idx, FirstID: r.Doc.ID, Counts: map[string]int{}}
+	}
+	p.cur.Docs++
+	p.cur.LastID = r.Doc.ID
+	if r.Failed {
+		p.cur.Failed++
+	}
+	for _, rec := range r.Records {
+		p.cur.Counts[pipeline.Head(rec).Type]++
+	}
+	return pipeline.Emit(p.w, r.Records)
+}
+
+// finishPart flushes, syncs and renames the current part, then records it
+// in the manifest.
+func (p *partDir) finishPart() error {
+	if err := p.w.Flush(); err != nil {
+		p.Abort()
+		return fmt.Errorf("write %s: %w", p.cur.Name, err)
+	}
+	if err := p.f.Sync(); err != nil {
+		p.Abort()
+		return fmt.Errorf("sync %s: %w", p.cur.Name, err)
+	}
+	tmp := p.f.Name()
+	if err := p.f.Close(); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("close %s: %w", p.cur.Name, err)
+	}
+	if err := os.Rename(tmp, filepath.Join(p.dir, p.cur.Name)); err != nil {
+		_ = os.Remove(tmp)
+		return fmt.Errorf("rename %s into place: %w", p.cur.Name, err)
+	}
+	p.cur.SHA256 = hex.EncodeToString(p.h.Sum(nil))
+	p.man.Parts = append(p.man.Parts, *p.cur)
+	p.cur, p.f, p.w = nil, nil, nil
+	return p.writeManifest()
+}
+
+func (p *partDir) writeManifest() error {
+	parts := p.man.Parts
+	// keep parts in index order whatever order they finished in
+	for i := 1; i < len(parts); i++ {
+		for j := i; j > 0 && parts[j].First < parts[j-1].First; j-- {
+			parts[j], parts[j-1] = parts[j-1], parts[j]
+		}
+	}
+	b, err := json.MarshalIndent(p.man, "", "  ")
+	if err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	f, err := os.CreateTemp(p.dir, "."+manifestName+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	if _, err := f.Write(append(b, '\n')); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return fmt.Errorf("manifest: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("manifest: %w", err)
+	}
+	if err := os.Rename(f.Name(), filepath.Join(p.dir, manifestName)); err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("manifest: %w", err)
+	}
+	return nil
+}
+
+// Commit finishes the last part and writes the manifest.
+func (p *partDir) Commit() error {
+	if p.cur != nil {
+		return p.finishPart()
+	}
+	return p.writeManifest()
+}
+
+// Abort removes the unfinished part; finished parts and the manifest stay,
+// so a rerun resumes after them.
+func (p *partDir) Abort() {
+	if p.f != nil {
+		tmp := p.f.Name()
+		_ = p.f.Close()
+		_ = os.Remove(tmp)
+		p.cur, p.f, p.w = nil, nil, nil
+	}
+}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/extractors"
+	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
+	"github.com/policyx/policyx/pipeline/structure"
+)
+
+// buildPipeline loads the dictionaries and builds the stages once; the
+// result is shared read-only by all workers.
+func buildPipeline(cfg *config) (*pipeline.Pipeline, error) {
+	set, err := dict.Builtin()
+	if err != nil {
+		return nil, fmt.Errorf("load dictionaries: %w", err)
+	}
+	seg, err := dict.NewSegmenter(set, dict.SegmenterOptions{UserFiles: cfg.dicts})
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	names := extractors.Builtin()
+	if cfg.extractors != "" {
+		names = strings.Split(cfg.extractors, ",")
+	}
+	exs, err := extractors.Build(names, set, extractors.Options{ReferenceDate: cfg.reference})
+	if err != nil {
+		return nil, err
+	}
+	v, err := versions(seg)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{
+		Normalizer: normalize.New(),
+		Structurer: structure.New(),
+		Segmenter:  seg,
+		Extractors: exs,
+		Versions:   v,
+		DocTimeout: cfg.docTimeout,
+	}, nil
+}
+
+// versions names policyx, the schema and the dictionaries. With a nil
+// segmenter it reports the built-in dictionaries' version.
+func versions(seg *dict.Segmenter) (pipeline.Versions, error) {
+	v := pipeline.Versions{Schema: pipeline.SchemaVersion, Policyx: policyVersion}
+	if seg != nil {
+		v.Dict = seg.Version()
+		return v, nil
+	}
+	set, err := dict.Builtin()
+	if err != nil {
+		return v, fmt.Errorf("load dictionaries: %w", err)
+	}
+	v.Dict = set.Version()
+	return v, nil
+}
