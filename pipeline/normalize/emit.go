@@ -1,0 +1,257 @@
+package normalize
+
+import (
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// An emitter writes the kept lines into the builder, applying the rules
+// that depend on neighbours.
+type emitter struct {
+	b     *pipeline.NormalizedBuilder
+	items []item
+	last  rune // the last rune written, 0 at a paragraph start
+	open  bool // a straight double quote is open in this paragraph
+	buf   [utf8.UTFMax]byte
+}
+
+// put writes r as the rendering of the source bytes [s, e).
+func (e *emitter) put(r rune, s, end int32) {
+	n := utf8.EncodeRune(e.buf[:], r)
+	e.b.Map(string(e.buf[:n]), int(s), int(end))
+	e.last = r
+}
+
+// A paragraph accumulates what the join rule needs to know about the
+// paragraph written so far.
+type paragraph struct {
+	runes  int
+	punct  bool
+	byline bool
+}
+
+// run writes the text lines, joining the ones the page layout broke and
+// separating the others by "\n" or "\n\n".
+func (e *emitter) run(lines []line) {
+	prev := -1
+	var para paragraph
+	for i := range lines {
+		l := lines[i]
+		if l.kind != textLine {
+			continue
+		}
+		if prev >= 0 && !e.joins(lines, prev, i, para) {
+			// a paragraph break: blank and furniture lines collapse into it
+			first, last := lines[prev].brk, lines[i-1].brk
+			e.put('\n', e.items[first].s, e.items[first].e)
+			for k := prev + 1; k < i; k++ {
+				if lines[k].kind == blankLine {
+					e.put('\n', e.items[last].s, e.items[last].e)
+					break
+				}
+			}
+			e.last, e.open = 0, false
+			para = paragraph{}
+		}
+		if para.runes == 0 {
+			para.byline = l.byline
+		}
+		para.runes += l.runes()
+		para.punct = para.punct || l.punct
+		e.line(l)
+		prev = i
+	}
+}
+
+func (l line) runes() int { return l.b - l.a }
+
+// joins reports whether the break between the text lines p and q (with
+// blank or furniture lines between them) lies inside a sentence.
+func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
+	lp, lq := lines[p], lines[q]
+	if para.byline || para.runes < minRunningText || !para.punct {
+		return false
+	}
+	if !endsOpen(e.items, lp) || !continues(e.items, lq) || lq.byline {
+		return false
+	}
+	if !endsTerminal(e.items, lq) {
+		// a short line without terminal punctuation is a heading
+		if lq.runes() <= maxHeadingTight {
+			return false
+		}
+		// followed by a blank line, furniture or the end of the text
+		blankAfter := q+1 >= len(lines) || lines[q+1].kind != textLine
+		if blankAfter && lq.runes() <= maxHeading {
+			return false
+		}
+	}
+	return true
+}
+
+// line writes the content of one line.
+func (e *emitter) line(l line) {
+	it := e.items
+	for i := l.a; i < l.b; i++ {
+		c := it[i]
+		switch r := c.r; {
+		case isSpace(r):
+			j := i + 1
+			for j < l.b && isSpace(it[j].r) {
+				j++
+			}
+			if e.keepSpace(l, i, j) {
+				e.put(' ', c.s, it[j-1].e)
+			}
+			i = j - 1
+		case r == ',' || r == '，':
+			if isDigit(e.last) && digitsAt(it, i+1, l.b) == 3 {
+				e.put(',', c.s, c.e)
+			} else {
+				e.put('，', c.s, c.e)
+			}
+		case r == ':' || r == '：':
+			switch {
+			case isDigit(e.last) && i+1 < l.b && isDigit(it[i+1].r):
+				e.put(':', c.s, c.e)
+			case r == ':' && i+2 < l.b && it[i+1].r == '/' && it[i+2].r == '/':
+				e.put(':', c.s, c.e)
+			default:
+				e.put('：', c.s, c.e)
+			}
+		case r == '!' || r == '?':
+			if isHan(e.last) || isCJKPunct(e.last) {
+				r += '！' - '!'
+			}
+			e.put(r, c.s, c.e)
+		case r == '"':
+			if e.open {
+				e.put(closeQuote, c.s, c.e)
+			} else {
+				e.put(openQuote, c.s, c.e)
+			}
+			e.open = !e.open
+		case r == '\'' || r == '‘' || r == '’':
+			switch {
+			case r != '‘' && isLatin(e.last) && i+1 < l.b && isLatin(it[i+1].r):
+				e.put('\'', c.s, c.e)
+			case r == '‘':
+				e.put(openQuote, c.s, c.e)
+				e.open = true
+			case r == '’':
+				e.put(closeQuote, c.s, c.e)
+				e.open = false
+			default:
+				e.put(r, c.s, c.e)
+			}
+		case r == openQuote:
+			e.put(r, c.s, c.e)
+			e.open = true
+		case r == closeQuote:
+			e.put(r, c.s, c.e)
+			e.open = false
+		default:
+			e.put(r, c.s, c.e)
+		}
+	}
+}
+
+// digitsAt returns the number of digits starting at items[i], or -1 when
+// more than three follow (so a result of 3 means "exactly three").
+func digitsAt(it []item, i, end int) int {
+	n := 0
+	for ; i < end && isDigit(it[i].r); i++ {
+		n++
+		if n > 3 {
+			return -1
+		}
+	}
+	return n
+}
+
+// keepSpace decides whether the white space items [i, j) of line l, between
+// the last written rune and items[j], show as one " " in the view.
+func (e *emitter) keepSpace(l line, i, j int) bool {
+	it := e.items
+	prev, next := e.last, it[j].r
+	if i == l.marker {
+		return true // 第三条 本办法…: the space ends the article marker
+	}
+	switch {
+	case isHan(prev) && isHan(next):
+		// a word space in a headline or byline; PDF letter spacing otherwise
+		return l.keepSpaces && i-2 >= l.a && isHan(it[i-2].r) && j+1 < l.b && isHan(it[j+1].r)
+	case isCJKPunct(prev) || isCJKPunct(next):
+		return false
+	case isHan(prev) && (isDigit(next) || next == '%'),
+		(isDigit(prev) || prev == '%') && isHan(next),
+		isDigit(prev) && (next == '%' || next == '‰'):
+		return false
+	case isDigit(prev) && isDigit(next):
+		return !thousandsGroup(it, l, i, j)
+	}
+	return true
+}
+
+// thousandsGroup reports whether the single space item i (followed by the
+// digits at j) separates thousands: a thin or no-break space before exactly
+// three digits after a group of one to three, or plain spaces forming
+// "d{1,3}( ddd){2,}".
+// maxGroups bounds the digit groups of a space-grouped number, which keeps
+// the scan linear on long runs of digits and spaces.
+const maxGroups = 7
+
+func thousandsGroup(it []item, l line, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	sep := it[i].r
+	// the groups before the space, nearest first
+	var left []int
+	for k := i; ; {
+		m := k - 1
+		for m >= l.a && isDigit(it[m].r) {
+			m--
+		}
+		left = append(left, k-1-m)
+		if len(left) > maxGroups {
+			return false
+		}
+		if m-1 >= l.a && it[m].r == sep && isDigit(it[m-1].r) {
+			k = m
+			continue
+		}
+		if m >= l.a && (it[m].r == '.' || it[m].r == ',') {
+			return false // a decimal or comma-grouped number
+		}
+		break
+	}
+	for x, size := range left {
+		if size > 3 || size < 1 || size != 3 && x < len(left)-1 {
+			return false
+		}
+	}
+	groups := len(left)
+	// the groups after
+	m := j
+	for {
+		if digitsAt(it, m, l.b) != 3 {
+			return false
+		}
+		m += 3
+		if m+1 < l.b && it[m].r == sep && isDigit(it[m+1].r) {
+			groups++
+			m++
+			if groups > maxGroups {
+				return false
+			}
+			continue
+		}
+		break
+	}
+	if isThinSpace(sep) {
+		return true
+	}
+	return groups >= 2
+}

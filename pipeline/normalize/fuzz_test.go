@@ -1,0 +1,84 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// FuzzNormalize checks that Normalize never panics and that every span of
+// the view between rune boundaries maps back inside the original text, on
+// its rune boundaries, with start <= end, monotone in both ends.
+func FuzzNormalize(f *testing.F) {
+	seeds := []string{
+		"",
+		"\r\n\r\n",
+		"营造创新创业环境　打造高质量发展样板\r\n\r\n视觉中国供图\r\n",
+		longText + "\n\n批国内领先成果。",
+		"投入１，２００，０００元,增长３０％；10:30 “十四五” 「規劃」",
+		"12 345 678元 1\u202f200 科 技 创 新 \"甲\"乙\" China's",
+		"正文。\n- 3 -\n第3页 共12页\n(图：王五)\n责任编辑：赵六",
+		"\u200b\ufeff\u00ad\x00\x7f\u0085\u2028\u2029\f\v",
+		"宋道军 合肥市人大常委会副主任\n\n第三条　本办法",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	n := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			text = strings.ToValidUTF8(text, "\uFFFD")
+		}
+		doc := &pipeline.Document{Text: text}
+		if err := n.Normalize(doc); err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, doc)
+	})
+}
+
+// checkSpans checks ToSource on every span [i, j) of rune boundaries of the
+// view (all of them for short views, a band of widths for long ones).
+func checkSpans(t *testing.T, doc *pipeline.Document) {
+	t.Helper()
+	norm, text := doc.Norm.Text, doc.Text
+	if !utf8.ValidString(norm) {
+		t.Fatalf("view %q is not valid UTF-8", norm)
+	}
+	var bounds []int
+	for i := range norm {
+		bounds = append(bounds, i)
+	}
+	bounds = append(bounds, len(norm))
+	width := len(bounds)
+	if width > 64 {
+		width = 64
+	}
+	for a, i := range bounds {
+		prev := pipeline.Span{Start: -1, End: -1}
+		for b := a; b < len(bounds) && b-a < width; b++ {
+			j := bounds[b]
+			s := doc.Norm.ToSource(pipeline.Span{Start: i, End: j})
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Fatalf("span [%d,%d) of %q maps to %v, outside %q", i, j, norm, s, text)
+			}
+			if !boundary(text, s.Start) || !boundary(text, s.End) {
+				t.Fatalf("span [%d,%d) of %q maps to %v, not on rune boundaries of %q", i, j, norm, s, text)
+			}
+			if b > a && (s.Start != prev.Start || s.End < prev.End) {
+				t.Fatalf("span [%d,%d) of %q maps to %v after %v: not monotone", i, j, norm, s, prev)
+			}
+			prev = s
+		}
+		if a > 0 {
+			p := doc.Norm.ToSource(pipeline.Span{Start: bounds[a-1], End: i})
+			q := doc.Norm.ToSource(pipeline.Span{Start: i, End: i})
+			if q.Start < p.Start {
+				t.Fatalf("start %d of %q maps to %d, before %d", i, norm, q.Start, p.Start)
+			}
+		}
+	}
+	checkRunes(t, doc)
+}

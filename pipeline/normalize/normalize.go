@@ -1,0 +1,140 @@
+// Package normalize builds the matching view of a document: the text every
+// later stage reads (pipeline.Document.Norm). The original text is never
+// changed; every byte of the view maps back to the original bytes it came
+// from, so a span found in the view is reported exactly in the source.
+//
+// The view folds:
+//
+//   - width: full-width digits, letters and ASCII symbols to ASCII (２０２３ →
+//     2023, Ｇ → G, ％ → %, ＋ → +, － → -, ． → ., ／ → /); U+3000, NBSP and
+//     other spaces to " "; zero-width characters, BOM, soft hyphens and other
+//     control characters are dropped;
+//   - punctuation: "，" for ASCII and full-width commas, except a comma
+//     between a digit and exactly three digits, which is a thousands
+//     separator and becomes "," (1,200,000; but 2021，2022); "；" for ";";
+//     "：" for ":" except between digits (10:30) and before "//"; "（" and
+//     "）" for "(" and ")"; "!" and "?" after a Chinese character or CJK
+//     punctuation become "！" and "？"; "." and "。" stay as they are;
+//   - quotes: “” ‘’ 「」 『』 ﹁﹂ ﹃﹄ and straight double quotes (paired,
+//     opening and closing alternately within a paragraph) become “ and ”;
+//     a ’ or ' between two Latin letters stays an apostrophe;
+//   - dashes: —, –, ‒, ―, ⸺ and ﹘ become "—" (U+2014, so "——" stays
+//     "——"); ～, 〜, ∼ and "~" become "～" (U+FF5E); the hyphens ‐ ‑ − and
+//     full-width － become ASCII "-";
+//   - traditional characters to simplified ones through a curated one-to-one
+//     table (萬 → 万, 億 → 亿, 發展 → 发展 …; see t2sPairs for the characters
+//     left alone on purpose);
+//   - line ends: CRLF, CR, form feed, vertical tab, NEL, U+2028 and U+2029
+//     become "\n";
+//   - spaces from PDF copies: horizontal white space between two Chinese
+//     characters, between a Chinese character and a digit, between a digit
+//     and "%", and next to CJK punctuation is dropped (科 技 创 新 →
+//     科技创新, 200 万元 → 200万元). Spaces between Latin words and between
+//     digit groups stay, except a thousands grouping (thin or no-break
+//     spaces before three digits, or "12 345 678" with two or more groups).
+//     In a short line without sentence punctuation (a headline or a byline)
+//     a space between two words of two or more characters each is kept as
+//     one " ", since there it separates a name from a title or two phrases;
+//   - paragraphs broken by the page layout in the middle of a sentence are
+//     joined (the line break is dropped); other paragraph breaks become
+//     "\n\n" when the source had a blank line there and "\n" otherwise;
+//   - page furniture lines (photo credits, 责任编辑/编辑/校对 lines, share
+//     prompts, page numbers like "- 3 -" or 第3页) are dropped, as are the
+//     leading and trailing blank lines and the indentation and trailing
+//     white space of every line.
+package normalize
+
+import (
+	"fmt"
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// A Normalizer builds the matching view of a document (see the package
+// documentation for what it folds). It is immutable once built by New and
+// safe for concurrent use by multiple goroutines.
+type Normalizer struct {
+	t2s       []rune // simplified form of each rune U+4E00..U+9FFF, 0 if none
+	furniture []*regexp.Regexp
+	byline    *regexp.Regexp
+}
+
+// New returns a Normalizer with the built-in tables and patterns.
+func New() *Normalizer {
+	n := &Normalizer{t2s: make([]rune, 0x9FFF-0x4E00+1)}
+	pairs := []rune(t2sPairs)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		t, s := pairs[i], pairs[i+1]
+		if t >= 0x4E00 && t <= 0x9FFF && t != s {
+			n.t2s[t-0x4E00] = s
+		}
+	}
+	for _, p := range furniturePatterns() {
+		n.furniture = append(n.furniture, regexp.MustCompile(p))
+	}
+	n.byline = regexp.MustCompile(bylinePattern)
+	return n
+}
+
+// Normalize sets doc.Norm to the matching view of doc.Text. It reads only
+// doc.Text; every byte of doc.Norm.Text maps back, through
+// doc.Norm.ToSource, to a byte range of doc.Text on rune boundaries. Invalid
+// UTF-8 bytes are rendered as U+FFFD, each mapped to its byte. It never
+// fails on text; the error is for the interface and is always nil today.
+func (n *Normalizer) Normalize(doc *pipeline.Document) error {
+	if doc == nil {
+		return fmt.Errorf("normalize: %w", ErrNilDocument)
+	}
+	items := n.fold(doc.Text)
+	lines := n.lines(items)
+	var b pipeline.NormalizedBuilder
+	b.Grow(len(doc.Text))
+	e := emitter{b: &b, items: items}
+	e.run(lines)
+	doc.Norm = b.Build(len(doc.Text))
+	return nil
+}
+
+// An item is one folded source rune: its folded form and the byte range
+// [s, e) of doc.Text it came from.
+type item struct {
+	r    rune
+	s, e int32
+}
+
+// fold decodes text and folds every rune on its own, dropping what the view
+// never shows. CRLF becomes one "\n" item covering both bytes.
+func (n *Normalizer) fold(text string) []item {
+	items := make([]item, 0, len(text)/2+8)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			r := n.foldRune(rune(c))
+			w := 1
+			if c == '\r' {
+				if i+1 < len(text) && text[i+1] == '\n' {
+					w = 2
+				}
+				r = breakRune
+			}
+			if r != dropRune {
+				items = append(items, item{r, int32(i), int32(i + w)})
+			}
+			i += w
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && w == 1 {
+			items = append(items, item{utf8.RuneError, int32(i), int32(i + 1)})
+			i++
+			continue
+		}
+		if f := n.foldRune(r); f != dropRune {
+			items = append(items, item{f, int32(i), int32(i + w)})
+		}
+		i += w
+	}
+	return items
+}

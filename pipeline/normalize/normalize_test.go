@@ -1,0 +1,337 @@
+package normalize
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// view normalizes text and checks the mapping invariants on the way.
+func view(t *testing.T, n *Normalizer, text string) *pipeline.Document {
+	t.Helper()
+	doc := &pipeline.Document{Text: text}
+	require.NoError(t, n.Normalize(doc))
+	checkRunes(t, doc)
+	return doc
+}
+
+// checkRunes checks that every rune of the view maps to a non-empty range
+// of the original on rune boundaries, in order, and reports the first
+// failure only.
+func checkRunes(t testing.TB, doc *pipeline.Document) {
+	t.Helper()
+	norm, text := doc.Norm.Text, doc.Text
+	last := pipeline.Span{}
+	for i := 0; i < len(norm); {
+		_, w := utf8.DecodeRuneInString(norm[i:])
+		s := doc.Norm.ToSource(pipeline.Span{Start: i, End: i + w})
+		switch {
+		case s.Start < 0 || s.End > len(text) || s.Start >= s.End:
+			t.Fatalf("rune at %d of the view maps to %v outside the %d-byte text", i, s, len(text))
+		case !boundary(text, s.Start) || !boundary(text, s.End):
+			t.Fatalf("rune at %d of the view maps to %v, not on rune boundaries", i, s)
+		case s.Start < last.Start || s.End < last.End:
+			t.Fatalf("rune at %d of the view maps to %v, before the previous rune's %v", i, s, last)
+		}
+		last = s
+		i += w
+	}
+}
+
+func boundary(s string, i int) bool {
+	return i == 0 || i == len(s) || i > 0 && i < len(s) && utf8.RuneStart(s[i])
+}
+
+func TestNormalizeRules(t *testing.T) {
+	n := New()
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		// width folding
+		{"full-width digits", "增长２０２３年", "增长2023年"},
+		{"full-width letters and percent", "ＧＤＰ增长５．２％", "GDP增长5.2%"},
+		{"full-width plus slash minus", "１＋１／２，－３", "1+1/2，-3"},
+		{"ideographic space kept between Latin", "GDP\u3000CPI", "GDP CPI"},
+		{"nbsp between Latin", "A\u00a0B", "A B"},
+		{"zero-width dropped", "科\u200b技\u200d创\ufeff新\u00ad！", "科技创新！"},
+		{"controls dropped", "科技\x00创新\x7f", "科技创新"},
+		{"yen sign", "￥100", "¥100"},
+		// punctuation
+		{"ascii comma after Han", "创新,发展", "创新，发展"},
+		{"thousands comma kept", "投入1,200,000元", "投入1,200,000元"},
+		{"full-width thousands comma", "投入1，200元", "投入1,200元"},
+		{"comma between years is a list", "2021,2022年", "2021，2022年"},
+		{"comma before a decimal", "1,2项", "1，2项"},
+		{"semicolon", "一是;二是", "一是；二是"},
+		{"colon after Han", "目标:增长", "目标：增长"},
+		{"colon between digits kept", "上午10:30开会", "上午10:30开会"},
+		{"full-width colon between digits", "10：30", "10:30"},
+		{"colon of a URL kept", "见http://gov.cn", "见http://gov.cn"},
+		{"parentheses", "高新区(新市区)", "高新区（新市区）"},
+		{"exclamation after Han", "加油!", "加油！"},
+		{"question after Han", "为什么?", "为什么？"},
+		{"exclamation after Latin kept", "Go!", "Go!"},
+		{"decimal point kept", "增长5.2%。", "增长5.2%。"},
+		{"half-width ideographic stop", "完成｡", "完成。"},
+		// quotes
+		{"corner brackets", "「十四五」規劃", "“十四五”规划"},
+		{"white corner brackets", "『双碳』", "“双碳”"},
+		{"single curly quotes", "‘一带一路’", "“一带一路”"},
+		{"vertical quotes", "﹁专精特新﹂", "“专精特新”"},
+		{"straight quotes pair", `实施"科创九条"和"人才十条"`, "实施“科创九条”和“人才十条”"},
+		{"straight quote state resets per paragraph", "他说\"好\n\n\"坏\"", "他说“好\n\n“坏”"},
+		{"apostrophe in Latin", "China's GDP", "China's GDP"},
+		{"curly apostrophe in Latin", "China’s GDP", "China's GDP"},
+		// dashes
+		{"em dash pair stays", "目标——增长", "目标——增长"},
+		{"en dash range", "10%–15%", "10%—15%"},
+		{"horizontal bar", "2021―2025年", "2021—2025年"},
+		{"tilde range", "3~5个", "3～5个"},
+		{"wave dash", "3〜5个", "3～5个"},
+		{"full-width tilde stays", "3～5个", "3～5个"},
+		{"minus sign", "−5%", "-5%"},
+		// traditional to simplified
+		{"numerals and units", "兩億萬元", "两亿万元"},
+		{"policy vocabulary", "發展經濟實現計劃規劃區國產業", "发展经济实现计划规划区国产业"},
+		{"function words", "為達將於項條個", "为达将于项条个"},
+		{"ambiguous characters kept", "乾坤著名瞭望", "乾坤著名瞭望"},
+		{"simplified text unchanged", "发展经济", "发展经济"},
+		// line endings
+		{"CRLF", "第一段。\r\n第二段。", "第一段。\n第二段。"},
+		{"CR", "第一段。\r第二段。", "第一段。\n第二段。"},
+		{"form feed is a break", "第一页。\f第二页。", "第一页。\n第二页。"},
+		{"blank lines collapse", "甲。\n\n\n\n乙。", "甲。\n\n乙。"},
+		{"leading and trailing blanks trimmed", "\n\n  甲。  \n\n", "甲。"},
+		{"indentation dropped", "\u3000\u3000一是加强。", "一是加强。"},
+		// PDF spaces
+		{"letter-spaced Han", "科 技 创 新", "科技创新"},
+		{"number and unit", "投入200 万元", "投入200万元"},
+		{"Han and number", "增长 30 %，达到 2023 年", "增长30%，达到2023年"},
+		{"space in running text", "推动创新链产业 链资金链深度融合，取得成效。", "推动创新链产业链资金链深度融合，取得成效。"},
+		{"space next to CJK punctuation", "成效 。 我们 “双碳” 目标", "成效。我们“双碳”目标"},
+		{"Latin words keep a space", "Made in China 2025", "Made in China 2025"},
+		{"Han and Latin keep a space", "128层QLC 存储芯片", "128层QLC 存储芯片"},
+		{"digit groups stay apart", "表1 2023年", "表1 2023年"},
+		{"thin space thousands", "1\u202f200\u202f000元", "1200000元"},
+		{"space thousands with two groups", "12 345 678元", "12345678元"},
+		{"one space group is ambiguous", "12 345元", "12 345元"},
+		{"headline word space kept", "营造创新创业环境　打造高质量发展样板", "营造创新创业环境 打造高质量发展样板"},
+		{"byline space kept", "宋道军 合肥市人大常委会副主任", "宋道军 合肥市人大常委会副主任"},
+		{"spaced headline letters", "科 技 创 新 引 领", "科技创新引领"},
+		// furniture
+		{"photo credit line", "视觉中国供图\n\n正文。", "正文。"},
+		{"reporter photo", "正文。\n新华社记者 张三 摄\n下文。", "正文。\n下文。"},
+		{"bracketed photo", "正文。\n（新华社记者 李四摄）\n下文。", "正文。\n下文。"},
+		{"picture source", "正文。\n\n图片来源：视觉中国\n\n下文。", "正文。\n\n下文。"},
+		{"picture caption credit", "正文。\n(图：王五)\n下文。", "正文。\n下文。"},
+		{"responsible editor", "正文。\n\n责任编辑：赵六", "正文。"},
+		{"editor and proofreader", "正文。\n编辑：赵六 校对：钱七\n", "正文。"},
+		{"bracketed editor", "正文。\n【责任编辑：赵六】", "正文。"},
+		{"share prompt", "正文。\n点击进入专题\n", "正文。"},
+		{"page number dashes", "正文。\n- 3 -\n下文。", "正文。\n下文。"},
+		{"page number em dashes", "正文。\n— 12 —\n下文。", "正文。\n下文。"},
+		{"page number 第N页", "正文。\n第3页 共12页\n下文。", "正文。\n下文。"},
+		{"page number full-width", "正文。\n－ ３ －\n下文。", "正文。\n下文。"},
+		{"a number line in a table stays", "合计\n1200", "合计\n1200"},
+		{"credit words in text stay", "他说：图片来源于网络。", "他说：图片来源于网络。"},
+		{"editor as a word stays", "编辑部负责此事。", "编辑部负责此事。"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := view(t, n, tt.src)
+			assert.Equal(t, tt.want, doc.Norm.Text)
+		})
+	}
+}
+
+// longText is running text long enough for the paragraph repair rule.
+const longText = "我们坚持创新驱动发展，加快建设科技强国，持续提升企业创新能力，研发和转化了一"
+
+func TestParagraphRepair(t *testing.T) {
+	n := New()
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"broken sentence joins", longText + "\n\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"single line break joins", longText + "\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"CRLF break joins", longText + "\r\n\r\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"page furniture inside the break", longText + "\n\n- 3 -\n\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"digit continues", longText + "\n\n3项成果。", longText + "3项成果。"},
+		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
+		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
+		{"list marker 一是", longText + "\n\n一是加强领导。", longText + "\n\n一是加强领导。"},
+		{"list marker 二、", longText + "\n\n二、主要任务。", longText + "\n\n二、主要任务。"},
+		{"list marker （一）", longText + "\n\n（一）加强领导。", longText + "\n\n（一）加强领导。"},
+		{"list marker 第一", longText + "\n\n第一，加强领导。", longText + "\n\n第一，加强领导。"},
+		{"list marker 第N条", longText + "\n\n第三条 本办法自发布之日起施行。", longText + "\n\n第三条 本办法自发布之日起施行。"},
+		{"list marker 1.", longText + "\n\n1.加强领导。", longText + "\n\n1.加强领导。"},
+		{"list marker ①", longText + "\n\n①加强领导。", longText + "\n\n①加强领导。"},
+		{"headline follows", longText + "\n\n围绕主导产业，提升创新体系整体效能\n\n耿涛 青岛市委常委", longText + "\n\n围绕主导产业，提升创新体系整体效能\n\n耿涛 青岛市委常委"},
+		{"headline at the end", longText + "\n\n提升创新体系整体效能", longText + "\n\n提升创新体系整体效能"},
+		{"short previous paragraph is a heading", "打造创新平台，推进技术攻关\n\n作为国家高新区，我们要深入学习。", "打造创新平台，推进技术攻关\n\n作为国家高新区，我们要深入学习。"},
+		{"byline then text", "宋道军 合肥市人大常委会副主任，合肥高新区党工委副书记、管委会主任\n\n新主体地位，引导创新要素向企业集聚。", "宋道军 合肥市人大常委会副主任，合肥高新区党工委副书记、管委会主任\n\n新主体地位，引导创新要素向企业集聚。"},
+		{"Latin end does not join Latin start", "The plan covers research and development of new\n\nmaterials.", "The plan covers research and development of new\n\nmaterials."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := view(t, n, tt.src)
+			assert.Equal(t, tt.want, doc.Norm.Text)
+		})
+	}
+}
+
+func TestToSource(t *testing.T) {
+	n := New()
+	tests := []struct {
+		name     string
+		src      string
+		find     string // a substring of the view
+		wantText string // what it maps back to
+	}{
+		{"full-width digits", "增长２０２３年", "2023", "２０２３"},
+		{"traditional", "發展經濟", "发展", "發展"},
+		{"joined paragraph", longText + "\r\n\r\n批国内领先成果。", "一批", "一\r\n\r\n批"},
+		{"span ending before a dropped break", longText + "\n\n批国内", "了一", "了一"},
+		{"span starting after a dropped break", longText + "\n\n批国内", "批国", "批国"},
+		{"dropped PDF space inside", "投入200 万元", "200万元", "200 万元"},
+		{"span ends before dropped space", "投入200 万元", "200", "200"},
+		{"kept space maps to the whole run", "营造创新创业环境\u3000\u3000打造高质量发展样板", "环境 打造", "环境\u3000\u3000打造"},
+		{"zero-width inside", "科\u200b技", "科技", "科\u200b技"},
+		{"zero-width at the end is not swallowed", "科技\u200b。", "科技", "科技"},
+		{"CRLF paragraph break", "甲。\r\n\r\n乙。", "。\n\n乙", "。\r\n\r\n乙"},
+		{"furniture removed", "甲。\n视觉中国供图\n乙。", "。\n乙", "。\n视觉中国供图\n乙"},
+		{"quote", "「十四五」", "“十四五”", "「十四五」"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := view(t, n, tt.src)
+			i := strings.Index(doc.Norm.Text, tt.find)
+			require.GreaterOrEqual(t, i, 0, "view %q lacks %q", doc.Norm.Text, tt.find)
+			s := doc.Norm.ToSource(pipeline.Span{Start: i, End: i + len(tt.find)})
+			assert.Equal(t, tt.wantText, doc.Text[s.Start:s.End])
+		})
+	}
+}
+
+func readArticle(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestArticle(t *testing.T) {
+	n := New()
+	doc := view(t, n, readArticle(t))
+	norm := doc.Norm.Text
+	joined := []struct {
+		name, phrase, src string
+	}{
+		{"一批", "研发和转化了一批国内国际领先", "研发和转化了一\n\n批国内国际领先"},
+		{"增长", "战略性新兴产业产值增长超过30%", "战略性新兴产业产值增\n\n长超过30%"},
+		{"提升区域", "提升区域创新体系", "提升\n\n区域创新体系"},
+		{"园区", "为园区主导产业", "为园\n\n区主导产业"},
+		{"是我们", "是我们必须回答", "是我们\n\n必须回答"},
+	}
+	for _, tt := range joined {
+		t.Run("joins "+tt.name, func(t *testing.T) {
+			i := strings.Index(norm, tt.phrase)
+			require.GreaterOrEqual(t, i, 0, "the view lacks %q", tt.phrase)
+			s := doc.Norm.ToSource(pipeline.Span{Start: i, End: i + len(tt.phrase)})
+			assert.Equal(t, strings.ReplaceAll(tt.src, ",", ","), doc.Text[s.Start:s.End])
+		})
+	}
+	kept := []struct {
+		name, boundary string
+	}{
+		{"headline after a cut paragraph", "实现高新技术企业数\n\n围绕主导产业，提升创新体系整体效能\n\n耿涛 青岛市委常委"},
+		{"headline and byline", "探索未来产业发展的特色路径\n\n宋道军 合肥市人大常委会副主任"},
+		{"byline and cut text", "管委会主任\n\n新主体地位"},
+		{"title lines", "营造创新创业环境 打造高质量发展样板\n\n国家高新区负责人谈深入实施创新驱动发展战略\n\n编者按"},
+		{"headline and byline 2", "打造创新平台，推进技术攻关\n\n马鲜萍 西安市委常委"},
+		{"byline and text", "（新市区）委书记\n\n党的二十大报告将"},
+	}
+	for _, tt := range kept {
+		t.Run("keeps "+tt.name, func(t *testing.T) {
+			assert.Contains(t, norm, tt.boundary)
+		})
+	}
+	t.Run("furniture removed", func(t *testing.T) {
+		assert.NotContains(t, norm, "供图")
+		assert.True(t, strings.HasPrefix(norm, "营造创新创业环境"), "view starts %q", norm[:30])
+	})
+	t.Run("no ASCII comma after Han", func(t *testing.T) {
+		assert.NotContains(t, norm, "，,")
+		for _, r := range []string{"区,", "新,", "心,"} {
+			assert.NotContains(t, norm, r)
+		}
+	})
+	t.Run("paragraph count", func(t *testing.T) {
+		// 54 paragraphs in the source, less the photo credit and the five joins
+		assert.Equal(t, 54-1-5, strings.Count(norm, "\n\n")+1)
+	})
+}
+
+// TestReplay checks that variants of the same article give the same view.
+func TestReplay(t *testing.T) {
+	n := New()
+	src := readArticle(t)
+	base := view(t, n, src).Norm.Text
+	fullWidth := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '%' {
+			return r + 0xFEE0
+		}
+		return r
+	}, src)
+	tests := []struct {
+		name string
+		src  string
+	}{
+		{"CRLF", strings.ReplaceAll(src, "\n", "\r\n")},
+		{"CR", strings.ReplaceAll(src, "\n", "\r")},
+		{"full-width digits and letters", fullWidth},
+		{"full-width commas and parentheses", strings.NewReplacer(",", "，", "(", "（", ")", "）").Replace(src)},
+		{"indented with ideographic spaces", strings.ReplaceAll(src, "\n", "\n\u3000\u3000")},
+		{"trailing spaces", strings.ReplaceAll(src, "\n", " \n")},
+		{"corner-bracket quotes", strings.NewReplacer("“", "「", "”", "」").Replace(src)},
+		{"BOM", "\ufeff" + src},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(t, n, tt.src).Norm.Text
+			assert.True(t, got == base, "the view of the variant differs from the view of the article")
+			if got != base {
+				for i := range min(len(got), len(base)) {
+					if got[i] != base[i] {
+						t.Logf("first difference at byte %d: %q vs %q", i, got[max(0, i-20):min(len(got), i+20)], base[max(0, i-20):min(len(base), i+20)])
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	n := New()
+	src := readArticle(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		doc := &pipeline.Document{Text: src}
+		if err := n.Normalize(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
