@@ -79,6 +79,11 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 	if err != nil {
 		sink.Abort()
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
+		if _, ok := sink.(*partDir); ok {
+			fmt.Fprintf(stderr, "policyx extract: finished parts are kept in %s; run the same command again to resume\n", *out)
+		} else if *out != "" {
+			fmt.Fprintf(stderr, "policyx extract: %s was not written\n", *out)
+		}
 		return exitFatal
 	}
 	if err := sink.Commit(); err != nil {
@@ -138,7 +143,7 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 	})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			return st, fmt.Errorf("interrupted after %d documents; no output was committed", st.docs)
+			return st, fmt.Errorf("interrupted after %d documents", st.docs)
 		}
 		return st, err
 	}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jsonlCorpus writes n copies of the founding article as one JSONL file.
+func jsonlCorpus(t *testing.T, dir string, n int) string {
+	t.Helper()
+	text, err := json.Marshal(string(article(t)))
+	require.NoError(t, err)
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `{"id":"copy-%03d","text":%s}`+"\n", i, text)
+	}
+	p := filepath.Join(dir, "in.jsonl")
+	require.NoError(t, os.WriteFile(p, []byte(b.String()), 0o644))
+	return p
+}
+
+// readParts concatenates the part files named in DIR's manifest.
+func readParts(t *testing.T, dir string) (string, manifest) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	require.NoError(t, err)
+	var m manifest
+	require.NoError(t, json.Unmarshal(b, &m))
+	var all bytes.Buffer
+	for _, p := range m.Parts {
+		b, err := os.ReadFile(filepath.Join(dir, p.Name))
+		require.NoError(t, err)
+		all.Write(b)
+	}
+	return all.String(), m
+}
+
+func noTempFiles(t *testing.T, dir string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.False(t, strings.Contains(e.Name(), ".tmp-"), "temporary file left: %s", e.Name())
+	}
+}
+
+func TestOutputDirectoryResumesAfterInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	in := jsonlCorpus(t, dir, 24)
+	whole, errs, code := runCmd(t, dir, "", "extract", "--jobs", "2", in)
+	require.Equal(t, exitOK, code, errs)
+
+	out := filepath.Join(dir, "out") + "/"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() { // interrupt as soon as the first part is in place
+		for ctx.Err() == nil {
+			if _, err := os.Stat(filepath.Join(out, "part-00000.jsonl")); err == nil {
+				cancel()
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	var so, se bytes.Buffer
+	code = testApp(t).run(ctx, []string{"extract", "--jobs", "2", "--part-size", "4", "-o", out, in}, nil, &so, &se)
+	if code == exitOK {
+		t.Skip("the run finished before the interrupt arrived")
+	}
+	require.Equal(t, exitFatal, code, se.String())
+	assert.Contains(t, se.String(), "interrupted")
+	noTempFiles(t, out)
+	partial, m := readParts(t, out)
+	require.NotEmpty(t, m.Parts)
+	assert.Less(t, len(m.Parts), 6, "the interrupt stopped the run early")
+	assert.True(t, strings.HasPrefix(whole, partial), "finished parts are whole and in order")
+
+	_, errs, code = runCmd(t, dir, "", "extract", "--jobs", "2", "--part-size", "4", "-o", out, in)
+	require.Equal(t, exitOK, code, errs)
+	noTempFiles(t, out)
+	got, m := readParts(t, out)
+	assert.Len(t, m.Parts, 6)
+	assert.Equal(t, whole, got, "the resumed run equals an uninterrupted one")
+	total := 0
+	for _, p := range m.Parts {
+		total += p.Docs
+	}
+	assert.Equal(t, 24, total)
+
+	// A different run must not reuse the directory.
+	_, errs, code = runCmd(t, dir, "", "extract", "--part-size", "5", "-o", out, in)
+	assert.Equal(t, exitFatal, code)
+	assert.Contains(t, errs, "different run")
+}
