@@ -35,11 +35,15 @@ var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", 
 
 // describe fills the record fields that depend on the sentence: kind,
 // status, modality, deadline, metric and region.
-func (x *Extractor) describe(doc *pipeline.Document, f *figure, prevEnd int, ref time.Time, r *pipeline.Numeric) {
+func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, r *pipeline.Numeric) {
 	text := doc.Norm.Text
 	sent := bounds(text, f.span.Start, f.span.End, sentenceEnds)
 	clause := bounds(text, f.span.Start, f.span.End, clauseEnds)
-	r.Kind = x.kind(text, f, clause)
+	prevEnd, prevKind := 0, ""
+	if prev != nil {
+		prevEnd, prevKind = prevFig.span.End, prev.Kind
+	}
+	r.Kind = x.kind(text, f, clause, prevFig, prevKind)
 	mod := x.modality(text, f, sent, clause)
 	r.Modality = mod
 	r.Status = statusTarget
@@ -105,9 +109,16 @@ func lead(text string, from, at int) int {
 // kind refines the kind of a level figure: change after a change verb
 // (增长20%, 减少18家) or before 增长 (50%以上的增长), share for a
 // percentage of a ratio (占比达81%, 转化率提升到29.7%).
-func (x *Extractor) kind(text string, f *figure, clause pipeline.Span) string {
+func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *figure, prevKind string) string {
 	if f.kind != kindLevel {
 		return f.kind
+	}
+	// 分别增长8.9%、7.7%; 增长8.4%和11.4%: a figure listed after another
+	// of the same unit shares its kind.
+	if prev != nil && prev.unit == f.unit && prev.span.End >= clause.Start {
+		if _, ok := hasAnySuffix(text[prev.span.End:f.span.Start], []string{"、", "和", "与", "及", "或"}); ok && len(text[prev.span.End:f.span.Start]) <= len("和") {
+			return prevKind
+		}
 	}
 	at := lead(text, clause.Start, f.span.Start)
 	toLevel := false
@@ -145,7 +156,7 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span) string {
 func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span) string {
 	type hit struct {
 		start, end int
-		mod        string
+		mod, word  string
 	}
 	var hits []hit
 	for i := sent.Start; i < sent.End; {
@@ -155,7 +166,7 @@ func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span)
 			continue
 		}
 		if c, e, ok := x.cueAfter(text, i, roleStatus); ok && e <= sent.End {
-			hits = append(hits, hit{i, e, c.value})
+			hits = append(hits, hit{i, e, c.value, c.word})
 			i = e
 			continue
 		}
@@ -173,11 +184,13 @@ func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span)
 		}
 		return got, ok
 	}
-	forward := func(m string) bool { return m == modProvision || m == modGoal }
+	// After the figure, only a rule (…给予50万元奖励) or a named goal
+	// (…达到50%的目标) looks back at it.
+	forward := func(h hit) bool { return h.mod == modProvision || h.word == "目标" || h.word == "目標" }
 	if m, ok := pick(func(h hit) bool { return h.start >= clause.Start && h.end <= f.span.Start }, true); ok {
 		return m
 	}
-	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h.mod) }, false); ok {
+	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h) }, false); ok {
 		return m
 	}
 	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start }, true); ok {

@@ -176,7 +176,8 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	}
 	figs := x.scan(text)
 	recs := make([]pipeline.Record, 0, len(figs))
-	prevEnd := 0
+	var prev *pipeline.Numeric
+	var prevFig *figure
 	for i := range figs {
 		f := &figs[i]
 		r := &pipeline.Numeric{
@@ -186,8 +187,8 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 			Comparator: f.cmp,
 		}
 		r.Span = f.span
-		x.describe(doc, f, prevEnd, ref, r)
-		prevEnd = f.span.End
+		x.describe(doc, f, prev, prevFig, ref, r)
+		prev, prevFig = r, f
 		recs = append(recs, r)
 	}
 	return recs, nil

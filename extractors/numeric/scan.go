@@ -314,7 +314,14 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	v, n, good := numeral.Prefix(text[i:])
 	pv, pn, pgood := numeral.PrefixPercent(text[i:])
 	if !good && !pgood {
-		return f, i, false
+		// 近千公里, 上万人, 逾百家: a bare magnitude after an approximation.
+		r, rn := utf8.DecodeRuneInString(text[i:])
+		p, _ := lastRune(text[:i])
+		if m := magnitude(r); m >= 100 && i > 0 && strings.ContainsRune("近逾上数", p) {
+			v, n, good = new(big.Rat).SetFloat64(m), rn, true
+		} else {
+			return f, i, false
+		}
 	}
 	if latinBefore(text, i) {
 		return f, i + max(n, pn), false
@@ -512,7 +519,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 		if c, e, ok := x.cueAfter(text, j, roleAfter); ok && (c.word != "内" || f.class == clsDuration) {
 			f.cmp, end = c.value, e
 		}
-		if c, s, ok := x.cueBefore(text, start, roleBefore); ok {
+		if c, s, ok := x.cueBefore(text, skipSpacesBack(text, start), roleBefore); ok {
 			if f.cmp == cmpEq || f.cmp == cmpGt && c.value != cmpApprox || c.value == f.cmp {
 				f.cmp = c.value
 			}
@@ -556,6 +563,12 @@ func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
 		return f, 0, false
 	}
 	g, _, ok := x.quantity(text, j, false)
+	if !ok && f.class == clsPercent && strings.HasPrefix(text[f.numStart:], "百分之") {
+		// 百分之八至九: the upper end of a written-out percent has no unit.
+		if v, n, ok2 := numeral.Prefix(text[j:]); ok2 && !x.unitStarts(text, j+n) {
+			g, ok = figure{value: ratFloat(v), unit: f.unit, unitEnd: j + n}, true
+		}
+	}
 	if !ok || g.unit != f.unit || g.max != nil || g.value < f.value {
 		return f, 0, false
 	}
@@ -617,6 +630,9 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 	if strings.HasPrefix(text[after:], "来") || strings.HasPrefix(text[after:], "前") || (!cueAfter && !cueBefore) {
 		return f, after, false
 	}
+	if w, ok := hasAnyPrefix(text[after:], "内，", "内,"); ok && clauseOpens(text, f.numStart) {
+		return f, after + len(w), false // 五年内，…: the time frame of a report
+	}
 	if strings.HasPrefix(text[after:], "多") {
 		f.cmp = cmpGt
 		after += len("多")
@@ -629,6 +645,27 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 		return g, end, true
 	}
 	return f, after, false
+}
+
+// skipSpacesBack returns i moved back over spaces (a PDF copy's 突破 1000).
+func skipSpacesBack(text string, i int) int {
+	for i > 0 {
+		r, n := lastRune(text[:i])
+		if r != ' ' && r != '\u3000' {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// clauseOpens reports whether i starts a clause.
+func clauseOpens(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := lastRune(text[:i])
+	return strings.ContainsRune("，。；：！？\n,;:", r)
 }
 
 // running reads 连续N年 (连续两年, 连续3个月).
