@@ -34,6 +34,7 @@ type list struct {
 	block      int
 	parent     *list
 	parentItem int // index in parent.items
+	cut        int // when > 0, where a sibling list of the same style starts in the last item's paragraph
 	dropped    bool
 	span       pipeline.Span
 }
@@ -173,8 +174,18 @@ func (s *scan) chain() []*list {
 			block:   block,
 		}
 		for i := len(stack) - 1; i >= 0; i-- {
-			if s.holds(stack[i], m) {
-				l.parent, l.parentItem = stack[i], len(stack[i].items)-1
+			o := stack[i]
+			if o.style == m.style {
+				// A list never nests one of its own style: the new list is
+				// a sibling, and an open paragraph item of the old one ends
+				// where it starts (首先是国内资源，其次是国际资源；…首先是国内市场…).
+				if !o.heading && o.last().m.body == m.para {
+					o.cut = m.start
+				}
+				continue
+			}
+			if s.holds(o, m) {
+				l.parent, l.parentItem = o, len(o.items)-1
 				break
 			}
 		}
@@ -270,6 +281,9 @@ func (s *scan) extents(lists []*list) {
 				if para || !headingStyle(l.style) {
 					it.end = min(it.end, bodyEnd)
 				}
+				if l.cut > it.m.start {
+					it.end = min(it.end, l.cut)
+				}
 			}
 			if it.end < it.m.end {
 				it.end = it.m.end
@@ -364,7 +378,7 @@ func (s *scan) parallelLists(re *regexp.Regexp, marked []*list) []*list {
 			continue
 		}
 		open := p.Start + loc[5] // end of 以…为抓手
-		m := marker{style: StyleParallel, start: p.Start, end: p.Start + loc[1], para: pi, paraStart: true}
+		m := marker{style: StyleParallel, start: p.Start, end: p.Start + loc[1], para: pi, body: pi, paraStart: true}
 		if len(run) > 0 {
 			prev := run[len(run)-1].m
 			if pi-prev.para > 3 || s.blockOf(prev.start) != s.blockOf(p.Start) {

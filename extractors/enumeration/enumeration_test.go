@@ -1,0 +1,318 @@
+package enumeration
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// summary is a list reduced to what the table tests compare.
+type summary struct {
+	Style    string
+	Markers  string // the item markers joined by "|"
+	Headings string // the item headings joined by "|"
+	Complete bool
+	Parent   int // ordinal of the containing item, 0 at top level
+}
+
+func summarize(t *testing.T, x *Extractor, text string) []summary {
+	t.Helper()
+	doc := newDoc("t", text)
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	checkSpans(t, doc, recs)
+	var out []summary
+	for _, r := range recs {
+		e := r.(*pipeline.Enumeration)
+		var ms, hs []string
+		for _, it := range e.Items {
+			ms = append(ms, it.Marker)
+			hs = append(hs, it.Heading)
+		}
+		s := summary{Style: e.Style, Markers: strings.Join(ms, "|"), Headings: strings.Join(hs, "|"), Complete: e.Complete}
+		if e.Parent != nil {
+			s.Parent = e.Parent.Item
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestMarkers(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"一是 inline", "主要做了三件事：一是稳增长，保就业；二是促改革；三是惠民生。",
+			[]summary{{StyleShi, "一是|二是|三是", "稳增长|促改革|惠民生", true, 0}}},
+		{"一是 one a paragraph", "一是加强调控。内容。\n\n二是深化改革。内容。",
+			[]summary{{StyleShi, "一是|二是", "加强调控|深化改革", true, 0}}},
+		{"一要 with stray PDF space", "我们一定要做到：一 要加强学习，二 要改进作风。",
+			[]summary{{StyleYao, "一 要|二 要", "加强学习|改进作风", true, 0}}},
+		{"（一） headings", "（一）加大财政支持力度。具体内容。\n（二）强化金融服务。具体内容。",
+			[]summary{{StyleParenZh, "（一）|（二）", "加大财政支持力度|强化金融服务", true, 0}}},
+		{"(一) half-width and PDF spaces", "( 一 )加强领导。\n( 二 )明确责任。",
+			[]summary{{StyleParenZh, "( 一 )|( 二 )", "加强领导|明确责任", true, 0}}},
+		{"一、 chapters", "一、总体要求\n正文。\n二、重点任务\n正文。\n三、保障措施\n正文。",
+			[]summary{{StyleDunZh, "一、|二、|三、", "总体要求|重点任务|保障措施", true, 0}}},
+		{"壹、 formal numerals", "壹、總則\n內容。\n貳、組織\n內容。",
+			[]summary{{StyleDunZh, "壹、|貳、", "總則|組織", true, 0}}},
+		{"1. and full-width 1．", "1.坚持创新。\n2．坚持协调。\n3.坚持绿色。",
+			[]summary{{StyleDot, "1.|2．|3.", "坚持创新|坚持协调|坚持绿色", true, 0}}},
+		{"1、", "条件如下：1、依法注册；2、信用良好。",
+			[]summary{{StyleDun, "1、|2、", "依法注册|信用良好", true, 0}}},
+		{"(1) and （1）", "包括：(1)资金补助；（2）税收减免。",
+			[]summary{{StyleParen, "(1)|（2）", "资金补助|税收减免", true, 0}}},
+		{"① circled", "要求：①材料齐全；②程序合规；③按时办结。",
+			[]summary{{StyleCircled, "①|②|③", "材料齐全|程序合规|按时办结", true, 0}}},
+		{"第一，第二，", "我讲三点。第一，统一思想。第二，明确任务。第三，狠抓落实。",
+			[]summary{{StyleDi, "第一|第二|第三", "统一思想|明确任务|狠抓落实", true, 0}}},
+		{"第一、 paragraphs far apart", "第一、关于基本建设\n一\n二\n三\n四\n第二、关于工业生产\n五",
+			[]summary{{StyleDi, "第一|第二", "关于基本建设|关于工业生产", true, 0}}},
+		{"第一条 articles", "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。\n第三条 本办法自发布之日起施行。",
+			[]summary{{StyleArticle, "第一条|第二条|第三条", "为了规范管理|本办法适用于全县|本办法自发布之日起施行", true, 0}}},
+		{"第一條 traditional, titles in brackets", "第一條（目的）為促進發展，制定本辦法。\n第二條（定義）本辦法所稱企業，指依法登記者。",
+			[]summary{{StyleArticle, "第一條|第二條", "目的|定義", true, 0}}},
+		{"首先 其次 最后", "首先，要统一认识；其次，要加强协调；最后，要狠抓落实。",
+			[]summary{{StyleShouxian, "首先|其次|最后", "要统一认识|要加强协调|要狠抓落实", true, 0}}},
+		{"一方面 另一方面", "一方面，要扩大投资，另一方面，要提振消费。",
+			[]summary{{StyleFangmian, "一方面|另一方面", "要扩大投资|要提振消费", true, 0}}},
+		{"一方面 twice", "现在，一方面人才缺乏，一方面有些单位人浮于事。",
+			[]summary{{StyleFangmian, "一方面|一方面", "人才缺乏|有些单位人浮于事", true, 0}}},
+		{"marker alone on its line", "一要\n加大改革力度。内容。\n二要\n更加重视质量。内容。",
+			[]summary{{StyleYao, "一要|二要", "加大改革力度|更加重视质量", true, 0}}},
+		{"incomplete list cut by the page", "四是扩大开放。\n五是改善民生。",
+			[]summary{{StyleShi, "四是|五是", "扩大开放|改善民生", false, 0}}},
+		{"nested 一是 in （一）", "（一）稳定增长。一是扩大投资；二是促进消费。\n（二）深化改革。内容。",
+			[]summary{
+				{StyleParenZh, "（一）|（二）", "稳定增长|深化改革", true, 0},
+				{StyleShi, "一是|二是", "扩大投资|促进消费", true, 1},
+			}},
+		{"articles holding 1. 2.", "第一条 申报条件\n1.在本县注册；\n2.信用良好。\n第二条 申报程序\n1.提交申请；\n2.部门审核。",
+			[]summary{
+				{StyleArticle, "第一条|第二条", "申报条件|申报程序", true, 0},
+				{StyleDot, "1.|2.", "在本县注册|信用良好", true, 1},
+				{StyleDot, "1.|2.", "提交申请|部门审核", true, 2},
+			}},
+		{"quotes keep their commas", "一是实施“引才、育才”工程，加快发展；二是建设《规划，纲要》项目。",
+			[]summary{{StyleShi, "一是|二是", "实施“引才、育才”工程|建设《规划，纲要》项目", true, 0}}},
+		{"「」 quotes", "一是推行「北部都會區，南部」策略，加快發展；二是設立基金。",
+			[]summary{{StyleShi, "一是|二是", "推行「北部都會區，南部」策略|設立基金", true, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize(t, x, tt.text))
+		})
+	}
+}
+
+func TestNoList(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"第一年 第二年 are not markers", "对新认定的企业，第一年奖励30万元，第二年奖励20万元。"},
+		{"第二名 第三名", "在全省排名第二名，比上年前进第三名。"},
+		{"orphan 一是", "我们要坚持问题导向，一是要增强忧患意识，不断改进工作。"},
+		{"一是一二是二 inside a sentence", "坚持一是一二是二的原则，实事求是。"},
+		{"一是一，二是二 as a copula", "我们坚持实事求是，一是一，二是二，不回避问题。"},
+		{"第一生产力 第一资源", "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"},
+		{"第一批 第二家 第三批", "是我国第一批国家高新区、第二家国家自主创新示范区、第三批自由贸易试验区。"},
+		{"decimals are not 1. markers", "增长1.5%，\n2.3万亿元的投资。"},
+		{"1、2月 is a list of months", "1、2月份，规模以上工业增加值增长7%，3、4月份回落。"},
+		{"第一、二季度 is a list of quarters", "第一、二季度经济增长较快，第三、四季度有所放缓。"},
+		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},
+		{"其次 without 首先", "其次，要加强管理；最后，要狠抓落实。"},
+		{"em-dash bullets", "——经济运行总体平稳。\n——改革开放持续深化。\n——民生保障有力有效。"},
+		{"footnote marks", "实现了稳定增长。①\n结构持续优化。②"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Empty(t, summarize(t, x, tt.text))
+		})
+	}
+}
+
+func TestSectionsSeparateLists(t *testing.T) {
+	x := newExtractor(t)
+	text := "甲市\n一是扩大投资。\n乙市\n二是促进消费。"
+	doc := newDoc("t", text)
+	split := strings.Index(text, "乙市")
+	doc.Sections = []pipeline.Section{
+		{Title: "甲市", Span: pipeline.Span{Start: 0, End: split}},
+		{Title: "乙市", Span: pipeline.Span{Start: split, End: len(text)}},
+	}
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	assert.Empty(t, recs, "一是 and 二是 lie in different signed sections")
+
+	doc.Sections = nil
+	recs, err = x.Extract(doc)
+	require.NoError(t, err)
+	assert.Len(t, recs, 1, "without sections the two paragraphs are one block")
+}
+
+func TestStructureParagraphs(t *testing.T) {
+	// The structure stage gives paragraphs; a heading line it left out is
+	// still read.
+	x := newExtractor(t)
+	text := "一、总体要求\n第一段。\n二、重点任务\n第二段。"
+	doc := newDoc("t", text)
+	for _, p := range []string{"第一段。", "第二段。"} {
+		i := strings.Index(text, p)
+		doc.Paragraphs = append(doc.Paragraphs, pipeline.Span{Start: i, End: i + len(p)})
+	}
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	require.Len(t, recs, 1)
+	e := recs[0].(*pipeline.Enumeration)
+	assert.Equal(t, StyleDunZh, e.Style)
+	assert.Equal(t, 2, len(e.Items))
+}
+
+func TestNew(t *testing.T) {
+	set, err := builtinSet()
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		set     *dict.Set
+		wantErr error
+	}{
+		{"builtin", set, nil},
+		{"nil set uses the builtin list", nil, nil},
+		{"bad kind", set.With(ListName, []dict.Entry{{Word: "抓手", Fields: []string{"list"}, Source: "user.txt:1"}}), ErrBadEntry},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New(tt.set)
+			if tt.wantErr != nil {
+				assert.ErrorIs(t, err, tt.wantErr)
+				assert.Contains(t, err.Error(), "user.txt:1")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, "enumeration", x.Name())
+			assert.NotNil(t, x.parallel)
+		})
+	}
+}
+
+func TestParallel(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"three paragraphs with a gap",
+			"以打造创新平台为抓手，着力推进技术攻关。内容。\n我们将继续推进。\n以推动融通创新为重点，不断提升能动性。内容。\n以引育人才为支撑，夯实发展基础。内容。",
+			[]summary{{StyleParallel, "以打造创新平台为抓手|以推动融通创新为重点|以引育人才为支撑", "着力推进技术攻关|不断提升能动性|夯实发展基础", true, 0}}},
+		{"two are not enough",
+			"以打造创新平台为抓手，着力推进技术攻关。\n以推动融通创新为重点，不断提升能动性。", nil},
+		{"too far apart",
+			"以打造平台为抓手，推进攻关。\n甲。\n乙。\n丙。\n丁。\n以推动创新为重点，提升能动性。\n以引育人才为支撑，夯实基础。", nil},
+		{"not at the paragraph start",
+			"我们以打造平台为抓手，推进攻关。\n我们以推动创新为重点，提升能动性。\n我们以引育人才为支撑，夯实基础。", nil},
+		{"an unknown head word",
+			"以甲为乙，推进攻关。\n以丙为丁，提升能动性。\n以戊为己，夯实基础。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize(t, x, tt.text))
+		})
+	}
+}
+
+// founding reads the founding article.
+func founding(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestFoundingArticle(t *testing.T) {
+	x := newExtractor(t)
+	text := founding(t)
+	doc := newDoc("hightech-zones-2022", text)
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	checkSpans(t, doc, recs)
+	out, err := pipeline.Finalize(doc, recs, pipeline.Versions{})
+	require.NoError(t, err)
+	checkOutput(t, text, out)
+
+	type item struct{ marker, heading, start, end string }
+	type list struct {
+		style       string
+		first, last int
+		complete    bool
+		items       []item
+	}
+	want := []list{
+		{StyleShi, 4, 8, false, []item{
+			{"四是", "实施“未来产业探路”行动", "四是实施“未来产业探路”行动", "勇当全国未来产业发展的探路先锋。"},
+			{"五是", "实施“高端人才引进”行动", "五是实施", "素质优异的多层次人才队伍。"},
+			{"六是", "实施“未来生态培育”行动", "六是实施", "早日建成全国区域性科创金融中心。"},
+			{"七是", "实施“协同开放链接”行动", "七是实施", "为国际开放创新拓展新空间。"},
+			{"八是", "实施“创新文化先行”行动", "八是实施", "以创新文化引领科技力量。"},
+		}},
+		{StyleParallel, 1, 4, true, []item{
+			{"以打造创新平台为抓手", "着力推进关键技术攻关", "以打造创新平台为抓手", "158项关键核心技术和原始创新成果。"},
+			{"以推动融通创新为重点", "不断提升企业创新能动性", "以推动融通创新为重点", "中小企业“专精特新”发展。"},
+			{"以促进两链融合为关键", "加快推动科技成果产业化", "以促进两链融合为关键", "战略性新兴产业产值增"},
+			{"以引育创新人才为支撑", "夯实创新发展硬基础", "以引育创新人才为支撑", "以高素质人才队伍引领驱动高质量发展。"},
+		}},
+		{StyleShi, 1, 4, true, []item{
+			{"一是", "加快科技型企引育", "一是加快科技型企引育", "打造具有国际影响力和国内竞争力的“中国康湾”。"},
+			{"二是", "强化科技金融赋能", "二是强化科技金融赋能", "激发区域经济发展活力。"},
+			{"三是", "聚焦“人才+产业”双轮驱动", "三是聚焦", "持续挖掘引进优质人才项目,为园"},
+			{"四是", "加速产业载体提档升级", "四是加速产业载体提档升级", "打造高层次硬科技创业深度孵化平台。"},
+		}},
+	}
+	require.Len(t, recs, len(want))
+	for i, w := range want {
+		e := recs[i].(*pipeline.Enumeration)
+		assert.Equal(t, w.style, e.Style, "list %d style", i)
+		assert.Equal(t, w.first, e.First, "list %d first", i)
+		assert.Equal(t, w.last, e.Last, "list %d last", i)
+		assert.Equal(t, w.complete, e.Complete, "list %d complete", i)
+		assert.Nil(t, e.Parent, "list %d parent", i)
+		require.Len(t, e.Items, len(w.items), "list %d items", i)
+		for j, wi := range w.items {
+			it := e.Items[j]
+			assert.Equal(t, j+w.first, it.Ordinal)
+			assert.Equal(t, wi.marker, it.Marker)
+			assert.Equal(t, wi.heading, it.Heading)
+			assert.True(t, strings.HasPrefix(it.Text, wi.start), "item %s starts %q", it.Marker, firstRunes(it.Text, 20))
+			// Under the real normalizer the broken paragraph 为园/区主导产业 is
+			// joined, so the 三是 item may run on to its true end.
+			if !strings.HasSuffix(it.Text, wi.end) && !(wi.marker == "三是" && strings.HasSuffix(it.Text, "打好基础。")) {
+				t.Errorf("list %d item %s ends %q, want …%q", i, it.Marker, lastRunes(it.Text, 20), wi.end)
+			}
+			assert.NotContains(t, it.Text, "\n", "item %s is one paragraph", it.Marker)
+		}
+		assert.Equal(t, e.Items[0].Start, e.Start)
+		assert.Equal(t, e.Items[len(e.Items)-1].End, e.End)
+	}
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}

@@ -1,0 +1,54 @@
+package enumeration
+
+import (
+	"testing"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"一是稳增长；二是促改革。\n三是惠民生。",
+		"（一）加大支持力度。\n1.奖励；\n2.补贴。\n（二）强化服务。",
+		"第一条 总则\n第二条【定义】本办法所称…\n第三条",
+		"首先，统一认识；其次，加强协调；最后，狠抓落实。一方面甲，另一方面乙。",
+		"以打造平台为抓手，甲。\n以推动创新为重点，乙。\n以引育人才为支撑，丙。",
+		"一要\n\n二要\n（ 一 ）\n①②③ 1.5 1、2 第一、二 一百零一、",
+		"“一是「二是」”，一是一，二是二\r\n\u3000\u3000三是",
+	} {
+		f.Add(s)
+	}
+	set, err := builtinSet()
+	if err != nil {
+		f.Fatal(err)
+	}
+	x, err := New(set)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &pipeline.Document{ID: "fuzz", Text: text}
+		doc.Norm = pipeline.Identity(text)
+		recs, err := x.Extract(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, doc, recs)
+		if _, err := pipeline.Finalize(doc, recs, pipeline.Versions{}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := newExtractor(b)
+	text := founding(b)
+	doc := newDoc("hightech-zones-2022", text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
