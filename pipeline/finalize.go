@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Finalize turns extracted records into output records: it maps each span
@@ -56,6 +57,21 @@ func (d *Document) sourceSlice(s Span) (start, end int, text string) {
 	src := d.Norm.ToSource(s)
 	start, end = d.CodePoints(src)
 	return start, end, d.Text[src.Start:src.End]
+}
+
+// original returns the source text of the first occurrence of the
+// normalized string s at or after byte offset from of Norm.Text, or s
+// itself when it does not occur there.
+func (d *Document) original(s string, from int) string {
+	if s == "" || from < 0 || from > len(d.Norm.Text) {
+		return s
+	}
+	i := strings.Index(d.Norm.Text[from:], s)
+	if i < 0 {
+		return s
+	}
+	_, _, text := d.sourceSlice(Span{from + i, from + i + len(s)})
+	return text
 }
 
 // assignIDs gives every record the id <doc>#<type>@<start>, adding ~2, ~3 …
@@ -111,7 +127,13 @@ func documentRecord(doc *Document, recs []Record, v Versions) *DocumentRecord {
 		_, _, dr.Subtitle = doc.sourceSlice(doc.Subtitle)
 	}
 	for _, s := range doc.Sections {
-		sr := SectionRecord{Title: s.Title, Author: s.Author, Positions: s.Positions, Region: s.Region}
+		// The structure stage reads the normalized view; report its strings
+		// as the source wrote them (ASCII commas and brackets kept).
+		from := s.Span.Start
+		sr := SectionRecord{Title: doc.original(s.Title, from), Author: doc.original(s.Author, from), Region: doc.original(s.Region, from)}
+		for _, p := range s.Positions {
+			sr.Positions = append(sr.Positions, doc.original(p, from))
+		}
 		sr.Start, sr.End, _ = doc.sourceSlice(s.Span)
 		for _, f := range s.Fragments {
 			a, b, _ := doc.sourceSlice(f)
