@@ -15,6 +15,7 @@ import (
 
 	"github.com/policyx/policyx/dict"
 	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -96,11 +97,13 @@ func (a archive) file(name string) (string, bool) {
 	return "", false
 }
 
-// extractJSONL runs the extractor over text and returns the finished
+// extractJSONL normalizes text with the real normalizer, runs the
+// extractor over it and returns the finished
 // records as JSON Lines, checking the record invariants on the way.
 func extractJSONL(t *testing.T, x *Extractor, id, text string) []byte {
 	t.Helper()
-	doc := newDoc(id, text)
+	doc := &pipeline.Document{ID: id, Text: text}
+	require.NoError(t, normalize.New().Normalize(doc))
 	recs, err := x.Extract(doc)
 	require.NoError(t, err)
 	checkSpans(t, doc, recs)

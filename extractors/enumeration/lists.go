@@ -3,6 +3,7 @@ package enumeration
 import (
 	"regexp"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
@@ -290,12 +291,12 @@ func (s *scan) extents(lists []*list) {
 			}
 			it.end = trimRight(t, it.m.start, it.end)
 			if l.style != StyleParallel {
-				it.marker = t[it.m.start:it.m.end]
+				it.marker = s.written(pipeline.Span{Start: it.m.start, End: it.m.end})
 				from := it.m.end
 				if it.m.alone {
 					from = s.paras[it.m.body].Start
 				}
-				it.heading = headingOf(t, from, it.end, it.m.article)
+				it.heading = s.writtenAfter(headingOf(t, from, it.end, it.m.article), from)
 			}
 		}
 		l.span = pipeline.Span{Start: l.items[0].m.start, End: l.last().end}
@@ -386,7 +387,7 @@ func (s *scan) parallelLists(re *regexp.Regexp, marked []*list) []*list {
 			}
 		}
 		h, _ := clause(t, m.end, p.End, false, true)
-		run = append(run, &item{m: m, marker: t[p.Start:open], heading: h})
+		run = append(run, &item{m: m, marker: s.written(pipeline.Span{Start: p.Start, End: open}), heading: s.writtenAfter(h, m.end)})
 	}
 	flush()
 	return out
@@ -422,4 +423,36 @@ func (s *scan) enclosing(lists []*list, off int) (*list, int) {
 		}
 	}
 	return best, bestIdx
+}
+
+// written returns the original text behind the span sp of Norm.Text, as
+// the document wrote it (「」 quotes, traditional characters, half-width
+// brackets), with the line breaks of a repaired paragraph taken out.
+func (s *scan) written(sp pipeline.Span) string {
+	src := s.doc.Norm.ToSource(sp)
+	if src.Start < 0 || src.End > len(s.doc.Text) || src.Start > src.End {
+		return s.text[sp.Start:sp.End]
+	}
+	w := s.doc.Text[src.Start:src.End]
+	if strings.ContainsAny(w, "\r\n") {
+		var b strings.Builder
+		for _, line := range strings.FieldsFunc(w, func(r rune) bool { return r == '\n' || r == '\r' }) {
+			b.WriteString(strings.TrimSpace(line))
+		}
+		w = b.String()
+	}
+	return strings.TrimSpace(w)
+}
+
+// writtenAfter returns, as written, the first occurrence of the
+// normalized string h at or after from in Norm.Text.
+func (s *scan) writtenAfter(h string, from int) string {
+	if h == "" {
+		return ""
+	}
+	i := strings.Index(s.text[from:], h)
+	if i < 0 {
+		return h
+	}
+	return s.written(pipeline.Span{Start: from + i, End: from + i + len(h)})
 }

@@ -1,0 +1,75 @@
+package enumeration
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
+	"github.com/policyx/policyx/pipeline/structure"
+)
+
+// prepared runs the real normalize and structure stages over text.
+func prepared(t testing.TB, id, text string) *pipeline.Document {
+	t.Helper()
+	doc := &pipeline.Document{ID: id, Text: text}
+	require.NoError(t, normalize.New().Normalize(doc))
+	require.NoError(t, structure.New().Structure(doc, nil))
+	return doc
+}
+
+func TestFoundingArticleNormalized(t *testing.T) {
+	x := newExtractor(t)
+	text := founding(t)
+	doc := prepared(t, "hightech-zones-2022", text)
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	checkSpans(t, doc, recs)
+	out, err := pipeline.Finalize(doc, recs, pipeline.Versions{})
+	require.NoError(t, err)
+	checkOutput(t, text, out)
+
+	type want struct {
+		style       string
+		first, last int
+		complete    bool
+		n           int
+	}
+	wants := []want{{StyleShi, 4, 8, false, 5}, {StyleParallel, 1, 4, true, 4}, {StyleShi, 1, 4, true, 4}}
+	require.Len(t, recs, len(wants))
+	for i, w := range wants {
+		e := recs[i].(*pipeline.Enumeration)
+		assert.Equal(t, w, want{e.Style, e.First, e.Last, e.Complete, len(e.Items)}, "list %d", i)
+	}
+	// The normalizer joins the paragraph broken at 为园/区主导产业, so the 三是
+	// item runs on to its true end; in the original text it spans the break.
+	qingdao := out[len(out)-1].(*pipeline.Enumeration)
+	san := qingdao.Items[2]
+	assert.Equal(t, "三是", san.Marker)
+	assert.Contains(t, san.Text, "为园")
+	assert.Regexp(t, `区主导产业集聚发展打好基础。$`, san.Text)
+}
+
+func TestWorkReportsNormalized(t *testing.T) {
+	x := newExtractor(t)
+	reports := workReports(t)
+	for _, y := range []string{"2025", "2023", "2009", "1988"} {
+		t.Run(y, func(t *testing.T) {
+			plain := newDoc(y, reports[y])
+			want, err := x.Extract(plain)
+			require.NoError(t, err)
+			doc := prepared(t, y, reports[y])
+			got, err := x.Extract(doc)
+			require.NoError(t, err)
+			checkSpans(t, doc, got)
+			out, err := pipeline.Finalize(doc, got, pipeline.Versions{})
+			require.NoError(t, err)
+			checkOutput(t, reports[y], out)
+			// The normalized view must find the same lists as the plain
+			// text: folding changes no marker.
+			assert.Equal(t, briefs(want), briefs(got))
+		})
+	}
+}
