@@ -177,6 +177,11 @@ func detect(raw []byte) (text, name string, err error) {
 	if t, err := c.decode(raw, 0); err == nil && plausibleGB(t) {
 		return t, GB18030, nil
 	}
+	if k := gbTail(raw); k > 0 {
+		if t, err := c.decode(raw[:len(raw)-k], 0); err == nil && plausibleGB(t) {
+			return "", GB18030, fmt.Errorf("%w: incomplete GB18030 sequence in the last %d bytes", ErrTruncated, k)
+		}
+	}
 	return "", "", fmt.Errorf("%w: not UTF-8 (invalid byte 0x%02x at offset %d) and not GB18030", ErrUndecodable, raw[invalidUTF8(raw)], invalidUTF8(raw))
 }
 
@@ -271,6 +276,24 @@ func invalidUTF8(raw []byte) int {
 		i += n
 	}
 	return len(raw)
+}
+
+// gbTail returns the length of an incomplete GB18030 sequence at the end of
+// raw (a lead byte, a lead byte and a digit, or a lead byte, a digit and a
+// lead byte), or 0.
+func gbTail(raw []byte) int {
+	lead := func(b byte) bool { return b >= 0x81 && b <= 0xFE }
+	digit := func(b byte) bool { return b >= 0x30 && b <= 0x39 }
+	n := len(raw)
+	switch {
+	case n >= 3 && lead(raw[n-3]) && digit(raw[n-2]) && lead(raw[n-1]):
+		return 3
+	case n >= 2 && lead(raw[n-2]) && digit(raw[n-1]):
+		return 2
+	case n >= 1 && lead(raw[n-1]):
+		return 1
+	}
+	return 0
 }
 
 // utf16NoBOM guesses UTF-16 without a byte order mark from its ASCII

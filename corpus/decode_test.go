@@ -56,6 +56,7 @@ func TestDecode(t *testing.T) {
 		{name: "gbk detected as gb18030", raw: encode(t, simplifiedchinese.GBK, text), want: text, wantEnc: "gb18030"},
 		{name: "gb18030 four-byte character", raw: encode(t, simplifiedchinese.GB18030, "欧元符号€与表情😀："+text), want: "欧元符号€与表情😀：" + text, wantEnc: "gb18030"},
 		{name: "gb18030 BOM", raw: append([]byte(bomGB18030), encode(t, simplifiedchinese.GB18030, text)...), want: text, wantEnc: "gb18030"},
+		{name: "utf-16be without BOM", raw: encode(t, xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), text), want: text, wantEnc: "utf-16be"},
 		{name: "forced gbk", raw: encode(t, simplifiedchinese.GBK, text), encoding: "GBK", want: text, wantEnc: "gbk"},
 		{name: "forced gb2312 alias", raw: encode(t, simplifiedchinese.GBK, text), encoding: "gb2312", want: text, wantEnc: "gbk"},
 		{name: "forced big5", raw: encode(t, traditionalchinese.Big5, traditional), encoding: "big5", want: traditional, wantEnc: "big5"},
@@ -72,6 +73,9 @@ func TestDecode(t *testing.T) {
 		{name: "utf-8 truncated after 1 of 3 bytes", raw: utf8Bytes[:strings.Index(text, "营造")+1], wantErr: ErrTruncated},
 		{name: "utf-8 truncated after 2 of 3 bytes", raw: utf8Bytes[:strings.Index(text, "营造")+2], wantErr: ErrTruncated},
 		{name: "utf-8 truncated with BOM", raw: append([]byte(bomUTF8), utf8Bytes[:strings.Index(text, "营造")+2]...), wantErr: ErrTruncated},
+		{name: "gbk truncated after a lead byte", raw: encode(t, simplifiedchinese.GBK, text)[:len(encode(t, simplifiedchinese.GBK, text[:strings.Index(text, "营造")]))+1], wantErr: ErrTruncated},
+		{name: "gb18030 truncated inside a four-byte character", raw: encode(t, simplifiedchinese.GB18030, "欧元€表情😀")[:13], wantErr: ErrTruncated},
+		{name: "random bytes with NULs", raw: pseudoRandom(4096), wantErr: ErrBinary},
 		{name: "utf-16le odd length", raw: encode(t, utf16le, text)[:101], wantErr: ErrTruncated},
 		{name: "utf-16le lone high surrogate at end", raw: encode(t, utf16le, "表情😀")[:8], wantErr: ErrTruncated},
 		{name: "invalid utf-8 in the middle, not gb18030", raw: []byte("国家高新区\xff\xfe\xff负责人"), wantErr: ErrUndecodable},
@@ -187,3 +191,15 @@ func BenchmarkDecode(b *testing.B) {
 
 // utf16LE is UTF-16LE without a byte order mark.
 func utf16LE() encoding.Encoding { return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM) }
+
+// pseudoRandom returns n bytes of a fixed linear congruential sequence,
+// standing in for binary data such as an image or a PDF stream.
+func pseudoRandom(n int) []byte {
+	b := make([]byte, n)
+	x := uint32(2463534242)
+	for i := range b {
+		x = x*1664525 + 1013904223
+		b[i] = byte(x >> 24)
+	}
+	return b
+}

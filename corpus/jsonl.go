@@ -111,7 +111,7 @@ func (r *reader) fillLine(doc *pipeline.Document, line []byte) error {
 	doc.SHA256 = hex.EncodeToString(sum[:])
 	if !utf8.Valid(line) {
 		i := invalidUTF8(line)
-		return fmt.Errorf("%w: invalid UTF-8 byte 0x%02x at column %d", ErrUndecodable, line[i], i+1)
+		return fmt.Errorf("%w: invalid UTF-8 byte 0x%02x at column %d (JSONL is read as UTF-8 unless an encoding is forced)", ErrUndecodable, line[i], i+1)
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(line, &fields); err != nil {

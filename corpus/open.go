@@ -194,6 +194,11 @@ func (r *reader) arg(p string) bool {
 // walk reads the files under root; ids are relative to root.
 func (r *reader) walk(root string) bool {
 	ok := true
+	if fi, err := os.Lstat(root); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		// A linked directory given as an argument is walked: a trailing
+		// separator makes WalkDir resolve the link.
+		root += string(filepath.Separator)
+	}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		id := root
 		if rel, rerr := filepath.Rel(root, p); rerr == nil {

@@ -458,6 +458,11 @@ func TestOpenSkipsSpecialFiles(t *testing.T) {
 	require.Len(t, items, 3)
 	assert.ErrorIs(t, items[1].Err, fs.ErrNotExist)
 	assert.Equal(t, "甲", items[2].Text)
+
+	link := filepath.Join(t.TempDir(), "inputs")
+	require.NoError(t, os.Symlink(filepath.Join(root, "d"), link))
+	items = collect(t, Open([]string{link}, Options{}, nil))
+	assert.Equal(t, []string{"a.txt", "dangling", "link.txt"}, ids(items), "a linked directory given as an argument is walked")
 }
 
 // TestOpenUTF16JSONL checks a JSONL export saved as UTF-16 with a BOM.
