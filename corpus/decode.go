@@ -347,17 +347,20 @@ func checkText(text string) error {
 	if strings.TrimFunc(text, unicode.IsSpace) == "" {
 		return ErrEmpty
 	}
-	var n, ctl int
-	for i, r := range text {
-		n++
-		switch {
-		case r == 0:
+	// Scan bytes, not runes: in UTF-8 every C0 control and DEL is one byte
+	// below 0x80, and a C1 control is 0xC2 followed by 0x80–0x9F.
+	var ctl int
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b == 0:
 			return fmt.Errorf("%w: NUL character at byte %d of the decoded text", ErrBinary, i)
-		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f',
-			r == 0x7F, r >= 0x80 && r <= 0x9F:
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f', b == 0x7F:
+			ctl++
+		case b == 0xC2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] <= 0x9F:
 			ctl++
 		}
 	}
+	n := utf8.RuneCountInString(text)
 	if ctl*50 > n {
 		return fmt.Errorf("%w: %d control characters in %d", ErrBinary, ctl, n)
 	}
