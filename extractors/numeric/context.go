@@ -23,7 +23,7 @@ var fillers = []string{"了", "达到", "达", "为", "是", "年均", "平均",
 
 // metricLead are words that open a clause but are not part of the
 // indicator (力争到…末全区技术合同交易额 → 技术合同交易额).
-var metricLead = []string{"力争", "确保", "争取", "努力", "预计", "其中", "截至目前", "目前", "今年以来", "去年以来", "今年", "去年", "明年", "到", "至", "末", "期间", "时期", "年底", "年末", "底", "”", "“", "」", "「", "全区", "全市", "全省", "全国", "全县", "我国", "我市", "我省", "我区", "我县", "已", "将", "要", "居", "共", "使", "让", "把", "将"}
+var metricLead = []string{"力争", "确保", "争取", "努力", "预计", "其中", "截至目前", "目前", "今年以来", "去年以来", "今年", "去年", "明年", "到", "至", "末", "期间", "时期", "年底", "年末", "底", "”", "“", "」", "「", "全区", "全市", "全省", "全国", "全县", "我国", "我市", "我省", "我区", "我县", "已", "将", "要", "居", "共", "使", "让", "把", "按照", "按", "对"}
 
 // metricStops are verbs that end a metric when read leftwards without
 // tokens (签订项目508个 → 项目).
@@ -344,18 +344,18 @@ func (x *Extractor) trimLead(m string) string {
 			}
 		}
 	}
-	return strings.Trim(m, "“”「」\"")
+	return strings.TrimSuffix(strings.Trim(m, "“”「」\""), "的")
 }
 
 // runePhrase reads the noun phrase ending at `at` without tokens: Han
 // letters, digits and quotes back to the clause start or a verb from
-// metricStops, at most 14 runes.
+// metricStops, at most 20 runes.
 func runePhrase(text string, from, at int) string {
 	if _, ok := hasAnySuffix(text[from:at], metricStops); ok {
 		return "" // the figure is the verb's object: 创制80项国际标准
 	}
 	i := at
-	for k := 0; k < 14 && i > from; k++ {
+	for k := 0; k < 20 && i > from; k++ {
 		r, n := lastRune(text[:i])
 		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r)) {
 			break

@@ -241,7 +241,7 @@ var evalCases = []evalCase{
 		want: []want{
 			{text: "2.5%左右", value: 2.5, unit: "%", comparator: "approx", status: "target", deadline: 2025},
 			{text: "25%以上", value: 25, unit: "%", comparator: "gte", status: "target", deadline: 2025},
-			{text: "1亿元", value: 1e8, unit: "CNY", comparator: "eq", status: "target", deadline: 2025},
+			{text: "1亿元", value: 1e8, unit: "CNY", comparator: "gt", status: "target", deadline: 2025},
 			{text: "30家", value: 30, unit: "家", comparator: "eq", status: "target", deadline: 2025},
 		}},
 	// 嵊州市加快推進工業經濟高質量發展若干政策 (2022), traditional characters, PDF spaces.

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -57,5 +56,3 @@ func article(t testing.TB, name string) string {
 func joinBroken(text string) string {
 	return strings.ReplaceAll(text, "增\n\n长", "增长")
 }
-
-func ftoa(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

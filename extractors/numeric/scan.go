@@ -312,7 +312,14 @@ func (x *Extractor) periodAt(text string, i int) int {
 // end.
 func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end int, ok bool) {
 	v, n, good := numeral.Prefix(text[i:])
-	pv, pn, pgood := numeral.PrefixPercent(text[i:])
+	var pv *big.Rat
+	pn, pgood := 0, false
+	_, sign := hasAnyPrefix(text[i+n:], "%", "％", "‰", "‱", "成", "折", "分之")
+	_, per := hasAnyPrefix(text[i:], "百分之", "千分之", "万分之", "萬分之")
+	if sign || per || !good {
+		// Only a percent sign, 成, 折 or 百分之 can make a percent.
+		pv, pn, pgood = numeral.PrefixPercent(text[i:])
+	}
 	if !good && !pgood {
 		// 近千公里, 上万人, 逾百家: a bare magnitude after an approximation.
 		r, rn := utf8.DecodeRuneInString(text[i:])
@@ -524,6 +531,10 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 				f.cmp = c.value
 			}
 			start = s
+			// 最高不超过: a second comparator word before the first.
+			if _, s2, ok := x.cueBefore(text, s, roleBefore); ok {
+				start = s2
+			}
 		}
 	}
 	if f.kind == "" {
