@@ -59,7 +59,22 @@ type term struct {
 	exp int
 }
 
+// powers holds 10^0 … 10^16, the powers that units and short decimals
+// need. It is never modified: pow10 copies from it.
+var powers = func() [17]big.Int {
+	var p [17]big.Int
+	p[0].SetInt64(1)
+	for i := 1; i < len(p); i++ {
+		p[i].Mul(&p[i-1], big.NewInt(10))
+	}
+	return p
+}()
+
+// pow10 returns a new 10^n.
 func pow10(n int) *big.Rat {
+	if n >= 0 && n < len(powers) {
+		return new(big.Rat).SetInt(&powers[n])
+	}
 	return new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil))
 }
 
@@ -229,6 +244,14 @@ func (p *parser) fenZhi(i int) (int, bool) {
 
 // mixedSlash reads an Arabic mixed number "1 3/5" at i.
 func (p *parser) mixedSlash(i int) (*big.Rat, part, bool) {
+	// Check the shape before allocating: digits, then a space.
+	j := i
+	for r, n := at(p.s, j); n > 0 && r >= '0' && r <= '9'; r, n = at(p.s, j) {
+		j += n
+	}
+	if j == i || skipSpaces(p.s, j) == j {
+		return nil, part{}, false
+	}
 	w, j, ok := p.digitRun(i)
 	if !ok {
 		return nil, part{}, false
