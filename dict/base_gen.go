@@ -3,9 +3,11 @@
 package dict
 
 // baseGSE is the gse module version whose zh_s dictionary base/zh_s.txt
-// was generated from, and baseSHA256 the hex SHA-256 of that file.
+// was generated from, baseSHA256 the hex SHA-256 of that file, baseEntries
+// its number of lines and baseTotalFreq the sum of their frequencies.
 const (
-	baseGSE     = "github.com/go-ego/gse@v0.80.3"
-	baseSHA256  = "8b3ba51fe92ab4e86301dc2632a47036e0a94f91fee57c5e6997bd96a1e61fe4"
-	baseEntries = 352275
+	baseGSE       = "github.com/go-ego/gse@v0.80.3"
+	baseSHA256    = "8b3ba51fe92ab4e86301dc2632a47036e0a94f91fee57c5e6997bd96a1e61fe4"
+	baseEntries   = 352275
+	baseTotalFreq = 33335153
 )

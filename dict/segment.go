@@ -9,12 +9,12 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-ego/gse"
 	"github.com/policyx/policyx/pipeline"
 )
 
@@ -56,11 +56,14 @@ type SegmenterOptions struct {
 }
 
 // A Segmenter splits Chinese text into words by the shortest path through
-// its dictionary: gse's simplified-Chinese dictionary overlaid by the
-// domain terms of a Set and by user dictionary files. It is immutable once
-// built and safe for concurrent use; build it once per process.
+// its dictionary: gse's simplified-Chinese dictionary (zh_s) overlaid by the
+// domain terms of a Set and by user dictionary files. Its segmentation is
+// the one gse's Segmenter.Segment gives with those dictionaries loaded in
+// one call, user words first (see lattice.go), without gse's start-up cost.
+// It is immutable once built and safe for concurrent use; build it once per
+// process and pass it around.
 type Segmenter struct {
-	seg     *gse.Segmenter
+	lat     *lattice
 	version string
 }
 
@@ -72,38 +75,33 @@ func NewSegmenter(set *Set, opts SegmenterOptions) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b strings.Builder
-	b.Grow(len(baseText) + 32*len(ov.entries))
-	for _, e := range ov.entries {
-		fmt.Fprintf(&b, "%s %s %s\n", e.word, strconv.FormatFloat(e.freq, 'g', -1, 64), e.pos)
+	base, err := newTable("base/zh_s.txt", baseText)
+	if err != nil {
+		return nil, err
 	}
-	b.WriteString(baseText)
-	seg := &gse.Segmenter{NotLoadHMM: true, SkipLog: true}
-	if err := seg.LoadDictStr(b.String()); err != nil {
-		return nil, fmt.Errorf("dict: load segmentation dictionary: %w", err)
+	if base.len() != baseEntries {
+		return nil, fmt.Errorf("dict: base dictionary has %d words, want %d", base.len(), baseEntries)
 	}
-	return &Segmenter{seg: seg, version: ov.version()}, nil
+	top, err := newTable("overlay", ov.table())
+	if err != nil {
+		return nil, err
+	}
+	return &Segmenter{lat: newLattice(top, base, baseTotalFreq), version: ov.version()}, nil
 }
 
 // Segment splits text into word tokens, in order, whose spans are byte
 // offsets into text. Runs of white space are not returned as tokens. POS is
 // the part of speech the dictionary gives, or "" for text the dictionary
-// does not know (punctuation, numbers, unknown characters).
+// does not know (punctuation, numbers, unknown characters). ASCII letters
+// match dictionary words regardless of case; the spans always index the
+// text as given.
 func (s *Segmenter) Segment(text string) []pipeline.Token {
-	segs := s.seg.Segment([]byte(text))
-	toks := make([]pipeline.Token, 0, len(segs))
-	for i := range segs {
-		sg := &segs[i]
-		start, end := sg.Start(), sg.End()
-		if isSpace(text[start:end]) {
-			continue
+	toks := make([]pipeline.Token, 0, len(text)/4)
+	s.lat.segment(text, func(start, end int, pos string) {
+		if !isSpace(text[start:end]) {
+			toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
 		}
-		pos := ""
-		if t := sg.Token(); t.Freq() >= MinFreq {
-			pos = t.Pos()
-		}
-		toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
-	}
+	})
 	return toks
 }
 
@@ -134,6 +132,24 @@ type ovEntry struct {
 type overlay struct {
 	entries []ovEntry
 	hash    string
+}
+
+// table renders the overlay as a sorted table (see lattice.go).
+func (o *overlay) table() string {
+	es := slices.Clone(o.entries)
+	slices.SortFunc(es, func(a, b ovEntry) int { return strings.Compare(a.key, b.key) })
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(e.key)
+		b.WriteByte(' ')
+		b.WriteString(strconv.FormatFloat(e.freq, 'g', -1, 64))
+		if e.pos != "" {
+			b.WriteByte(' ')
+			b.WriteString(e.pos)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 func (o *overlay) version() string {

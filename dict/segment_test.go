@@ -189,3 +189,20 @@ func TestSegmentConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestNewSegmenterCost guards the start-up budget: building a Segmenter
+// must not rebuild the base dictionary in memory (gse's own load allocates
+// over 150 MB).
+func TestNewSegmenterCost(t *testing.T) {
+	set, err := Builtin()
+	require.NoError(t, err)
+	res := testing.Benchmark(func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := NewSegmenter(set, SegmenterOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	assert.Less(t, res.AllocedBytesPerOp(), int64(8<<20), "bytes allocated by NewSegmenter")
+}

@@ -49,13 +49,15 @@ func run(out, goOut string) error {
 package dict
 
 // baseGSE is the gse module version whose zh_s dictionary base/zh_s.txt
-// was generated from, and baseSHA256 the hex SHA-256 of that file.
+// was generated from, baseSHA256 the hex SHA-256 of that file, baseEntries
+// its number of lines and baseTotalFreq the sum of their frequencies.
 const (
-	baseGSE     = %q
-	baseSHA256  = %q
-	baseEntries = %d
+	baseGSE       = %q
+	baseSHA256    = %q
+	baseEntries   = %d
+	baseTotalFreq = %s
 )
-`, gseVersion(), hex.EncodeToString(sum[:]), len(seg.Dict.Tokens))
+`, gseVersion(), hex.EncodeToString(sum[:]), len(seg.Dict.Tokens), strconv.FormatFloat(seg.Dict.TotalFreq(), 'f', -1, 64))
 	return os.WriteFile(goOut, []byte(src), 0o644)
 }
 
