@@ -13,7 +13,9 @@ type emitter struct {
 	items []item
 	last  rune // the last rune written, 0 at a paragraph start
 	open  bool // a straight double quote is open in this paragraph
-	buf   [utf8.UTFMax]byte
+	// usualGap is the most common number of blank lines between paragraphs
+	usualGap int
+	buf      [utf8.UTFMax]byte
 }
 
 // put writes r as the rendering of the source bytes [s, e).
@@ -26,14 +28,17 @@ func (e *emitter) put(r rune, s, end int32) {
 // A paragraph accumulates what the join rule needs to know about the
 // paragraph written so far.
 type paragraph struct {
-	runes  int
-	punct  bool
-	byline bool
+	runes    int
+	punct    bool // has clause or sentence punctuation
+	sentence bool // has sentence punctuation
+	byline   bool // starts with a byline
+	listed   bool // starts with a list marker
 }
 
 // run writes the text lines, joining the ones the page layout broke and
 // separating the others by "\n" or "\n\n".
 func (e *emitter) run(lines []line) {
+	e.usualGap = usualGap(lines)
 	prev := -1
 	var para paragraph
 	for i := range lines {
@@ -56,9 +61,11 @@ func (e *emitter) run(lines []line) {
 		}
 		if para.runes == 0 {
 			para.byline = l.byline
+			para.listed = listMarker(e.items[l.a:l.b])
 		}
 		para.runes += l.runes()
 		para.punct = para.punct || l.punct
+		para.sentence = para.sentence || l.sentence
 		e.line(l)
 		prev = i
 	}
@@ -70,8 +77,21 @@ func (l line) runes() int { return l.b - l.a }
 // blank or furniture lines between them) lies inside a sentence.
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
-	if para.byline || para.runes < minRunningText || !para.punct {
+	// running text: long with punctuation, or holding a whole sentence
+	if para.byline || !para.punct || para.runes < minRunningText && !para.sentence {
 		return false
+	}
+	if para.listed && !para.sentence {
+		return false // a numbered heading: 五、推进…，加快…
+	}
+	if lq.indent > lp.indent {
+		// The next line is indented more: a new paragraph. Equal indents
+		// join, since copies of web pages indent every paragraph,
+		// continuations included.
+		return false
+	}
+	if blankRun(lines, p, q) > e.usualGap {
+		return false // a wider gap than between paragraphs: a section break
 	}
 	if !endsOpen(e.items, lp) || !continues(e.items, lq) || lq.byline {
 		return false
@@ -189,7 +209,7 @@ func (e *emitter) keepSpace(l line, i, j int) bool {
 		isDigit(prev) && (next == '%' || next == '‰'):
 		return false
 	case isDigit(prev) && isDigit(next):
-		return !thousandsGroup(it, l, i, j)
+		return !thousandsGroup(it, l, i, j) && !letterSpaced(it, l, i, j)
 	}
 	return true
 }
@@ -254,4 +274,59 @@ func thousandsGroup(it []item, l line, i, j int) bool {
 		return true
 	}
 	return groups >= 2
+}
+
+// blankRun returns the longest run of blank lines between lines p and q
+// (furniture lines end a run).
+func blankRun(lines []line, p, q int) int {
+	longest, run := 0, 0
+	for k := p + 1; k < q; k++ {
+		if lines[k].kind == blankLine {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+// usualGap returns the most common blankRun between consecutive text lines,
+// the smaller on a tie.
+func usualGap(lines []line) int {
+	var counts [4]int
+	prev := -1
+	for i, l := range lines {
+		if l.kind != textLine {
+			continue
+		}
+		if prev >= 0 {
+			counts[min(blankRun(lines, prev, i), len(counts)-1)]++
+		}
+		prev = i
+	}
+	best := 0
+	for g, c := range counts {
+		if c > counts[best] {
+			best = g
+		}
+	}
+	return best
+}
+
+// letterSpaced reports whether the single space item i lies in a number
+// typed with a space after every digit, "1 9 9 7" (three digits or more).
+func letterSpaced(it []item, l line, i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	sep := it[i].r
+	single := func(k int) bool { // a lone digit at k
+		return k >= l.a && k < l.b && isDigit(it[k].r) &&
+			(k == l.a || !isDigit(it[k-1].r)) && (k+1 == l.b || !isDigit(it[k+1].r))
+	}
+	if !single(i-1) || !single(j) {
+		return false
+	}
+	return single(i-3) && it[i-2].r == sep || single(j+2) && it[j+1].r == sep
 }

@@ -67,6 +67,8 @@ type line struct {
 	byline     bool
 	punct      bool // has clause or sentence punctuation
 	marker     int  // the end of a leading 第N条/章/节 marker, or -1
+	indent     int  // white space items before the content
+	sentence   bool // has sentence punctuation (。！？；)
 }
 
 // lines splits items into lines and classifies each.
@@ -85,6 +87,7 @@ func (n *Normalizer) lines(items []item) []line {
 		for l.a < l.b && isSpace(items[l.a].r) {
 			l.a++
 		}
+		l.indent = l.a - start
 		for l.b > l.a && isSpace(items[l.b-1].r) {
 			l.b--
 		}
@@ -130,6 +133,7 @@ func (n *Normalizer) lines(items []item) []line {
 			l.byline = l.kind == textLine && runes <= maxSpacedLine && n.byline.MatchString(s)
 		}
 		l.keepSpaces = !sentence && (l.byline || runes <= maxSpacedHeading)
+		l.sentence = sentence
 		out = append(out, l)
 	}
 	return out

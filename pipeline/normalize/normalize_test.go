@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/policyx/policyx/pipeline"
 )
@@ -124,6 +125,8 @@ func TestNormalizeRules(t *testing.T) {
 		{"thin space thousands", "1\u202f200\u202f000元", "1200000元"},
 		{"space thousands with two groups", "12 345 678元", "12345678元"},
 		{"one space group is ambiguous", "12 345元", "12 345元"},
+		{"letter-spaced number", "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元", "1997年国内生产总值达到74772亿元"},
+		{"two spaced digits are ambiguous", "表1 2", "表1 2"},
 		{"headline word space kept", "营造创新创业环境　打造高质量发展样板", "营造创新创业环境 打造高质量发展样板"},
 		{"byline space kept", "宋道军 合肥市人大常委会副主任", "宋道军 合肥市人大常委会副主任"},
 		{"spaced headline letters", "科 技 创 新 引 领", "科技创新引领"},
@@ -167,6 +170,13 @@ func TestParagraphRepair(t *testing.T) {
 		{"single line break joins", longText + "\n批国内领先成果。", longText + "批国内领先成果。"},
 		{"CRLF break joins", longText + "\r\n\r\n批国内领先成果。", longText + "批国内领先成果。"},
 		{"page furniture inside the break", longText + "\n\n- 3 -\n\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"short paragraph with a full sentence", "因城施策去库存。库存仍然较多，要\n\n支持居民自住。", "因城施策去库存。库存仍然较多，要支持居民自住。"},
+		{"short paragraph without a sentence is a heading", "坚持创新驱动，加快发展新质生产力\n\n要深入实施创新驱动发展战略。", "坚持创新驱动，加快发展新质生产力\n\n要深入实施创新驱动发展战略。"},
+		{"wider gap is a section break", "坚持改革开放，实施积极的财政政策和稳健的货币政策\n\n\n发展社会主义市场经济，必须加强宏观调控。\n\n下一段。", "坚持改革开放，实施积极的财政政策和稳健的货币政策\n\n发展社会主义市场经济，必须加强宏观调控。\n\n下一段。"},
+		{"numbered heading with commas", "五、坚持改革开放，实施积极的财政政策和稳健的货币政策\n\n发展社会主义市场经济，必须加强宏观调控。", "五、坚持改革开放，实施积极的财政政策和稳健的货币政策\n\n发展社会主义市场经济，必须加强宏观调控。"},
+		{"more indented line starts a paragraph", longText + "\n\n\u3000\u3000批国内领先成果。", longText + "\n\n批国内领先成果。"},
+		{"equally indented continuation joins", "\u3000\u3000" + longText + "\n\n\u3000\u3000批国内领先成果。", longText + "批国内领先成果。"},
+		{"zero-width page break line", longText + "\n\u200b\n批国内领先成果。", longText + "批国内领先成果。"},
 		{"digit continues", longText + "\n\n3项成果。", longText + "3项成果。"},
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
@@ -334,4 +344,36 @@ func BenchmarkNormalize(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestT2STable(t *testing.T) {
+	pairs := []rune(t2sPairs)
+	require.Equal(t, 0, len(pairs)%2, "the table must hold pairs")
+	gb := simplifiedchinese.HZGB2312.NewEncoder()
+	inGB2312 := func(r rune) bool {
+		_, err := gb.String(string(r))
+		return err == nil
+	}
+	// traditional characters that GB2312 also holds, for rare readings (the
+	// surname 於, the note 徵) or restored forms, still folded because in
+	// policy text they are the traditional spelling
+	alsoInGB2312 := map[rune]bool{'於': true, '後': true, '夥': true, '摺': true, '徵': true}
+	seen := map[rune]rune{}
+	for i := 0; i < len(pairs); i += 2 {
+		tc, sc := pairs[i], pairs[i+1]
+		name := string([]rune{tc, sc})
+		t.Run(name, func(t *testing.T) {
+			assert.NotEqual(t, tc, sc, "a pair must change the character")
+			assert.True(t, tc >= 0x4E00 && tc <= 0x9FFF, "outside the table's range")
+			if prev, ok := seen[tc]; ok {
+				assert.Equal(t, prev, sc, "listed twice with different forms")
+			}
+			seen[tc] = sc
+			assert.True(t, inGB2312(sc), "the simplified form is not in GB2312")
+			if !alsoInGB2312[tc] {
+				assert.False(t, inGB2312(tc), "the traditional form is itself a simplified character")
+			}
+		})
+	}
+	assert.GreaterOrEqual(t, len(seen), 300, "a few hundred characters")
 }
