@@ -49,13 +49,13 @@ var (
 
 // Encoding names reported in Document.Encoding and accepted by Decode.
 const (
-	UTF8    = "utf-8"
-	UTF8BOM = "utf-8-bom"
-	UTF16LE = "utf-16le"
-	UTF16BE = "utf-16be"
-	GB18030 = "gb18030"
-	GBK     = "gbk"
-	Big5    = "big5"
+	UTF8    = "utf-8"     // UTF-8 without a byte order mark
+	UTF8BOM = "utf-8-bom" // UTF-8 with a byte order mark, which is stripped
+	UTF16LE = "utf-16le"  // UTF-16 little-endian, with or without a byte order mark
+	UTF16BE = "utf-16be"  // UTF-16 big-endian, with or without a byte order mark
+	GB18030 = "gb18030"   // GB18030, which includes GBK and GB2312
+	GBK     = "gbk"       // GBK when forced or declared (decoded as GB18030, its superset)
+	Big5    = "big5"      // Big5 (with HKSCS), only when forced or declared
 )
 
 // Byte order marks.

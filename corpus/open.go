@@ -21,10 +21,10 @@ const DefaultMaxBytes = 64 << 20
 
 // Input formats accepted in Options.Format.
 const (
-	FormatAuto  = "auto"
-	FormatText  = "text"
-	FormatJSONL = "jsonl"
-	FormatHTML  = "html"
+	FormatAuto  = "auto"  // by file extension, or by the first bytes of stdin
+	FormatText  = "text"  // each file is one plain-text document
+	FormatJSONL = "jsonl" // each non-blank line is one JSON object holding a document
+	FormatHTML  = "html"  // each file is one HTML page, reduced to its text
 )
 
 // Options says how Open reads its sources. The zero value reads every format
