@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"unicode/utf8"
-
 	"github.com/policyx/policyx/pipeline"
 )
 
@@ -11,17 +9,20 @@ import (
 type emitter struct {
 	b     *pipeline.NormalizedBuilder
 	items []item
-	last  rune // the last rune written, 0 at a paragraph start
-	open  bool // a straight double quote is open in this paragraph
+	text  string // the original text
+	last  rune   // the last rune written, 0 at a paragraph start
+	open  bool   // a straight double quote is open in this paragraph
 	// usualGap is the most common number of blank lines between paragraphs
 	usualGap int
-	buf      [utf8.UTFMax]byte
 }
 
-// put writes r as the rendering of the source bytes [s, e).
+// put writes r as the rendering of the source bytes [s, end).
 func (e *emitter) put(r rune, s, end int32) {
-	n := utf8.EncodeRune(e.buf[:], r)
-	e.b.Map(string(e.buf[:n]), int(s), int(end))
+	if e.text[s:end] == string(r) {
+		e.b.Map(e.text[s:end], int(s), int(end))
+	} else {
+		e.b.Map(string(r), int(s), int(end))
+	}
 	e.last = r
 }
 
@@ -32,7 +33,9 @@ type paragraph struct {
 	punct    bool // has clause or sentence punctuation
 	sentence bool // has sentence punctuation
 	byline   bool // starts with a byline
-	listed   bool // starts with a list marker
+	listed   bool // starts with a list marker other than 第N条
+	article  bool // starts with 第N条: a provision, running text however short
+	indent   int  // the indentation of its first line
 }
 
 // run writes the text lines, joining the ones the page layout broke and
@@ -61,7 +64,9 @@ func (e *emitter) run(lines []line) {
 		}
 		if para.runes == 0 {
 			para.byline = l.byline
-			para.listed = listMarker(e.items[l.a:l.b])
+			para.article = l.marker > 0 && e.items[l.marker-1].r == '条'
+			para.listed = listMarker(e.items[l.a:l.b]) && !para.article
+			para.indent = l.indent
 		}
 		para.runes += l.runes()
 		para.punct = para.punct || l.punct
@@ -77,11 +82,24 @@ func (l line) runes() int { return l.b - l.a }
 // blank or furniture lines between them) lies inside a sentence.
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
-	// running text: long with punctuation, or holding a whole sentence
-	if para.byline || !para.punct || para.runes < minRunningText && !para.sentence {
+	gap := blankRun(lines, p, q)
+	if lq.byline || heading(e.items, lines, q) || !continues(e.items, lq) {
 		return false
 	}
-	if para.listed && !para.sentence {
+	if gap > e.usualGap {
+		return false // a wider gap than between paragraphs: a section break
+	}
+	if gap == 0 && para.indent > 0 && lq.indent < para.indent && !para.byline {
+		// hard-wrapped text: the line sits left of its paragraph's
+		// indented first line, so it continues it whatever ends the line
+		// before
+		return true
+	}
+	// running text: long with punctuation, or holding a whole sentence
+	if para.byline || !para.punct || para.runes < minRunningText && !para.sentence && !para.article {
+		return false
+	}
+	if para.listed && !para.sentence && para.runes <= maxHeading {
 		return false // a numbered heading: 五、推进…，加快…
 	}
 	if lq.indent > lp.indent {
@@ -90,24 +108,22 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		// continuations included.
 		return false
 	}
-	if blankRun(lines, p, q) > e.usualGap {
-		return false // a wider gap than between paragraphs: a section break
-	}
-	if !endsOpen(e.items, lp) || !continues(e.items, lq) || lq.byline {
+	return endsOpen(e.items, lp)
+}
+
+// heading reports whether text line q is a heading: a short line without
+// terminal punctuation, followed by a blank line, furniture or the end of
+// the text, or a very short one followed by anything.
+func heading(items []item, lines []line, q int) bool {
+	l := lines[q]
+	if endsTerminal(items, l) {
 		return false
 	}
-	if !endsTerminal(e.items, lq) {
-		// a short line without terminal punctuation is a heading
-		if lq.runes() <= maxHeadingTight {
-			return false
-		}
-		// followed by a blank line, furniture or the end of the text
-		blankAfter := q+1 >= len(lines) || lines[q+1].kind != textLine
-		if blankAfter && lq.runes() <= maxHeading {
-			return false
-		}
+	if l.runes() <= maxHeadingTight {
+		return true
 	}
-	return true
+	blankAfter := q+1 >= len(lines) || lines[q+1].kind != textLine
+	return blankAfter && l.runes() <= maxHeading
 }
 
 // line writes the content of one line.

@@ -130,7 +130,8 @@ func (n *Normalizer) lines(items []item) []line {
 					break
 				}
 			}
-			l.byline = l.kind == textLine && runes <= maxSpacedLine && n.byline.MatchString(s)
+			l.byline = l.kind == textLine && runes <= maxSpacedLine && l.marker < 0 &&
+				!listMarker(items[l.a:l.b]) && n.byline.MatchString(s)
 		}
 		l.keepSpaces = !sentence && (l.byline || runes <= maxSpacedHeading)
 		l.sentence = sentence
@@ -160,11 +161,12 @@ func endsTerminal(items []item, l line) bool {
 }
 
 // continues reports whether the line can continue a sentence broken before
-// it: it starts with a Chinese character, a digit or an opening quote, and
-// not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
+// it: it starts with a Chinese character, a digit, an opening quote, 《 or
+// （, and not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
 func continues(items []item, l line) bool {
-	r := items[l.a].r
-	if !isHan(r) && !isDigit(r) && r != openQuote {
+	switch r := items[l.a].r; {
+	case isHan(r), isDigit(r), r == openQuote, r == '《', r == '（':
+	default:
 		return false
 	}
 	return !listMarker(items[l.a:l.b])

@@ -87,11 +87,11 @@ func (n *Normalizer) Normalize(doc *pipeline.Document) error {
 	if doc == nil {
 		return fmt.Errorf("normalize: %w", ErrNilDocument)
 	}
-	items := n.fold(doc.Text)
+	items, size := n.fold(doc.Text)
 	lines := n.lines(items)
 	var b pipeline.NormalizedBuilder
-	b.Grow(len(doc.Text))
-	e := emitter{b: &b, items: items}
+	b.Grow(size)
+	e := emitter{b: &b, items: items, text: doc.Text}
 	e.run(lines)
 	doc.Norm = b.Build(len(doc.Text))
 	return nil
@@ -105,9 +105,11 @@ type item struct {
 }
 
 // fold decodes text and folds every rune on its own, dropping what the view
-// never shows. CRLF becomes one "\n" item covering both bytes.
-func (n *Normalizer) fold(text string) []item {
-	items := make([]item, 0, len(text)/2+8)
+// never shows. CRLF becomes one "\n" item covering both bytes. size bounds
+// the length of the view in bytes.
+func (n *Normalizer) fold(text string) (items []item, size int) {
+	items = make([]item, 0, len(text)/2+8)
+	ascii := 0 // ASCII items that may become 3-byte punctuation
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -121,6 +123,7 @@ func (n *Normalizer) fold(text string) []item {
 			}
 			if r != dropRune {
 				items = append(items, item{r, int32(i), int32(i + w)})
+				ascii++
 			}
 			i += w
 			continue
@@ -136,5 +139,5 @@ func (n *Normalizer) fold(text string) []item {
 		}
 		i += w
 	}
-	return items
+	return items, len(text) + 2*ascii
 }

@@ -177,6 +177,9 @@ func TestParagraphRepair(t *testing.T) {
 		{"more indented line starts a paragraph", longText + "\n\n\u3000\u3000批国内领先成果。", longText + "\n\n批国内领先成果。"},
 		{"equally indented continuation joins", "\u3000\u3000" + longText + "\n\n\u3000\u3000批国内领先成果。", longText + "批国内领先成果。"},
 		{"zero-width page break line", longText + "\n\u200b\n批国内领先成果。", longText + "批国内领先成果。"},
+		{"hard-wrapped lines join whatever ends them", "\u3000\u3000为深入实施创新驱动发展战略，加快建设科技强国，根据\n《中华人民共和国科学技术进步法》等有关规定，\n结合本市实际，制定本措施。\n\u3000\u3000第二段。", "为深入实施创新驱动发展战略，加快建设科技强国，根据《中华人民共和国科学技术进步法》等有关规定，结合本市实际，制定本措施。\n第二段。"},
+		{"hard-wrapped text keeps its headings", "\u3000\u3000为深入实施创新驱动发展战略，制定本措施。\n一、总体要求\n\u3000\u3000坚持创新。", "为深入实施创新驱动发展战略，制定本措施。\n一、总体要求\n坚持创新。"},
+		{"article provision broken before its full stop", "第五条 对新认定的国家高新技术企业，给予一次性奖\n\n励10万元。", "第五条 对新认定的国家高新技术企业，给予一次性奖励10万元。"},
 		{"digit continues", longText + "\n\n3项成果。", longText + "3项成果。"},
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
@@ -376,4 +379,29 @@ func TestT2STable(t *testing.T) {
 		})
 	}
 	assert.GreaterOrEqual(t, len(seen), 300, "a few hundred characters")
+}
+
+// TestTraditional normalizes an excerpt of the Hong Kong 2022-23 budget
+// speech as published in traditional characters and checks that the view
+// equals the view of the government's own simplified edition.
+func TestTraditional(t *testing.T) {
+	n := New()
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		return string(b)
+	}
+	hant := view(t, n, read("hk-budget-2022-zh-hant.txt")).Norm.Text
+	hans := view(t, n, read("hk-budget-2022-zh-hans.txt")).Norm.Text
+	a, b := []rune(hant), []rune(hans)
+	require.Equal(t, len(b), len(a), "folding keeps the rune count")
+	var diff []string
+	for i := range a {
+		if a[i] != b[i] {
+			diff = append(diff, string(a[i])+string(b[i]))
+		}
+	}
+	assert.Empty(t, diff, "traditional characters left unfolded")
+	assert.Contains(t, hant, "落实“爱国者治港”的根本原则")
+	assert.Contains(t, hant, "去年香港的人均本地生产总值达四万九千美元，")
 }
