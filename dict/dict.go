@@ -8,6 +8,13 @@
 // an error naming file and line.
 //
 // A Set is immutable once built and safe for concurrent use.
+//
+// The package also holds the word segmenter (Segmenter, see NewSegmenter):
+// gse's shortest-path segmentation over gse's simplified-Chinese dictionary
+// (base/zh_s.txt, generated from gse by go generate), the domain terms of
+// the "terms" list and a user's dictionary files. It reads its dictionaries
+// from sorted embedded text, so building one costs milliseconds instead of
+// gse's seconds of dictionary recalculation.
 package dict
 
 import (
