@@ -217,7 +217,7 @@ func (e *emitter) keepSpace(l line, i, j int) bool {
 	switch {
 	case isHan(prev) && isHan(next):
 		// a word space in a headline or byline; PDF letter spacing otherwise
-		return l.keepSpaces && i-2 >= l.a && isHan(it[i-2].r) && j+1 < l.b && isHan(it[j+1].r)
+		return l.keepSpaces && j+1 < l.b && isHan(it[j+1].r) && wordBefore(it, l, i) >= 2
 	case isCJKPunct(prev) || isCJKPunct(next):
 		return false
 	case isHan(prev) && (isDigit(next) || next == '%'),
@@ -345,4 +345,24 @@ func letterSpaced(it []item, l line, i, j int) bool {
 		return false
 	}
 	return single(i-3) && it[i-2].r == sep || single(j+2) && it[j+1].r == sep
+}
+
+// wordBefore returns the number of Chinese characters in the word ending
+// just before items[i]: a run of characters, or letter-spaced single
+// characters (刘 洁, 宋 道 军) counted together.
+func wordBefore(it []item, l line, i int) int {
+	k := i - 1
+	for k >= l.a && isHan(it[k].r) {
+		k--
+	}
+	n := i - 1 - k
+	if n != 1 {
+		return n
+	}
+	// single characters separated by single spaces
+	for k-1 >= l.a && isSpace(it[k].r) && isHan(it[k-1].r) && (k-2 < l.a || !isHan(it[k-2].r)) {
+		n++
+		k -= 2
+	}
+	return n
 }

@@ -19,7 +19,7 @@ const (
 )
 
 // foldRune returns the context-free folding of r: the rune itself, a
-// replacement, or dropRune. t2s is the traditional-to-simplified table.
+// replacement, or dropRune.
 func (n *Normalizer) foldRune(r rune) rune {
 	if r < 0x80 {
 		switch r {

@@ -34,18 +34,36 @@
 //     spaces before three digits, or "12 345 678" with two or more groups).
 //     In a short line without sentence punctuation (a headline or a byline)
 //     a space between two words of two or more characters each is kept as
-//     one " ", since there it separates a name from a title or two phrases;
+//     one " ", since there it separates a name from a title or two phrases
+//     (a letter-spaced name counts as one word: 刘　洁　武汉市委 → 刘洁
+//     武汉市委);
 //   - paragraphs broken by the page layout in the middle of a sentence are
-//     joined (the line break is dropped); other paragraph breaks become
-//     "\n\n" when the source had a blank line there and "\n" otherwise;
-//   - page furniture lines (photo credits, 责任编辑/编辑/校对 lines, share
-//     prompts, page numbers like "- 3 -" or 第3页) are dropped, as are the
-//     leading and trailing blank lines and the indentation and trailing
-//     white space of every line.
+//     joined: the break between them (with any blank or furniture lines in
+//     it) maps to nothing. A break is joined when the paragraph before is
+//     running text (not a byline; with punctuation, and either 30 runes
+//     long, or holding a full sentence, or a 第N条 provision; not a
+//     numbered heading like 五、…，… without a full stop) and ends with a
+//     character, digit or "%", and the next line starts with a character,
+//     digit, “, 《 or （ that is not a list marker (一是, 二、, （一）, 第一,
+//     1., ①, 首先 …), is not a heading (a line without terminal punctuation
+//     of at most 20 runes, or 40 before a blank line), is not indented more,
+//     and the gap is no wider than the document's usual paragraph gap. In
+//     hard-wrapped text a line with no blank line before it that sits left
+//     of its paragraph's indented first line is joined whatever ends the
+//     line before. Other paragraph breaks become "\n\n" when the source
+//     had a blank line there and "\n" otherwise;
+//   - page furniture lines are dropped: photo credits (视觉中国供图, 新华社记者
+//     张三 摄, 图片来源：…, （图：…）), editorial lines (责任编辑：…, 编辑：…
+//     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,
+//     字体：大 中 小, 上一篇：…) and page numbers (- 3 -, 第3页, 3/12). So
+//     are the leading and trailing blank lines and the indentation and
+//     trailing white space of every line.
+//
+// A space kept in a headline or byline, and the space after a leading
+// 第N条/章/节 marker, show as one " " mapped to the whole white-space run.
 package normalize
 
 import (
-	"fmt"
 	"regexp"
 	"unicode/utf8"
 
@@ -61,7 +79,8 @@ type Normalizer struct {
 	byline    *regexp.Regexp
 }
 
-// New returns a Normalizer with the built-in tables and patterns.
+// New returns a Normalizer with the built-in tables and patterns, ready for
+// concurrent use.
 func New() *Normalizer {
 	n := &Normalizer{t2s: make([]rune, 0x9FFF-0x4E00+1)}
 	pairs := []rune(t2sPairs)
@@ -79,13 +98,15 @@ func New() *Normalizer {
 }
 
 // Normalize sets doc.Norm to the matching view of doc.Text. It reads only
-// doc.Text; every byte of doc.Norm.Text maps back, through
-// doc.Norm.ToSource, to a byte range of doc.Text on rune boundaries. Invalid
-// UTF-8 bytes are rendered as U+FFFD, each mapped to its byte. It never
-// fails on text; the error is for the interface and is always nil today.
+// doc.Text and writes only doc.Norm. Every byte of doc.Norm.Text maps back,
+// through doc.Norm.ToSource, to a byte range of doc.Text that starts and
+// ends on rune boundaries; the ranges of successive runes never go
+// backwards. Invalid UTF-8 bytes are rendered as U+FFFD, each mapped to its
+// own byte. Normalize returns ErrNilDocument for a nil doc and otherwise
+// never fails. It may be called concurrently on different documents.
 func (n *Normalizer) Normalize(doc *pipeline.Document) error {
 	if doc == nil {
-		return fmt.Errorf("normalize: %w", ErrNilDocument)
+		return ErrNilDocument
 	}
 	items, size := n.fold(doc.Text)
 	lines := n.lines(items)

@@ -129,6 +129,8 @@ func TestNormalizeRules(t *testing.T) {
 		{"two spaced digits are ambiguous", "表1 2", "表1 2"},
 		{"headline word space kept", "营造创新创业环境　打造高质量发展样板", "营造创新创业环境 打造高质量发展样板"},
 		{"byline space kept", "宋道军 合肥市人大常委会副主任", "宋道军 合肥市人大常委会副主任"},
+		{"letter-spaced name in a byline", "刘　洁　武汉市委常委、武汉东湖高新区党工委副书记", "刘洁 武汉市委常委、武汉东湖高新区党工委副书记"},
+		{"letter-spaced three-character name", "宋 道 军 合肥市人大常委会副主任", "宋道军 合肥市人大常委会副主任"},
 		{"spaced headline letters", "科 技 创 新 引 领", "科技创新引领"},
 		// furniture
 		{"photo credit line", "视觉中国供图\n\n正文。", "正文。"},
@@ -140,6 +142,7 @@ func TestNormalizeRules(t *testing.T) {
 		{"editor and proofreader", "正文。\n编辑：赵六 校对：钱七\n", "正文。"},
 		{"bracketed editor", "正文。\n【责任编辑：赵六】", "正文。"},
 		{"share prompt", "正文。\n点击进入专题\n", "正文。"},
+		{"page controls", "正文。\n【打印本页】【关闭窗口】\n字体：大 中 小\n上一篇：关于印发某办法的通知", "正文。"},
 		{"page number dashes", "正文。\n- 3 -\n下文。", "正文。\n下文。"},
 		{"page number em dashes", "正文。\n— 12 —\n下文。", "正文。\n下文。"},
 		{"page number 第N页", "正文。\n第3页 共12页\n下文。", "正文。\n下文。"},
@@ -147,6 +150,7 @@ func TestNormalizeRules(t *testing.T) {
 		{"a number line in a table stays", "合计\n1200", "合计\n1200"},
 		{"credit words in text stay", "他说：图片来源于网络。", "他说：图片来源于网络。"},
 		{"editor as a word stays", "编辑部负责此事。", "编辑部负责此事。"},
+		{"a line about printing stays", "打印机采购项目已完成。", "打印机采购项目已完成。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
