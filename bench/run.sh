@@ -56,12 +56,17 @@ for l in open(sys.argv[1], encoding="utf-8"):
     if l:
         d=json.loads(l); n+=len((d.get("text") or d.get("content") or "").encode())
 print(n)' "$file")
-  read -r seg1 segrss <<<"$(best_of "$out/segonly" --jobs 1 --input-format jsonl "$file")"
+  read -r gse1 _ <<<"$(best_of "$out/segonly" --engine gse --jobs 1 --input-format jsonl "$file")"
+  read -r seg1 _ <<<"$(best_of "$out/segonly" --engine policyx --jobs 1 --input-format jsonl "$file")"
   read -r px1 rss1 <<<"$(best_of "$out/policyx" extract --progress never --jobs 1 --input-format jsonl "$file")"
   read -r px2 rss2 <<<"$(best_of "$out/policyx" extract --progress never --jobs 2 --input-format jsonl "$file")"
-  printf '%-28s %8.1f MB  segment-only %6s MB/s  policyx(1) %6s MB/s  ratio %s  policyx(2) %6s MB/s  speed-up %sx  peak RSS %d/%d MB\n' \
-    "$name" "$(awk -v b="$bytes" 'BEGIN{print b/1e6}')" "$(mbps "$bytes" "$seg1")" "$(mbps "$bytes" "$px1")" \
-    "$(ratio "$px1" "$seg1")" "$(mbps "$bytes" "$px2")" "$(ratio "$px1" "$px2")" "$((rss1/1024))" "$((rss2/1024))"
+  echo "$name: $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB of text"
+  printf '  gse Segment alone (zh_s, 1 worker)     %6.2f s  %7s MB/s\n' "$gse1" "$(mbps "$bytes" "$gse1")"
+  printf '  policyx segmenter alone (1 worker)     %6.2f s  %7s MB/s\n' "$seg1" "$(mbps "$bytes" "$seg1")"
+  printf '  policyx extract, 1 worker              %6.2f s  %7s MB/s  %sx gse alone, %sx own segmenter alone, peak RSS %d MB\n' \
+    "$px1" "$(mbps "$bytes" "$px1")" "$(ratio "$px1" "$gse1")" "$(ratio "$px1" "$seg1")" "$((rss1/1024))"
+  printf '  policyx extract, 2 workers             %6.2f s  %7s MB/s  speed-up %sx over 1 worker, peak RSS %d MB\n' \
+    "$px2" "$(mbps "$bytes" "$px2")" "$(ratio "$px1" "$px2")" "$((rss2/1024))"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-)"

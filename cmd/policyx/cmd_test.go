@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func article(t *testing.T) []byte {
+func article(t testing.TB) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(repoRoot(t), "testdata", "articles", "hightech-zones-2022.txt"))
 	require.NoError(t, err)

@@ -58,7 +58,7 @@ func runCmd(t *testing.T, dir string, stdin string, args ...string) (string, str
 }
 
 // repoRoot returns the module root (two levels up from this package).
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	require.NoError(t, err)
