@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -25,40 +26,142 @@ var fillers = []string{"了", "达到", "达", "为", "是", "年均", "平均",
 // indicator (力争到…末全区技术合同交易额 → 技术合同交易额).
 var metricLead = []string{"力争", "确保", "争取", "努力", "预计", "其中", "截至目前", "目前", "今年以来", "去年以来", "今年", "去年", "明年", "到", "至", "末", "期间", "时期", "年底", "年末", "底", "”", "“", "」", "「", "全区", "全市", "全省", "全国", "全县", "我国", "我市", "我省", "我区", "我县", "已", "将", "要", "居", "共", "使", "让", "把", "按照", "按", "对"}
 
-// metricStops are verbs that end a metric when read leftwards without
-// tokens (签订项目508个 → 项目).
-var metricStops = []string{"签订", "建成", "引育", "培育", "认定", "创制", "实现", "促进", "推动", "带动", "完成", "新建", "引进", "拥有", "获得", "达到", "保持", "主导", "参与", "落实", "安排", "给予", "出台", "上榜", "支持", "奖励", "补贴", "资助", "提供", "发放", "涌现出", "涌现"}
-
 // metricTrail are time words that end a clause opener rather than the
 // indicator (发明专利授权量近年来保持 → 发明专利授权量).
 var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等"}
 
+// A view is the text a figure's sentence is read from with its tokens:
+// doc.Norm.Text itself, or for a figure that opens a re-attached fragment,
+// the dangling sentence the fragment continues joined to the fragment's
+// first sentence.
+type view struct {
+	text string
+	toks []pipeline.Token
+}
+
 // describe fills the record fields that depend on the sentence: kind,
 // status, modality, deadline, metric and region.
-func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, r *pipeline.Numeric) {
-	text := doc.Norm.Text
-	sent := bounds(text, f.span.Start, f.span.End, sentenceEnds)
-	clause := bounds(text, f.span.Start, f.span.End, clauseEnds)
+func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, r *pipeline.Numeric) {
+	v := view{doc.Norm.Text, doc.Tokens}
+	g := *f
+	if j, shift, ok := continued(doc, f.span.Start); ok {
+		// The figure opens a fragment: read its cues and metric from the
+		// sentence it continues, too.
+		v = j
+		g.span.Start += shift
+		g.span.End += shift
+		g.numStart += shift
+		g.unitEnd += shift
+		prev, prevFig = nil, nil
+	}
+	text := v.text
+	sent := bounds(text, g.span.Start, g.span.End, sentenceEnds)
+	clause := bounds(text, g.span.Start, g.span.End, clauseEnds)
 	prevEnd, prevKind := 0, ""
 	if prev != nil {
 		prevEnd, prevKind = prevFig.span.End, prev.Kind
 	}
-	r.Kind = x.kind(text, f, clause, prevFig, prevKind)
-	mod := x.modality(text, f, sent, clause)
+	r.Kind = x.kind(text, &g, clause, prevFig, prevKind)
+	mod, cued := x.modality(text, &g, sent, clause)
+	sc, inScope := scopeAt(scopes, f.span.Start)
+	switch {
+	case baseValue(text, &g, clause):
+		mod = modReported
+	case !cued && inScope:
+		mod = modPlan
+	}
 	r.Modality = mod
 	r.Status = statusTarget
 	if mod == modReported {
 		r.Status = statusActual
 	}
 	if r.Status == statusTarget {
-		r.Deadline = x.deadline(text, sent.Start, f.span.Start, ref)
+		r.Deadline = x.deadline(text, sent.Start, g.span.Start, ref)
+		if r.Deadline == 0 && inScope {
+			r.Deadline = sc.year
+		}
 	}
 	mc := clause
-	mc.Start = max(mc.Start, min(prevEnd, f.span.Start))
-	r.Metric = x.metric(doc, f, mc)
+	mc.Start = max(mc.Start, min(prevEnd, g.span.Start))
+	r.Metric = x.metric(v, &g, mc)
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}
+}
+
+// continued reports whether the byte offset off of doc.Norm.Text lies in
+// the first sentence of a fragment the structure stage re-attached to a
+// section whose own text ends mid-sentence. It then returns the joined view
+// (the dangling sentence, then the fragment's first sentence) and the shift
+// that maps offsets of that fragment sentence into the view.
+func continued(doc *pipeline.Document, off int) (view, int, bool) {
+	text := doc.Norm.Text
+	for i := range doc.Sections {
+		s := &doc.Sections[i]
+		for _, fr := range s.Fragments {
+			if off < fr.Start || off >= fr.End {
+				continue
+			}
+			fs := fr.Start
+			for fs < fr.End && strings.ContainsRune(" \t\n\u3000", firstRune(text[fs:])) {
+				fs++
+			}
+			first := bounds(text, fs, fs, sentenceEnds)
+			first.Start = fs
+			if first.End < len(text) {
+				_, n := utf8.DecodeRuneInString(text[first.End:])
+				first.End += n // keep the sentence end
+			}
+			if off >= first.End {
+				return view{}, 0, false
+			}
+			end := s.Span.End
+			for end > s.Span.Start {
+				r, n := lastRune(text[:end])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				end -= n
+			}
+			if r, _ := lastRune(text[:end]); end <= s.Span.Start || strings.ContainsRune(sentenceEnds, r) || !unicode.Is(unicode.Han, r) {
+				return view{}, 0, false // the section's text ends with a whole sentence
+			}
+			d := bounds(text, end, end, sentenceEnds)
+			d.End = end
+			joined := text[d.Start:d.End] + text[first.Start:first.End]
+			shift := (d.End - d.Start) - first.Start
+			var toks []pipeline.Token
+			for _, t := range doc.Tokens {
+				switch {
+				case t.Start >= d.Start && t.End <= d.End:
+					t.Start -= d.Start
+					t.End -= d.Start
+				case t.Start >= first.Start && t.End <= first.End:
+					t.Start += shift
+					t.End += shift
+				default:
+					continue
+				}
+				toks = append(toks, t)
+			}
+			return view{joined, toks}, shift, true
+		}
+	}
+	return view{}, 0, false
+}
+
+// baseValue reports whether a figure is the starting point of a change
+// (从人均40元提高到45元, 由2090元增加到2476元): a realised level even in a
+// forward-looking part of a report.
+func baseValue(text string, f *figure, clause pipeline.Span) bool {
+	before := text[clause.Start:f.span.Start]
+	i := max(strings.LastIndex(before, "从"), strings.LastIndex(before, "由"))
+	if i < 0 || utf8.RuneCountInString(before[i:]) > 12 {
+		return false
+	}
+	after := text[f.span.End:clause.End]
+	j := strings.IndexAny(after, "到至")
+	return j >= 0 && utf8.RuneCountInString(after[:j]) <= 6
 }
 
 // bounds returns the run of text around [start, end) delimited by any of
@@ -153,7 +256,9 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 
 // modality picks the status cue that governs the figure (see the package
 // documentation for the order) and returns its modality.
-func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span) string {
+// cued is false when no cue governs the figure and the reported default
+// was returned.
+func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span) (mod string, cued bool) {
 	type hit struct {
 		start, end int
 		mod, word  string
@@ -188,18 +293,18 @@ func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span)
 	// (…达到50%的目标) looks back at it.
 	forward := func(h hit) bool { return h.mod == modProvision || h.word == "目标" || h.word == "目標" }
 	if m, ok := pick(func(h hit) bool { return h.start >= clause.Start && h.end <= f.span.Start }, true); ok {
-		return m
+		return m, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h) }, false); ok {
-		return m
+		return m, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start }, true); ok {
-		return m
+		return m, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.mod == modProvision }, false); ok {
-		return m
+		return m, true
 	}
-	return modReported
+	return modReported, false
 }
 
 // deadline returns the year a target is due, from the nearest deadline
@@ -291,8 +396,8 @@ func relativeYear(text string, i int, ref time.Time) (year, e int) {
 // metric returns the indicator a figure measures, as written: the noun
 // phrase before the figure and its verb (技术合同交易额突破10亿元), or
 // the noun after a counter when nothing precedes (84家企业).
-func (x *Extractor) metric(doc *pipeline.Document, f *figure, clause pipeline.Span) string {
-	text := doc.Norm.Text
+func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) string {
+	text := v.text
 	at := lead(text, clause.Start, f.span.Start)
 	// Skip a change verb and its 到 (提高到, 增长).
 	for k := 0; k < 2; k++ {
@@ -304,10 +409,10 @@ func (x *Extractor) metric(doc *pipeline.Document, f *figure, clause pipeline.Sp
 		}
 	}
 	var m string
-	if len(doc.Tokens) > 0 {
-		m = tokenPhrase(doc, clause.Start, at)
+	if len(v.toks) > 0 {
+		m = x.tokenPhrase(v, clause.Start, at)
 	} else {
-		m = runePhrase(text, clause.Start, at)
+		m = x.runePhrase(text, clause.Start, at)
 	}
 	m = x.trimLead(m)
 	if i := strings.LastIndex(m, "的"); i >= 0 && utf8.RuneCountInString(m[i+len("的"):]) >= 2 {
@@ -319,8 +424,11 @@ func (x *Extractor) metric(doc *pipeline.Document, f *figure, clause pipeline.Sp
 	if m == "" && (f.class == clsCounter || f.class == clsMeasure || f.class == clsMoney) {
 		m = nounAfter(text, f.span.End, clause.End)
 	}
-	return m
+	return strings.Trim(m, metricTrim)
 }
+
+// metricTrim is the punctuation a metric never starts or ends with.
+const metricTrim = "、，,；;：:。“”「」\"' "
 
 // trimLead removes clause openers and time words that are not part of the
 // indicator.
@@ -348,10 +456,10 @@ func (x *Extractor) trimLead(m string) string {
 }
 
 // runePhrase reads the noun phrase ending at `at` without tokens: Han
-// letters, digits and quotes back to the clause start or a verb from
-// metricStops, at most 20 runes.
-func runePhrase(text string, from, at int) string {
-	if _, ok := hasAnySuffix(text[from:at], metricStops); ok {
+// letters, digits and quotes back to the clause start or a verb of two or
+// more runes from the "numeric-stops" list, at most 20 runes.
+func (x *Extractor) runePhrase(text string, from, at int) string {
+	if x.stopEnding(text, from, at) {
 		return "" // the figure is the verb's object: 创制80项国际标准
 	}
 	i := at
@@ -360,7 +468,7 @@ func runePhrase(text string, from, at int) string {
 		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r)) {
 			break
 		}
-		if _, ok := hasAnySuffix(text[:i], metricStops); ok && i < at {
+		if i < at && x.stopEnding(text, from, i) {
 			break
 		}
 		i -= n
@@ -368,32 +476,119 @@ func runePhrase(text string, from, at int) string {
 	return text[i:at]
 }
 
-// tokenPhrase reads the noun phrase ending at `at` from doc.Tokens: tokens
-// back to the clause start, a verb (after at least one noun), a pronoun,
-// preposition, conjunction or particle, at most 6 tokens.
-func tokenPhrase(doc *pipeline.Document, from, at int) string {
-	toks := doc.Tokens
-	k := len(toks)
-	for k > 0 && toks[k-1].Start >= at {
-		k--
+// stopEnding reports whether text[from:at] ends with a stop word of two or more runes
+// (single-rune stops such as 为 or 有 end too many nouns to be read
+// without word boundaries).
+func (x *Extractor) stopEnding(text string, from, at int) bool {
+	s := text[from:at]
+	for _, w := range x.stops {
+		if utf8.RuneCountInString(w.word) >= 2 && strings.HasSuffix(s, w.word) {
+			if at < len(text) && w.notAfter != "" && strings.ContainsRune(w.notAfter, firstRune(text[at:])) {
+				continue
+			}
+			return true
+		}
 	}
+	return false
+}
+
+// isStop reports whether the whole word w is a stop word.
+func (x *Extractor) isStop(w string) bool {
+	for _, s := range x.stops {
+		if s.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenPhrase reads the noun phrase ending at `at` from the view's tokens:
+// tokens back to the clause start, punctuation, a stop word (a verb whose
+// object the phrase is, an adverb or time word), or a pronoun, preposition,
+// conjunction, particle, numeral, measure or time word by part of speech;
+// at most 8 tokens. Verbs the segmenter tags inside compound indicators
+// (科技创新平台, 从业人数, 投资失败容忍度) are kept. A word repeated by a
+// typo (研发投入投入) is read once.
+func (x *Extractor) tokenPhrase(v view, from, at int) string {
+	toks := v.toks
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].End > at })
 	start, count := at, 0
-	for ; k > 0 && count < 6; k-- {
+	var words []string
+	for ; k > 0 && count < 8; k-- {
 		t := toks[k-1]
 		if t.Start < from || t.End > at {
 			break
 		}
-		pos := t.POS
-		w := doc.Norm.Text[t.Start:t.End]
-		if strings.ContainsAny(w, clauseEnds) {
+		w := v.text[t.Start:t.End]
+		if count == 0 && (t.POS == "t" || hasWord(metricTrail, w)) {
+			at, start = t.Start, t.Start // 授权量近年来保持: skip the time word
+			continue
+		}
+		if w == "）" || w == ")" {
+			// 科技经纪人（技术经理人）: keep a parenthesis whole.
+			o := k - 1
+			for o > 0 && v.text[toks[o-1].Start:toks[o-1].End] != "（" && v.text[toks[o-1].Start:toks[o-1].End] != "(" && k-o < 8 {
+				o--
+			}
+			if o > 0 && toks[o-1].Start >= from && k-o < 8 {
+				start, count, k = toks[o-1].Start, count+1, o
+				words = append(words, v.text[start:t.End])
+				continue
+			}
 			break
 		}
-		if count > 0 && (pos == "v" || pos == "p" || pos == "c" || pos == "u" || pos == "r" || pos == "d") {
+		if !phraseWord(w) || x.isStop(w) {
 			break
 		}
+		switch t.POS {
+		case "p", "c", "u", "uj", "ud", "ug", "ul", "uv", "uz", "r", "m", "q", "t", "zg":
+			k = 0 // stop
+			continue
+		case "f":
+			if count == 0 || w != "以上" && w != "以下" {
+				k = 0
+				continue
+			}
+		}
+		words = append(words, w)
 		start, count = t.Start, count+1
 	}
-	return doc.Norm.Text[start:at]
+	// 研发投入投入: a token that repeats the end of the one before it.
+	if len(words) >= 2 && strings.HasSuffix(words[1], words[0]) {
+		return v.text[start : at-len(words[0])]
+	}
+	return v.text[start:at]
+}
+
+// hasWord reports whether w is one of words.
+func hasWord(words []string, w string) bool {
+	for _, s := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWord reports whether w can be part of a metric: Han letters, Latin
+// letters, digits and the quotes of a quoted name inside it.
+func phraseWord(w string) bool {
+	for _, r := range w {
+		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」", r)) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// hanOnly reports whether w is written in Han characters only.
+func hanOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounAfter reads the noun after a counter (80项国际标准 → 国际标准): Han

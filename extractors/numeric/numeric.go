@@ -63,7 +63,21 @@ type Extractor struct {
 	units   *trie[unit]
 	cues    *trie[cue]
 	periods *trie[period]
+	stops   []stopWord // words that end a metric read leftwards, longest first
+	outlook []outlookWord
 	ref     time.Time
+}
+
+// A stopWord is one entry of the "numeric-stops" list.
+type stopWord struct {
+	word     string
+	notAfter string // runes that, following the word, make it part of a noun
+}
+
+// An outlookWord is one entry of the "numeric-outlook" list.
+type outlookWord struct {
+	word  string
+	ahead bool
 }
 
 // A unit is one entry of the "units" list.
@@ -103,8 +117,10 @@ type period struct {
 }
 
 // New builds an Extractor from the lists "units", "numeric-cues" and
-// "periods" of set. It returns an error naming the file and line of a
-// malformed entry, or when a list is missing.
+// "periods" of set, and the optional lists "numeric-stops" (words that end
+// a metric) and "numeric-outlook" (heading words that open a forward or
+// backward part of a report). It returns an error naming the file and line
+// of a malformed entry, or when a required list is missing.
 func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
 		return nil, fmt.Errorf("numeric: %w", ErrNoDict)
@@ -156,6 +172,18 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 		}
 		x.periods.add(e.Word, period{word: e.Word, first: a, last: b})
 	}
+	for _, e := range set.List("numeric-stops") {
+		x.stops = append(x.stops, stopWord{word: e.Word, notAfter: e.Field(0)})
+	}
+	sort.SliceStable(x.stops, func(i, j int) bool { return len(x.stops[i].word) > len(x.stops[j].word) })
+	for _, e := range set.List("numeric-outlook") {
+		switch d := e.Field(0); d {
+		case "back", "ahead":
+			x.outlook = append(x.outlook, outlookWord{word: e.Word, ahead: d == "ahead"})
+		default:
+			return nil, fmt.Errorf("numeric: %s: want word, back or ahead: %w", e.Source, ErrEntry)
+		}
+	}
 	return x, nil
 }
 
@@ -175,6 +203,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		ref = doc.Date
 	}
 	figs := x.scan(text)
+	scopes := x.scopes(doc, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
 	var prev *pipeline.Numeric
 	var prevFig *figure
@@ -187,7 +216,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 			Comparator: f.cmp,
 		}
 		r.Span = f.span
-		x.describe(doc, f, prev, prevFig, ref, r)
+		x.describe(doc, f, prev, prevFig, ref, scopes, r)
 		prev, prevFig = r, f
 		recs = append(recs, r)
 	}

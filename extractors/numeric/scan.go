@@ -69,8 +69,85 @@ var rankVerbs = []string{"居", "排名", "排", "位居", "位列", "名列", "
 // rangeDashes join the two ends of a range.
 var rangeDashes = []string{"——", "—", "–", "－", "-", "~", "～", "〜", "至", "到"}
 
-// scan finds every figure of text, in order.
+// scan finds every figure of text, in order. Spaces a PDF copy leaves
+// inside a numeral (2 2 .4万件, 4 .5%) are read through: spans still index
+// text and cover them.
 func (x *Extractor) scan(text string) []figure {
+	c, pos := compactDigits(text)
+	if pos == nil {
+		return x.scanText(text)
+	}
+	figs := x.scanText(c)
+	at := func(k int) int {
+		if k >= len(pos) {
+			return len(text)
+		}
+		return pos[k]
+	}
+	end := func(k int) int {
+		if k == 0 {
+			return at(0)
+		}
+		return at(k-1) + 1
+	}
+	for i := range figs {
+		f := &figs[i]
+		f.span = pipeline.Span{Start: at(f.span.Start), End: end(f.span.End)}
+		f.numStart, f.unitEnd = at(f.numStart), end(f.unitEnd)
+	}
+	return figs
+}
+
+// compactDigits removes the ASCII spaces that stand between a digit and a
+// digit or decimal point (1 7个, 8 .8%) and returns the compacted text with
+// the byte offset in text of each of its bytes. pos is nil when there is
+// nothing to remove.
+func compactDigits(text string) (string, []int) {
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	gap := func(i int) int { // length of a removable run of spaces at i, or 0
+		if i == 0 || !isDigit(text[i-1]) {
+			return 0
+		}
+		j := i
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j == i || j-i > 2 || j == len(text) {
+			return 0
+		}
+		if isDigit(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1]) {
+			return j - i
+		}
+		return 0
+	}
+	first := -1
+	for i := 1; i < len(text); i++ {
+		if text[i] == ' ' && gap(i) > 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return text, nil
+	}
+	b := make([]byte, 0, len(text))
+	pos := make([]int, 0, len(text))
+	for i := 0; i < len(text); {
+		if text[i] == ' ' && i >= first {
+			if g := gap(i); g > 0 {
+				i += g
+				continue
+			}
+		}
+		b = append(b, text[i])
+		pos = append(pos, i)
+		i++
+	}
+	return string(b), pos
+}
+
+// scanText finds every figure of text, in order.
+func (x *Extractor) scanText(text string) []figure {
 	var figs []figure
 	quotes := quoteRegions(text)
 	qi := 0
@@ -385,7 +462,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	// 多, 余, 几 after the numeral, and the magnitude that may follow them.
 	approx := false
 	if w, ok := hasAnyPrefix(text[e:], "多", "余", "几", "餘", "幾"); ok {
-		if m, mn := magnitudesAt(text, e+len(w)); mn > 0 || !isHan(text, e+len(w)) || x.unitStarts(text, e+len(w)) {
+		if m, mn := magnitudesAt(text, e+len(w)); mn > 0 || !isHan(text, e+len(w)) || x.unitStarts(text, e+len(w)) || trailingMagnitude(num) >= 1e4 {
 			approx = true
 			val *= m
 			e += len(w) + mn
@@ -638,7 +715,9 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 	}
 	_, cueAfter := hasAnyPrefix(text[after:], "以内", "之内", "内", "以上", "以下", "左右", "多", "时间", "期限", "及以上")
 	_, cueBefore := hasAnySuffix(text[:f.numStart], []string{"用", "历时", "经过", "满", "期限为", "期限", "工作", "长达", "不超过", "不少于", "超过", "连续"})
-	if strings.HasPrefix(text[after:], "来") || strings.HasPrefix(text[after:], "前") || (!cueAfter && !cueBefore) {
+	// 受教育年限从10.23年提高到10.8年: a fraction of years is a duration.
+	fraction := val != math.Trunc(val) && !strings.HasPrefix(text[after:], "来")
+	if !fraction && (strings.HasPrefix(text[after:], "来") || strings.HasPrefix(text[after:], "前") || (!cueAfter && !cueBefore)) {
 		return f, after, false
 	}
 	if w, ok := hasAnyPrefix(text[after:], "内，", "内,"); ok && clauseOpens(text, f.numStart) {
