@@ -64,9 +64,7 @@ type panics struct{}
 
 func (panics) Name() string { return "panics" }
 func (panics) Extract(*pipeline.Document) ([]pipeline.Record, error) {
-	var m map[string]int
-	m["boom"]++
-	return nil, nil
+	panic(errors.New("boom"))
 }
 
 func TestToSource(t *testing.T) {
