@@ -18,33 +18,40 @@ const (
 	maxHeadingTight  = 20 // a heading followed by a single line break is at most this long
 )
 
-// furniturePatterns match whole lines (folded, spaces as " ", colons as
-// "：", brackets as "（）") that are page furniture rather than text.
-func furniturePatterns() []string {
+// A furnitureRule matches whole lines (folded, spaces as " ", colons as
+// "：", brackets as "（）") that are page furniture rather than text. The
+// pattern is tried only on lines holding one of the runes in keys.
+type furnitureRule struct {
+	keys    string
+	pattern string
+}
+
+// furnitureRules returns the built-in furniture patterns.
+func furnitureRules() []furnitureRule {
 	const (
 		open  = `^[（【\[〔]?`
 		close = `[）】\]〕]?$`
 	)
-	return []string{
+	return []furnitureRule{
 		// photo and picture credits: 视觉中国供图, 张三 摄, 新华社记者 张三 摄
-		open + `[^。！？；]{0,40}(供图|供稿|供照片)` + close,
-		open + `[^。！？；，]{0,30}(记者|通讯员|摄影)[^。！？；，]{0,20}摄` + close,
-		open + `[^。！？；，]{1,30} 摄(影)?` + close,
-		open + `(图片来源|图片|图源|图|来源|摄影|视频|图文|文图|制图|配图|题图|本文图片|图片说明)[：|][^。！？]{0,60}` + close,
+		{"供", open + `[^。！？；]{0,40}(供图|供稿|供照片)` + close},
+		{"摄", open + `[^。！？；，]{0,30}(记者|通讯员|摄影)[^。！？；，]{0,20}摄` + close},
+		{"摄", open + `[^。！？；，]{1,30} 摄(影)?` + close},
+		{"图源摄视", open + `(图片来源|图片|图源|图|来源|摄影|视频|图文|文图|制图|配图|题图|本文图片|图片说明)[：|][^。！？]{0,60}` + close},
 		// editorial lines: 责任编辑：…, 编辑：… 校对：…
-		open + `(责任编辑|责编|编辑|校对|审核|审校|审读|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|编审|值班编辑|流程编辑|数据支持)[：:]` +
-			`[^。！？；]{0,60}` + close,
+		{"编校审监策统排据", open + `(责任编辑|责编|编辑|校对|审核|审校|审读|终审|初审|复审|二审|三审|监制|策划|统筹|美编|排版|编审|值班编辑|流程编辑|数据支持)[：:]` +
+			`[^。！？；]{0,60}` + close},
 		// share and navigation prompts, web page controls
-		`^[（【\[]?(点击|分享到|分享至|扫一扫|扫码|长按|打开.{0,6}扫一扫)[^。！？；]{0,40}$`,
-		`^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|纠错|我要纠错) ?[】\]]? ?){1,5}$`,
-		`^[【\[]?字[体号]：? ?([【\[]?[大中小][】\]]? ?){2,3}[】\]]?$`,
-		`^(上一篇|下一篇)：[^。！？]{0,60}$`,
+		{"点分扫长打", `^[（【\[]?(点击|分享到|分享至|扫一扫|扫码|长按|打开.{0,6}扫一扫)[^。！？；]{0,40}$`},
+		{"打关返收纠", `^([【\[]?(打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|纠错|我要纠错) ?[】\]]? ?){1,5}$`},
+		{"字", `^[【\[]?字[体号]：? ?([【\[]?[大中小][】\]]? ?){2,3}[】\]]?$`},
+		{"篇", `^(上一篇|下一篇)：[^。！？]{0,60}$`},
 		// page numbers: - 3 -, — 3 —, 第3页, 第3页 共12页, 3/12, Page 3 of 12
-		`^[-—]+ ?\d{1,4} ?[-—]+$`,
-		`^第 ?[\d一二三四五六七八九十百〇零]{1,4} ?页( ?[，/]? ?共 ?\d{1,4} ?页)?$`,
-		`^共 ?\d{1,4} ?页[，/]? ?第 ?\d{1,4} ?页$`,
-		`^\d{1,4} ?/ ?\d{1,4}$`,
-		`^(?i:page) ?\d{1,4}( ?(?i:of) ?\d{1,4})?$`,
+		{"-—", `^[-—]+ ?\d{1,4} ?[-—]+$`},
+		{"页", `^第 ?[\d一二三四五六七八九十百〇零]{1,4} ?页( ?[，/]? ?共 ?\d{1,4} ?页)?$`},
+		{"页", `^共 ?\d{1,4} ?页[，/]? ?第 ?\d{1,4} ?页$`},
+		{"/", `^\d{1,4} ?/ ?\d{1,4}$`},
+		{"pP", `^(?i:page) ?\d{1,4}( ?(?i:of) ?\d{1,4})?$`},
 	}
 }
 
@@ -127,8 +134,8 @@ func (n *Normalizer) lines(items []item) []line {
 				}
 			}
 			s := sb.String()
-			for _, re := range n.furniture {
-				if re.MatchString(s) {
+			for _, f := range n.furniture {
+				if strings.ContainsAny(s, f.keys) && f.re.MatchString(s) {
 					l.kind = furnitureLine
 					break
 				}

@@ -75,7 +75,7 @@ import (
 // safe for concurrent use by multiple goroutines.
 type Normalizer struct {
 	t2s       []rune // simplified form of each rune U+4E00..U+9FFF, 0 if none
-	furniture []*regexp.Regexp
+	furniture []furniture
 	byline    *regexp.Regexp
 }
 
@@ -90,8 +90,8 @@ func New() *Normalizer {
 			n.t2s[t-0x4E00] = s
 		}
 	}
-	for _, p := range furniturePatterns() {
-		n.furniture = append(n.furniture, regexp.MustCompile(p))
+	for _, f := range furnitureRules() {
+		n.furniture = append(n.furniture, furniture{f.keys, regexp.MustCompile(f.pattern)})
 	}
 	n.byline = regexp.MustCompile(bylinePattern)
 	return n
@@ -116,6 +116,13 @@ func (n *Normalizer) Normalize(doc *pipeline.Document) error {
 	e.run(lines)
 	doc.Norm = b.Build(len(doc.Text))
 	return nil
+}
+
+// A furniture rule, compiled: the pattern runs only on lines holding one of
+// the runes in keys.
+type furniture struct {
+	keys string
+	re   *regexp.Regexp
 }
 
 // An item is one folded source rune: its folded form and the byte range
