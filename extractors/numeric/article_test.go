@@ -65,11 +65,63 @@ func check(t *testing.T, text string, recs []*pipeline.Numeric, w want) {
 	}
 }
 
-// TestFoundingArticle checks the figures the founding article must yield.
+// TestFoundingArticle checks the figures the founding article must yield,
+// with an identity normalization and no tokens.
 func TestFoundingArticle(t *testing.T) {
 	x := newExtractor(t, Options{})
 	text := joinBroken(article(t, "hightech-zones-2022.txt"))
 	recs := extract(t, x, text, time.Time{})
+	checkFounding(t, text, recs)
+}
+
+// TestFoundingArticleReal checks the same figures through the real
+// normalize, structure and segment stages: the paragraph repair joins
+// 产值增\n\n长, the metric is read from gse tokens, the out-of-order
+// column is a fragment of the 乌鲁木齐 section, and regions come from the
+// sections the structure stage finds.
+func TestFoundingArticleReal(t *testing.T) {
+	x := newExtractor(t, Options{})
+	recs, doc := extractReal(t, x, article(t, "hightech-zones-2022.txt"), time.Time{})
+	text := doc.Norm.Text
+	checkFounding(t, text, recs)
+	cases := []struct {
+		want
+		region string
+	}{
+		{want{name: "doubling continues the dangling sentence", text: "翻一番", value: 2, unit: "x", comparator: "eq", kind: "multiple", status: "target", deadline: 2025, metric: "高新技术企业数量"}, "乌鲁木齐高新区"},
+		{want{name: "turnover region", text: "突破10亿元", value: 1e9, unit: "CNY", comparator: "gt", kind: "level", status: "target", deadline: 2025, metric: "技术合同交易额"}, "乌鲁木齐高新区"},
+		{want{name: "R&D growth metric", text: "20%", context: "年增长", value: 20, unit: "%", comparator: "eq", kind: "change", status: "target", metric: "全社会研发投入"}, "乌鲁木齐高新区"},
+		{want{name: "national standards after a list comma", text: "500多项", value: 500, unit: "项", comparator: "gt", status: "actual", metric: "国家标准"}, "武汉东湖高新区"},
+		{want{name: "brokers with a parenthesis", text: "300余人", value: 300, unit: "人", comparator: "gt", status: "actual", metric: "科技经纪人（技术经理人）"}, "西安高新区"},
+		{want{name: "researcher share metric", text: "15.1%", value: 15.1, unit: "%", comparator: "eq", kind: "share", status: "actual", metric: "研发人员实时当量数占比"}, "西安高新区"},
+		{want{name: "patent growth past a time word", text: "20%以上", value: 20, unit: "%", comparator: "gte", kind: "change", status: "actual", metric: "发明专利授权量"}, "武汉东湖高新区"},
+		{want{name: "tolerance metric", text: "50%", context: "容忍度提高到", value: 50, unit: "%", comparator: "eq", kind: "share", status: "target", metric: "政府投资失败容忍度"}, "合肥高新区"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check(t, text, recs, c.want)
+			if r := find(text, recs, c.want); r != nil {
+				assert.Equal(t, c.region, r.Region, "region")
+			}
+		})
+	}
+	// A metric is a noun phrase: never punctuation at its ends, never a
+	// lone verb.
+	for _, r := range recs {
+		if r.Metric == "" {
+			continue
+		}
+		first, last := []rune(r.Metric)[0], []rune(r.Metric)[len([]rune(r.Metric))-1]
+		assert.NotContains(t, "、，,；：。“”", string(first), "metric %q starts with punctuation", r.Metric)
+		assert.NotContains(t, "、，,；：。“”", string(last), "metric %q ends with punctuation", r.Metric)
+		assert.NotContains(t, []string{"创制", "签订", "实现", "达到", "参与", "上市"}, r.Metric)
+	}
+}
+
+// checkFounding checks the founding article's required figures in recs,
+// whose spans index text.
+func checkFounding(t *testing.T, text string, recs []*pipeline.Numeric) {
+	t.Helper()
 	cases := []want{
 		{name: "tolerance raised to", text: "50%", context: "容忍度提高到", value: 50, unit: "%", comparator: "eq", kind: "share", status: "target", metric: "政府投资失败容忍度"},
 		{name: "R&D growth target", text: "20%", context: "年增长", value: 20, unit: "%", comparator: "eq", kind: "change", status: "target"},

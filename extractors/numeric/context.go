@@ -492,10 +492,11 @@ func (x *Extractor) stopEnding(text string, from, at int) bool {
 	return false
 }
 
-// isStop reports whether the whole word w is a stop word.
-func (x *Extractor) isStop(w string) bool {
+// isStop reports whether the whole word w, followed by the text next, is
+// a stop word.
+func (x *Extractor) isStop(w, next string) bool {
 	for _, s := range x.stops {
-		if s.word == w {
+		if s.word == w && (next == "" || s.notAfter == "" || !strings.ContainsRune(s.notAfter, firstRune(next))) {
 			return true
 		}
 	}
@@ -537,7 +538,15 @@ func (x *Extractor) tokenPhrase(v view, from, at int) string {
 			}
 			break
 		}
-		if !phraseWord(w) || x.isStop(w) {
+		next := ""
+		if t.End < len(v.text) {
+			next = v.text[t.End:]
+		}
+		if !phraseWord(w) || x.isStop(w, next) {
+			break
+		}
+		// 引/育: a stop word the segmenter split in two.
+		if k >= 2 && toks[k-2].Start >= from && x.isStop(v.text[toks[k-2].Start:t.End], next) {
 			break
 		}
 		switch t.POS {
@@ -579,16 +588,6 @@ func phraseWord(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// hanOnly reports whether w is written in Han characters only.
-func hanOnly(w string) bool {
-	for _, r := range w {
-		if !unicode.Is(unicode.Han, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // nounAfter reads the noun after a counter (80项国际标准 → 国际标准): Han

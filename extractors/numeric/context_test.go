@@ -1,0 +1,116 @@
+package numeric
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// TestFragmentContinuation checks that a figure in the first sentence of a
+// re-attached fragment reads its status, deadline and metric from the
+// sentence the fragment continues, and that nothing else does.
+func TestFragmentContinuation(t *testing.T) {
+	x := newExtractor(t, Options{})
+	const (
+		own   = "标题\n\n我们将加快培育市场主体。到2030年，力争全市规上工业企业数"
+		other = "\n\n另一篇文章的正文，去年新增企业12家。\n\n"
+		frag  = "量达到500家。去年全市新增企业30家。"
+	)
+	cases := []struct {
+		name      string
+		text      string
+		dangling  bool // the section's own text ends mid-sentence
+		figure    string
+		status    string
+		deadline  int
+		metric    string
+		continued bool
+	}{
+		{name: "figure opening the fragment", text: own + other + frag, dangling: true, figure: "500家", status: "target", deadline: 2030, metric: "规上工业企业数量"},
+		{name: "later sentence of the fragment", text: own + other + frag, dangling: true, figure: "30家", status: "actual", deadline: 0, metric: "新增企业"},
+		{name: "section ending with a whole sentence", text: strings.TrimSuffix(own, "到2030年，力争全市规上工业企业数") + other + frag, figure: "500家", status: "actual", deadline: 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := &pipeline.Document{ID: "t", Text: c.text}
+			doc.Norm = pipeline.Identity(c.text)
+			ownEnd := strings.Index(c.text, other)
+			fs := strings.Index(c.text, frag)
+			require.True(t, ownEnd > 0 && fs > ownEnd)
+			doc.Sections = []pipeline.Section{{Title: "标题", Region: "某市", Span: pipeline.Span{Start: 0, End: ownEnd}, Fragments: []pipeline.Span{{Start: fs, End: len(c.text)}}}}
+			recs, err := x.Extract(doc)
+			require.NoError(t, err)
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				n := r.(*pipeline.Numeric)
+				if n.Span.Start >= fs && c.text[n.Span.Start:n.Span.End] == c.figure {
+					got = n
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.status, got.Status, "status")
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+			if c.metric != "" {
+				assert.Equal(t, c.metric, got.Metric, "metric")
+			}
+			assert.Equal(t, "某市", got.Region, "region")
+		})
+	}
+}
+
+// TestReportScopes checks that figures without a cue of their own are
+// plans in the forward parts of a report and reported figures elsewhere.
+func TestReportScopes(t *testing.T) {
+	x := newExtractor(t, Options{})
+	text := strings.Join([]string{
+		"各位代表：",
+		"一、2024年工作回顾",
+		"粮食产量1.4万亿斤。",
+		"二、2025年政府工作任务",
+		"粮食产量1.4万亿斤左右。中央预算内投资安排7350亿元。",
+		"城乡居民基础养老金月最低标准从123元提高到143元。",
+		"去年新增就业1256万人。",
+		"三、关于国际形势和外交工作",
+		"已经加入17个国际公约。",
+		"四、“十五五”时期主要目标",
+		"城镇化率达到70%。",
+	}, "\n\n")
+	cases := []struct {
+		name, figure, context string
+		status, modality      string
+		deadline              int
+	}{
+		{name: "review part", figure: "1.4万亿斤", context: "粮食产量", status: "actual", modality: "reported"},
+		{name: "task part", figure: "1.4万亿斤左右", context: "粮食产量", status: "target", modality: "plan", deadline: 2025},
+		{name: "own cue wins in a task part", figure: "7350亿元", status: "target", modality: "plan", deadline: 2025},
+		{name: "base of a change", figure: "123元", status: "actual", modality: "reported"},
+		{name: "level after the change", figure: "143元", status: "target", modality: "plan", deadline: 2025},
+		{name: "past cue in a task part", figure: "1256万人", status: "actual", modality: "reported"},
+		{name: "neutral heading ends the task part", figure: "17个", status: "actual", modality: "reported"},
+		{name: "period heading", figure: "70%", status: "target", modality: "plan", deadline: 2030},
+	}
+	for _, date := range []time.Time{{}, day(2025, 3, 5)} {
+		recs := extract(t, x, text, date)
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				var got *pipeline.Numeric
+				for _, r := range recs {
+					if text[r.Span.Start:r.Span.End] == c.figure && strings.HasSuffix(text[:r.Span.Start], c.context) {
+						if got == nil || c.context != "" && r.Span.Start > got.Span.Start && c.status == "target" {
+							got = r
+						}
+					}
+				}
+				require.NotNil(t, got, "no record %q", c.figure)
+				assert.Equal(t, c.status, got.Status, "status")
+				assert.Equal(t, c.modality, got.Modality, "modality")
+				assert.Equal(t, c.deadline, got.Deadline, "deadline")
+			})
+		}
+	}
+}
