@@ -55,7 +55,7 @@
 //   - page furniture lines are dropped: photo credits (视觉中国供图, 新华社记者
 //     张三 摄, 图片来源：…, （图：…）), editorial lines (责任编辑：…, 编辑：…
 //     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,
-//     字体：大 中 小, 上一篇：…) and page numbers (- 3 -, 第3页, 3/12). So
+//     字体：大 中 小, 上一篇：…, 您的位置：…) and page numbers (- 3 -, 第3页, 3/12). So
 //     are the leading and trailing blank lines and the indentation and
 //     trailing white space of every line.
 //

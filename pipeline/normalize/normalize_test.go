@@ -143,6 +143,7 @@ func TestNormalizeRules(t *testing.T) {
 		{"bracketed editor", "正文。\n【责任编辑：赵六】", "正文。"},
 		{"share prompt", "正文。\n点击进入专题\n", "正文。"},
 		{"page controls", "正文。\n【打印本页】【关闭窗口】\n字体：大 中 小\n上一篇：关于印发某办法的通知", "正文。"},
+		{"breadcrumb", "您的位置: 首页 >部门文件>详细内容\n\n正文。", "正文。"},
 		{"page number dashes", "正文。\n- 3 -\n下文。", "正文。\n下文。"},
 		{"page number em dashes", "正文。\n— 12 —\n下文。", "正文。\n下文。"},
 		{"page number 第N页", "正文。\n第3页 共12页\n下文。", "正文。\n下文。"},
