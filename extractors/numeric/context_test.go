@@ -114,3 +114,44 @@ func TestReportScopes(t *testing.T) {
 		}
 	}
 }
+
+// TestReportPlanParts checks figures without a cue of their own in the plan
+// parts of three work reports (2010, 2023, 2025), read through the real
+// stages: each is a plan for the report's year. It skips without the
+// shared corpus.
+func TestReportPlanParts(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		name     string
+		year     int
+		sentence string
+		figure   string
+		status   string
+		deadline int
+	}{
+		{name: "2010 jobs target", year: 2010, sentence: "城镇新增就业900万人以上", figure: "900万人以上", status: "target", deadline: 2010},
+		{name: "2010 social housing", year: 2010, sentence: "建设保障性住房300万套", figure: "300万套", status: "target", deadline: 2010},
+		{name: "2010 pensions", year: 2010, sentence: "企业退休人员基本养老金今年再提高10%", figure: "10%", status: "target", deadline: 2010},
+		{name: "2010 price target explained", year: 2010, sentence: "提出居民消费价格涨幅3%左右", figure: "3%左右", status: "target", deadline: 2010},
+		{name: "2023 grain capacity", year: 2023, sentence: "实施新一轮千亿斤粮食产能提升行动", figure: "千亿斤", status: "target", deadline: 2023},
+		{name: "2025 unemployment target explained", year: 2025, sentence: "城镇调查失业率5.5%左右，体现了", figure: "5.5%左右", status: "target", deadline: 2025},
+		{name: "2025 basic pension", year: 2025, sentence: "城乡居民基础养老金最低标准再提高20元", figure: "20元", status: "target", deadline: 2025},
+		{name: "2025 review stays actual", year: 2025, sentence: "城镇新增就业1256万人", figure: "1256万人", status: "actual", deadline: 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs, doc := reportRecords(t, x, c.year)
+			at := strings.Index(doc.Norm.Text, c.sentence)
+			require.GreaterOrEqual(t, at, 0, "sentence not found")
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				if r.Span.Start >= at && r.Span.End <= at+len(c.sentence) && doc.Norm.Text[r.Span.Start:r.Span.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.status, got.Status, "status")
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}

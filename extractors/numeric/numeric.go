@@ -36,7 +36,27 @@
 // holds the figure: the nearest cue before the figure in its own clause
 // wins, then a rule or goal cue after it in the clause (给予…奖励, …的目标),
 // then the nearest cue earlier in the sentence, then a rule cue later in the
-// sentence; a figure with no cue is a reported, actual figure.
+// sentence. A figure with no cue is a reported, actual figure, unless it
+// stands in a forward part of a report: the text under a top-level heading
+// (一、…) holding a forward word of the list "numeric-outlook" (今年, 任务,
+// 建议, 目标), up to the next top-level heading. There it is a plan, due in
+// the heading's year (2025年政府工作任务 → 2025, 今年 resolved against the
+// reference date, “十三五”时期 → 2020) when its sentence names none. The
+// starting level of a change (从人均40元提高到45元) is always actual.
+//
+// A figure in the first sentence of a fragment that the structure stage
+// re-attached to a section (doc.Sections[i].Fragments) is read together
+// with the sentence the section's own text breaks off in, so that
+// …力争“十四五”末实现高新技术企业数 + 量翻一番。 is a 2025 goal whose
+// metric is 高新技术企业数量.
+//
+// The metric is the noun phrase before the figure and its verb, read from
+// doc.Tokens when present (else rune by rune): tokens back to punctuation, a
+// function word, or a word of the list "numeric-stops" (签订, 实现, 创制…);
+// verbs the segmenter tags inside compound indicators (科技创新平台,
+// 从业人数) are kept. When a stop verb or a list comma stands right before
+// the figure, the metric is the noun after the counter (创制80项国际标准 →
+// 国际标准). A metric never starts or ends with punctuation.
 package numeric
 
 import (
