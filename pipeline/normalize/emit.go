@@ -83,7 +83,7 @@ func (l line) runes() int { return l.b - l.a }
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
 	gap := blankRun(lines, p, q)
-	if lq.byline || heading(e.items, lines, q) || !continues(e.items, lq) {
+	if lq.byline || heading(e.items, lines, p, q) || !continues(e.items, lq) {
 		return false
 	}
 	if gap > e.usualGap {
@@ -111,19 +111,22 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	return endsOpen(e.items, lp)
 }
 
-// heading reports whether text line q is a heading: a short line without
-// terminal punctuation, followed by a blank line, furniture or the end of
-// the text, or a very short one followed by anything.
-func heading(items []item, lines []line, q int) bool {
+// heading reports whether text line q, which follows text line p, is a
+// heading: a line without sentence punctuation and without terminal
+// punctuation, of at most 40 runes before a blank line, furniture or the end
+// of the text, or of at most 20 runes after a blank line. A short line
+// between two single line breaks is not taken for a heading, since in
+// hard-wrapped text it is most often a piece of a sentence.
+func heading(items []item, lines []line, p, q int) bool {
 	l := lines[q]
-	if endsTerminal(items, l) {
+	if l.sentence || endsTerminal(items, l) {
 		return false
 	}
-	if l.runes() <= maxHeadingTight {
+	blankAfter := q+1 >= len(lines) || lines[q+1].kind != textLine
+	if blankAfter && l.runes() <= maxHeading {
 		return true
 	}
-	blankAfter := q+1 >= len(lines) || lines[q+1].kind != textLine
-	return blankAfter && l.runes() <= maxHeading
+	return blankRun(lines, p, q) > 0 && l.runes() <= maxHeadingTight
 }
 
 // line writes the content of one line.

@@ -185,6 +185,8 @@ func TestParagraphRepair(t *testing.T) {
 		{"hard-wrapped lines join whatever ends them", "\u3000\u3000为深入实施创新驱动发展战略，加快建设科技强国，根据\n《中华人民共和国科学技术进步法》等有关规定，\n结合本市实际，制定本措施。\n\u3000\u3000第二段。", "为深入实施创新驱动发展战略，加快建设科技强国，根据《中华人民共和国科学技术进步法》等有关规定，结合本市实际，制定本措施。\n第二段。"},
 		{"hard-wrapped text keeps its headings", "\u3000\u3000为深入实施创新驱动发展战略，制定本措施。\n一、总体要求\n\u3000\u3000坚持创新。", "为深入实施创新驱动发展战略，制定本措施。\n一、总体要求\n坚持创新。"},
 		{"article provision broken before its full stop", "第五条 对新认定的国家高新技术企业，给予一次性奖\n\n励10万元。", "第五条 对新认定的国家高新技术企业，给予一次性奖励10万元。"},
+		{"PDF lines of uneven length", "今天的会议，主要有三点考虑：一是再擂战鼓。市委\n“四大定位”，都是一场大战硬战。二是任务分解。省市“两\n会”明确了今年目标任务。今天的会议，就是\n拿出施工图，下达任务书。", "今天的会议，主要有三点考虑：一是再擂战鼓。市委“四大定位”，都是一场大战硬战。二是任务分解。省市“两会”明确了今年目标任务。今天的会议，就是拿出施工图，下达任务书。"},
+		{"short line after a blank line is a heading", longText + "\n\n提升创新体系整体效能\n我们要深入学习。", longText + "\n\n提升创新体系整体效能\n我们要深入学习。"},
 		{"digit continues", longText + "\n\n3项成果。", longText + "3项成果。"},
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
