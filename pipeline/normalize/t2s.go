@@ -6,12 +6,13 @@ package normalize
 // units and the vocabulary of policy text (發展 經濟 實現 計劃 規劃 區 國
 // 產業 億元 …), as written in Taiwan, Hong Kong and Macao.
 //
-// Left out on purpose, because the traditional form is also a separate,
-// current simplified character and folding would change the meaning: 乾 (乾坤
-// vs 干), 著 (著名 vs 着), 瞭 (瞭望 vs 了), 藉 (狼藉 vs 借), 覆 (覆盖 vs 复),
-// 昇 (a name character), 祇, 餘 is kept (→余, the common reading), 徵 (→征;
-// the musical note reading is negligible in policy text), 鍾 (→钟, as a
-// surname it is also 钟). Characters outside U+4E00–U+9FFF are not folded.
+// Left out on purpose, because the traditional form is also a current
+// simplified character with its own meaning, so folding would change the
+// text: 乾 (乾坤 vs 干), 著 (著名 vs 着), 瞭 (瞭望 vs 了), 藉 (狼藉 vs 借), 覆
+// (覆盖 vs 复), 昇 and 祇 (name characters). Folded although a rare reading
+// is lost, because in policy text the common one is meant: 餘 → 余, 徵 → 征
+// (not the musical note), 鍾 → 钟, 於 → 于 (not the surname), 後 → 后, 夥 → 伙,
+// 摺 → 折. Characters outside U+4E00–U+9FFF are never folded.
 const t2sPairs = "" +
 	// numerals, counters, units, money
 	"萬万億亿兩两個个項项條条貳贰參参陸陆幣币圓圆錢钱銀银貸贷債债賬账帳帐額额價价費费稅税" +
