@@ -2,8 +2,11 @@ package dict
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/go-ego/gse"
+	"github.com/policyx/policyx/dict/internal/trie"
 	"github.com/policyx/policyx/internal/shared"
 	"github.com/policyx/policyx/pipeline"
 	"github.com/stretchr/testify/assert"
@@ -113,34 +117,55 @@ func TestBaseMatchesGSE(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads gse's full dictionary (seconds)")
 	}
-	base, err := newTable("base", baseText)
+	base, err := openDictionary("base", baseText, baseTrie)
 	require.NoError(t, err)
-	require.Equal(t, baseEntries, base.len())
-	total := 0.0
-	for i := range base.len() {
-		total += base.freq(i)
-		if i > 0 && base.key(i-1) >= base.key(i) {
-			t.Fatalf("line %d: %q not after %q", i+1, base.key(i), base.key(i-1))
+	require.Equal(t, baseEntries, base.trie.Words())
+	total, count, prev := 0.0, 0, ""
+	base.lines(func(ref int) {
+		k, _, _ := base.fields(ref)
+		if count > 0 && prev >= k {
+			t.Fatalf("line %d: %q not after %q", count+1, k, prev)
 		}
-	}
+		prev = k
+		count++
+		total += base.freq(ref)
+	})
+	assert.Equal(t, baseEntries, count)
 	assert.Equal(t, float64(baseTotalFreq), total)
+	sum := sha256.Sum256([]byte(baseText))
+	assert.Equal(t, baseSHA256, hex.EncodeToString(sum[:]))
 
 	var seg gse.Segmenter
 	seg.NotLoadHMM, seg.SkipLog = true, true
 	require.NoError(t, seg.LoadDictEmbed("zh_s"))
-	require.Equal(t, base.len(), seg.Dict.NumTokens(), "regenerate with go generate after changing gse")
+	require.Equal(t, count, seg.Dict.NumTokens(), "regenerate with go generate after changing gse")
 	bad := 0
 	for i := range seg.Dict.Tokens {
 		tk := &seg.Dict.Tokens[i]
 		j := base.find(tk.Text())
-		if j < 0 || base.freq(j) != tk.Freq() || base.pos(j) != tk.Pos() {
+		if j < 0 || base.freq(j) != tk.Freq() || base.pos(uint32(j), len(tk.Text())) != tk.Pos() {
 			bad++
 			if bad < 5 {
-				t.Errorf("gse word %q %v %s: table line %d", tk.Text(), tk.Freq(), tk.Pos(), j+1)
+				t.Errorf("gse word %q %v %s: table line at byte %d", tk.Text(), tk.Freq(), tk.Pos(), j)
 			}
+		}
+		if n, ok := base.trie.Find(tk.Text()); ok {
+			lg, _, _ := base.trie.Word(n)
+			assert.Equal(t, float32(math.Log2(tk.Freq())), lg, "log2 frequency of %q", tk.Text())
 		}
 	}
 	assert.Zero(t, bad, "words that differ")
+}
+
+// TestBaseTrie checks that the embedded trie image is the one the generator
+// builds from the embedded table.
+func TestBaseTrie(t *testing.T) {
+	if testing.Short() {
+		t.Skip("indexes the full base dictionary")
+	}
+	img, err := trie.Build(baseText)
+	require.NoError(t, err)
+	assert.True(t, string(img) == baseTrie, "base/zh_s.trie is stale; run go generate")
 }
 
 // smallDict is a base dictionary with the cases that need care: ASCII
@@ -194,13 +219,13 @@ func smallSegmenter(t testing.TB, dict, ov string) (*lattice, *gse.Segmenter) {
 		require.NoError(t, err)
 		total += f
 	}
-	baseTab, err := newTable("small", sortedLines(lines))
+	baseTab, err := newDictionary("small", sortedLines(lines))
 	require.NoError(t, err)
 	var ovLines []string
 	if ov != "" {
 		ovLines = strings.Split(strings.TrimSpace(ov), "\n")
 	}
-	ovTab, err := newTable("overlay", sortedLines(ovLines))
+	ovTab, err := newDictionary("overlay", sortedLines(ovLines))
 	require.NoError(t, err)
 	return newLattice(ovTab, baseTab, total), gseReference(t, ov+dict)
 }
@@ -226,13 +251,7 @@ func slicesSortByKey(ls []string) {
 }
 
 func latticeSegment(l *lattice, text string) []pipeline.Token {
-	toks := []pipeline.Token{}
-	l.segment(text, func(start, end int, pos string) {
-		if !isSpace(text[start:end]) {
-			toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
-		}
-	})
-	return toks
+	return l.segment(text, []pipeline.Token{})
 }
 
 var smallCases = []struct {

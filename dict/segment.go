@@ -18,13 +18,19 @@ import (
 	"github.com/policyx/policyx/pipeline"
 )
 
-//go:generate go run ./internal/genbase -o base/zh_s.txt -go base_gen.go
+//go:generate go run ./internal/genbase -o base/zh_s.txt -trie base/zh_s.trie -go base_gen.go
 
 // baseText is gse's simplified-Chinese dictionary as gse loads it, sorted,
 // one "word freq pos" line per word; see internal/genbase.
 //
 //go:embed base/zh_s.txt
 var baseText string
+
+// baseTrie is the image of the trie over baseText's keys (internal/trie),
+// built by internal/genbase.
+//
+//go:embed base/zh_s.trie
+var baseTrie string
 
 // TermsList is the name of the built-in list that holds the domain
 // segmentation dictionary (data/terms.txt): word, TAB, frequency, TAB,
@@ -75,14 +81,14 @@ func NewSegmenter(set *Set, opts SegmenterOptions) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	base, err := newTable("base/zh_s.txt", baseText)
+	base, err := openDictionary("base/zh_s.trie", baseText, baseTrie)
 	if err != nil {
 		return nil, err
 	}
-	if base.len() != baseEntries {
-		return nil, fmt.Errorf("dict: base dictionary has %d words, want %d", base.len(), baseEntries)
+	if sum := base.trie.TableSum(); base.trie.Words() != baseEntries || hex.EncodeToString(sum[:]) != baseSHA256 {
+		return nil, fmt.Errorf("dict: base/zh_s.trie: %d words of table %x, want %d words of %s; run go generate", base.trie.Words(), sum, baseEntries, baseSHA256)
 	}
-	top, err := newTable("overlay", ov.table())
+	top, err := newDictionary("overlay", ov.table())
 	if err != nil {
 		return nil, err
 	}
@@ -95,14 +101,11 @@ func NewSegmenter(set *Set, opts SegmenterOptions) (*Segmenter, error) {
 // does not know (punctuation, numbers, unknown characters). ASCII letters
 // match dictionary words regardless of case; the spans always index the
 // text as given.
+//
+// Segment allocates only the returned slice; its working buffers are
+// reused across calls.
 func (s *Segmenter) Segment(text string) []pipeline.Token {
-	toks := make([]pipeline.Token, 0, len(text)/4)
-	s.lat.segment(text, func(start, end int, pos string) {
-		if !isSpace(text[start:end]) {
-			toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
-		}
-	})
-	return toks
+	return s.lat.segment(text, nil)
 }
 
 // Version identifies the content of the dictionaries the Segmenter was
@@ -110,6 +113,9 @@ func (s *Segmenter) Segment(text string) []pipeline.Token {
 func (s *Segmenter) Version() string { return s.version }
 
 func isSpace(s string) bool {
+	if s[0] < utf8.RuneSelf && s[0] > ' ' {
+		return false
+	}
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false

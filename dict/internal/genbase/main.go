@@ -2,8 +2,9 @@
 // embeds: the words of gse's simplified-Chinese dictionary (zh_s) exactly as
 // gse loads them (first definition of a word wins, ASCII letters lowercased,
 // frequencies below 2 dropped, single characters at frequency 2), sorted by
-// their UTF-8 bytes, one "word freq pos" line each, plus a Go file recording
-// the gse version and the file's SHA-256.
+// their UTF-8 bytes, one "word freq pos" line each, the image of the trie
+// over its keys that the segmenter walks (see dict/internal/trie), plus a Go
+// file recording the gse version and the file's SHA-256.
 //
 // Run it through go generate in package dict after upgrading gse.
 package main
@@ -21,18 +22,20 @@ import (
 	"strings"
 
 	"github.com/go-ego/gse"
+	"github.com/policyx/policyx/dict/internal/trie"
 )
 
 func main() {
 	out := flag.String("o", "base/zh_s.txt", "dictionary file to write")
+	trieOut := flag.String("trie", "base/zh_s.trie", "trie image to write")
 	goOut := flag.String("go", "base_gen.go", "Go file to write with the dictionary's identity")
 	flag.Parse()
-	if err := run(*out, *goOut); err != nil {
+	if err := run(*out, *trieOut, *goOut); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(out, goOut string) error {
+func run(out, trieOut, goOut string) error {
 	var seg gse.Segmenter
 	seg.NotLoadHMM = true
 	seg.SkipLog = true
@@ -41,6 +44,13 @@ func run(out, goOut string) error {
 	}
 	text := Format(seg.Dict.Tokens)
 	if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
+		return err
+	}
+	img, err := trie.Build(text)
+	if err != nil {
+		return fmt.Errorf("index %s: %w", out, err)
+	}
+	if err := os.WriteFile(trieOut, img, 0o644); err != nil {
 		return err
 	}
 	sum := sha256.Sum256([]byte(text))
