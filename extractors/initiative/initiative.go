@@ -40,9 +40,8 @@ package initiative
 import (
 	"errors"
 	"fmt"
-	"regexp"
+	"maps"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
 	"github.com/policyx/policyx/pipeline"
@@ -119,21 +118,47 @@ const (
 // An Extractor finds initiative mentions. It is immutable once built and
 // safe for concurrent use by multiple goroutines.
 type Extractor struct {
-	known    map[string]string // known programme -> default category
-	bare     [][]rune          // known programmes matched without quotes, longest first
-	heads    map[string]kind   // kindHead, kindAfter or kindWeak
-	plans    map[string]bool
-	frames   map[string]bool
-	verbs    map[string]bool // frames and verbs
-	not      map[string]bool
-	generic  map[string]bool // generic modifiers and quantifiers
-	quantity map[string]bool // quantifiers only
-	periods  map[string]bool
-	maxWord  int // longest head, frame or verb, in runes
-	period   *regexp.Regexp
-	formula  *regexp.Regexp
-	abbrev   *regexp.Regexp
-	countPre *regexp.Regexp
+	known      map[string]string // known programme -> default category
+	not        map[string]bool
+	periods    map[string]bool
+	first      runeSet      // runes some word starts with
+	bareFirst  runeSet      // runes a known programme matched without quotes starts with
+	frameFirst runeSet      // runes a verb frame starts with
+	slot       []uint16     // BMP rune -> 1 + index into lists, or 0 when no word starts with it
+	astral     map[rune]int // the same for runes above the BMP
+	lists      [][]*word    // the words that start with one rune, longest first
+	listKind   []uint16     // for each list, the union of its words' kind bits
+	nbare      int          // number of known programmes matched without quotes
+	maxWord    int          // longest head, frame or verb, in runes
+}
+
+// A word is one entry of the index: a dictionary word with every kind the
+// list gives it.
+type word struct {
+	rs    []rune
+	flags uint16 // bit 1<<k for every kind k of the word
+	head  kind   // kindHead, kindAfter or kindWeak: the first definition
+	bare  int    // rank among the known programmes matched without quotes, longest first; -1 if none
+}
+
+func (w *word) is(k kind) bool { return w.flags&(1<<k) != 0 }
+
+// Kind bits beyond those of the kinds themselves.
+const (
+	bitBare = 1 << 14 // a known programme matched without quotes
+	bitHead = 1 << 15 // a head word of any kind
+)
+
+// bits returns the word's kind bits with bitBare and bitHead.
+func (w *word) bits() uint16 {
+	b := w.flags
+	if w.bare >= 0 {
+		b |= bitBare
+	}
+	if w.head != 0 {
+		b |= bitHead
+	}
+	return b
 }
 
 // New builds an Extractor from the list "programmes" of set (and, when
@@ -142,67 +167,150 @@ type Extractor struct {
 // names no head word.
 func New(set *dict.Set) (*Extractor, error) {
 	e := &Extractor{
-		known:    map[string]string{},
-		heads:    map[string]kind{},
-		plans:    map[string]bool{},
-		frames:   map[string]bool{},
-		verbs:    map[string]bool{},
-		not:      map[string]bool{},
-		generic:  map[string]bool{},
-		quantity: map[string]bool{},
-		periods:  map[string]bool{},
-		period:   regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})五$`),
-		formula:  regexp.MustCompile(`^(?:[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+|[\p{Han}A-Za-z0-9]{2,8}[+＋])$`),
-		abbrev:   regexp.MustCompile(`^[一二两三四五六七八九十百千万双][项大]?\p{Han}{1,3}$`),
-		countPre: regexp.MustCompile(`^[一二两三四五六七八九十]+[项大]`),
+		known:   map[string]string{},
+		not:     map[string]bool{},
+		periods: map[string]bool{},
+		slot:    make([]uint16, 1<<16),
+		astral:  map[rune]int{},
 	}
+	words := map[string]*word{}
+	var bare []*word
+	heads := 0
 	for _, en := range set.List(ListName) {
 		k, ok := parseKind(en.Field(0))
 		if !ok {
 			return nil, fmt.Errorf("%s: %w %q", en.Source, ErrKind, en.Field(0))
 		}
-		w := en.Word
-		n := utf8.RuneCountInString(w)
+		w := words[en.Word]
+		if w == nil {
+			w = &word{rs: []rune(en.Word), bare: -1}
+			words[en.Word] = w
+		}
+		n := len(w.rs)
 		switch k {
 		case kindName, kindQuoted:
-			if _, dup := e.known[w]; dup {
+			if _, dup := e.known[en.Word]; dup {
 				continue // the first definition wins: a user's entries come first
 			}
-			e.known[w] = en.Field(1)
+			e.known[en.Word] = en.Field(1)
 			if k == kindName && n >= minBare {
-				e.bare = append(e.bare, []rune(w))
+				bare = append(bare, w)
 			}
 		case kindHead, kindAfter, kindWeak:
-			if _, dup := e.heads[w]; !dup {
-				e.heads[w] = k
+			if w.head == 0 {
+				w.head = k
+				heads++
 			}
-		case kindPlan:
-			e.plans[w] = true
-		case kindFrame:
-			e.frames[w] = true
-			e.verbs[w] = true
-		case kindVerb:
-			e.verbs[w] = true
 		case kindNot:
-			e.not[w] = true
-		case kindGeneric:
-			e.generic[w] = true
+			e.not[en.Word] = true
+		case kindFrame:
+			w.flags |= 1 << kindVerb // every frame also bounds a name
 		case kindClass:
-			e.generic[w] = true
-			e.quantity[w] = true
+			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
+		w.flags |= 1 << k
 		if k >= kindHead && k <= kindVerb {
 			e.maxWord = max(e.maxWord, n)
 		}
 	}
-	if len(e.heads) == 0 {
+	if heads == 0 {
 		return nil, fmt.Errorf("list %q: %w", ListName, ErrNoHeads)
 	}
 	for _, en := range set.List("periods") {
 		e.periods[en.Word] = true
 	}
-	slices.SortStableFunc(e.bare, func(a, b []rune) int { return len(b) - len(a) })
+	slices.SortStableFunc(bare, func(a, b *word) int { return len(b.rs) - len(a.rs) })
+	for i, w := range bare {
+		w.bare = i
+	}
+	e.nbare = len(bare)
+	byFirst := map[rune][]*word{}
+	for _, w := range words {
+		if len(w.rs) > 0 {
+			byFirst[w.rs[0]] = append(byFirst[w.rs[0]], w)
+		}
+	}
+	firsts := slices.Sorted(maps.Keys(byFirst))
+	for _, r := range firsts {
+		ws := byFirst[r]
+		slices.SortFunc(ws, func(a, b *word) int {
+			if len(a.rs) != len(b.rs) {
+				return len(b.rs) - len(a.rs)
+			}
+			return slices.Compare(a.rs, b.rs)
+		})
+		var union uint16
+		for _, w := range ws {
+			union |= w.bits()
+		}
+		if union&bitBare != 0 {
+			e.bareFirst.add(r)
+		}
+		if union&(1<<kindFrame) != 0 {
+			e.frameFirst.add(r)
+		}
+		e.lists = append(e.lists, ws)
+		e.listKind = append(e.listKind, union)
+		if r < 1<<16 && len(e.lists) < 1<<16 {
+			e.slot[r] = uint16(len(e.lists))
+			e.first.add(r)
+		} else {
+			e.astral[r] = len(e.lists)
+		}
+	}
 	return e, nil
+}
+
+// A runeSet is a set of runes: exact for the BMP, and holding every rune
+// above it.
+type runeSet []uint64
+
+func (s *runeSet) add(r rune) {
+	if *s == nil {
+		*s = make(runeSet, 1<<16/64)
+	}
+	if r >= 0 && r < 1<<16 {
+		(*s)[r/64] |= 1 << (r % 64)
+	}
+}
+
+func (s runeSet) has(r rune) bool {
+	if r < 0 || r >= 1<<16 {
+		return true
+	}
+	return s != nil && s[r/64]&(1<<(r%64)) != 0
+}
+
+// startingWith returns the words that start with r, longest first, and
+// the union of their kind bits (see word.bits).
+func (e *Extractor) startingWith(r rune) ([]*word, uint16) {
+	var i int
+	if r >= 0 && r < 1<<16 {
+		if !e.first.has(r) {
+			return nil, 0
+		}
+		i = int(e.slot[r])
+	} else {
+		i = e.astral[r]
+	}
+	if i == 0 {
+		return nil, 0
+	}
+	return e.lists[i-1], e.listKind[i-1]
+}
+
+// lookup returns the index entry spelled exactly rs, or nil.
+func (e *Extractor) lookup(rs []rune) *word {
+	if len(rs) == 0 {
+		return nil
+	}
+	ws, _ := e.startingWith(rs[0])
+	for _, w := range ws {
+		if len(w.rs) == len(rs) && slices.Equal(w.rs, rs) {
+			return w
+		}
+	}
+	return nil
 }
 
 // Name returns "initiative".

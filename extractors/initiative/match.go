@@ -1,8 +1,9 @@
 package initiative
 
 import (
-	"strings"
+	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
 )
@@ -12,42 +13,62 @@ import (
 // Norm.Text that rune i came from.
 type view struct {
 	rs         []rune
-	start, end []int
+	start, end []int32
 }
 
 func newView(text string) *view {
-	rs := make([]rune, 0, len(text)/3)
-	st := make([]int, 0, len(text)/3)
-	for i, r := range text {
-		rs = append(rs, r)
-		st = append(st, i)
-	}
-	st = append(st, len(text))
-	v := &view{rs: make([]rune, 0, len(rs)), start: make([]int, 0, len(rs)), end: make([]int, 0, len(rs))}
-	for i := 0; i < len(rs); i++ {
-		if isSpace(rs[i]) && len(v.rs) > 0 && wide(v.rs[len(v.rs)-1]) {
-			j := i
-			for j < len(rs) && isSpace(rs[j]) {
-				j++
+	n := len(text)/2 + 16 // most policy text is three-byte CJK, with some ASCII
+	v := &view{rs: make([]rune, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n)}
+	for i := 0; i < len(text); {
+		r, size := decode(text, i)
+		if isSpace(r) && len(v.rs) > 0 && wide(v.rs[len(v.rs)-1]) {
+			j, spaces := i, 0
+			for j < len(text) {
+				r2, s2 := decode(text, j)
+				if !isSpace(r2) {
+					break
+				}
+				j += s2
+				spaces++
 			}
-			if j < len(rs) && j-i <= 3 && wide(rs[j]) {
-				i = j - 1 // a stray space between CJK characters
-				continue
+			if j < len(text) && spaces <= 3 {
+				if r2, _ := decode(text, j); wide(r2) {
+					i = j // a stray space between CJK characters
+					continue
+				}
 			}
 		}
-		v.rs = append(v.rs, rs[i])
-		v.start = append(v.start, st[i])
-		v.end = append(v.end, st[i+1])
+		v.rs = append(v.rs, r)
+		v.start = append(v.start, int32(i))
+		v.end = append(v.end, int32(i+size))
+		i += size
 	}
 	return v
+}
+
+// decode returns the rune at byte i of text and its size, as
+// utf8.DecodeRuneInString does, with the common ASCII and three-byte
+// cases inline.
+func decode(text string, i int) (rune, int) {
+	b := text[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b >= 0xE1 && b <= 0xEC && i+2 < len(text) {
+		c1, c2 := text[i+1], text[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(b&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // span returns the byte span of Norm.Text covering runes [a, b).
 func (v *view) span(a, b int) pipeline.Span {
 	if a >= b {
-		return pipeline.Span{Start: v.start[a], End: v.start[a]}
+		return pipeline.Span{Start: int(v.start[a]), End: int(v.start[a])}
 	}
-	return pipeline.Span{Start: v.start[a], End: v.end[b-1]}
+	return pipeline.Span{Start: int(v.start[a]), End: int(v.end[b-1])}
 }
 
 func (v *view) str(a, b int) string { return string(v.rs[a:b]) }
@@ -62,7 +83,15 @@ func wide(r rune) bool {
 	return r >= 0x2E80 || r >= 0x2018 && r <= 0x201D
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 func isAlnum(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
@@ -102,7 +131,11 @@ func closer(r rune) rune {
 }
 
 func isDigitRune(r rune) bool {
-	return r >= '0' && r <= '9' || strings.ContainsRune("〇零一二两三四五六七八九十百", r)
+	switch r {
+	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百':
+		return true
+	}
+	return r >= '0' && r <= '9'
 }
 
 // A mention is one initiative found, in rune indexes of the view.
@@ -138,22 +171,69 @@ func (m *matcher) add(mt mention) {
 	m.found = append(m.found, mt)
 }
 
-// wordAt returns the length in runes of the longest word of set starting at
-// rune i and ending at or before lim, or 0.
-func (m *matcher) wordAt(i, lim int, in func(string) bool) int {
-	for n := min(m.e.maxWord, lim-i); n >= 1; n-- {
-		if in(m.v.str(i, i+n)) {
-			return n
+// find returns the longest word of kind k starting at rune i, ending at or
+// before lim and at most maxWord runes long, or nil.
+func (m *matcher) find(i, lim int, k kind) *word {
+	if i >= lim {
+		return nil
+	}
+	rs := m.v.rs
+	if k == kindFrame && !m.e.frameFirst.has(rs[i]) {
+		return nil
+	}
+	ws, bits := m.e.startingWith(rs[i])
+	if bits&(1<<k) == 0 {
+		return nil
+	}
+	for _, w := range ws {
+		n := len(w.rs)
+		if n > m.e.maxWord || n > lim-i || !w.is(k) {
+			continue
 		}
+		if slices.Equal(w.rs, rs[i:i+n]) {
+			return w
+		}
+	}
+	return nil
+}
+
+// wordAt returns the length in runes of the longest word of kind k
+// starting at rune i and ending at or before lim, or 0.
+func (m *matcher) wordAt(i, lim int, k kind) int {
+	if w := m.find(i, lim, k); w != nil {
+		return len(w.rs)
 	}
 	return 0
 }
 
+// headWord returns the longest head word starting at rune i and ending at
+// or before lim whose kind satisfies ok, or nil.
+func (m *matcher) headWord(i, lim int, ok func(kind) bool) *word {
+	if i >= lim {
+		return nil
+	}
+	rs := m.v.rs
+	ws, bits := m.e.startingWith(rs[i])
+	if bits&bitHead == 0 {
+		return nil
+	}
+	for _, w := range ws {
+		n := len(w.rs)
+		if n > m.e.maxWord || n > lim-i || w.head == 0 || !ok(w.head) {
+			continue
+		}
+		if slices.Equal(w.rs, rs[i:i+n]) {
+			return w
+		}
+	}
+	return nil
+}
+
 func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
-	return m.wordAt(i, lim, func(s string) bool {
-		k, found := m.e.heads[s]
-		return found && ok(k)
-	})
+	if w := m.headWord(i, lim, ok); w != nil {
+		return len(w.rs)
+	}
+	return 0
 }
 
 // run returns the end of the run of name runes starting at i, at most n

@@ -1,7 +1,9 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/policyx/policyx/extractors/numeral"
 )
@@ -40,8 +42,11 @@ func (m *matcher) quoted() {
 	}
 	// Coordination: “A”“B”, “A”、“B”, “A”和“B” …
 	for i := 0; i+1 < len(qs); i++ {
-		gap := m.v.str(qs[i].close+1, max(qs[i].close+1, qs[i+1].open))
-		switch gap {
+		a, b := qs[i].close+1, qs[i+1].open
+		if b-a > 3 {
+			continue // longer than any linking word
+		}
+		switch gap := m.v.str(a, max(a, b)); gap {
 		case "", "、", "和", "与", "及", "以及", "或", "、以及", "，":
 			qs[i].link = gap != "，"
 		}
@@ -99,7 +104,18 @@ func (m *matcher) chain(end int) {
 func (m *matcher) classify(q *quote) {
 	e := m.e
 	q.end = q.close + 1
-	q.name = strings.TrimSpace(m.v.str(q.open+1, q.close))
+	a, b := q.open+1, q.close
+	for a < b && unicode.IsSpace(m.v.rs[a]) {
+		a++
+	}
+	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
+		b--
+	}
+	if b-a > maxName {
+		q.reject = true
+		return
+	}
+	q.name = m.v.str(a, b)
 	name := []rune(q.name)
 	if len(name) < 2 || len(name) > maxName || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") {
 		q.reject = true
@@ -115,16 +131,16 @@ func (m *matcher) classify(q *quote) {
 		}
 	}
 	after := q.close + 1
-	if e.periods[q.name] || e.period.MatchString(q.name) {
+	if e.periods[q.name] || isPeriod(q.name) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
-		if n := m.wordAt(after, len(m.v.rs), func(s string) bool { return e.plans[s] }); n > 0 {
+		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
 		}
 		return
 	}
 	_, known := e.known[q.name]
 	count, counted := m.countName(name)
-	shaped := counted || e.formula.MatchString(q.name) || e.abbrev.MatchString(q.name)
+	shaped := func() bool { return counted || isFormula(q.name) || isAbbrev(q.name) }
 
 	// A head word after the closing quote, maybe after a modifier.
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
@@ -133,15 +149,15 @@ func (m *matcher) classify(q *quote) {
 		case kindHead:
 			ok = !pause || gap == 0
 		case kindAfter:
-			ok = gap == 0 && !pause || shaped || known
+			ok = gap == 0 && !pause || known || shaped()
 		case kindWeak:
-			ok = gap == 0 && (shaped || known)
+			ok = gap == 0 && (known || shaped())
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
 			if counted {
 				q.count = count
-			} else if e.countPre.MatchString(q.name) {
+			} else if hasCountPrefix(q.name) {
 				q.count = leadingCount(q.name)
 			}
 			return
@@ -154,10 +170,10 @@ func (m *matcher) classify(q *quote) {
 		q.ok, q.cat = true, e.known[q.name]
 	case !pause && m.endsHead(name) != "":
 		q.ok, q.cat = true, m.endsHead(name)
-		if e.countPre.MatchString(q.name) {
+		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
-	case e.formula.MatchString(q.name):
+	case isFormula(q.name):
 		q.ok = true
 	case m.framed1(q.open):
 		q.ok = true
@@ -174,9 +190,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
-		if n := m.headAt(s, lim, anyHead); n > 0 {
-			k = m.e.heads[m.v.str(s, s+n)]
-			end, cat = m.extend(s, n, lim, anyHead)
+		if w := m.headWord(s, lim, anyHead); w != nil {
+			k = w.head
+			end, cat = m.extend(s, len(w.rs), lim, anyHead)
 			return k, end, cat, s - i
 		}
 	}
@@ -187,9 +203,8 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 // shortest, so that the category is the final head noun.
 func (m *matcher) endsHead(name []rune) string {
 	for n := 1; n < len(name) && n <= m.e.maxWord; n++ {
-		s := string(name[len(name)-n:])
-		if m.e.heads[s] == kindHead {
-			return s
+		if w := m.e.lookup(name[len(name)-n:]); w != nil && w.head == kindHead {
+			return string(w.rs)
 		}
 	}
 	return ""
@@ -202,7 +217,7 @@ func (m *matcher) framed1(i int) bool {
 		i--
 	}
 	for n := 1; n <= m.e.maxWord && n <= i; n++ {
-		if m.e.frames[m.v.str(i-n, i)] {
+		if w := m.e.lookup(m.v.rs[i-n : i]); w != nil && w.is(kindFrame) {
 			return true
 		}
 	}
@@ -243,7 +258,7 @@ func smallNumber(s string) int {
 
 // leading returns the count of a name such as 三项 or 三大, or 0.
 func (m *matcher) leading(name string) int {
-	if !m.e.countPre.MatchString(name) {
+	if !hasCountPrefix(name) {
 		return 0
 	}
 	return leadingCount(name)
@@ -263,7 +278,7 @@ func leadingCount(name string) int {
 func (m *matcher) framed() {
 	rs := m.v.rs
 	for i := 0; i < len(rs); i++ {
-		n := m.wordAt(i, len(rs), func(s string) bool { return m.e.frames[s] })
+		n := m.wordAt(i, len(rs), kindFrame)
 		if n == 0 {
 			continue
 		}
@@ -272,7 +287,7 @@ func (m *matcher) framed() {
 			if j < len(rs) && (rs[j] == '了' || rs[j] == '好') {
 				j++ // 实施了, 实施好
 			}
-			n2 := m.wordAt(j, len(rs), func(s string) bool { return m.e.frames[s] })
+			n2 := m.wordAt(j, len(rs), kindFrame)
 			if n2 == 0 {
 				break
 			}
@@ -317,8 +332,8 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 // trimGeneric reports whether the name [a, k) is a name: not a class of
 // programmes (一批…工程, 若干…专项) nor a bare modifier (重大工程).
 func (m *matcher) trimGeneric(a, k int) (int, bool) {
-	n := m.wordAt(a, k, func(s string) bool { return m.e.generic[s] })
-	if n > 0 && (k-a <= 4 || m.e.quantity[m.v.str(a, a+n)]) {
+	w := m.find(a, k, kindGeneric)
+	if w != nil && (k-a <= 4 || w.is(kindClass)) {
 		return a, false
 	}
 	return a, k-a >= minBare
@@ -348,7 +363,7 @@ func (m *matcher) counted() {
 		}
 		bounded := a == 0 || !nameRune(rs[a-1]) || isDigitRune(rs[a-1])
 		for s := a; s < j; s++ {
-			if n := m.wordAt(s, j, func(w string) bool { return m.e.verbs[w] }); n > 0 {
+			if n := m.wordAt(s, j, kindVerb); n > 0 {
 				a, bounded = s+n, true
 				s += n - 1
 			}
@@ -393,35 +408,53 @@ func (m *matcher) quantifier(a, j int) bool {
 }
 
 // known finds the dictionary's programmes outside quotes, with a head word
-// that follows them directly (乡村振兴战略).
+// that follows them directly (乡村振兴战略). Longer programmes are read
+// first.
 func (m *matcher) known() {
 	rs := m.v.rs
-	for _, w := range m.e.bare {
-		for i := 0; i+len(w) <= len(rs); i++ {
-			if rs[i] != w[0] || !equal(rs[i:i+len(w)], w) {
-				continue
+	type hit struct {
+		w *word
+		i int
+	}
+	var hits []hit
+	for i, r := range rs {
+		if !m.e.bareFirst.has(r) {
+			continue
+		}
+		ws, _ := m.e.startingWith(r)
+		for _, w := range ws {
+			if w.bare >= 0 && len(w.rs) <= len(rs)-i && slices.Equal(w.rs, rs[i:i+len(w.rs)]) {
+				hits = append(hits, hit{w, i})
 			}
-			end, cat := i+len(w), m.e.known[string(w)]
-			if n := m.headAt(end, len(rs), anyHead); n > 0 {
-				if m.e.heads[m.v.str(end, end+n)] == kindHead {
-					end, cat = m.extend(end, n, len(rs), strong)
-				} else {
-					end, cat = end+n, m.v.str(end, end+n)
-				}
-			}
-			if m.free(i, end) {
-				m.add(mention{a: i, b: end, name: string(w), cat: cat})
-			}
-			i = end - 1
 		}
 	}
-}
-
-func equal(a, b []rune) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.w.bare != b.w.bare {
+			return a.w.bare - b.w.bare
 		}
+		return a.i - b.i
+	})
+	next := -1 // the first rune where the current word may match again
+	for h, ht := range hits {
+		if h > 0 && hits[h-1].w != ht.w {
+			next = -1
+		}
+		if ht.i < next {
+			continue
+		}
+		w, i := ht.w, ht.i
+		name := string(w.rs)
+		end, cat := i+len(w.rs), m.e.known[name]
+		if hw := m.headWord(end, len(rs), anyHead); hw != nil {
+			if hw.head == kindHead {
+				end, cat = m.extend(end, len(hw.rs), len(rs), strong)
+			} else {
+				end, cat = end+len(hw.rs), string(hw.rs)
+			}
+		}
+		if m.free(i, end) {
+			m.add(mention{a: i, b: end, name: name, cat: cat})
+		}
+		next = end
 	}
-	return true
 }

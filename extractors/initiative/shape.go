@@ -1,0 +1,102 @@
+package initiative
+
+// The shapes of quoted names, read rune by rune. Each takes the name
+// without its quotes.
+
+// smallDigit reports whether r is a Chinese digit from 一 to 十 (with 两
+// when two is true).
+func smallDigit(r rune, two bool) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	case '两':
+		return two
+	}
+	return false
+}
+
+// isPeriod reports whether name is a plan period: 十四五, 13五.
+func isPeriod(name string) bool {
+	rs := []rune(name)
+	n := len(rs) - 1
+	if n < 1 || rs[n] != '五' {
+		return false
+	}
+	chinese, digits := true, true
+	for _, r := range rs[:n] {
+		chinese = chinese && smallDigit(r, false)
+		digits = digits && r >= '0' && r <= '9'
+	}
+	return chinese && n <= 3 || digits && n <= 2
+}
+
+// isFormula reports whether name is a formula name: 1+2+1, 1+N+X,
+// 互联网+.
+func isFormula(name string) bool {
+	rs := []rune(name)
+	plus := func(r rune) bool { return r == '+' || r == '＋' }
+	// Letters and digits joined by plus signs.
+	parts, run, ok := 0, 0, true
+	for _, r := range rs {
+		switch {
+		case isAlnum(r):
+			run++
+		case plus(r) && run > 0:
+			parts, run = parts+1, 0
+		default:
+			ok = false
+		}
+	}
+	if ok && run > 0 && parts >= 1 {
+		return true
+	}
+	// Two to eight characters and a final plus sign.
+	n := len(rs) - 1
+	if n < 2 || n > 8 || !plus(rs[n]) {
+		return false
+	}
+	for _, r := range rs[:n] {
+		if !isHan(r) && !isAlnum(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAbbrev reports whether name is a numbered abbreviation: 双培, 六稳,
+// 三项改革, 两大工程.
+func isAbbrev(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 2 || len(rs) > 5 {
+		return false
+	}
+	switch r := rs[0]; {
+	case smallDigit(r, true), r == '百', r == '千', r == '万', r == '双':
+	default:
+		return false
+	}
+	rest := rs[1:]
+	if len(rest) == 4 && (rest[0] == '项' || rest[0] == '大') {
+		rest = rest[1:]
+	}
+	if len(rest) > 3 {
+		return false
+	}
+	for _, r := range rest {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCountPrefix reports whether name starts with a count of items:
+// 三项, 两大.
+func hasCountPrefix(name string) bool {
+	rs := []rune(name)
+	j := 0
+	for j < len(rs) && smallDigit(rs[j], true) {
+		j++
+	}
+	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
+}
