@@ -164,11 +164,17 @@ func baseValue(text string, f *figure, clause pipeline.Span) bool {
 	return j >= 0 && utf8.RuneCountInString(after[:j]) <= 6
 }
 
+// maxContext caps, in bytes on each side of a figure, how far the sentence
+// and clause that give a figure its cues may reach. Real sentences are far
+// shorter; the cap keeps a document without punctuation (a huge single
+// line) linear instead of quadratic.
+const maxContext = 1200
+
 // bounds returns the run of text around [start, end) delimited by any of
-// the runes in ends.
+// the runes in ends, at most maxContext bytes on each side.
 func bounds(text string, start, end int, ends string) pipeline.Span {
 	s := start
-	for s > 0 {
+	for s > 0 && start-s < maxContext {
 		r, n := lastRune(text[:s])
 		if strings.ContainsRune(ends, r) {
 			break
@@ -176,7 +182,7 @@ func bounds(text string, start, end int, ends string) pipeline.Span {
 		s -= n
 	}
 	e := end
-	for e < len(text) {
+	for e < len(text) && e-end < maxContext {
 		r, n := utf8.DecodeRuneInString(text[e:])
 		if strings.ContainsRune(ends, r) {
 			break
