@@ -153,3 +153,16 @@ func TestUsage(t *testing.T) {
 		})
 	}
 }
+
+// TestHugeLineIsProcessed feeds one 400 KB line without a single sentence
+// stop: every stage must stay linear in it (an earlier numeric extractor
+// scanned the whole "sentence" for every figure and never finished).
+func TestHugeLineIsProcessed(t *testing.T) {
+	dir := t.TempDir()
+	line := strings.Repeat("力争到2025年技术合同交易额突破10亿元，新增上市企业18家，", 3000)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "huge.txt"), []byte(line), 0o644))
+	out, errs, code := runCmd(t, dir, "", "extract", "--doc-timeout", "0", "huge.txt")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, 6000, strings.Count(out, `"type":"numeric"`))
+	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{"huge.txt": line}))
+}
