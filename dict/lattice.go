@@ -72,8 +72,8 @@ func (d *dictionary) find(k string) int {
 	if !ok {
 		return -1
 	}
-	if _, ref, ok := d.trie.Word(n); ok {
-		return int(ref)
+	if _, ok := d.trie.Word(n); ok {
+		return int(d.trie.Ref(n))
 	}
 	return -1
 }
@@ -125,7 +125,9 @@ type lattice struct {
 
 // A scratch holds the buffers of one segment call, reused across calls.
 type scratch struct {
-	bounds []int32
+	bounds []int32 // byte offset of each unit, then len(text)
+	first  []int32 // index in runes of each unit's first rune, then len(runes)
+	runes  []rune  // the text's runes, ASCII lowercased, -1 for invalid UTF-8
 	steps  []step
 	path   []int32
 }
@@ -149,10 +151,10 @@ func newLattice(overlay, base *dictionary, baseTotal float64) *lattice {
 
 // A step is the best path found so far to the end of one unit.
 type step struct {
-	dist  float32 // path length from the start of the text; 0 when unreached
-	units int32   // number of units in the last word of the path
-	ref   uint32  // line of the last word in its table
-	dict  int8    // dictionary of the last word, -1 for a pseudo word
+	dist  float32   // path length from the start of the text; 0 when unreached
+	units int32     // number of units in the last word of the path
+	node  trie.Node // trie node of the last word
+	dict  int8      // dictionary of the last word, -1 for a pseudo word
 }
 
 // segment appends to toks the words of text as byte spans with their parts
@@ -164,60 +166,56 @@ func (l *lattice) segment(text string, toks []pipeline.Token) []pipeline.Token {
 	}
 	sc := l.pool.Get().(*scratch)
 	defer l.pool.Put(sc)
-	sc.bounds = appendUnits(sc.bounds[:0], text)
-	bounds := sc.bounds
+	sc.units(text)
+	bounds, first, runes := sc.bounds, sc.first, sc.runes
 	n := len(bounds) - 1
 	sc.steps = slices.Grow(sc.steps[:0], n)[:n]
 	steps := sc.steps
 	clear(steps)
-	tries := [2]*trie.Trie{l.dicts[0].trie, l.dicts[1].trie}
+	ov, bs := l.dicts[0].trie, l.dicts[1].trie
 	for cur := 0; cur < n; cur++ {
 		var base float32
 		if cur > 0 {
 			base = steps[cur-1].dist
 		}
-		// Walk both tries along the units from cur, lowercasing ASCII.
-		var node [2]trie.Node
-		alive := [2]bool{true, true}
+		// Walk both tries along the units from cur.
+		var on, bn trie.Node
+		oAlive, bAlive := true, true
 		single := false
-		pos := int(bounds[cur])
+		ri := int(first[cur])
 		for k := 1; cur+k <= n; k++ {
-			for end := int(bounds[cur+k]); pos < end; {
-				r, size := rune(text[pos]), 1
-				if r >= utf8.RuneSelf {
-					r, size = utf8.DecodeRuneInString(text[pos:])
-					if size == 1 { // invalid UTF-8 is in no key
-						alive = [2]bool{}
-						break
-					}
-				} else if 'A' <= r && r <= 'Z' {
-					r += 'a' - 'A'
+			for end := int(first[cur+k]); ri < end; ri++ {
+				r := runes[ri]
+				if oAlive {
+					on, oAlive = ov.Child(on, r)
 				}
-				for t := range tries {
-					if alive[t] {
-						node[t], alive[t] = tries[t].Child(node[t], r)
-					}
+				if bAlive {
+					bn, bAlive = bs.Child(bn, r)
 				}
-				if !alive[0] && !alive[1] {
+				if !oAlive && !bAlive {
 					break
 				}
-				pos += size
 			}
-			if !alive[0] && !alive[1] {
+			if !oAlive && !bAlive {
 				break
 			}
-			for t := range tries {
-				if !alive[t] {
-					continue
-				}
-				if lg, ref, ok := tries[t].Word(node[t]); ok {
-					if k == 1 {
-						single = true
-					}
-					update(&steps[cur+k-1], base+(l.logSum-lg), step{units: int32(k), dict: int8(t), ref: ref})
-					break
-				}
+			w := step{units: int32(k)}
+			lg, ok := float32(0), false
+			if oAlive {
+				lg, ok = ov.Word(on)
+				w.node, w.dict = on, 0
 			}
+			if !ok && bAlive {
+				lg, ok = bs.Word(bn)
+				w.node, w.dict = bn, 1
+			}
+			if !ok {
+				continue
+			}
+			if k == 1 {
+				single = true
+			}
+			update(&steps[cur+k-1], base+(l.logSum-lg), w)
 		}
 		if !single {
 			update(&steps[cur], base+pseudoDistance, step{units: 1, dict: -1})
@@ -241,7 +239,8 @@ func (l *lattice) segment(text string, toks []pipeline.Token) []pipeline.Token {
 		}
 		pos := ""
 		if s.dict >= 0 {
-			pos = l.dicts[s.dict].pos(s.ref, end-start)
+			d := l.dicts[s.dict]
+			pos = d.pos(d.trie.Ref(s.node), end-start)
 		}
 		toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
 	}
@@ -257,21 +256,47 @@ func update(s *step, dist float32, w step) {
 	}
 }
 
-// appendUnits appends to b the byte offsets where gse's units start,
-// followed by len(text).
-func appendUnits(b []int32, text string) []int32 {
+// units cuts text into gse's units: it sets bounds to the byte offsets
+// where units start, followed by len(text), runes to the text's code points
+// with ASCII letters lowercased and -1 for each byte of invalid UTF-8 (no
+// key holds it), and first to the index in runes of each unit's first
+// code point, followed by len(runes).
+func (sc *scratch) units(text string) {
+	bounds, first, runes := sc.bounds[:0], sc.first[:0], sc.runes[:0]
 	inRun := false
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		r, size := decodeRune(text[i:])
 		alnum := size <= 2 && (unicode.IsLetter(r) || unicode.IsNumber(r))
 		if !alnum || !inRun {
-			b = append(b, int32(i))
+			bounds = append(bounds, int32(i))
+			first = append(first, int32(len(runes)))
 		}
 		inRun = alnum
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r == utf8.RuneError && size == 1:
+			r = -1
+		}
+		runes = append(runes, r)
 		i += size
 	}
-	return append(b, int32(len(text)))
+	sc.bounds = append(bounds, int32(len(text)))
+	sc.first = append(first, int32(len(runes)))
+	sc.runes = runes
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte sequences of
+// CJK text decoded inline.
+func decodeRune(s string) (rune, int) {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	// E1-EC and EE-EF lead three-byte sequences whose second byte may be
+	// any continuation byte (E0 and ED restrict it).
+	if len(s) >= 3 && 0xE1 <= c && c <= 0xEF && c != 0xED && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }

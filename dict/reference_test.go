@@ -150,7 +150,7 @@ func TestBaseMatchesGSE(t *testing.T) {
 			}
 		}
 		if n, ok := base.trie.Find(tk.Text()); ok {
-			lg, _, _ := base.trie.Word(n)
+			lg, _ := base.trie.Word(n)
 			assert.Equal(t, float32(math.Log2(tk.Freq())), lg, "log2 frequency of %q", tk.Text())
 		}
 	}

@@ -14,11 +14,12 @@
 //	magic "pxtrie1\n" (8 bytes)
 //	SHA-256 of the table text (32 bytes)
 //	node count N, word count W
-//	label[N]   code point of the edge into each node (0 for the root)
-//	first[N+1] children of node i are the nodes first[i] to first[i+1]-1,
-//	           sorted by label
-//	log2[N]    float32 bits of log2(freq), 0 when the node ends no word
-//	ref[N]     byte offset of the node's line in the table
+//	label[N]    code point of the edge into each node (0 for the root)
+//	node[N+1]   pairs first, log2: the children of node i are the nodes
+//	            first[i] to first[i+1]-1, sorted by label; log2 holds the
+//	            float32 bits of log2(freq), 0 when the node ends no word
+//	            (first and log2 share a cache line, as the walk reads both)
+//	ref[N]      byte offset of the node's line in the table
 package trie
 
 import (
@@ -56,8 +57,8 @@ const Root Node = 0
 // A Trie is an opened image. It reads the image in place, is immutable and
 // safe for concurrent use.
 type Trie struct {
-	label, first, log2, ref string
-	nodes, words            int
+	label, node, ref string
+	nodes, words     int
 	sum                     [sha256.Size]byte
 	root                    []uint32 // child of the root by code point < rootDense, 0 for none
 }
@@ -72,19 +73,18 @@ func Open(data string) (*Trie, error) {
 	copy(t.sum[:], data[len(Magic):])
 	p := len(Magic) + sha256.Size
 	n, w := int(u32(data[p:], 0)), int(u32(data[p:], 1))
-	if n < 1 || len(data) != headerLen+4*(4*n+1) {
+	if n < 1 || n > math.MaxInt32/16 || len(data) != headerLen+4*(4*n+2) {
 		return nil, fmt.Errorf("%w: %d bytes for %d nodes", ErrImage, len(data), n)
 	}
 	t.nodes, t.words = n, w
 	d := data[headerLen:]
 	t.label, d = d[:4*n], d[4*n:]
-	t.first, d = d[:4*(n+1)], d[4*(n+1):]
-	t.log2, t.ref = d[:4*n], d[4*n:]
-	if u32(t.first, 0) != 1 || int(u32(t.first, uint32(n))) != n {
+	t.node, t.ref = d[:8*(n+1)], d[8*(n+1):]
+	if t.first(0) != 1 || int(t.first(uint32(n))) != n {
 		return nil, fmt.Errorf("%w: bad child ranges", ErrImage)
 	}
 	t.root = make([]uint32, rootDense)
-	for c := uint32(1); c < u32(t.first, 1); c++ {
+	for c := uint32(1); c < t.first(1); c++ {
 		if r := u32(t.label, c); r < rootDense {
 			t.root[r] = c
 		}
@@ -95,9 +95,12 @@ func Open(data string) (*Trie, error) {
 // u32 reads the i-th little-endian uint32 of s.
 func u32(s string, i uint32) uint32 {
 	j := 4 * uint(i)
-	_ = s[j+3]
-	return uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
+	b := s[j : j+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
+
+// first returns the first child of node n.
+func (t *Trie) first(n uint32) uint32 { return u32(t.node, 2*n) }
 
 // Words returns the number of words in the trie.
 func (t *Trie) Words() int { return t.words }
@@ -115,8 +118,11 @@ func (t *Trie) Child(n Node, r rune) (Node, bool) {
 		c := t.root[r]
 		return Node(c), c != 0
 	}
-	lo, hi := u32(t.first, uint32(n)), u32(t.first, uint32(n)+1)
-	for lo < hi {
+	j := 8 * uint(n)
+	b := t.node[j : j+12]
+	lo := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+	end := uint32(b[8]) | uint32(b[9])<<8 | uint32(b[10])<<16 | uint32(b[11])<<24
+	for hi := end; lo < hi; {
 		m := (lo + hi) >> 1
 		if l := u32(t.label, m); l < uint32(r) {
 			lo = m + 1
@@ -124,21 +130,22 @@ func (t *Trie) Child(n Node, r rune) (Node, bool) {
 			hi = m
 		}
 	}
-	if lo < u32(t.first, uint32(n)+1) && u32(t.label, lo) == uint32(r) {
+	if lo < end && u32(t.label, lo) == uint32(r) {
 		return Node(lo), true
 	}
 	return 0, false
 }
 
-// Word returns float32(log2(freq)) and the byte offset in the table of the
-// line of the word that ends at n, and false when n ends no word.
-func (t *Trie) Word(n Node) (log2 float32, ref uint32, ok bool) {
-	b := u32(t.log2, uint32(n))
-	if b == 0 {
-		return 0, 0, false
-	}
-	return math.Float32frombits(b), u32(t.ref, uint32(n)), true
+// Word returns float32(log2(freq)) of the word that ends at n, and false
+// when n ends no word.
+func (t *Trie) Word(n Node) (log2 float32, ok bool) {
+	b := u32(t.node, 2*uint32(n)+1)
+	return math.Float32frombits(b), b != 0
 }
+
+// Ref returns the byte offset in the table of the line of the word that
+// ends at n. It is meaningful only when Word reports a word.
+func (t *Trie) Ref(n Node) uint32 { return u32(t.ref, uint32(n)) }
 
 // Find returns the node of key, and false when key is no prefix of a word.
 // Invalid UTF-8 is never found.
@@ -232,7 +239,7 @@ func Build(table string) ([]byte, error) {
 		prev = key
 		off += nl + 1
 	}
-	if len(table) > math.MaxUint32 || len(nodes) > math.MaxUint32/16 {
+	if len(table) > math.MaxUint32 || len(nodes) > math.MaxInt32/16 {
 		return nil, fmt.Errorf("%w: table too large", ErrTable)
 	}
 
@@ -243,7 +250,7 @@ func Build(table string) ([]byte, error) {
 		order = append(order, nodes[order[i]].children...)
 	}
 	n := len(nodes)
-	out := make([]byte, headerLen+4*(4*n+1))
+	out := make([]byte, headerLen+4*(4*n+2))
 	copy(out, Magic)
 	sum := sha256.Sum256([]byte(table))
 	copy(out[len(Magic):], sum[:])
@@ -251,18 +258,17 @@ func Build(table string) ([]byte, error) {
 	binary.LittleEndian.PutUint32(out[p:], uint32(n))
 	binary.LittleEndian.PutUint32(out[p+4:], uint32(words))
 	label := out[headerLen:]
-	first := label[4*n:]
-	log2 := first[4*(n+1):]
-	ref := log2[4*n:]
+	node := label[4*n:]
+	ref := node[8*(n+1):]
 	next := uint32(1)
 	for i, old := range order {
 		bn := &nodes[old]
 		binary.LittleEndian.PutUint32(label[4*i:], uint32(bn.label))
-		binary.LittleEndian.PutUint32(first[4*i:], next)
+		binary.LittleEndian.PutUint32(node[8*i:], next)
 		next += uint32(len(bn.children))
-		binary.LittleEndian.PutUint32(log2[4*i:], math.Float32bits(bn.log2))
+		binary.LittleEndian.PutUint32(node[8*i+4:], math.Float32bits(bn.log2))
 		binary.LittleEndian.PutUint32(ref[4*i:], bn.ref)
 	}
-	binary.LittleEndian.PutUint32(first[4*n:], next)
+	binary.LittleEndian.PutUint32(node[8*n:], next)
 	return out, nil
 }
