@@ -59,8 +59,8 @@ const Root Node = 0
 type Trie struct {
 	label, node, ref string
 	nodes, words     int
-	sum                     [sha256.Size]byte
-	root                    []uint32 // child of the root by code point < rootDense, 0 for none
+	sum              [sha256.Size]byte
+	root             []uint32 // child of the root by code point < rootDense, 0 for none
 }
 
 // Open checks the image's header and sizes and returns the Trie reading
