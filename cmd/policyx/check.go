@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,23 +25,11 @@ Flags:
 
 // runCheck implements "policyx check".
 func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var cfg config
-	cfg.register(fs)
+	fs := commandFlags("check", checkHelp, &cfg, stderr)
 	update := fs.Bool("update", false, "rewrite GOLDEN with the new output instead of comparing")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), checkHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitOK
-		}
-		return exitUsage
-	}
-	if err := cfg.validate(); err != nil {
-		fmt.Fprintf(stderr, "policyx check: %v\n", err)
-		return exitUsage
+	if code, done := parseFlags(fs, &cfg, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() < 2 {
 		fmt.Fprintln(stderr, "policyx check: want GOLDEN.jsonl and at least one PATH (see policyx check -h)")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -123,4 +124,33 @@ func shardOf(id string, n int) int {
 	h := fnv.New64a()
 	io.WriteString(h, id)
 	return int(h.Sum64() % uint64(n))
+}
+
+// commandFlags returns the flag set of subcommand name with the shared
+// flags registered into cfg; -h prints help, then the flags.
+func commandFlags(name, help string, cfg *config, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.register(fs)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), help); fs.PrintDefaults() }
+	return fs
+}
+
+// parseFlags parses args into fs and validates cfg. done is true when the
+// command must exit now with code: help was shown (on stdout) or the flags
+// were wrong (the reason is on stderr).
+func parseFlags(fs *flag.FlagSet, cfg *config, args []string, stdout, stderr io.Writer) (code int, done bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitOK, true
+		}
+		return exitUsage, true
+	}
+	if err := cfg.validate(); err != nil {
+		fmt.Fprintf(stderr, "policyx %s: %v\n", fs.Name(), err)
+		return exitUsage, true
+	}
+	return exitOK, false
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"iter"
@@ -30,24 +29,12 @@ Flags:
 
 // runExtract implements "policyx extract".
 func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var cfg config
-	cfg.register(fs)
+	fs := commandFlags("extract", extractHelp, &cfg, stderr)
 	out := fs.String("o", "", "write to FILE (via a temporary file and rename) or to DIR/ (part files and a manifest; a rerun resumes) instead of stdout")
 	partSize := fs.Int("part-size", 1000, "documents per part file with -o DIR/")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), extractHelp); fs.PrintDefaults() }
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitOK
-		}
-		return exitUsage
-	}
-	if err := cfg.validate(); err != nil {
-		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
-		return exitUsage
+	if code, done := parseFlags(fs, &cfg, args, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "policyx extract: no input: give one or more PATHs, or - for stdin (see policyx extract -h)")
