@@ -166,3 +166,14 @@ func TestHugeLineIsProcessed(t *testing.T) {
 	assert.Equal(t, 6000, strings.Count(out, `"type":"numeric"`))
 	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{"huge.txt": line}))
 }
+
+func TestProgressOnRequest(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("新增上市企业18家。"), 0o644))
+	out, errs, code := runCmd(t, dir, "", "extract", "--progress", "always", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, errs, "policyx: 1 documents, 0 failed")
+	assert.NotContains(t, out, "policyx:", "progress never goes to stdout")
+	_, errs, _ = runCmd(t, dir, "", "extract", "a.txt")
+	assert.Empty(t, errs, "no progress when stderr is not a terminal")
+}
