@@ -166,6 +166,17 @@ func TestBaseTrie(t *testing.T) {
 	img, err := trie.Build(baseText)
 	require.NoError(t, err)
 	assert.True(t, string(img) == baseTrie, "base/zh_s.trie is stale; run go generate")
+
+	base, err := openDictionary("base", baseText, baseTrie)
+	require.NoError(t, err)
+	bad := 0
+	base.lines(func(ref int) {
+		k, _, _ := base.fields(ref)
+		if base.find(k) != ref {
+			bad++
+		}
+	})
+	assert.Zero(t, bad, "words not found at their line")
 }
 
 // smallDict is a base dictionary with the cases that need care: ASCII
