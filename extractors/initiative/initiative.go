@@ -15,22 +15,43 @@
 //     Metaphors, epithets, single characters, clauses and plan periods used
 //     as time (“十四五”末) are not names.
 //  2. Unquoted programmes after a verb frame, ending in a strong head word:
-//     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略.
+//     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略. 和, 与 and 等
+//     may join parts of one name (湿地等生态保护与恢复工程); a leading
+//     新一轮 is no part of it; a head word or verb alone is no name
+//     (实施建设规划).
 //  3. Unquoted packages named by a count: 出台科创九条, 上市十条等. An
 //     article number (第3条) and a count of items (三条措施) are not.
 //  4. Known programmes from the dictionary, without quotes: 一带一路,
-//     乡村振兴战略.
+//     乡村振兴战略. With its head word a known programme is a mention. Without
+//     one it is a mention when it stands alone (高质量共建一带一路，) or
+//     modifies a common noun (一带一路沿线); it is not when it is part of a
+//     longer word of the segmenter, describes (走好创新驱动发展之路) or
+//     modifies a proper name of a place or body (丝绸之路经济带创新驱动
+//     发展试验区 is a zone). A programme named by an ordinary phrase
+//     (扩大内需, 创新驱动发展) needs its head word, or a list that a head
+//     word closes: 科教兴国、人才强国、创新驱动发展“三大战略” names three
+//     strategies. A generic slogan (双创, 大众创业万众创新) is a mention only
+//     when it stands alone as a noun phrase (推进双创，) or takes a strong
+//     head word (“双创”行动); as a modifier it is none (国家双创平台, “双创”
+//     沃土, 新双创), nor after an adjective or a noun.
 //
 // Names and categories. Name is the text inside the quotes, or for an
 // unquoted mention the text before its head word (乡村振兴 in 乡村振兴战略);
 // a count-named package keeps its count in the name (科创九条). Category is
 // the final head noun as written: “1+2+1”现代产业体系 gives name 1+2+1 and
 // category 体系, its modifier 现代产业 being no part of the name; 行动计划
-// gives 计划. Both are taken from Document.Norm.Text, the normalized view,
+// gives 计划. A name without a head word of its own takes the one that
+// closes its coordinated list (“四方合作”和“科技援疆”机制, 科教兴国、人才强国
+// 战略), or has no category: the extractor never supplies one that is not
+// written. Both are taken from Document.Norm.Text, the normalized view,
 // so a text whose traditional characters the normalizer folded yields
 // simplified names (「再工業化」計劃 gives 再工业化 and 计划); the record's
 // text field keeps the original script. Stray spaces between CJK
 // characters (PDF copies) are ignored in matching and dropped from names.
+//
+// The rules that read words use Document.Tokens when the segmenter ran;
+// without tokens a letter, digit or Han character other than a particle
+// next to a slogan counts as a noun it modifies.
 //
 // Every word list lives in the dictionary list "programmes" (see
 // dict/data/programmes.txt for its kinds); a user extends it with
@@ -74,6 +95,10 @@ const (
 	kindNot                     // never a programme
 	kindGeneric                 // modifier that is no name by itself
 	kindClass                   // quantifier of a class of programmes
+	kindSlogan                  // known generic policy slogan, a name only when it stands alone
+	kindPlace                   // head of a proper name of a place or body that a programme may modify
+	kindLead                    // modifier before a programme that is no part of its name
+	kindPhrase                  // known programme named by an ordinary phrase: a name only with a head word
 )
 
 func parseKind(s string) (kind, bool) {
@@ -98,6 +123,14 @@ func parseKind(s string) (kind, bool) {
 		return kindNot, true
 	case "generic":
 		return kindGeneric, true
+	case "slogan":
+		return kindSlogan, true
+	case "place":
+		return kindPlace, true
+	case "lead":
+		return kindLead, true
+	case "phrase":
+		return kindPhrase, true
 	case "class":
 		return kindClass, true
 	}
@@ -118,7 +151,7 @@ const (
 // An Extractor finds initiative mentions. It is immutable once built and
 // safe for concurrent use by multiple goroutines.
 type Extractor struct {
-	known      map[string]string // known programme -> default category
+	known      map[string]kind // known programme -> kindName, kindQuoted or kindSlogan
 	not        map[string]bool
 	periods    map[string]bool
 	first      runeSet      // runes some word starts with
@@ -127,7 +160,7 @@ type Extractor struct {
 	slot       []uint16     // BMP rune -> 1 + index into lists, or 0 when no word starts with it
 	astral     map[rune]int // the same for runes above the BMP
 	lists      [][]*word    // the words that start with one rune, longest first
-	listKind   []uint16     // for each list, the union of its words' kind bits
+	listKind   []uint32     // for each list, the union of its words' kind bits
 	nbare      int          // number of known programmes matched without quotes
 	maxWord    int          // longest head, frame or verb, in runes
 }
@@ -136,7 +169,7 @@ type Extractor struct {
 // list gives it.
 type word struct {
 	rs    []rune
-	flags uint16 // bit 1<<k for every kind k of the word
+	flags uint32 // bit 1<<k for every kind k of the word
 	head  kind   // kindHead, kindAfter or kindWeak: the first definition
 	bare  int    // rank among the known programmes matched without quotes, longest first; -1 if none
 }
@@ -145,12 +178,12 @@ func (w *word) is(k kind) bool { return w.flags&(1<<k) != 0 }
 
 // Kind bits beyond those of the kinds themselves.
 const (
-	bitBare = 1 << 14 // a known programme matched without quotes
-	bitHead = 1 << 15 // a head word of any kind
+	bitBare = 1 << 20 // a known programme matched without quotes
+	bitHead = 1 << 21 // a head word of any kind
 )
 
 // bits returns the word's kind bits with bitBare and bitHead.
-func (w *word) bits() uint16 {
+func (w *word) bits() uint32 {
 	b := w.flags
 	if w.bare >= 0 {
 		b |= bitBare
@@ -167,7 +200,7 @@ func (w *word) bits() uint16 {
 // names no head word.
 func New(set *dict.Set) (*Extractor, error) {
 	e := &Extractor{
-		known:   map[string]string{},
+		known:   map[string]kind{},
 		not:     map[string]bool{},
 		periods: map[string]bool{},
 		slot:    make([]uint16, 1<<16),
@@ -188,12 +221,12 @@ func New(set *dict.Set) (*Extractor, error) {
 		}
 		n := len(w.rs)
 		switch k {
-		case kindName, kindQuoted:
+		case kindName, kindQuoted, kindSlogan, kindPhrase:
 			if _, dup := e.known[en.Word]; dup {
 				continue // the first definition wins: a user's entries come first
 			}
-			e.known[en.Word] = en.Field(1)
-			if k == kindName && n >= minBare {
+			e.known[en.Word] = k
+			if k != kindQuoted && n >= minBare {
 				bare = append(bare, w)
 			}
 		case kindHead, kindAfter, kindWeak:
@@ -209,7 +242,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
 		w.flags |= 1 << k
-		if k >= kindHead && k <= kindVerb {
+		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead {
 			e.maxWord = max(e.maxWord, n)
 		}
 	}
@@ -239,7 +272,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			}
 			return slices.Compare(a.rs, b.rs)
 		})
-		var union uint16
+		var union uint32
 		for _, w := range ws {
 			union |= w.bits()
 		}
@@ -283,7 +316,7 @@ func (s runeSet) has(r rune) bool {
 
 // startingWith returns the words that start with r, longest first, and
 // the union of their kind bits (see word.bits).
-func (e *Extractor) startingWith(r rune) ([]*word, uint16) {
+func (e *Extractor) startingWith(r rune) ([]*word, uint32) {
 	var i int
 	if r >= 0 && r < 1<<16 {
 		if !e.first.has(r) {
@@ -320,11 +353,12 @@ func (e *Extractor) Name() string { return "initiative" }
 // doc.Norm.Text, in text order; the same name mentioned twice gives two
 // records. Each record's Header.Span is a byte range of doc.Norm.Text
 // covering the mention with its quotes and head word. Extract reads
-// doc.Norm.Text only and never modifies doc; it never fails on any input
-// and returns a nil error.
+// doc.Norm.Text and doc.Tokens (byte spans of doc.Norm.Text; nil when no
+// segmenter ran) and never modifies doc; it never fails on any input and
+// returns a nil error. It is safe for concurrent use.
 func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	v := newView(doc.Norm.Text)
-	m := &matcher{e: e, v: v, covered: make([]bool, len(v.rs))}
+	m := &matcher{e: e, v: v, toks: doc.Tokens, covered: make([]bool, len(v.rs))}
 	m.quoted()
 	m.framed()
 	m.counted()
@@ -335,6 +369,8 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		}
 		return a.b - b.b
 	})
+	m.share()
+	m.found = slices.DeleteFunc(m.found, func(f mention) bool { return f.needHead && f.cat == "" })
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {
 		in := &pipeline.Initiative{Name: f.name, Category: f.cat, Quoted: f.quoted, Count: f.count}

@@ -98,7 +98,16 @@ func TestExtract(t *testing.T) {
 		{"frame with 好", "实施好产业基础再造工程和重大技术装备攻关工程。", []string{"产业基础再造|工程|0|产业基础再造工程", "重大技术装备攻关|工程|0|重大技术装备攻关工程"}},
 		{"unquoted coordinated strategies", "深入实施科教兴国战略、人才强国战略、创新驱动发展战略。", []string{"科教兴国|战略|0|科教兴国战略", "人才强国|战略|0|人才强国战略", "创新驱动发展|战略|0|创新驱动发展战略"}},
 		{"unquoted name with 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程|0|重要生态系统保护和修复重大工程"}},
-		{"known programme unquoted", "高质量共建一带一路，推进乡村振兴战略。", []string{"一带一路|倡议|0|一带一路", "乡村振兴|战略|0|乡村振兴战略"}},
+		{"known programme unquoted", "高质量共建一带一路，推进乡村振兴战略。", []string{"一带一路||0|一带一路", "乡村振兴|战略|0|乡村振兴战略"}},
+		{"known programmes listed before their head", "把科教兴国、人才强国、创新驱动发展“三大战略”一体谋划",
+			[]string{"科教兴国|战略|0|科教兴国", "人才强国|战略|0|人才强国", "创新驱动发展|战略|0|创新驱动发展", "三大战略|战略|3|“三大战略”"}},
+		{"known programmes sharing the last head", "深入实施科教兴国、人才强国战略。", []string{"科教兴国|战略|0|科教兴国", "人才强国|战略|0|人才强国战略"}},
+		{"known programme before a noun", "培育“专精特新”企业，深化一带一路沿线合作", []string{"专精特新||0|“专精特新”", "一带一路||0|一带一路"}},
+		{"slogan standing alone", "深入推进双创，推动大众创业、万众创新。", []string{"双创||0|双创", "大众创业、万众创新||0|大众创业、万众创新"}},
+		{"slogan with a strong head", "开展“双创”行动。", []string{"双创|行动|0|“双创”行动"}},
+		{"framed name with 等 and 与", "实施湿地等生态保护与恢复工程。", []string{"湿地等生态保护与恢复|工程|0|湿地等生态保护与恢复工程"}},
+		{"framed name after 新一轮", "实施新一轮东北地区等老工业基地振兴战略。", []string{"东北地区等老工业基地振兴|战略|0|东北地区等老工业基地振兴战略"}},
+		{"quoted campaign", "推进“厕所革命”、垃圾污水治理。", []string{"厕所革命|革命|0|“厕所革命”"}},
 		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},
 
 		// Negatives.
@@ -120,6 +129,11 @@ func TestExtract(t *testing.T) {
 		{"class of programmes", "启动一批产业基础再造工程。实施重大工程。", nil},
 		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
 		{"adjective before project", "打造“小而美”民生项目", nil},
+		{"known programme inside a zone's name", "积极推动丝绸之路经济带创新驱动发展试验区建设", nil},
+		{"known programme describing a road", "将更加坚定走好创新驱动发展之路", nil},
+		{"slogan modifying nouns", "国家双创平台数量增长20%。国家双创示范基地建设。鼓励发行双创金融债券。以厚植“双创”沃土、赋能发展。新双创三支队伍", nil},
+		{"slogan with a class head", "建设一批“双创”平台。", nil},
+		{"head word as a name", "科学编制和实施建设规划。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,6 +107,10 @@ func stop(r rune) bool {
 	return false
 }
 
+// inner reports whether r may join two parts of one unquoted name after a
+// verb frame: 保护和修复重大工程, 湿地等生态保护与恢复工程.
+func inner(r rune) bool { return r == '和' || r == '与' || r == '等' }
+
 // nameRune reports whether r may stand in an unquoted name.
 func nameRune(r rune) bool { return (isHan(r) || isAlnum(r)) && !stop(r) }
 
@@ -145,12 +149,15 @@ type mention struct {
 	cat    string
 	quoted bool
 	count  int
+
+	needHead bool // dropped unless a list's closing head word gives it a category
 }
 
 // A matcher holds the state of one Extract call.
 type matcher struct {
 	e       *Extractor
 	v       *view
+	toks    []pipeline.Token // the segmenter's words over Norm.Text, or nil
 	covered []bool
 	found   []mention
 }

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
 
 	"github.com/policyx/policyx/extractors/numeral"
 )
@@ -138,19 +141,22 @@ func (m *matcher) classify(q *quote) {
 		}
 		return
 	}
-	_, known := e.known[q.name]
+	knownKind, known := e.known[q.name]
+	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
 	shaped := func() bool { return counted || isFormula(q.name) || isAbbrev(q.name) }
 
 	// A head word after the closing quote, maybe after a modifier.
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
 		ok := false
-		switch k {
-		case kindHead:
+		switch {
+		case slogan && k != kindHead:
+			// “双创”平台: a slogan modifying a class noun is no name
+		case k == kindHead:
 			ok = !pause || gap == 0
-		case kindAfter:
+		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
-		case kindWeak:
+		case k == kindWeak:
 			ok = gap == 0 && (known || shaped())
 		}
 		if ok {
@@ -166,8 +172,10 @@ func (m *matcher) classify(q *quote) {
 	switch {
 	case counted:
 		q.ok, q.cat, q.count = true, string(name[len(name)-1]), count
+	case slogan && after < len(m.v.rs) && nameRune(m.v.rs[after]):
+		q.reject = true // “双创”沃土: a slogan modifying a noun is no name
 	case known:
-		q.ok, q.cat = true, e.known[q.name]
+		q.ok = true
 	case !pause && m.endsHead(name) != "":
 		q.ok, q.cat = true, m.endsHead(name)
 		if hasCountPrefix(q.name) {
@@ -307,8 +315,12 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	lim := m.run(j, maxRun)
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略).
-	for lim < len(m.v.rs) && lim-j < maxRun && (m.v.rs[lim] == '和' || m.v.rs[lim] == '与') && lim > j && m.endsHead(m.v.rs[j:lim]) == "" {
+	// So is 等 (湿地等生态保护与恢复工程).
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && m.endsHead(m.v.rs[j:lim]) == "" {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
+	}
+	if n := m.wordAt(j, lim, kindLead); n > 0 {
+		j += n // 新一轮: no part of the name
 	}
 	for k := j + minBare; k < lim; k++ {
 		n := m.headAt(k, lim, strong)
@@ -320,6 +332,9 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			continue
 		}
 		a, ok := m.trimGeneric(j, k)
+		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
+			ok = false // 实施建设规划: a head word or a verb is no name
+		}
 		if !ok || !m.free(a, end) {
 			return end, false
 		}
@@ -407,9 +422,12 @@ func (m *matcher) quantifier(a, j int) bool {
 	return false
 }
 
-// known finds the dictionary's programmes outside quotes, with a head word
-// that follows them directly (乡村振兴战略). Longer programmes are read
-// first.
+// known finds the dictionary's programmes outside quotes. Longer
+// programmes are read first. A programme followed by its head word
+// (乡村振兴战略, 一带一路建设) is a mention; a slogan needs a strong head
+// word (“双创” takes 行动, not 平台). Without a head word, see alone; a
+// programme named by an ordinary phrase (扩大内需, 创新驱动发展) then
+// needs the head word that closes its list (see share), or is dropped.
 func (m *matcher) known() {
 	rs := m.v.rs
 	type hit struct {
@@ -443,18 +461,158 @@ func (m *matcher) known() {
 			continue
 		}
 		w, i := ht.w, ht.i
-		name := string(w.rs)
-		end, cat := i+len(w.rs), m.e.known[name]
-		if hw := m.headWord(end, len(rs), anyHead); hw != nil {
-			if hw.head == kindHead {
-				end, cat = m.extend(end, len(hw.rs), len(rs), strong)
-			} else {
-				end, cat = end+len(hw.rs), string(hw.rs)
-			}
+		slogan := w.is(kindSlogan)
+		end, cat := i+len(w.rs), ""
+		if i > 0 && end < len(rs) && closer(rs[i-1]) != 0 && closer(rs[i-1]) == rs[end] {
+			continue // the whole of a quote: quoted decided it
+		}
+		hw := m.headWord(end, len(rs), anyHead)
+		switch {
+		case hw != nil && hw.head == kindHead:
+			end, cat = m.extend(end, len(hw.rs), len(rs), strong)
+		case hw != nil && !slogan:
+			end, cat = end+len(hw.rs), string(hw.rs)
+		case !m.alone(i, end, slogan):
+			next = end
+			continue
 		}
 		if m.free(i, end) {
-			m.add(mention{a: i, b: end, name: name, cat: cat})
+			m.add(mention{a: i, b: end, name: string(w.rs), cat: cat, needHead: w.is(kindPhrase) && cat == ""})
 		}
 		next = end
 	}
+}
+
+// alone reports whether the known programme at runes [a, b), with no head
+// word after it, is a mention by itself. It is not when it is part of a
+// longer word of the segmenter, when 之 follows it (走好创新驱动发展之路
+// describes a road), or when it modifies a proper name of a place or body
+// (丝绸之路经济带创新驱动发展试验区). A programme that modifies another
+// noun is a mention (“专精特新”企业, 一带一路沿线); a slogan that does is
+// not (国家双创平台, 新双创, 双创金融债券), nor one after an adjective or
+// noun. Without tokens, a letter, digit or Han character other than a
+// particle next to a slogan counts as such a noun.
+func (m *matcher) alone(a, b int, slogan bool) bool {
+	rs := m.v.rs
+	if b < len(rs) && rs[b] == '之' {
+		return false
+	}
+	for s := b; s < len(rs) && s-b <= maxGap && nameRune(rs[s]); s++ {
+		if m.find(s, m.run(s, m.e.maxWord), kindPlace) != nil {
+			return false
+		}
+	}
+	if m.toks == nil {
+		if !slogan {
+			return true
+		}
+		before := a > 0 && nameRune(rs[a-1]) && !m.verbEnds(a)
+		return !before && (b == len(rs) || !nameRune(rs[b]))
+	}
+	prev, aligned := m.token(int(m.v.start[a]), true)
+	next, alignedEnd := m.token(int(m.v.end[b-1]), false)
+	if !aligned || !alignedEnd {
+		return false
+	}
+	if !slogan {
+		return true
+	}
+	if next != nil && next.Start == int(m.v.end[b-1]) && nounLike(next.POS) {
+		return false
+	}
+	if prev != nil && prev.End == int(m.v.start[a]) && (nounLike(prev.POS) || strings.HasPrefix(prev.POS, "a")) {
+		return false
+	}
+	return true
+}
+
+// verbEnds reports whether a verb or frame ends just before rune i.
+func (m *matcher) verbEnds(i int) bool {
+	for n := 1; n <= m.e.maxWord && n <= i; n++ {
+		if w := m.e.lookup(m.v.rs[i-n : i]); w != nil && w.is(kindVerb) {
+			return true
+		}
+	}
+	return false
+}
+
+// token finds the token boundary at byte off of Norm.Text. With before
+// true it returns the token that ends at or before off, else the token
+// that starts at or after it; ok is false when off falls inside a token.
+func (m *matcher) token(off int, before bool) (t *pipeline.Token, ok bool) {
+	i, _ := slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
+	// m.toks[i] is the first token starting at or after off.
+	if i > 0 && m.toks[i-1].End > off {
+		return nil, false
+	}
+	if before {
+		if i > 0 {
+			return &m.toks[i-1], true
+		}
+		return nil, true
+	}
+	if i < len(m.toks) {
+		return &m.toks[i], true
+	}
+	return nil, true
+}
+
+// nounLike reports whether a part of speech is a noun's.
+func nounLike(pos string) bool { return strings.HasPrefix(pos, "n") || pos == "vn" }
+
+// share gives the mentions of a coordinated list that have no head word
+// the head word that closes the list: 科教兴国、人才强国、创新驱动发展“三大战略”
+// gives each 战略, as does 科教兴国、人才强国战略. found must be sorted.
+func (m *matcher) share() {
+	rs := m.v.rs
+	for i := 0; i < len(m.found); {
+		j := i
+		for j+1 < len(m.found) && m.found[j].b+1 == m.found[j+1].a && strings.ContainsRune("、和与及", rs[m.found[j].b]) {
+			j++
+		}
+		group := m.found[i : j+1]
+		last := group[len(group)-1]
+		cat := ""
+		nameEnd := last.a + utf8.RuneCountInString(last.name)
+		if last.quoted {
+			nameEnd += 2
+		}
+		if last.cat != "" && last.b > nameEnd {
+			cat = last.cat
+		} else if last.cat == "" {
+			cat = m.closingHead(last.b)
+		}
+		if cat != "" {
+			for k := range group {
+				if group[k].cat == "" {
+					group[k].cat = cat
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// closingHead returns the strong head word that closes a list at rune i,
+// after an optional 等, an opening quote and a count (“三大战略”, 等战略),
+// or "".
+func (m *matcher) closingHead(i int) string {
+	rs := m.v.rs
+	if i < len(rs) && rs[i] == '等' {
+		i++
+	}
+	if i < len(rs) && closer(rs[i]) != 0 {
+		i++
+	}
+	j := i
+	for j < len(rs) && smallDigit(rs[j], true) {
+		j++
+	}
+	if j > i && j < len(rs) && (rs[j] == '大' || rs[j] == '项') {
+		i = j + 1
+	}
+	if w := m.headWord(i, len(rs), strong); w != nil {
+		return string(w.rs)
+	}
+	return ""
 }

@@ -1,0 +1,120 @@
+package initiative
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
+	"github.com/policyx/policyx/pipeline/structure"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// wholePipeline builds the stages as the command does, with this
+// extractor only, once per test binary.
+var wholePipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
+	set, err := dict.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	seg, err := dict.NewSegmenter(set, dict.SegmenterOptions{})
+	if err != nil {
+		return nil, err
+	}
+	e, err := New(set)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{
+		Normalizer: normalize.New(),
+		Structurer: structure.New(),
+		Segmenter:  seg,
+		Extractors: []pipeline.Extractor{e},
+	}, nil
+})
+
+// runPipeline returns the initiatives of text found by the whole pipeline,
+// finalized: their Text is the original text between Start and End in
+// code points.
+func runPipeline(t testing.TB, text string) []*pipeline.Initiative {
+	t.Helper()
+	p, err := wholePipeline()
+	require.NoError(t, err)
+	recs, err := p.Run(context.Background(), &pipeline.Document{ID: "t", Text: text})
+	require.NoError(t, err)
+	rs := []rune(text)
+	var out []*pipeline.Initiative
+	for _, r := range recs {
+		in, ok := r.(*pipeline.Initiative)
+		if !ok {
+			continue
+		}
+		require.True(t, 0 <= in.Start && in.Start < in.End && in.End <= len(rs), "range %d-%d", in.Start, in.End)
+		require.Equal(t, string(rs[in.Start:in.End]), in.Text)
+		out = append(out, in)
+	}
+	return out
+}
+
+// TestFoundingArticlePipeline runs the whole pipeline (normalizer,
+// structure, segmenter) over the founding article: the names a reader
+// finds must be there, the metaphors, periods and modifiers must not.
+func TestFoundingArticlePipeline(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "articles", "hightech-zones-2022.txt"))
+	require.NoError(t, err)
+	ins := runPipeline(t, string(b))
+	names := map[string]int{}
+	for _, in := range ins {
+		names[in.Name]++
+	}
+	for _, want := range []string{"未来产业探路", "高端人才引进", "未来生态培育", "协同开放链接", "创新文化先行",
+		"追赶计划", "揭榜挂帅", "科创九条", "上市十条", "硬科技人才十条", "重点产业引才九条", "科创36条",
+		"企业雁阵1622", "高新贷", "科技订单贷", "四方合作", "科技援疆"} {
+		assert.Positive(t, names[want], "missing %s", want)
+	}
+	for _, bad := range []string{"十四五", "主引擎", "排头兵", "主力军", "高", "新", "火炬", "引擎", "双创"} {
+		assert.Zero(t, names[bad], "invented %s", bad)
+	}
+	// 创新驱动发展 is the strategy five times (深入实施创新驱动发展战略 and
+	// the list closed by “三大战略”), never the zone
+	// (丝绸之路经济带创新驱动发展试验区) nor the road (走好创新驱动发展之路).
+	for _, in := range ins {
+		if in.Name == "创新驱动发展" {
+			assert.Equal(t, "战略", in.Category, "at %d: %s", in.Start, in.Text)
+		}
+	}
+	assert.Equal(t, 5, names["创新驱动发展"])
+}
+
+// TestPipelineTokens checks the rules that read the segmenter's words:
+// a slogan that modifies a noun is no name, one that stands as an object
+// is.
+func TestPipelineTokens(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"slogan before a verb", "进一步把大众创业万众创新引向深入。", []string{"大众创业万众创新|"}},
+		{"slogan after a verb", "发挥大众创业、万众创新和“互联网+”的乘数效应。", []string{"大众创业、万众创新|", "互联网+|"}},
+		{"slogan inside a word", "发挥双创示范基地带动作用。", nil},
+		{"slogan before nouns", "国家双创平台数量增长20%。鼓励发行双创金融债券。", nil},
+		{"slogan after an adjective", "壮大“科学家+工程师、新双创”三支队伍。", nil},
+		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需|战略"}},
+		{"traditional text", "實施「再工業化」計劃，推動北部都會區發展。", []string{"再工业化|计划", "北部都会区|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, in := range runPipeline(t, tt.text) {
+				got = append(got, in.Name+"|"+in.Category)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
