@@ -32,8 +32,8 @@
 //     word closes: 科教兴国、人才强国、创新驱动发展“三大战略” names three
 //     strategies. A generic slogan (双创, 大众创业万众创新) is a mention only
 //     when it stands alone as a noun phrase (推进双创，) or takes a strong
-//     head word (“双创”行动); as a modifier it is none (国家双创平台, “双创”
-//     沃土, 新双创), nor after an adjective or a noun.
+//     or weak head word (“双创”行动, 减税降费政策); as a modifier it is none
+//     (国家双创平台, “双创”沃土, 新双创), nor after an adjective or a noun.
 //
 // Names and categories. Name is the text inside the quotes, or for an
 // unquoted mention the text before its head word (乡村振兴 in 乡村振兴战略);

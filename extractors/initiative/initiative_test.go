@@ -105,9 +105,11 @@ func TestExtract(t *testing.T) {
 		{"known programme before a noun", "培育“专精特新”企业，深化一带一路沿线合作", []string{"专精特新||0|“专精特新”", "一带一路||0|一带一路"}},
 		{"slogan standing alone", "深入推进双创，推动大众创业、万众创新。", []string{"双创||0|双创", "大众创业、万众创新||0|大众创业、万众创新"}},
 		{"slogan with a strong head", "开展“双创”行动。", []string{"双创|行动|0|“双创”行动"}},
+		{"slogan with a weak head", "支持减税降费政策落实。", []string{"减税降费|政策|0|减税降费政策"}},
 		{"framed name with 等 and 与", "实施湿地等生态保护与恢复工程。", []string{"湿地等生态保护与恢复|工程|0|湿地等生态保护与恢复工程"}},
 		{"framed name after 新一轮", "实施新一轮东北地区等老工业基地振兴战略。", []string{"东北地区等老工业基地振兴|战略|0|东北地区等老工业基地振兴战略"}},
-		{"quoted campaign", "推进“厕所革命”、垃圾污水治理。", []string{"厕所革命|革命|0|“厕所革命”"}},
+		{"count before the head", "重点开展产业载体能力提升五项行动和园区资源赋能三大工程。",
+			[]string{"产业载体能力提升|行动|5|产业载体能力提升五项行动", "园区资源赋能|工程|3|园区资源赋能三大工程"}},
 		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},
 
 		// Negatives.

@@ -150,7 +150,7 @@ func (m *matcher) classify(q *quote) {
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
 		ok := false
 		switch {
-		case slogan && k != kindHead:
+		case slogan && k == kindAfter:
 			// “双创”平台: a slogan modifying a class noun is no name
 		case k == kindHead:
 			ok = !pause || gap == 0
@@ -338,10 +338,37 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		if !ok || !m.free(a, end) {
 			return end, false
 		}
-		m.add(mention{a: a, b: end, name: m.v.str(a, k), cat: cat, count: m.leading(m.v.str(a, k))})
+		name, count := m.v.str(a, k), m.leading(m.v.str(a, k))
+		if c, n := m.trailingCount(a, k); c > 0 {
+			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
+		}
+		m.add(mention{a: a, b: end, name: name, cat: cat, count: count})
 		return end, true
 	}
 	return lim, false
+}
+
+// trailingCount reads a count of items that ends the name [a, k) before
+// its head word (五项 in 能力提升五项行动) and returns it and its length
+// in runes; it returns 0, 0 when there is none or when too little name
+// would be left.
+func (m *matcher) trailingCount(a, k int) (count, n int) {
+	rs := m.v.rs
+	if k-a < minBare+2 || rs[k-1] != '项' && rs[k-1] != '大' {
+		return 0, 0
+	}
+	j := k - 1
+	for j > a && isDigitRune(rs[j-1]) && k-1-j < maxNumeral {
+		j--
+	}
+	if j == k-1 || j-a < minBare {
+		return 0, 0
+	}
+	c := smallNumber(m.v.str(j, k-1))
+	if c == 0 {
+		return 0, 0
+	}
+	return c, k - j
 }
 
 // trimGeneric reports whether the name [a, k) is a name: not a class of
@@ -424,8 +451,8 @@ func (m *matcher) quantifier(a, j int) bool {
 
 // known finds the dictionary's programmes outside quotes. Longer
 // programmes are read first. A programme followed by its head word
-// (乡村振兴战略, 一带一路建设) is a mention; a slogan needs a strong head
-// word (“双创” takes 行动, not 平台). Without a head word, see alone; a
+// (乡村振兴战略, 一带一路建设) is a mention; so is a slogan with a strong or
+// weak head word (“双创”行动, 减税降费政策), not with a class noun (双创平台). Without a head word, see alone; a
 // programme named by an ordinary phrase (扩大内需, 创新驱动发展) then
 // needs the head word that closes its list (see share), or is dropped.
 func (m *matcher) known() {
@@ -470,7 +497,7 @@ func (m *matcher) known() {
 		switch {
 		case hw != nil && hw.head == kindHead:
 			end, cat = m.extend(end, len(hw.rs), len(rs), strong)
-		case hw != nil && !slogan:
+		case hw != nil && (!slogan || hw.head == kindWeak):
 			end, cat = end+len(hw.rs), string(hw.rs)
 		case !m.alone(i, end, slogan):
 			next = end
