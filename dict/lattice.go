@@ -98,12 +98,19 @@ func (d *dictionary) freq(ref int) float64 {
 // pos returns the part of speech of the line at ref, whose key is keyLen
 // bytes long; it is the hot path of emitting a token.
 func (d *dictionary) pos(ref uint32, keyLen int) string {
-	rest := d.text[int(ref)+keyLen+1:]
-	rest = rest[:strings.IndexByte(rest, '\n')]
-	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
-		return rest[sp+1:]
+	// The fields are a few bytes long: a plain loop beats IndexByte.
+	i := int(ref) + keyLen + 1
+	for d.text[i] != ' ' {
+		if d.text[i] == '\n' {
+			return ""
+		}
+		i++
 	}
-	return ""
+	j := i + 1
+	for d.text[j] != '\n' {
+		j++
+	}
+	return d.text[i+1 : j]
 }
 
 // lines calls f with the byte offset of every line in key order.
