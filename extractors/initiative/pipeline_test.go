@@ -91,28 +91,33 @@ func TestFoundingArticlePipeline(t *testing.T) {
 	assert.Equal(t, 5, names["创新驱动发展"])
 }
 
-// TestPipelineTokens checks the rules that read the segmenter's words:
-// a slogan that modifies a noun is no name, one that stands as an object
-// is.
+// TestPipelineTokens checks the rules that read the segmenter's words
+// (a slogan that modifies a noun is no name, one that stands as an object
+// is) and traditional text through the normalizer.
 func TestPipelineTokens(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
-		want []string // name|category
+		want []string // original text|category
 	}{
 		{"slogan before a verb", "进一步把大众创业万众创新引向深入。", []string{"大众创业万众创新|"}},
-		{"slogan after a verb", "发挥大众创业、万众创新和“互联网+”的乘数效应。", []string{"大众创业、万众创新|", "互联网+|"}},
+		{"slogan after a verb", "发挥大众创业、万众创新和“互联网+”的乘数效应。", []string{"大众创业、万众创新|", "“互联网+”|"}},
 		{"slogan inside a word", "发挥双创示范基地带动作用。", nil},
 		{"slogan before nouns", "国家双创平台数量增长20%。鼓励发行双创金融债券。", nil},
 		{"slogan after an adjective", "壮大“科学家+工程师、新双创”三支队伍。", nil},
-		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需|战略"}},
-		{"traditional text", "實施「再工業化」計劃，推動北部都會區發展。", []string{"再工业化|计划", "北部都会区|"}},
+		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需战略|战略"}},
+		{"traditional text", "實施「再工業化」計劃，推動北部都會區發展。", []string{"「再工業化」計劃|计划", "北部都會區|"}},
+		// From a report on the 2025 Policy Address,
+		// https://udn.com/news/story/7332/9012269: 計畫, which the
+		// normalizer folds to 计画, after a six-character modifier.
+		{"Hong Kong plan", "但報告未提之前熱議的「明日大嶼」大型填海造地計畫。", []string{"「明日大嶼」大型填海造地計畫|计画"}},
+		{"Hong Kong bodies", "李家超宣布成立由他領導的「北都發展委員會」，又提出訂立「加快發展北都」專屬法例。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, in := range runPipeline(t, tt.text) {
-				got = append(got, in.Name+"|"+in.Category)
+				got = append(got, in.Text+"|"+in.Category)
 			}
 			assert.Equal(t, tt.want, got)
 		})
