@@ -46,3 +46,40 @@ func BenchmarkSegmentGSE(b *testing.B) {
 		ref.Segment(text)
 	}
 }
+
+// BenchmarkSegmentReports measures segmentation speed on a sample of the
+// work reports, and gse's on the same texts for comparison.
+func BenchmarkSegmentReports(b *testing.B) {
+	texts := corpusSample(b, 7)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.Run("policyx", func(b *testing.B) {
+		s := testSegmenter(b)
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, t := range texts {
+				s.Segment(t)
+			}
+		}
+	})
+	b.Run("gse", func(b *testing.B) {
+		set, err := Builtin()
+		require.NoError(b, err)
+		ov, err := newOverlay(set, nil)
+		require.NoError(b, err)
+		ref := gseReference(b, overlayText(ov)+baseText)
+		bs := make([][]byte, len(texts))
+		for i, t := range texts {
+			bs[i] = []byte(t)
+		}
+		b.SetBytes(int64(size))
+		b.ResetTimer()
+		for b.Loop() {
+			for _, t := range bs {
+				ref.Segment(t)
+			}
+		}
+	})
+}
