@@ -271,7 +271,10 @@ func (s *scan) extents(lists []*list) {
 			if i+1 < len(l.items) {
 				it.reach = l.items[i+1].m.start
 				it.end = it.reach
-				if para && l.items[i+1].m.para != it.m.body {
+				// Paragraphs written in parallel (以…为抓手，…) open their
+				// parts like headings: the paragraphs after one belong to it
+				// until the next.
+				if para && l.style != StyleParallel && l.items[i+1].m.para != it.m.body {
 					it.end = min(it.end, bodyEnd)
 				}
 			} else {
