@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -212,4 +213,49 @@ func TestDocTimeoutBecomesErrorRecord(t *testing.T) {
 	out := run(t, p, &pipeline.Document{ID: "s", Source: "s.txt", Text: "x"})
 	assert.Contains(t, string(out), `"stage":"timeout"`)
 	assert.Empty(t, recordcheck.Check(out, nil))
+}
+
+// cancelAfter is a test Extractor that cancels the run while the n-th
+// document is in its stage.
+type cancelAfter struct {
+	n      int32
+	seen   *atomic.Int32
+	cancel context.CancelFunc
+}
+
+func (cancelAfter) Name() string { return "cancel" }
+func (c cancelAfter) Extract(*pipeline.Document) ([]pipeline.Record, error) {
+	if c.seen.Add(1) == c.n {
+		c.cancel()
+		time.Sleep(10 * time.Millisecond)
+	}
+	return nil, nil
+}
+
+func TestInterruptEmitsNoCutShortDocuments(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var seen atomic.Int32
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{cancelAfter{5, &seen, cancel}, findAll{"x"}}}
+	var docs []*pipeline.Document
+	for i := range 40 {
+		docs = append(docs, &pipeline.Document{ID: fmt.Sprint(i), Text: "x"})
+	}
+	seq := func(yield func(*pipeline.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	var emitted []pipeline.Result
+	err := p.Process(ctx, seq, 2, func(r pipeline.Result) error {
+		emitted = append(emitted, r)
+		return nil
+	})
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Less(t, len(emitted), 40)
+	for _, r := range emitted {
+		assert.False(t, r.Failed, "document %s: a cancelled run must not emit error records", r.Doc.ID)
+	}
 }

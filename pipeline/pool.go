@@ -92,6 +92,11 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 			delete(pending, next)
 			next++
 			<-slots
+			if emitErr == nil && ctx.Err() != nil {
+				// Interrupted: documents cut short by the cancellation would
+				// come back as error records; emit nothing more.
+				emitErr = ctx.Err()
+			}
 			if emitErr == nil {
 				if emitErr = emit(r); emitErr != nil {
 					cancel()
