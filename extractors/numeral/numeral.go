@@ -76,12 +76,40 @@ func Prefix(s string) (v *big.Rat, n int, ok bool) {
 	if !mayStart(s) {
 		return nil, 0, false
 	}
+	if d, n, ok := fastPrefix(s); ok {
+		return d.rat(), n, true
+	}
+	return slowPrefix(s)
+}
+
+// slowPrefix is Prefix without the fast path for plain numerals.
+func slowPrefix(s string) (v *big.Rat, n int, ok bool) {
 	p := &parser{s: s}
 	v, a, ok := p.numeral(0, false)
 	if !ok || p.err != nil {
 		return nil, 0, false
 	}
 	return v, a.end, true
+}
+
+// PrefixFloat is Prefix with the value rounded to the nearest float64, as
+// big.Rat.Float64 rounds it. It reads the same numeral with the same length
+// n in bytes, and for the plain numerals of running text (2025, 6.5, 10亿,
+// 二十五万) it allocates nothing, so callers that scan text at every offset
+// and only need a float should prefer it.
+func PrefixFloat(s string) (f float64, n int, ok bool) {
+	if !mayStart(s) {
+		return 0, 0, false
+	}
+	if d, n, ok := fastPrefix(s); ok {
+		return d.float(), n, true
+	}
+	v, n, ok := slowPrefix(s)
+	if !ok {
+		return 0, 0, false
+	}
+	f, _ = v.Float64()
+	return f, n, true
 }
 
 // ParsePercent reads a whole percent expression and returns its value in
