@@ -337,9 +337,9 @@ func (x *Extractor) deadline(text string, from, to int, ref time.Time) int {
 			continue
 		}
 		if numeralStart(r) && !glued(text, i) {
-			if v, vn, ok := numeral.Prefix(text[i:]); ok {
+			if y, vn, ok := numeral.PrefixFloat(text[i:]); ok {
 				e := i + vn
-				if y := ratFloat(v); y >= 1900 && y <= 2200 && strings.HasPrefix(text[e:], "年") && deadlineYear(text, i, e+len("年")) {
+				if y >= 1900 && y <= 2200 && strings.HasPrefix(text[e:], "年") && deadlineYear(text, i, e+len("年")) {
 					year = int(y)
 				}
 				i = e
@@ -388,12 +388,12 @@ func relativeYear(text string, i int, ref time.Time) (year, e int) {
 	}
 	if w, ok := hasAnyPrefix(text[i:], "未来", "今后"); ok {
 		j := i + len(w)
-		v, n, ok := numeral.Prefix(text[j:])
+		v, n, ok := numeral.PrefixFloat(text[j:])
 		if ok && strings.HasPrefix(text[j+n:], "年") {
 			if base == 0 {
 				return 0, j + n + len("年")
 			}
-			return base + int(ratFloat(v)), j + n + len("年")
+			return base + int(v), j + n + len("年")
 		}
 	}
 	return 0, i

@@ -271,6 +271,18 @@ type Figure struct {
 // dictionary words at a byte offset.
 type trie[T any] struct {
 	byFirst map[rune][]trieEntry[T]
+	// first has bit r%firstBits set for the first rune r of every word, so
+	// that most offsets are rejected without a map lookup.
+	first [firstBits / 64]uint64
+}
+
+// firstBits is the size of a trie's first-rune filter.
+const firstBits = 4096
+
+// mayStart reports whether a word of t may start with r.
+func (t *trie[T]) mayStart(r rune) bool {
+	k := uint32(r) % firstBits
+	return t.first[k/64]&(1<<(k%64)) != 0
 }
 
 type trieEntry[T any] struct {
@@ -282,6 +294,8 @@ func newTrie[T any]() *trie[T] { return &trie[T]{byFirst: map[rune][]trieEntry[T
 
 func (t *trie[T]) add(word string, v T) {
 	r := firstRune(word)
+	k := uint32(r) % firstBits
+	t.first[k/64] |= 1 << (k % 64)
 	es := append(t.byFirst[r], trieEntry[T]{word, v})
 	sort.SliceStable(es, func(i, j int) bool { return len(es[i].word) > len(es[j].word) })
 	t.byFirst[r] = es
@@ -293,6 +307,9 @@ func (t *trie[T]) at(s string, i int, yield func(word string, v T) bool) {
 		return
 	}
 	r := firstRune(s[i:])
+	if !t.mayStart(r) {
+		return
+	}
 	for _, e := range t.byFirst[r] {
 		if len(s)-i >= len(e.word) && s[i:i+len(e.word)] == e.word {
 			if !yield(e.word, e.val) {
@@ -315,6 +332,9 @@ func (t *trie[T]) endingAt(s string, i int, yield func(word string, v T) bool) {
 		_, n := lastRune(s[:j])
 		j -= n
 		r := firstRune(s[j:])
+		if !t.mayStart(r) {
+			continue
+		}
 		for _, e := range t.byFirst[r] {
 			if len(e.word) == i-j && s[j:i] == e.word {
 				hits = append(hits, hit{e.word, e.val})

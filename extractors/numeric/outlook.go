@@ -110,8 +110,8 @@ func (x *Extractor) headingYear(h string, ref time.Time) int {
 		}
 		r, n := utf8.DecodeRuneInString(h[i:])
 		if numeralStart(r) {
-			if v, vn, ok := numeral.Prefix(h[i:]); ok {
-				if y := ratFloat(v); y >= 1900 && y <= 2200 && strings.HasPrefix(h[i+vn:], "年") {
+			if y, vn, ok := numeral.PrefixFloat(h[i:]); ok {
+				if y >= 1900 && y <= 2200 && strings.HasPrefix(h[i+vn:], "年") {
 					return int(y)
 				}
 				i += vn

@@ -193,10 +193,17 @@ func (x *Extractor) scanText(text string) []figure {
 
 // numeralStart reports whether r can begin a numeral.
 func numeralStart(r rune) bool {
-	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if r < 0x3007 {
+		return r >= '0' && r <= '9'
+	}
+	switch r {
+	case '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+		'零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九',
+		'十', '百', '千', '万', '亿', '壹', '贰', '叁', '肆', '伍', '陆', '柒',
+		'捌', '玖', '拾', '佰', '仟', '萬', '億', '兩', '貳', '參', '陸', '廿', '卅':
 		return true
 	}
-	return strings.ContainsRune("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩貳參陸廿卅", r)
+	return false
 }
 
 // glued reports whether the numeral at i continues a word of Latin
@@ -388,7 +395,7 @@ func (x *Extractor) periodAt(text string, i int) int {
 // whether f is a figure. allowRange is false while reading a range's upper
 // end.
 func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end int, ok bool) {
-	v, n, good := numeral.Prefix(text[i:])
+	val, n, good := numeral.PrefixFloat(text[i:])
 	var pv *big.Rat
 	pn, pgood := 0, false
 	_, sign := hasAnyPrefix(text[i+n:], "%", "％", "‰", "‱", "成", "折", "分之")
@@ -402,7 +409,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		r, rn := utf8.DecodeRuneInString(text[i:])
 		p, _ := lastRune(text[:i])
 		if m := magnitude(r); m >= 100 && i > 0 && strings.ContainsRune("近逾上数", p) {
-			v, n, good = new(big.Rat).SetFloat64(m), rn, true
+			val, n, good = m, rn, true
 		} else {
 			return f, i, false
 		}
@@ -425,16 +432,15 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	num := text[i : i+n]
 	e := i + n
 	f.chinese = isChinese(num)
-	val := ratFloat(v)
 
 	// 四五千亿, 七八个: two neighbouring Chinese digits make a range.
 	var lowFactor float64
 	if f.chinese && utf8.RuneCountInString(num) == 1 {
 		if d1 := chineseDigit(firstRune(num)); d1 > 0 && e < len(text) {
 			if d2 := chineseDigit(firstRune(text[e:])); d2 == d1+1 {
-				if v2, n2, ok2 := numeral.Prefix(text[e:]); ok2 {
+				if v2, n2, ok2 := numeral.PrefixFloat(text[e:]); ok2 {
 					lowFactor = float64(d1) / float64(d2)
-					val = ratFloat(v2)
+					val = v2
 					num = text[i : e+n2]
 					e += n2
 				}
@@ -564,7 +570,7 @@ func (x *Extractor) subunits(text string, value float64, u unit, e int) (float64
 		if w, ok := hasAnyPrefix(text[j:], "又", "零"); ok {
 			j += len(w)
 		}
-		v, n, ok := numeral.Prefix(text[j:])
+		v, n, ok := numeral.PrefixFloat(text[j:])
 		if !ok || !isChinese(text[j:j+n]) && isHan(text, j+n) && false {
 			break
 		}
@@ -572,11 +578,11 @@ func (x *Extractor) subunits(text string, value float64, u unit, e int) (float64
 		if !ok || su.factor >= cur || su.name != u.name {
 			// 两毛五: a bare digit after 毛 is 分.
 			if cur == 0.1 && !ok && n > 0 && !x.unitStarts(text, j+n) && !isHan(text, j+n) {
-				return value + ratFloat(v)*0.01, j + n
+				return value + v*0.01, j + n
 			}
 			break
 		}
-		value += ratFloat(v) * su.factor
+		value += v * su.factor
 		cur = su.factor
 		e = j + n + len(su.word)
 	}
@@ -653,8 +659,8 @@ func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
 	g, _, ok := x.quantity(text, j, false)
 	if !ok && f.class == clsPercent && strings.HasPrefix(text[f.numStart:], "百分之") {
 		// 百分之八至九: the upper end of a written-out percent has no unit.
-		if v, n, ok2 := numeral.Prefix(text[j:]); ok2 && !x.unitStarts(text, j+n) {
-			g, ok = figure{value: ratFloat(v), unit: f.unit, unitEnd: j + n}, true
+		if v, n, ok2 := numeral.PrefixFloat(text[j:]); ok2 && !x.unitStarts(text, j+n) {
+			g, ok = figure{value: v, unit: f.unit, unitEnd: j + n}, true
 		}
 	}
 	if !ok || g.unit != f.unit || g.max != nil || g.value < f.value {
@@ -682,13 +688,13 @@ func (x *Extractor) openRange(text string, f figure, val float64, num string, e 
 	}
 	// The upper end's magnitude and unit factor apply to the lower end
 	// when it has none of its own: 1至2亿元.
-	gv, gn, _ := numeral.Prefix(text[j:])
+	gv, gn, gok := numeral.PrefixFloat(text[j:])
 	scale := 1.0
-	if gv != nil && !hasMagnitude(num) {
+	if gok && !hasMagnitude(num) {
 		scale = trailingMagnitude(text[j : j+gn])
 	}
-	if g.class != clsPercent && gv != nil {
-		if raw := ratFloat(gv); raw != 0 {
+	if g.class != clsPercent && gok {
+		if raw := gv; raw != 0 {
 			scale *= g.value / raw / trailingMagnitude(text[j:j+gn])
 		}
 	}
@@ -761,7 +767,7 @@ func clauseOpens(text string, i int) bool {
 // running reads 连续N年 (连续两年, 连续3个月).
 func (x *Extractor) running(text string, i int) (figure, int, bool) {
 	j := i + len("连续")
-	v, n, ok := numeral.Prefix(text[j:])
+	v, n, ok := numeral.PrefixFloat(text[j:])
 	var f figure
 	if !ok {
 		return f, j, false
@@ -769,9 +775,9 @@ func (x *Extractor) running(text string, i int) (figure, int, bool) {
 	e := j + n
 	f.numStart, f.chinese = j, isChinese(text[j:e])
 	if strings.HasPrefix(text[e:], "年") {
-		f.value, f.unit, f.class, f.kind, f.unitEnd = ratFloat(v), "years", clsDuration, kindDuration, e+len("年")
+		f.value, f.unit, f.class, f.kind, f.unitEnd = v, "years", clsDuration, kindDuration, e+len("年")
 	} else if u, ok := x.unitAt(text, e, false); ok && u.class == clsDuration {
-		f.value, f.unit, f.class, f.kind, f.unitEnd = ratFloat(v)*u.factor, u.name, u.class, kindDuration, e+len(u.word)
+		f.value, f.unit, f.class, f.kind, f.unitEnd = v*u.factor, u.name, u.class, kindDuration, e+len(u.word)
 	} else {
 		return f, e, false
 	}
@@ -789,7 +795,7 @@ func (x *Extractor) running(text string, i int) (figure, int, bool) {
 func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
 	var f figure
 	j := i + len("第")
-	v, n, ok := numeral.Prefix(text[j:])
+	v, n, ok := numeral.PrefixFloat(text[j:])
 	if !ok {
 		return f, j, false
 	}
@@ -803,7 +809,7 @@ func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
 	if unitWord && !led && isHan(text, e+len(w)) && !strings.HasPrefix(text[e+len(w):], "的") {
 		return f, e, false // 第二名单?: 位/名 begins a word
 	}
-	f.value, f.cmp, f.kind, f.unitEnd = ratFloat(v), cmpEq, kindRank, e+len(w)
+	f.value, f.cmp, f.kind, f.unitEnd = v, cmpEq, kindRank, e+len(w)
 	f.span = pipeline.Span{Start: i, End: f.unitEnd}
 	return f, f.unitEnd, true
 }
@@ -812,7 +818,7 @@ func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
 func (x *Extractor) top(text string, i int) (figure, int, bool) {
 	var f figure
 	j := i + len("前")
-	v, n, ok := numeral.Prefix(text[j:])
+	v, n, ok := numeral.PrefixFloat(text[j:])
 	if !ok {
 		return f, j, false
 	}
@@ -822,7 +828,7 @@ func (x *Extractor) top(text string, i int) (figure, int, bool) {
 		return f, e, false
 	}
 	f.numStart, f.chinese = j, isChinese(text[j:e])
-	f.value, f.cmp, f.kind, f.unitEnd = ratFloat(v), cmpLte, kindRank, e+len(w)
+	f.value, f.cmp, f.kind, f.unitEnd = v, cmpLte, kindRank, e+len(w)
 	f.span = pipeline.Span{Start: i, End: f.unitEnd}
 	return f, f.unitEnd, true
 }
@@ -858,11 +864,11 @@ func doubling(text string, i int) (figure, int, bool) {
 		if strings.HasPrefix(text[j:], "了") {
 			j += len("了")
 		}
-		v, n, ok := numeral.Prefix(text[j:])
+		v, n, ok := numeral.PrefixFloat(text[j:])
 		if !ok || !strings.HasPrefix(text[j+n:], "番") {
 			return f, i + len("翻"), false
 		}
-		k := ratFloat(v)
+		k := v
 		if k < 1 || k > 10 || k != math.Trunc(k) {
 			return f, j + n, false
 		}
