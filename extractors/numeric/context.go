@@ -41,10 +41,12 @@ type view struct {
 
 // describe fills the record fields that depend on the sentence: kind,
 // status, modality, deadline, metric and region.
-func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, r *pipeline.Numeric) {
+// ix, when not nil, indexes doc.Norm.Text.
+func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, r *pipeline.Numeric) {
 	v := view{doc.Norm.Text, doc.Tokens}
 	g := *f
 	if j, shift, ok := continued(doc, f.span.Start); ok {
+		ix = nil // the joined view is not the indexed text
 		// The figure opens a fragment: read its cues and metric from the
 		// sentence it continues, too.
 		v = j
@@ -55,14 +57,25 @@ func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.N
 		prev, prevFig = nil, nil
 	}
 	text := v.text
-	sent := bounds(text, g.span.Start, g.span.End, sentenceEnds)
-	clause := bounds(text, g.span.Start, g.span.End, clauseEnds)
+	var sent, clause pipeline.Span
+	if ix != nil {
+		sent, clause = ix.sentence(g.span.Start, g.span.End), ix.clause(g.span.Start, g.span.End)
+	} else {
+		sent = bounds(text, g.span.Start, g.span.End, sentenceEnds)
+		clause = bounds(text, g.span.Start, g.span.End, clauseEnds)
+	}
 	prevEnd, prevKind := 0, ""
 	if prev != nil {
 		prevEnd, prevKind = prevFig.span.End, prev.Kind
 	}
 	r.Kind = x.kind(text, &g, clause, prevFig, prevKind)
-	mod, cued := x.modality(text, &g, sent, clause)
+	var hits []cueHit
+	if ix != nil {
+		hits = ix.statusHits(sent, g.span, hits)
+	} else {
+		hits = x.statusHits(text, g.span, sent)
+	}
+	mod, cued := modality(&g, hits, clause)
 	sc, inScope := scopeAt(scopes, f.span.Start)
 	switch {
 	case baseValue(text, &g, clause):
@@ -76,7 +89,11 @@ func (x *Extractor) describe(doc *pipeline.Document, f *figure, prev *pipeline.N
 		r.Status = statusActual
 	}
 	if r.Status == statusTarget {
-		r.Deadline = x.deadline(text, sent.Start, g.span.Start, ref)
+		if ix != nil {
+			r.Deadline = ix.deadline(sent.Start, g.span.Start)
+		} else {
+			r.Deadline = x.deadline(text, sent.Start, g.span.Start, ref)
+		}
 		if r.Deadline == 0 && inScope {
 			r.Deadline = sc.year
 		}
@@ -260,29 +277,35 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 	return kindLevel
 }
 
-// modality picks the status cue that governs the figure (see the package
-// documentation for the order) and returns its modality.
-// cued is false when no cue governs the figure and the reported default
-// was returned.
-func (x *Extractor) modality(text string, f *figure, sent, clause pipeline.Span) (mod string, cued bool) {
-	type hit struct {
-		start, end int
-		mod, word  string
-	}
-	var hits []hit
+// statusHits returns the status cues of the sentence sent, scanned left to
+// right, longest first, skipping the figure span skip.
+func (x *Extractor) statusHits(text string, skip, sent pipeline.Span) []cueHit {
+	var hits []cueHit
 	for i := sent.Start; i < sent.End; {
 		_, n := utf8.DecodeRuneInString(text[i:])
-		if i >= f.span.Start && i < f.span.End {
+		if i >= skip.Start && i < skip.End {
 			i += n
 			continue
 		}
 		if c, e, ok := x.cueAfter(text, i, roleStatus); ok && e <= sent.End {
-			hits = append(hits, hit{i, e, c.value, c.word})
+			hits = append(hits, cueHit{i, e, c.value, c.word})
 			i = e
 			continue
 		}
 		i += n
 	}
+	return hits
+}
+
+// modality picks the status cue that governs the figure (see the package
+// documentation for the order) and returns its modality.
+// cued is false when no cue governs the figure and the reported default
+// was returned.
+//
+// hits are the status cues of the figure's sentence, in order, as
+// statusHits finds them.
+func modality(f *figure, hits []cueHit, clause pipeline.Span) (mod string, cued bool) {
+	type hit = cueHit
 	pick := func(keep func(h hit) bool, last bool) (string, bool) {
 		got, ok := "", false
 		for _, h := range hits {

@@ -224,6 +224,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	}
 	figs := x.scan(text)
 	scopes := x.scopes(doc, ref)
+	ix := x.newTextIndex(text, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
 	var prev *pipeline.Numeric
 	var prevFig *figure
@@ -236,7 +237,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 			Comparator: f.cmp,
 		}
 		r.Span = f.span
-		x.describe(doc, f, prev, prevFig, ref, scopes, r)
+		x.describe(doc, ix, f, prev, prevFig, ref, scopes, r)
 		prev, prevFig = r, f
 		recs = append(recs, r)
 	}
