@@ -1,5 +1,10 @@
 package pipeline
 
+import (
+	"slices"
+	"unicode/utf8"
+)
+
 // Normalized is the matching view of a text: width-folded, punctuation and
 // quotes unified, furniture removed, broken paragraphs joined. It keeps, for
 // every byte of Text, the byte range of the original text it came from, so
@@ -18,14 +23,44 @@ func Identity(text string) Normalized {
 	var b NormalizedBuilder
 	b.Grow(len(text))
 	for i := 0; i < len(text); {
-		n := 1
-		for i+n < len(text) && text[i+n]&0xC0 == 0x80 {
-			n++
+		// Copy well-formed runes in one run; a malformed sequence (a lead
+		// byte and the continuation bytes after it) maps as one piece.
+		j := i
+		for j < len(text) {
+			m := seqLen(text, j)
+			if !wellFormed(text[j : j+m]) {
+				break
+			}
+			j += m
 		}
+		if j > i {
+			b.MapRun(text[i:j], i)
+			i = j
+			continue
+		}
+		n := seqLen(text, i)
 		b.Map(text[i:i+n], i, i+n)
 		i += n
 	}
 	return b.Build(len(text))
+}
+
+// seqLen returns the length of the byte at i of text and the continuation
+// bytes that follow it.
+func seqLen(text string, i int) int {
+	n := 1
+	for i+n < len(text) && text[i+n]&0xC0 == 0x80 {
+		n++
+	}
+	return n
+}
+
+// wellFormed reports whether the sequence s from seqLen is one valid rune.
+func wellFormed(s string) bool {
+	if len(s) == 1 {
+		return s[0] < utf8.RuneSelf
+	}
+	return utf8.ValidString(s)
 }
 
 // ToSource maps a byte span of Text to a byte span of the original text.
@@ -91,9 +126,39 @@ func (b *NormalizedBuilder) Grow(n int) {
 // bytes [start, end). Every byte of s maps back to that whole range.
 func (b *NormalizedBuilder) Map(s string, start, end int) {
 	b.buf = append(b.buf, s...)
-	for range len(s) {
-		b.from = append(b.from, int32(start))
-		b.to = append(b.to, int32(end))
+	n := len(b.from)
+	b.from = slices.Grow(b.from, len(s))[:n+len(s)]
+	b.to = slices.Grow(b.to, len(s))[:n+len(s)]
+	from, to := b.from[n:], b.to[n:]
+	for i := range from {
+		from[i], to[i] = int32(start), int32(end)
+	}
+}
+
+// MapRun appends src, a run of the original text copied unchanged from
+// byte offset start, as its own rendering: every byte of each rune of src
+// maps back to that rune's own byte range, exactly as if Map had been
+// called once per rune with Map(rune, start+i, start+i+len(rune)). Runes
+// are delimited as utf8.DecodeRuneInString delimits them, so an invalid
+// byte maps to itself alone.
+func (b *NormalizedBuilder) MapRun(src string, start int) {
+	b.buf = append(b.buf, src...)
+	n := len(b.from)
+	b.from = slices.Grow(b.from, len(src))[:n+len(src)]
+	b.to = slices.Grow(b.to, len(src))[:n+len(src)]
+	from, to := b.from[n:], b.to[n:]
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			from[i], to[i] = int32(start+i), int32(start+i+1)
+			i++
+			continue
+		}
+		_, m := utf8.DecodeRuneInString(src[i:])
+		s, e := int32(start+i), int32(start+i+m)
+		for k := i; k < i+m; k++ {
+			from[k], to[k] = s, e
+		}
+		i += m
 	}
 }
 
