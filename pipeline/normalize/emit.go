@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"unicode/utf8"
+
 	"github.com/policyx/policyx/pipeline"
 )
 
@@ -18,12 +20,31 @@ type emitter struct {
 
 // put writes r as the rendering of the source bytes [s, end).
 func (e *emitter) put(r rune, s, end int32) {
-	if e.text[s:end] == string(r) {
+	if e.same(r, s, end) {
 		e.b.Map(e.text[s:end], int(s), int(end))
 	} else {
 		e.b.Map(string(r), int(s), int(end))
 	}
 	e.last = r
+}
+
+// same reports whether the source bytes [s, end) are r itself, encoded.
+func (e *emitter) same(r rune, s, end int32) bool {
+	if r < utf8.RuneSelf {
+		return end-s == 1 && e.text[s] == byte(r)
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	return n == int(end-s) && string(buf[:n]) == e.text[s:end]
+}
+
+// plain reports whether line writes r as it is, whatever its neighbours.
+func plain(r rune) bool {
+	switch r {
+	case ',', '，', ':', '：', '!', '?', '"', '\'', '‘', '’', openQuote, closeQuote:
+		return false
+	}
+	return !isSpace(r)
 }
 
 // A paragraph accumulates what the join rule needs to know about the
@@ -191,7 +212,18 @@ func (e *emitter) line(l line) {
 			e.put(r, c.s, c.e)
 			e.open = false
 		default:
-			e.put(r, c.s, c.e)
+			if !e.same(r, c.s, c.e) {
+				e.put(r, c.s, c.e)
+				break
+			}
+			// Copy the run of unchanged source runes in one piece.
+			j := i + 1
+			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) {
+				j++
+			}
+			e.b.MapRun(e.text[c.s:it[j-1].e], int(c.s))
+			e.last = it[j-1].r
+			i = j - 1
 		}
 	}
 }

@@ -122,27 +122,33 @@ func (n *Normalizer) lines(items []item) []line {
 		runes := l.b - l.a
 		if runes <= maxClassified {
 			sb.Reset()
+			var keys uint64 // the furniture rules whose keys occur in the line
 			for _, it := range items[l.a:l.b] {
 				switch r := it.r; {
 				case isSpace(r):
 					sb.WriteByte(' ')
+					keys |= n.keyMask(' ')
 				case r == ',':
 					sb.WriteRune('，')
+					keys |= n.keyMask('，')
 				case r == ':':
 					sb.WriteRune('：')
+					keys |= n.keyMask('：')
 				default:
 					sb.WriteRune(r)
+					keys |= n.keyMask(r)
 				}
 			}
 			s := sb.String()
-			for _, f := range n.furniture {
-				if strings.ContainsAny(s, f.keys) && f.re.MatchString(s) {
+			for i, f := range n.furniture {
+				if keys&(1<<i) != 0 && f.re.MatchString(s) {
 					l.kind = furnitureLine
 					break
 				}
 			}
+			// A byline has a space between the name and the titles.
 			l.byline = l.kind == textLine && runes <= maxSpacedLine && l.marker < 0 &&
-				!listMarker(items[l.a:l.b]) && n.byline.MatchString(s)
+				!listMarker(items[l.a:l.b]) && strings.IndexByte(s, ' ') >= 0 && n.byline.MatchString(s)
 		}
 		l.keepSpaces = !sentence && (l.byline || runes <= maxSpacedHeading)
 		l.sentence = sentence

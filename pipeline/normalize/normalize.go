@@ -77,6 +77,22 @@ type Normalizer struct {
 	t2s       []rune // simplified form of each rune U+4E00..U+9FFF, 0 if none
 	furniture []furniture
 	byline    *regexp.Regexp
+	// keyRules has, for every key rune of a furniture rule, the bit 1<<i of
+	// each rule i that lists it; keyFilter has bit r%keyBits set for each.
+	keyRules  map[rune]uint64
+	keyFilter [keyBits / 64]uint64
+}
+
+// keyBits is the size of the furniture key filter.
+const keyBits = 1024
+
+// keyMask returns the furniture rules that list r among their keys.
+func (n *Normalizer) keyMask(r rune) uint64 {
+	k := uint32(r) % keyBits
+	if n.keyFilter[k/64]&(1<<(k%64)) == 0 {
+		return 0
+	}
+	return n.keyRules[r]
 }
 
 // New returns a Normalizer with the built-in tables and patterns, ready for
@@ -90,8 +106,17 @@ func New() *Normalizer {
 			n.t2s[t-0x4E00] = s
 		}
 	}
-	for _, f := range furnitureRules() {
+	n.keyRules = map[rune]uint64{}
+	for i, f := range furnitureRules() {
+		if i >= 64 {
+			panic("normalize: more than 64 furniture rules")
+		}
 		n.furniture = append(n.furniture, furniture{f.keys, regexp.MustCompile(f.pattern)})
+		for _, r := range f.keys {
+			n.keyRules[r] |= 1 << i
+			k := uint32(r) % keyBits
+			n.keyFilter[k/64] |= 1 << (k % 64)
+		}
 	}
 	n.byline = regexp.MustCompile(bylinePattern)
 	return n
