@@ -45,7 +45,7 @@ type Document struct {
 	// Tokens are the segmenter's words over Norm.Text, in order.
 	Tokens []Token
 
-	cp []int32 // lazily built: code point index of every rune start in Text
+	cp []int32 // lazily built: byte offset in Text of every cpStep-th rune start
 }
 
 // A Section is one signed part of a document: a headline, a byline naming
@@ -97,23 +97,46 @@ func (d *Document) CodePoints(s Span) (start, end int) {
 // Chars returns the length of Text in code points.
 func (d *Document) Chars() int { return d.codePoint(len(d.Text)) }
 
-// codePoint returns the number of runes in Text[:off]. off is clamped to the
-// text and moved back to a rune start.
+// cpStep is the number of runes between two entries of Document.cp.
+const cpStep = 64
+
+// codePoint returns the number of rune starts in Text before the byte
+// offset off (the number of runes of Text[:off] when off is a rune start).
+// off is clamped to the text. Runes are as a range loop over Text decodes
+// them: an invalid byte is a rune of its own. It fills d.cp on first use
+// and so is not safe for concurrent use on one Document.
 func (d *Document) codePoint(off int) int {
 	if off <= 0 {
 		return 0
 	}
 	if off >= len(d.Text) {
 		off = len(d.Text)
-	}
-	if d.cp == nil {
-		d.cp = make([]int32, 0, len(d.Text)/2+1)
-		for i := range d.Text {
-			d.cp = append(d.cp, int32(i))
+		if off == 0 {
+			return 0
 		}
 	}
-	// number of rune starts strictly before off
-	return sort.Search(len(d.cp), func(i int) bool { return int(d.cp[i]) >= off })
+	if d.cp == nil {
+		d.cp = make([]int32, 0, len(d.Text)/cpStep+1)
+		n := 0
+		for i := range d.Text {
+			if n%cpStep == 0 {
+				d.cp = append(d.cp, int32(i))
+			}
+			n++
+		}
+	}
+	// the last checkpoint at or before off, then rune by rune
+	k := sort.Search(len(d.cp), func(i int) bool { return int(d.cp[i]) > off }) - 1
+	n := k * cpStep
+	for i := int(d.cp[k]); i < off; n++ {
+		if d.Text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(d.Text[i:])
+		i += size
+	}
+	return n
 }
 
 // SpanFromRunes converts rune offsets into Norm.Text (as regexp2 reports
