@@ -510,8 +510,8 @@ func (x *Extractor) runePhrase(text string, from, at int) string {
 // without word boundaries).
 func (x *Extractor) stopEnding(text string, from, at int) bool {
 	s := text[from:at]
-	for _, w := range x.stops {
-		if utf8.RuneCountInString(w.word) >= 2 && strings.HasSuffix(s, w.word) {
+	for _, w := range x.longStops {
+		if strings.HasSuffix(s, w.word) {
 			if at < len(text) && w.notAfter != "" && strings.ContainsRune(w.notAfter, firstRune(text[at:])) {
 				continue
 			}
@@ -524,8 +524,8 @@ func (x *Extractor) stopEnding(text string, from, at int) bool {
 // isStop reports whether the whole word w, followed by the text next, is
 // a stop word.
 func (x *Extractor) isStop(w, next string) bool {
-	for _, s := range x.stops {
-		if s.word == w && (next == "" || s.notAfter == "" || !strings.ContainsRune(s.notAfter, firstRune(next))) {
+	for _, s := range x.stopsByWord[w] {
+		if next == "" || s.notAfter == "" || !strings.ContainsRune(s.notAfter, firstRune(next)) {
 			return true
 		}
 	}

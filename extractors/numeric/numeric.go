@@ -64,6 +64,7 @@ import (
 	"sort"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
 	"github.com/policyx/policyx/pipeline"
@@ -84,8 +85,12 @@ type Extractor struct {
 	cues    *trie[cue]
 	periods *trie[period]
 	stops   []stopWord // words that end a metric read leftwards, longest first
-	outlook []outlookWord
-	ref     time.Time
+	// longStops are the stops of two or more runes, in the order of stops;
+	// stopsByWord indexes stops by word.
+	longStops   []stopWord
+	stopsByWord map[string][]stopWord
+	outlook     []outlookWord
+	ref         time.Time
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -196,6 +201,13 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 		x.stops = append(x.stops, stopWord{word: e.Word, notAfter: e.Field(0)})
 	}
 	sort.SliceStable(x.stops, func(i, j int) bool { return len(x.stops[i].word) > len(x.stops[j].word) })
+	x.stopsByWord = map[string][]stopWord{}
+	for _, s := range x.stops {
+		if utf8.RuneCountInString(s.word) >= 2 {
+			x.longStops = append(x.longStops, s)
+		}
+		x.stopsByWord[s.word] = append(x.stopsByWord[s.word], s)
+	}
 	for _, e := range set.List("numeric-outlook") {
 		switch d := e.Field(0); d {
 		case "back", "ahead":

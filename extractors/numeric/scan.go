@@ -882,16 +882,37 @@ func doubling(text string, i int) (figure, int, bool) {
 	return f, f.unitEnd, true
 }
 
+// quoteCloser returns the closing mark of the opening quote or book-title
+// mark r, or 0.
+func quoteCloser(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '《':
+		return '》'
+	case '〈':
+		return '〉'
+	case '‘':
+		return '’'
+	case '"':
+		return '"'
+	}
+	return 0
+}
+
 // quoteRegions returns the byte ranges inside paired quotes and book-title
 // marks (“…”, 「…」, 《…》, "…") that close within 40 runes on one line,
 // in order.
 func quoteRegions(text string) []pipeline.Span {
-	pairs := map[rune]rune{'“': '”', '「': '」', '『': '』', '《': '》', '〈': '〉', '‘': '’', '"': '"'}
 	var out []pipeline.Span
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		closer, open := pairs[r]
-		if !open {
+		closer := quoteCloser(r)
+		if closer == 0 {
 			i += n
 			continue
 		}
