@@ -45,7 +45,7 @@ func (c *config) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.textField, "text-field", "", `JSONL field holding the text (default "text", falling back to "content")`)
 	fs.StringVar(&c.idField, "id-field", "", `JSONL field holding the document id (default "id"; missing ids become PATH:LINE)`)
 	fs.Int64Var(&c.maxBytes, "max-bytes", 64<<20, "refuse documents larger than this many bytes with an error record")
-	fs.IntVar(&c.jobs, "jobs", runtime.GOMAXPROCS(0), "documents processed in parallel (default: all cores)")
+	fs.IntVar(&c.jobs, "jobs", runtime.GOMAXPROCS(0), "documents processed in parallel; the default is the number of cores")
 	fs.Var(&c.dicts, "dict", "user segmentation dictionary FILE (word [freq [pos]] per line); repeatable")
 	fs.StringVar(&c.extractors, "extractors", "", "comma-separated extractors to run (default: all: numeric,initiative,enumeration)")
 	fs.StringVar(&c.refDate, "reference-date", "", "date YYYY-MM-DD that resolves 今年/明年 when a document gives none (default: unresolved)")
@@ -140,10 +140,19 @@ func commandFlags(name, help string, cfg *config, stderr io.Writer) *flag.FlagSe
 // command must exit now with code: help was shown (on stdout) or the flags
 // were wrong (the reason is on stderr).
 func parseFlags(fs *flag.FlagSet, cfg *config, args []string, stdout, stderr io.Writer) (code int, done bool) {
+	full := fs.Usage
+	fs.Usage = func() { fmt.Fprintf(fs.Output(), "see 'policyx %s -h' for the flags\n", fs.Name()) }
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if isHelp(a) && strings.HasPrefix(a, "-") {
+			fs.SetOutput(stdout) // asked-for help goes to stdout, in full
+			fs.Usage = full
+		}
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
 			return exitOK, true
 		}
 		return exitUsage, true

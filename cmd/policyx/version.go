@@ -12,7 +12,12 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "usage: policyx version\n\nPrints the versions of policyx, of the record schema and of the built-in dictionaries.")
 		return exitOK
 	}
-	v, err := versions(nil)
+	seg, err := newSegmenter(nil)
+	if err != nil {
+		fmt.Fprintf(stderr, "policyx version: %v\n", err)
+		return exitFatal
+	}
+	v, err := versions(seg)
 	if err != nil {
 		fmt.Fprintf(stderr, "policyx version: %v\n", err)
 		return exitFatal

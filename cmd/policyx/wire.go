@@ -18,9 +18,9 @@ func buildPipeline(cfg *config) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load dictionaries: %w", err)
 	}
-	seg, err := dict.NewSegmenter(set, dict.SegmenterOptions{UserFiles: cfg.dicts})
+	seg, err := newSegmenter(set, cfg.dicts...)
 	if err != nil {
-		return nil, fmt.Errorf("load segmenter: %w", err)
+		return nil, err
 	}
 	names := extractors.Builtin()
 	if cfg.extractors != "" {
@@ -44,18 +44,24 @@ func buildPipeline(cfg *config) (*pipeline.Pipeline, error) {
 	}, nil
 }
 
-// versions names policyx, the schema and the dictionaries. With a nil
-// segmenter it reports the built-in dictionaries' version.
-func versions(seg *dict.Segmenter) (pipeline.Versions, error) {
-	v := pipeline.Versions{Schema: pipeline.SchemaVersion, Policyx: policyVersion}
-	if seg != nil {
-		v.Dict = seg.Version()
-		return v, nil
+// newSegmenter loads the segmenter over set (the built-in lists when nil)
+// and the user dictionary files.
+func newSegmenter(set *dict.Set, userFiles ...string) (*dict.Segmenter, error) {
+	if set == nil {
+		var err error
+		if set, err = dict.Builtin(); err != nil {
+			return nil, fmt.Errorf("load dictionaries: %w", err)
+		}
 	}
-	set, err := dict.Builtin()
+	seg, err := dict.NewSegmenter(set, dict.SegmenterOptions{UserFiles: userFiles})
 	if err != nil {
-		return v, fmt.Errorf("load dictionaries: %w", err)
+		return nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	v.Dict = set.Version()
-	return v, nil
+	return seg, nil
+}
+
+// versions names policyx, the schema and the dictionaries the segmenter
+// was built from.
+func versions(seg *dict.Segmenter) (pipeline.Versions, error) {
+	return pipeline.Versions{Schema: pipeline.SchemaVersion, Policyx: policyVersion, Dict: seg.Version()}, nil
 }
