@@ -398,7 +398,7 @@ func relativeYear(text string, i int, ref time.Time) (year, e int) {
 	for _, w := range []struct {
 		word string
 		add  int
-	}{{"今年", 0}, {"本年", 0}, {"年内", 0}, {"明年", 1}} {
+	}{{"今年", 0}, {"本年", 0}, {"年内", 0}, {"年內", 0}, {"明年", 1}} {
 		if strings.HasPrefix(text[i:], w.word) {
 			if strings.HasPrefix(text[i+len(w.word):], "以来") {
 				return 0, i + len(w.word)

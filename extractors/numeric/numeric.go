@@ -28,6 +28,21 @@
 // introduces them. Years that are deadlines set the Deadline of the figures
 // they govern.
 //
+// Ranges: a lower end without a magnitude of its own takes the upper
+// end's, as Chinese usage elides it (3至5万元 is 30000–50000 CNY, 1至2亿元
+// is 1亿–2亿), unless that would put it above the upper end (5000至1万元).
+// A range of durations (两至三年内, 3—5年) is a range even when 内 bounds
+// it: the record has one comparator, and range says more than lte.
+//
+// A currency word written before the numeral (港币5000万元, 人民币100亿元,
+// 美元3000万, HK$500) names the currency of a plain 元 or of a bare amount,
+// and the span covers it, so comparator words before it still apply
+// (最高不超过港币5000万元 → lte HKD). A unit after the numeral that names
+// its own currency (3.5亿港元) keeps it.
+//
+// The term of a provision (有效期3年, 试行期两年, 期限为5年) is a
+// duration; 有效期, 试行期 and 期限 are provision cues.
+//
 // Comparators follow legal usage: 以上, 以下 and 以内 include the number
 // itself, so 以上 is gte and 以下 and 以内 are lte; 不到, 低于 and 不足
 // are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt.

@@ -457,7 +457,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		return f, e + len("月"), false
 	case strings.HasPrefix(text[e:], "日") || strings.HasPrefix(text[e:], "号"):
 		d := e + len("日")
-		if _, ok := hasAnyPrefix(text[d:], "以内", "之内", "内"); ok && !strings.HasSuffix(text[:i], "月") {
+		if _, ok := hasAnyPrefix(text[d:], "以内", "之内", "内", "以內", "之內", "內"); ok && !strings.HasSuffix(text[:i], "月") {
 			f.value, f.unit, f.class, f.kind = val, "days", clsDuration, kindDuration
 			f.unitEnd = d
 			return x.finish(text, f, allowRange)
@@ -496,8 +496,10 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 				return g, end, true
 			}
 		}
-		// A bare numeral with 万 or 亿 and digits (14亿) is a figure without a unit.
-		if hasMagnitude(num) && !f.chinese && !latinAt(text, e) {
+		// A bare numeral with 万 or 亿 and digits (14亿) is a figure without
+		// a unit; after a currency word (港币3.14, 美元3000万) it is money.
+		_, _, afterCurrency := currencyBefore(text, i)
+		if (hasMagnitude(num) || afterCurrency) && !f.chinese && !latinAt(text, e) {
 			f.value, f.class, f.unitEnd = val, "", e
 			if approx {
 				f.cmp = cmpGt
@@ -601,12 +603,21 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 			f, end = g, e
 		}
 	}
+	// 港幣5,000萬元, 人民币100亿元, 美元3000万: a currency word before the
+	// numeral names the currency of a plain 元 or of a bare amount, and the
+	// span covers it, so that a comparator before it still applies
+	// (最高不超过港币5000万元).
+	if f.class == clsMoney && f.unit == "CNY" || f.class == "" {
+		if cur, s, ok := currencyBefore(text, start); ok {
+			f.unit, f.class, start = cur, clsMoney, s
+		}
+	}
 	if f.max == nil {
 		j := end
 		if w, ok := hasAnyPrefix(text[j:], "（含）", "(含)"); ok {
 			j += len(w)
 		}
-		if c, e, ok := x.cueAfter(text, j, roleAfter); ok && (c.word != "内" || f.class == clsDuration) {
+		if c, e, ok := x.cueAfter(text, j, roleAfter); ok && (c.word != "内" && c.word != "內" || f.class == clsDuration) {
 			f.cmp, end = c.value, e
 		}
 		if c, s, ok := x.cueBefore(text, skipSpacesBack(text, start), roleBefore); ok {
@@ -637,7 +648,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 		// 两大产业, 三次考察, 一个部分: set phrases unless a quantity
 		// verb or comparator stands with the numeral.
 		if start == f.numStart && end == f.unitEnd {
-			if _, ok := hasAnySuffix(text[:start], quantityVerbs); !ok {
+			if _, ok := hasAnySuffix(text[:start], quantityVerbs); !ok && !(f.class == clsDuration && termLed(text, start)) {
 				return f, f.unitEnd, false
 			}
 		}
@@ -672,7 +683,13 @@ func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
 }
 
 // openRange reads a range whose lower end has no unit of its own: 3至5个,
-// 10—15%, 1至2亿元.
+// 10—15%, 1至2亿元, 3万—5万元, 两至三年内.
+//
+// A lower end without a magnitude of its own takes the upper end's, as
+// Chinese usage elides it: 3至5万元 is 3万 to 5万 (30000–50000 CNY), and
+// 1至2亿元 is 1亿 to 2亿. When that would put the lower end above the upper
+// (5000至1万元), the lower end is read as written. The unit's factor (元,
+// 角, 千克) applies to both ends.
 func (x *Extractor) openRange(text string, f figure, val float64, num string, e int) (figure, int, bool) {
 	w, ok := hasAnyPrefix(text[e:], rangeDashes...)
 	if !ok {
@@ -683,22 +700,22 @@ func (x *Extractor) openRange(text string, f figure, val float64, num string, e 
 		return f, 0, false
 	}
 	g, _, ok := x.quantity(text, j, false)
-	if !ok || g.max != nil || g.class == "" || g.kind == kindDuration && g.unit == "years" {
+	if !ok || g.max != nil || g.class == "" {
 		return f, 0, false
 	}
-	// The upper end's magnitude and unit factor apply to the lower end
-	// when it has none of its own: 1至2亿元.
-	gv, gn, gok := numeral.PrefixFloat(text[j:])
-	scale := 1.0
-	if gok && !hasMagnitude(num) {
-		scale = trailingMagnitude(text[j : j+gn])
+	if g.kind == kindDuration && g.unit == "years" && (val >= 1000 || val != math.Trunc(val)) {
+		return f, 0, false // 2021至2025年: calendar years
 	}
-	if g.class != clsPercent && gok {
-		if raw := gv; raw != 0 {
-			scale *= g.value / raw / trailingMagnitude(text[j:j+gn])
+	lo := val
+	gv, gn, gok := numeral.PrefixFloat(text[j:])
+	if gok && g.class != clsPercent && gv != 0 && g.value != gv {
+		lo *= g.value / gv // the unit's factor
+	}
+	if gok && !hasMagnitude(num) {
+		if m := trailingMagnitude(text[j : j+gn]); m > 1 && lo*m <= g.value {
+			lo *= m
 		}
 	}
-	lo := val * scale
 	if math.IsNaN(lo) || lo > g.value {
 		return f, 0, false
 	}
@@ -712,6 +729,26 @@ func (x *Extractor) openRange(text string, f figure, val float64, num string, e 
 	return g, g.span.End, true
 }
 
+// durationLeads are words that make a following N年 a span of time (用三年时间,
+// 历时5年, 连续两年) rather than a calendar year.
+var durationLeads = []string{"用", "历时", "歷時", "经过", "經過", "满", "滿", "期限为", "期限為", "期限", "为期", "為期", "工作", "长达", "長達", "不超过", "不超過", "不少于", "不少於", "超过", "超過", "连续", "連續"}
+
+// termLed reports whether the numeral at i states a term: it follows a
+// noun ending in 期 (有效期3年, 试行期两年, 服务期为5年), optionally with
+// 为, 為 or 是.
+func termLed(text string, i int) bool {
+	before := text[:skipSpacesBack(text, i)]
+	if w, ok := hasAnySuffix(before, []string{"为", "為", "是"}); ok {
+		before = before[:len(before)-len(w)]
+	}
+	if !strings.HasSuffix(before, "期") {
+		return false
+	}
+	// 同期, 分期, 初期: a period of time, not a term's length.
+	_, not := hasAnySuffix(before, []string{"同期", "分期", "初期", "末期", "中期", "后期", "後期", "前期", "近期", "长期", "長期", "短期", "时期", "時期", "星期", "日期", "学期", "學期"})
+	return !not
+}
+
 // yearOrDuration handles a numeral followed by 年: a calendar year (2022年,
 // 二〇二二年) is skipped, a duration (3年内, 用三年时间, 5年以上) is a figure.
 func (x *Extractor) yearOrDuration(text string, f figure, val float64, num string, e int) (figure, int, bool) {
@@ -719,14 +756,15 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 	if val >= 1000 && val <= 2200 && val == math.Trunc(val) {
 		return f, after, false
 	}
-	_, cueAfter := hasAnyPrefix(text[after:], "以内", "之内", "内", "以上", "以下", "左右", "多", "时间", "期限", "及以上")
-	_, cueBefore := hasAnySuffix(text[:f.numStart], []string{"用", "历时", "经过", "满", "期限为", "期限", "工作", "长达", "不超过", "不少于", "超过", "连续"})
+	_, cueAfter := hasAnyPrefix(text[after:], "以内", "之内", "内", "以內", "之內", "內", "以上", "以下", "左右", "多", "时间", "時間", "期限", "及以上")
+	_, cueBefore := hasAnySuffix(text[:f.numStart], durationLeads)
+	cueBefore = cueBefore || termLed(text, f.numStart)
 	// 受教育年限从10.23年提高到10.8年: a fraction of years is a duration.
 	fraction := val != math.Trunc(val) && !strings.HasPrefix(text[after:], "来")
 	if !fraction && (strings.HasPrefix(text[after:], "来") || strings.HasPrefix(text[after:], "前") || (!cueAfter && !cueBefore)) {
 		return f, after, false
 	}
-	if w, ok := hasAnyPrefix(text[after:], "内，", "内,"); ok && clauseOpens(text, f.numStart) {
+	if w, ok := hasAnyPrefix(text[after:], "内，", "内,", "內，", "內,"); ok && clauseOpens(text, f.numStart) {
 		return f, after + len(w), false // 五年内，…: the time frame of a report
 	}
 	if strings.HasPrefix(text[after:], "多") {
