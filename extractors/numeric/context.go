@@ -120,8 +120,12 @@ func continued(doc *pipeline.Document, off int) (view, int, bool) {
 				continue
 			}
 			fs := fr.Start
-			for fs < fr.End && strings.ContainsRune(" \t\n\u3000", firstRune(text[fs:])) {
-				fs++
+			for fs < fr.End {
+				r, n := utf8.DecodeRuneInString(text[fs:])
+				if r != ' ' && r != '\t' && r != '\n' && r != '\u3000' {
+					break
+				}
+				fs += n // an ideographic space is 3 bytes
 			}
 			first := bounds(text, fs, fs, sentenceEnds)
 			first.Start = fs

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -152,6 +153,35 @@ func TestReportPlanParts(t *testing.T) {
 			require.NotNil(t, got, "no record %q", c.figure)
 			assert.Equal(t, c.status, got.Status, "status")
 			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}
+
+// TestContinuedLeadingSpace checks that a fragment opening with white
+// space, an ideographic space (3 bytes) among it, joins on rune boundaries.
+func TestContinuedLeadingSpace(t *testing.T) {
+	const own = "标题\n\n到2030年，力争全市规上工业企业数"
+	cases := []struct {
+		name, lead string
+	}{
+		{name: "ideographic space", lead: "\u3000"},
+		{name: "two ideographic spaces", lead: "\u3000\u3000"},
+		{name: "ascii space and ideographic space", lead: " \u3000"},
+		{name: "newline", lead: "\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := own + "\n\n其他。\n\n" + c.lead + "量达到500家。"
+			doc := &pipeline.Document{ID: "t", Text: text}
+			doc.Norm = pipeline.Identity(text)
+			fs := strings.Index(text, "其他。") + len("其他。\n\n")
+			doc.Sections = []pipeline.Section{{Title: "标题", Span: pipeline.Span{Start: 0, End: len(own)}, Fragments: []pipeline.Span{{Start: fs, End: len(text)}}}}
+			off := strings.Index(text, "500家")
+			v, shift, ok := continued(doc, off)
+			require.True(t, ok)
+			assert.True(t, utf8.ValidString(v.text), "joined view %q", v.text)
+			assert.Equal(t, "到2030年，力争全市规上工业企业数量达到500家。", v.text)
+			assert.Equal(t, "500家", v.text[off+shift:off+shift+len("500家")])
 		})
 	}
 }
