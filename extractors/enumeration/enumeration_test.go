@@ -320,3 +320,97 @@ func lastRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[max(0, len(r)-n):])
 }
+
+// extent is a list reduced to its markers, its parent item and the text of
+// its last item, which shows where the list ends.
+type extent struct {
+	Style   string
+	Markers string // the item markers joined by "|"
+	Parent  int    // ordinal of the containing item, 0 at top level
+	Last    string // the last item's text
+}
+
+// tenTasks is a list of ten one-paragraph items, as a speech lists the
+// tasks it announces.
+const tenTasks = "1．加快产业升级。\n2．扩大有效投资。\n3．提振消费。\n4．稳定外贸。\n5．保障就业。\n" +
+	"6．防范风险。\n7．改善民生。\n8．保护生态。\n9．深化改革。\n10．加强党建。\n"
+
+const tenMarkers = "1．|2．|3．|4．|5．|6．|7．|8．|9．|10．"
+
+func TestParagraphItemLists(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []extent
+	}{
+		{"a colon opens a list nested in the item; the outer list goes on after it",
+			"今天我讲三点意见。第一，要提高认识。第二，要突出重点。重点抓好以下十项工作：\n" + tenTasks +
+				"第三，要狠抓落实。一要压实责任，二要强化督查，三要严格考核。",
+			[]extent{
+				{StyleDi, "第一|第二|第三", 0, "第三，要狠抓落实。一要压实责任，二要强化督查，三要严格考核。"},
+				{StyleDot, tenMarkers, 2, "10．加强党建。"},
+				{StyleYao, "一要|二要|三要", 3, "三要严格考核。"},
+			}},
+		{"a colon before an inline list in the next paragraph",
+			"我讲两点意见。第一，抓好三件事：\n一是稳增长；二是促改革；三是惠民生。\n第二，强化保障。",
+			[]extent{
+				{StyleDi, "第一|第二", 0, "第二，强化保障。"},
+				{StyleShi, "一是|二是|三是", 1, "三是惠民生。"},
+			}},
+		{"a colon with a half-width mark, in a 一是 list",
+			"主要做好两方面工作。一是稳定外贸。二是扩大内需，重点是:\n(1)提振消费；\n(2)扩大投资。\n三是深化改革。",
+			[]extent{
+				{StyleShi, "一是|二是|三是", 0, "三是深化改革。"},
+				{StyleParen, "(1)|(2)", 2, "(2)扩大投资。"},
+			}},
+		// 第一 and 第二 inside a paragraph are paragraph items (a 第一 that
+		// opens a paragraph would be a heading holding what follows).
+		// Without the colon the ten items are a list of their own after
+		// 第二; the last of them ends with its paragraph and does not take
+		// in 第三's paragraph, which is too far to continue 第一…第二.
+		{"no colon: the last one-paragraph item does not swallow the next paragraph",
+			"我讲三点意见。第一，要提高认识。第二，要突出重点。\n" + tenTasks + "第三，要狠抓落实。一要压实责任，二要强化督查。",
+			[]extent{
+				{StyleDi, "第一|第二", 0, "第二，要突出重点。"},
+				{StyleDot, tenMarkers, 0, "10．加强党建。"},
+				{StyleYao, "一要|二要", 0, "二要强化督查。"},
+			}},
+		{"no colon: an item ending with a full stop holds no list in the next paragraph",
+			"我讲两点意见。第一，抓好三件事。\n一是稳增长；二是促改革。\n第二，强化保障。",
+			[]extent{
+				{StyleDi, "第一|第二", 0, "第二，强化保障。"},
+				{StyleShi, "一是|二是", 0, "二是促改革。"},
+			}},
+		{"a heading item still holds the paragraphs after it",
+			"（一）加强领导。\n（二）完善政策\n1．财政支持。\n2．金融支持。\n（三）强化考核。",
+			[]extent{
+				{StyleParenZh, "（一）|（二）|（三）", 0, "（三）强化考核。"},
+				{StyleDot, "1．|2．", 2, "2．金融支持。"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc("t", tt.text)
+			recs, err := x.Extract(doc)
+			require.NoError(t, err)
+			checkSpans(t, doc, recs)
+			var got []extent
+			for _, r := range recs {
+				e := r.(*pipeline.Enumeration)
+				var ms []string
+				for _, it := range e.Items {
+					ms = append(ms, it.Marker)
+				}
+				g := extent{Style: e.Style, Markers: strings.Join(ms, "|")}
+				if e.Parent != nil {
+					g.Parent = e.Parent.Item
+				}
+				last := e.Items[len(e.Items)-1].Span
+				g.Last = tt.text[last.Start:last.End]
+				got = append(got, g)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -151,7 +151,7 @@ func (s *scan) chain() []*list {
 		}
 		found := -1
 		for i := len(stack) - 1; i >= 0; i-- {
-			if s.continues(stack[i], m) {
+			if s.continues(stack[i], m, tail(stack[i:])) {
 				found = i
 				break
 			}
@@ -185,7 +185,7 @@ func (s *scan) chain() []*list {
 				}
 				continue
 			}
-			if s.holds(o, m) {
+			if s.holds(o, m, stack[:i]) {
 				l.parent, l.parentItem = o, len(o.items)-1
 				break
 			}
@@ -205,8 +205,33 @@ func (s *scan) chain() []*list {
 	return all
 }
 
-// continues reports whether m is the next item of l.
-func (s *scan) continues(l *list, m marker) bool {
+// tail returns the paragraph of the latest item text in stack[0] or in the
+// lists after it on the open stack that are nested, at any depth, in its
+// last item.
+func tail(stack []*list) int {
+	l := stack[0]
+	t := l.last().m.body
+	for _, o := range stack[1:] {
+		if o.within(l) {
+			t = max(t, o.last().m.body)
+		}
+	}
+	return t
+}
+
+// within reports whether l is nested, at any depth, in the last item of o.
+func (l *list) within(o *list) bool {
+	for p, pi := l.parent, l.parentItem; p != nil; p, pi = p.parent, p.parentItem {
+		if p == o {
+			return pi == len(o.items)-1
+		}
+	}
+	return false
+}
+
+// continues reports whether m is the next item of l. tail is the paragraph
+// of the latest item text in l or in the open lists nested in its last item.
+func (s *scan) continues(l *list, m marker, tail int) bool {
 	last := l.last().m
 	if l.style != m.style {
 		return false
@@ -223,19 +248,49 @@ func (s *scan) continues(l *list, m marker) bool {
 	// A list of paragraph items goes on in a later paragraph: the next one,
 	// or one a few paragraphs on when an item's paragraph is followed by
 	// paragraphs elaborating it, or when the lines of a PDF copy were not
-	// joined into paragraphs.
-	return m.para-last.body <= maxInlineParaGap
+	// joined into paragraphs. A list nested in the item (重点抓好以下工作：
+	// then 1．… 10．, one a paragraph) elaborates it however long it is, so
+	// the gap is counted from that list's latest item.
+	return m.para-max(last.body, tail) <= maxInlineParaGap
 }
 
 // holds reports whether the open last item of l contains m: a heading item
 // runs on until the next marker of its list, a paragraph item ends with its
-// paragraph.
-func (s *scan) holds(l *list, m marker) bool {
-	if l.heading {
+// paragraph, unless that paragraph ends with a colon (重点抓好以下十项工作：)
+// and m opens the next one. outer are the lists open below l on the stack.
+//
+// A heading list whose items so far each fill one paragraph (1．…，2．…)
+// ends at its last item's paragraph for a marker in a later paragraph that
+// would be the next item of a list open below it: such a marker (第三，
+// after a 1．… 10．list) belongs to that enclosing or sibling list, even
+// when it is too far from it to continue it, not to the last item.
+func (s *scan) holds(l *list, m marker, outer []*list) bool {
+	last := l.last().m
+	if m.para == last.body && m.start > last.start {
 		return true
 	}
-	last := l.last().m
-	return m.para == last.body && m.start > last.start
+	if m.paraStart && m.para == last.body+1 && s.endsWithColon(last.body) {
+		return true
+	}
+	if !l.heading {
+		return false
+	}
+	if len(l.items) >= 2 && m.para > last.body && l.paraKind() {
+		for _, o := range outer {
+			if o.style == m.style && m.ord == o.last().m.ord+1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsWithColon reports whether paragraph pi ends with a colon, announcing
+// what the following paragraphs list.
+func (s *scan) endsWithColon(pi int) bool {
+	p := s.paras[pi]
+	r, _ := utf8.DecodeLastRuneInString(s.text[p.Start:p.End])
+	return r == '：' || r == ':'
 }
 
 // paraKind reports whether the items of l end with their own paragraph
