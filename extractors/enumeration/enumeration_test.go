@@ -382,6 +382,20 @@ func TestParagraphItemLists(t *testing.T) {
 				{StyleDi, "第一|第二", 0, "第二，强化保障。"},
 				{StyleShi, "一是|二是", 0, "二是促改革。"},
 			}},
+		{"a list written as one sentence ends with it",
+			"我讲两点意见。第一，要狠抓落实。一要压实责任，二要强化督查。首先，各地要细化方案；其次，要建立台账。\n第二，要加强保障。",
+			[]extent{
+				{StyleDi, "第一|第二", 0, "第二，要加强保障。"},
+				{StyleYao, "一要|二要", 1, "二要强化督查。"},
+				{StyleShouxian, "首先|其次", 1, "其次，要建立台账。"},
+			}},
+		{"one-paragraph items hold no list a few paragraphs on",
+			"（一）总体要求\n正文。\n（二）重点任务\n主要任务是：\n一、扩大内需；\n二、稳定外贸。\n这两项工作要抓紧。\n路线的基本点是两条，一是坚持原则，二是坚持改革。\n（三）保障措施\n正文。",
+			[]extent{
+				{StyleParenZh, "（一）|（二）|（三）", 0, "（三）保障措施\n正文。"},
+				{StyleDunZh, "一、|二、", 2, "二、稳定外贸。"},
+				{StyleShi, "一是|二是", 2, "二是坚持改革。"},
+			}},
 		{"a heading item still holds the paragraphs after it",
 			"（一）加强领导。\n（二）完善政策\n1．财政支持。\n2．金融支持。\n（三）强化考核。",
 			[]extent{

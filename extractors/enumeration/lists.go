@@ -260,14 +260,17 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 // and m opens the next one. outer are the lists open below l on the stack.
 //
 // A heading list whose items so far each fill one paragraph (1．…，2．…)
-// ends at its last item's paragraph for a marker in a later paragraph that
-// would be the next item of a list open below it: such a marker (第三，
-// after a 1．… 10．list) belongs to that enclosing or sibling list, even
-// when it is too far from it to continue it, not to the last item.
+// ends at its last item's paragraph: it holds no marker in a later
+// paragraph that would be the next item of a list open below it (第三，
+// after a 1．… 10．list belongs to that enclosing or sibling list even when
+// it is too far from it to continue it), and of other markers only one
+// opening the next paragraph or a paragraph after a colon, or one
+// restarting the style of an enclosing heading list.
 func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	last := l.last().m
 	if m.para == last.body && m.start > last.start {
-		return true
+		end := s.sentenceEnd(l)
+		return end < 0 || m.start < end
 	}
 	if m.paraStart && m.para == last.body+1 && s.endsWithColon(last.body) {
 		return true
@@ -276,13 +279,61 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 		return false
 	}
 	if len(l.items) >= 2 && m.para > last.body && l.paraKind() {
+		restart := false
 		for _, o := range outer {
-			if o.style == m.style && m.ord == o.last().m.ord+1 {
-				return false
+			if o.style == m.style {
+				if m.ord == o.last().m.ord+1 {
+					return false
+				}
+				restart = restart || o.heading
 			}
 		}
+		// Its last item holds only a list that opens the next paragraph
+		// (2．扩大投资 then （1）…) or one announced by a colon. A list
+		// restarting the style of an enclosing heading list (一、 inside
+		// 二、) stays held, since it can nest in no list of its own style.
+		return restart || m.paraStart && (m.para == last.body+1 || s.endsWithColon(m.para-1))
 	}
 	return true
+}
+
+// sentenceEnd returns where the last item of l ends when the list is one
+// sentence: its items all lie in one paragraph, each but the last closed by
+// a comma (一要压实责任，二要强化督查，三要严格考核。). The last item then ends
+// with that sentence, and what the paragraph says after it (首先，…) is no
+// longer part of it. It returns -1 for other lists.
+func (s *scan) sentenceEnd(l *list) int {
+	if l.heading || l.style == StyleParallel || len(l.items) < 2 {
+		return -1
+	}
+	t := s.text
+	for i := 0; i+1 < len(l.items); i++ {
+		a, b := l.items[i].m, l.items[i+1].m
+		if a.alone || a.para != b.para {
+			return -1
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t[a.end:trimRight(t, a.end, b.start)]); r != '，' && r != ',' {
+			return -1
+		}
+	}
+	last := l.last().m
+	end := s.paras[last.body].End
+	depth := 0
+	for j := last.end; j < end; {
+		r, n := utf8.DecodeRuneInString(t[j:end])
+		j += n
+		switch {
+		case opening(r):
+			depth++
+		case closing(r):
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && (r == '。' || r == '！' || r == '？' || r == '!' || r == '?'):
+			return j
+		}
+	}
+	return -1
 }
 
 // endsWithColon reports whether paragraph pi ends with a colon, announcing
@@ -342,6 +393,9 @@ func (s *scan) extents(lists []*list) {
 				}
 				if l.cut > it.m.start {
 					it.end = min(it.end, l.cut)
+				}
+				if e := s.sentenceEnd(l); e > 0 {
+					it.end = min(it.end, e)
 				}
 			}
 			if it.end < it.m.end {
