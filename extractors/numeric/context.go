@@ -441,11 +441,22 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) string {
 			at = lead(text, clause.Start, s)
 		}
 	}
+	at = baseLead(text, clause.Start, at)
+	// 总住宅单位将达到: a modal adverb between the indicator and its verb.
+	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"将会", "將會", "将", "將", "会", "會", "可", "要"}); ok {
+		at -= len(w)
+	}
 	var m string
 	if len(v.toks) > 0 {
 		m = x.tokenPhrase(v, clause.Start, at)
 	} else {
 		m = x.runePhrase(text, clause.Start, at)
+	}
+	if strings.ContainsAny(m, "”」』》") {
+		if k := strings.LastIndex(text[clause.Start:at], m); k >= 0 {
+			s := clause.Start + k
+			m = wholeQuote(text, clause.Start, s, s+len(m))
+		}
 	}
 	m = x.trimLead(m)
 	if i := strings.LastIndex(m, "的"); i >= 0 && utf8.RuneCountInString(m[i+len("的"):]) >= 2 {
@@ -454,10 +465,147 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) string {
 	if _, scopeOnly := hasAnyPrefix(m, metricLead...); scopeOnly && len(x.trimLead(m+"。")) == len("。") {
 		m = ""
 	}
+	m = x.cleanMetric(strings.Trim(m, metricTrim))
+	if x.endsWithVerb(m) {
+		m = "" // 可容纳约250万人, 基金预留1000亿元: the figure is the verb's object
+	}
 	if m == "" && (f.class == clsCounter || f.class == clsMeasure || f.class == clsMoney) {
-		m = nounAfter(text, f.span.End, clause.End)
+		m = x.cleanMetric(strings.Trim(x.nounAfter(v, f.span.End, clause.End), metricTrim))
+	}
+	return m
+}
+
+// endsWithVerb reports whether m ends with a stop word of two or more
+// runes, or is a stop word.
+func (x *Extractor) endsWithVerb(m string) bool {
+	for _, s := range x.stops {
+		if strings.HasSuffix(m, s.word) && (m == s.word || utf8.RuneCountInString(s.word) >= 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseLead moves at, the end of what precedes a figure, back over the
+// start of a change written before it (职位数目将由现时的11.6万个增至65万个
+// → the end of 职位数目): 的, a time word, 由 or 从, and a modal adverb.
+func baseLead(text string, from, at int) int {
+	j := at
+	if strings.HasSuffix(text[from:j], "的") {
+		j -= len("的")
+	}
+	if w, ok := hasAnySuffix(text[from:j], []string{"现时", "現時", "现在", "現在", "目前", "当前", "當前", "去年", "上年", "本年", "原来", "原來"}); ok {
+		j -= len(w)
+	}
+	w, ok := hasAnySuffix(text[from:j], []string{"由", "从", "從"})
+	if !ok {
+		return at
+	}
+	j -= len(w)
+	if w, ok := hasAnySuffix(text[from:j], []string{"将会", "將會", "将", "將", "会", "會", "要", "已经", "已經", "已", "可"}); ok {
+		j -= len(w)
+	}
+	return j
+}
+
+// wholeQuote returns the metric text[start:at] so that it never starts
+// inside a quoted name: when it holds a closing quote whose opening mark
+// lies before start in the clause (“北部都会区”占地 read from 都会区), it is
+// extended back to that mark, else cut after the closing quote.
+func wholeQuote(text string, from, start, at int) string {
+	m := text[start:at]
+	open := map[rune]int{}
+	cut := -1
+	for i, r := range m {
+		switch r {
+		case '“', '「', '『', '《':
+			open[r]++
+		case '”', '」', '』', '》':
+			o := openerOf(r)
+			if open[o] > 0 {
+				open[o]--
+				continue
+			}
+			if k := strings.LastIndex(text[from:start], string(o)); k >= 0 && utf8.RuneCountInString(text[from+k:start]) <= 20 {
+				if cut < 0 {
+					return wholeQuote(text, from, from+k, at)
+				}
+			}
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	if cut >= 0 {
+		return m[cut:]
+	}
+	return m
+}
+
+// openerOf returns the opening mark of a closing quote or book-title mark.
+func openerOf(r rune) rune {
+	switch r {
+	case '”':
+		return '“'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	case '》':
+		return '《'
+	}
+	return 0
+}
+
+// metricTail are adverbs and prepositions that end the words before a
+// figure but never an indicator (住宅单位将, 争取在).
+var metricTail = []string{"将", "將", "在", "可", "会", "會", "要", "已", "约", "約", "近", "均", "都", "也", "还", "還", "再", "又", "共"}
+
+// cleanMetric drops what a metric must not be: it loses adverbs at its
+// end and quote marks without their pair (北部都会区”占地 → 北部都会区占地),
+// and it is empty when it is only a clause opener or an adverb.
+func (x *Extractor) cleanMetric(m string) string {
+	for changed := true; changed; {
+		changed = false
+		if w, ok := hasAnySuffix(m, metricTail); ok && len(m) > len(w) {
+			m, changed = m[:len(m)-len(w)], true
+		}
+	}
+	m = dropUnpaired(m)
+	if hasWord(metricLead, m) || hasWord(metricTail, m) {
+		return ""
 	}
 	return strings.Trim(m, metricTrim)
+}
+
+// dropUnpaired removes quote marks that have no pair inside s.
+func dropUnpaired(s string) string {
+	rs := []rune(s)
+	keep := make([]bool, len(rs))
+	for i := range keep {
+		keep[i] = true
+	}
+	var stack []int
+	for i, r := range rs {
+		switch r {
+		case '“', '「', '『', '《':
+			stack = append(stack, i)
+		case '”', '」', '』', '》':
+			if n := len(stack); n > 0 && rs[stack[n-1]] == openerOf(r) {
+				stack = stack[:n-1]
+			} else {
+				keep[i] = false
+			}
+		}
+	}
+	for _, i := range stack {
+		keep[i] = false
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		if keep[i] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // metricTrim is the punctuation a metric never starts or ends with.
@@ -624,19 +772,62 @@ func phraseWord(w string) bool {
 }
 
 // nounAfter reads the noun after a counter (80项国际标准 → 国际标准): Han
-// runes up to a clause end, a particle or a verb, at most 10 runes.
-func nounAfter(text string, from, to int) string {
+// runes up to a clause end, a particle or a verb of the list
+// "numeric-stops", at most 10 runes. It is empty when a verb follows the
+// figure (250万人居住, 1000亿元成立专款, 11.6万个增至): the figure is then
+// not the count of a noun.
+func (x *Extractor) nounAfter(v view, from, to int) string {
+	text := v.text
 	i := from
 	if strings.HasPrefix(text[i:], "的") {
 		i += len("的")
 	}
 	start := i
+	if len(v.toks) > 0 {
+		k := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= start })
+		if k < len(v.toks) && v.toks[k].Start == start && v.toks[k].POS == "v" {
+			return ""
+		}
+	}
 	for k := 0; k < 10 && i < to; k++ {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“”「」", r) || strings.ContainsRune("的和与及在上获是为等将已中、", r) {
 			break
 		}
+		if e, ok := x.stopStarts(text, i); ok {
+			if i == start {
+				if isHan(text, e) || e < len(text) && numeralStart(firstRune(text[e:])) {
+					return "" // 成立专款, 用于补助, 支持116户: a verb and its object
+				}
+				if _, _, ok := x.cueAfter(text, i, roleStatus); !ok {
+					return "" // 250万人居住。: a verb without an object
+				}
+				i = e // 给予50万元补贴。: a rule's award standing alone is a noun
+			}
+			break
+		}
+		if _, _, ok := x.cueAfter(text, i, roleChange); ok {
+			if i == start {
+				return ""
+			}
+			break
+		}
 		i += n
 	}
 	return strings.Trim(text[start:i], "“”「」")
+}
+
+// stopStarts reports whether a stop word of two or more runes starts at i,
+// and where it ends.
+func (x *Extractor) stopStarts(text string, i int) (int, bool) {
+	for _, w := range x.longStops {
+		if strings.HasPrefix(text[i:], w.word) {
+			e := i + len(w.word)
+			if e < len(text) && w.notAfter != "" && strings.ContainsRune(w.notAfter, firstRune(text[e:])) {
+				continue
+			}
+			return e, true
+		}
+	}
+	return i, false
 }

@@ -71,7 +71,12 @@
 // verbs the segmenter tags inside compound indicators (科技创新平台,
 // 从业人数) are kept. When a stop verb or a list comma stands right before
 // the figure, the metric is the noun after the counter (创制80项国际标准 →
-// 国际标准). A metric never starts or ends with punctuation.
+// 国际标准). A metric never starts or ends with punctuation, never holds a
+// quote mark without its pair (a quoted name it starts inside is read
+// whole, “北部都会区”占地 → 北部都会区占地), and never ends with a verb or
+// an adverb (可容纳约250万人, 基金预留1000亿元 have none): no metric is
+// better than a wrong one. For the starting level of a change (职位数目将由
+// 现时的11.6万个增至…) the metric is read before 由 or 从.
 package numeric
 
 import (

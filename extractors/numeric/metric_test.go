@@ -1,0 +1,106 @@
+package numeric
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/internal/shared"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// TestMetricShape checks metrics that must not start inside a quoted name,
+// keep a stray quote mark, or end with a verb or an adverb: empty is
+// better than wrong. Each input runs with an identity normalization and
+// through the real stages (traditional text is then folded).
+func TestMetricShape(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		name   string
+		input  string
+		figure string
+		metric string // "" means no metric
+	}{
+		{name: "quoted name before the verb, traditional", input: "政府預計，「北部都會區」佔地約300平方公里。", figure: "約300平方公里", metric: "北部都會區佔地"},
+		{name: "quoted name before the verb, simplified", input: "政府预计，“北部都会区”占地约300平方公里。", figure: "约300平方公里", metric: "北部都会区占地"},
+		{name: "quoted name inside the metric is kept", input: "全市国家级“专精特新”企业达到120家。", figure: "120家", metric: "国家级“专精特新”企业"},
+		{name: "verb and adverb before the figure, traditional", input: "發展完成後可容納約250萬人居住。", figure: "約250萬人"},
+		{name: "verb and adverb before the figure, simplified", input: "发展完成后可容纳约250万人居住。", figure: "约250万人"},
+		{name: "verb before the figure and a verb after it", input: "会从未来基金预留1000亿元成立专款。", figure: "1000亿元"},
+		{name: "verb before the figure, traditional", input: "會從未來基金預留1,000億元成立專款。", figure: "1,000億元"},
+		{name: "starting level of a change", input: "区内职位数目将由现时的11.6万个增至约65万个。", figure: "11.6万个", metric: "区内职位数目"},
+		{name: "starting level of a change, traditional", input: "區內職位數目將由現時的11.6萬個增至約65萬個。", figure: "11.6萬個", metric: "區內職位數目"},
+		{name: "adverb at the end", input: "总住宅单位将达到90万个。", figure: "90万个", metric: "总住宅单位"},
+		{name: "noun standing alone after the amount", input: "按投资额的10%给予最高2000万元补贴。", figure: "最高2000万元", metric: "补贴"},
+		{name: "noun after the amount before a verb", input: "安排500亿元资金用于补助。", figure: "500亿元", metric: "资金"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs := extract(t, x, c.input, time.Time{})
+			r := find(c.input, recs, want{text: c.figure})
+			if assert.NotNil(t, r, "no record %q in %v", c.figure, spans(c.input, recs)) {
+				assert.Equal(t, c.metric, r.Metric, "identity")
+			}
+			real, _ := extractReal(t, x, c.input, time.Time{})
+			var got *pipeline.Numeric
+			for _, r := range real {
+				if r.Value == find(c.input, recs, want{text: c.figure}).Value {
+					got = r
+				}
+			}
+			if assert.NotNil(t, got, "real stages") {
+				assert.Equal(t, foldSimple(c.metric), got.Metric, "real stages")
+			}
+		})
+	}
+}
+
+// foldSimple folds the traditional characters of the metrics above, as
+// the normalize stage does, and 「」 to “”.
+func foldSimple(s string) string {
+	return strings.NewReplacer("區", "区", "佔", "占", "會", "会", "內", "内", "職", "职", "數", "数", "「", "“", "」", "”").Replace(s)
+}
+
+// TestMetricCorpus checks on every figure of the government work reports
+// that no metric holds an unpaired quote mark, starts or ends with
+// punctuation, or ends with a verb of the stop list after other words.
+func TestMetricCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	dir := shared.Corpus(t)
+	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
+	require.NoError(t, err)
+	defer f.Close()
+	x := newExtractor(t, Options{})
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	metrics := 0
+	for sc.Scan() {
+		var d struct {
+			Content string `json:"content"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
+		for _, r := range extract(t, x, d.Content, time.Time{}) {
+			m := r.Metric
+			if m == "" {
+				continue
+			}
+			metrics++
+			assert.Equal(t, m, dropUnpaired(m), "unpaired quote in %q", m)
+			assert.Equal(t, m, strings.Trim(m, metricTrim), "punctuation at an end of %q", m)
+			// A stop word standing alone after a counter (发放200亿元补贴)
+			// is read as a noun; a longer metric never ends with one.
+			assert.False(t, x.endsWithVerb(m) && !x.isStop(m, ""), "verb at the end of %q", m)
+		}
+	}
+	require.NoError(t, sc.Err())
+	require.Positive(t, metrics)
+}
