@@ -188,9 +188,37 @@ func (n *Normalizer) fold(text string) (items []item, size int) {
 			continue
 		}
 		if f := n.foldRune(r); f != dropRune {
+			if r == '畫' && planWord(items) {
+				// 計畫, 規畫, 企畫 (Taiwan and Hong Kong usage) mean 计划,
+				// 规划, 企划: 畫 folds to 画 on its own, to 划 after these.
+				f = '划'
+			}
 			items = append(items, item{f, int32(i), int32(i + w)})
 		}
 		i += w
 	}
 	return items, len(text) + 2*ascii
+}
+
+// planWord reports whether a 畫 following the folded items ends the word
+// 計畫/規畫/企畫/策畫/籌畫 (plan) rather than starting a word of its own
+// after 計 as the end of 設計, 統計, 會計 … (設計畫面: design screen).
+func planWord(items []item) bool {
+	k := len(items) - 1
+	if k < 0 {
+		return false
+	}
+	switch items[k].r {
+	case '规', '企', '策', '筹':
+		return true
+	case '计':
+		if k > 0 {
+			switch items[k-1].r {
+			case '设', '统', '会', '估', '合', '审', '累', '总', '共', '预', '伙', '诡', '妙', '算':
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -412,3 +412,22 @@ func TestTraditional(t *testing.T) {
 	assert.Contains(t, hant, "落实“爱国者治港”的根本原则")
 	assert.Contains(t, hant, "去年香港的人均本地生产总值达四万九千美元，")
 }
+
+func TestPlanWord(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"taiwan plan", "推出「再工業化」計畫", "推出“再工业化”计划"},
+		{"planning", "都會區規畫", "都会区规划"},
+		{"picture alone", "畫家作畫", "画家作画"},
+		{"design screen", "設計畫面", "设计画面"},
+		{"statistics chart", "統計畫冊", "统计画册"},
+		{"simplified untouched", "设计画面计画", "设计画面计画"},
+	}
+	n := New()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &pipeline.Document{Text: tt.in}
+			require.NoError(t, n.Normalize(doc))
+			assert.Equal(t, tt.want, doc.Norm.Text)
+		})
+	}
+}
