@@ -3,6 +3,7 @@ package initiative
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -219,13 +220,17 @@ func TestUserEntries(t *testing.T) {
 	assert.Equal(t, "秦创原", ins[0].Name)
 }
 
-// TestGolden runs the txtar cases in testdata: the records of input.txt,
-// finalized and emitted, must equal want.jsonl.
+// TestGolden runs the txtar cases in testdata through the whole pipeline
+// (normalizer, structure, segmenter, this extractor), as the command does:
+// the records of input.txt, emitted, must equal want.jsonl.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
-	e := extractor(t)
+	whole, err := wholePipeline()
+	require.NoError(t, err)
+	p := *whole // a copy sharing the stages, with fixed versions
+	p.Versions = pipeline.Versions{Policyx: "test", Dict: "test"}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			raw, err := os.ReadFile(file)
@@ -234,10 +239,7 @@ func TestGolden(t *testing.T) {
 			input, ok := ar.file("input.txt")
 			require.True(t, ok, "no input.txt section")
 			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: string(input)}
-			doc.Norm = pipeline.Identity(doc.Text)
-			recs, err := e.Extract(doc)
-			require.NoError(t, err)
-			out, err := pipeline.Finalize(doc, recs, pipeline.Versions{Policyx: "test", Dict: "test"})
+			out, err := p.Run(context.Background(), doc)
 			require.NoError(t, err)
 			var buf bytes.Buffer
 			require.NoError(t, pipeline.Emit(&buf, out))

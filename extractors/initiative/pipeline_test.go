@@ -109,8 +109,8 @@ func TestPipelineTokens(t *testing.T) {
 		{"traditional text", "實施「再工業化」計劃，推動北部都會區發展。", []string{"「再工業化」計劃|计划", "北部都會區|"}},
 		// From a report on the 2025 Policy Address,
 		// https://udn.com/news/story/7332/9012269: 計畫, which the
-		// normalizer folds to 计画, after a six-character modifier.
-		{"Hong Kong plan", "但報告未提之前熱議的「明日大嶼」大型填海造地計畫。", []string{"「明日大嶼」大型填海造地計畫|计画"}},
+		// normalizer folds to 计划, after a six-character modifier.
+		{"Hong Kong plan", "但報告未提之前熱議的「明日大嶼」大型填海造地計畫。", []string{"「明日大嶼」大型填海造地計畫|计划"}},
 		{"Hong Kong bodies", "李家超宣布成立由他領導的「北都發展委員會」，又提出訂立「加快發展北都」專屬法例。", nil},
 	}
 	for _, tt := range tests {
