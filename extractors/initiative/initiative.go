@@ -7,11 +7,12 @@
 //
 //  1. Quoted names. A phrase in “”, 「」, 『』, ﹁﹂, ﹃﹄ or ‘’ is a name when
 //     a head word follows the closing quote (“未来产业探路”行动,
-//     “1+2+1”现代产业体系), when the phrase itself ends in a strong head word
-//     (“追赶计划”, “高新贷”), names a package by a count (“科创36条”), is a
-//     known programme (“揭榜挂帅”), has the shape of a formula name (1+N+X,
-//     互联网+), follows a verb frame (实施, 启动, 开展, 推出, 出台 …), or is
-//     coordinated with another quoted name (“四方合作”和“科技援疆”机制).
+//     “1+2+1”现代产业体系, “中国声谷 量子中心”园区品牌), when the phrase
+//     itself ends in a strong head word (“追赶计划”, “高新贷”), names a
+//     package by a count (“科创36条”), is a known programme (“揭榜挂帅”),
+//     has the shape of a formula name (1+N+X, 互联网+), follows a verb
+//     frame (实施, 启动, 开展, 推出, 出台 …), or is coordinated with another
+//     quoted name (“四方合作”和“科技援疆”机制).
 //     Metaphors, epithets, single characters, clauses and plan periods used
 //     as time (“十四五”末) are not names.
 //  2. Unquoted programmes after a verb frame, ending in a strong head word:
@@ -99,6 +100,7 @@ const (
 	kindPlace                   // head of a proper name of a place or body that a programme may modify
 	kindLead                    // modifier before a programme that is no part of its name
 	kindPhrase                  // known programme named by an ordinary phrase: a name only with a head word
+	kindLabel                   // head word only after a closing quote, maybe past a modifier: what the quote names
 )
 
 func parseKind(s string) (kind, bool) {
@@ -133,6 +135,8 @@ func parseKind(s string) (kind, bool) {
 		return kindPhrase, true
 	case "class":
 		return kindClass, true
+	case "label":
+		return kindLabel, true
 	}
 	return 0, false
 }
@@ -170,7 +174,7 @@ type Extractor struct {
 type word struct {
 	rs    []rune
 	flags uint32 // bit 1<<k for every kind k of the word
-	head  kind   // kindHead, kindAfter or kindWeak: the first definition
+	head  kind   // kindHead, kindAfter, kindLabel or kindWeak: the first definition
 	bare  int    // rank among the known programmes matched without quotes, longest first; -1 if none
 }
 
@@ -229,7 +233,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			if k != kindQuoted && n >= minBare {
 				bare = append(bare, w)
 			}
-		case kindHead, kindAfter, kindWeak:
+		case kindHead, kindAfter, kindLabel, kindWeak:
 			if w.head == 0 {
 				w.head = k
 				heads++
@@ -242,7 +246,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
 		w.flags |= 1 << k
-		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead {
+		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel {
 			e.maxWord = max(e.maxWord, n)
 		}
 	}

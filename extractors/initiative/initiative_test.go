@@ -111,6 +111,15 @@ func TestExtract(t *testing.T) {
 		{"framed name after 新一轮", "实施新一轮东北地区等老工业基地振兴战略。", []string{"东北地区等老工业基地振兴|战略|0|东北地区等老工业基地振兴战略"}},
 		{"count before the head", "重点开展产业载体能力提升五项行动和园区资源赋能三大工程。",
 			[]string{"产业载体能力提升|行动|5|产业载体能力提升五项行动", "园区资源赋能|工程|3|园区资源赋能三大工程"}},
+		// 2022 founding article: a park brand, two slogans in one quote.
+		{"brand past a modifier", "持续塑造“中国声谷 量子中心”园区品牌，打造平台。", []string{"中国声谷量子中心|品牌|0|“中国声谷 量子中心”园区品牌"}},
+		// 2025 and 2021 work reports: a plan's duration and its own head
+		// words follow the head word of what it is for.
+		{"duration after the head", "出台实施新型城镇化战略五年行动计划，扎实推进城市更新。深入实施国企改革三年行动。",
+			[]string{"新型城镇化战略|计划|0|新型城镇化战略五年行动计划", "国企改革|行动|0|国企改革三年行动"}},
+		{"count after the head", "实施乡村振兴战略三大行动。", []string{"乡村振兴战略|行动|3|乡村振兴战略三大行动"}},
+		{"known programme before 和", "坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展。",
+			[]string{"区域协调发展|战略|0|区域协调发展", "新型城镇化|战略|0|新型城镇化战略"}},
 		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},
 
 		// Negatives.
@@ -136,6 +145,8 @@ func TestExtract(t *testing.T) {
 		{"known programme describing a road", "将更加坚定走好创新驱动发展之路", nil},
 		{"slogan modifying nouns", "国家双创平台数量增长20%。国家双创示范基地建设。鼓励发行双创金融债券。以厚植“双创”沃土、赋能发展。新双创三支队伍", nil},
 		{"slogan with a class head", "建设一批“双创”平台。", nil},
+		{"slogan with a brand", "壮大“双创”品牌。", nil},
+		{"mechanism past a modifier", "建立“链长”工作机制。", nil},
 		{"head word as a name", "科学编制和实施建设规划。", nil},
 	}
 	for _, tt := range tests {

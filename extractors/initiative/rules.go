@@ -150,9 +150,11 @@ func (m *matcher) classify(q *quote) {
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
 		ok := false
 		switch {
-		case slogan && k == kindAfter:
+		case slogan && (k == kindAfter || k == kindLabel):
 			// “双创”平台: a slogan modifying a class noun is no name
-		case k == kindHead:
+		case k == kindHead, k == kindLabel:
+			// “中国声谷 量子中心”园区品牌: the quote is what the label,
+			// past its modifier, names
 			ok = !pause || gap == 0
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
@@ -314,9 +316,9 @@ func (m *matcher) framed() {
 func (m *matcher) bareProgramme(j int) (int, bool) {
 	lim := m.run(j, maxRun)
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
-	// not itself a programme (科教兴国战略和人才强国战略).
-	// So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && m.endsHead(m.v.rs[j:lim]) == "" {
+	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
+	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && m.endsHead(m.v.rs[j:lim]) == "" && !m.knownAt(j, lim) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -328,8 +330,17 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			continue
 		}
 		end, cat := m.extend(k, n, lim, strong)
+		count, nameEnd := 0, k
 		if end != lim {
-			continue
+			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
+			// years (or items) for what the head word names. The name is
+			// what it is for, head word included; the count is no part
+			// of it.
+			var ok bool
+			nameEnd = end
+			if end, cat, count, ok = m.countedHeads(end, lim); !ok {
+				continue
+			}
 		}
 		a, ok := m.trimGeneric(j, k)
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
@@ -338,14 +349,45 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		if !ok || !m.free(a, end) {
 			return end, false
 		}
-		name, count := m.v.str(a, k), m.leading(m.v.str(a, k))
-		if c, n := m.trailingCount(a, k); c > 0 {
+		name := m.v.str(a, nameEnd)
+		if count == 0 {
+			count = m.leading(name)
+		}
+		if c, n := m.trailingCount(a, k); c > 0 && nameEnd == k {
 			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
 		}
 		m.add(mention{a: a, b: end, name: name, cat: cat, count: count})
 		return end, true
 	}
 	return lim, false
+}
+
+// countedHeads reads, from rune i to lim, a count of items or years (五项,
+// 三大, 五年) followed by head words that end at lim: 五年行动计划 after
+// 新型城镇化战略. It returns lim, the last head word, the count of items
+// (0 for years) and true, or false when the runes have another shape.
+func (m *matcher) countedHeads(i, lim int) (end int, cat string, count int, ok bool) {
+	rs := m.v.rs
+	j := i
+	for j < lim && isDigitRune(rs[j]) && j-i < maxNumeral {
+		j++
+	}
+	if j == i || j+1 >= lim || rs[j] != '年' && rs[j] != '项' && rs[j] != '大' {
+		return 0, "", 0, false
+	}
+	c := smallNumber(m.v.str(i, j))
+	n := m.headAt(j+1, lim, strong)
+	if c == 0 || n == 0 {
+		return 0, "", 0, false
+	}
+	end, cat = m.extend(j+1, n, lim, strong)
+	if end != lim {
+		return 0, "", 0, false
+	}
+	if rs[j] != '年' {
+		count = c
+	}
+	return end, cat, count, true
 }
 
 // trailingCount reads a count of items that ends the name [a, k) before
@@ -369,6 +411,16 @@ func (m *matcher) trailingCount(a, k int) (count, n int) {
 		return 0, 0
 	}
 	return c, k - j
+}
+
+// knownAt reports whether runes [j, lim), maybe after a leading modifier
+// such as 新一轮, spell a known programme.
+func (m *matcher) knownAt(j, lim int) bool {
+	if n := m.wordAt(j, lim, kindLead); n > 0 {
+		j += n
+	}
+	_, ok := m.e.known[m.v.str(j, lim)]
+	return ok
 }
 
 // trimGeneric reports whether the name [a, k) is a name: not a class of
