@@ -92,7 +92,7 @@ func TestFoundingArticleReal(t *testing.T) {
 		{want{name: "turnover region", text: "突破10亿元", value: 1e9, unit: "CNY", comparator: "gt", kind: "level", status: "target", deadline: 2025, metric: "技术合同交易额"}, "乌鲁木齐高新区"},
 		{want{name: "R&D growth metric", text: "20%", context: "年增长", value: 20, unit: "%", comparator: "eq", kind: "change", status: "target", metric: "全社会研发投入"}, "乌鲁木齐高新区"},
 		{want{name: "national standards after a list comma", text: "500多项", value: 500, unit: "项", comparator: "gt", status: "actual", metric: "国家标准"}, "武汉东湖高新区"},
-		{want{name: "brokers with a parenthesis", text: "300余人", value: 300, unit: "人", comparator: "gt", status: "actual", metric: "科技经纪人（技术经理人）"}, "西安高新区"},
+		{want{name: "brokers with a parenthesis", text: "300余人", value: 300, unit: "人", comparator: "gt", status: "actual", metric: "科技经纪人(技术经理人)"}, "西安高新区"},
 		{want{name: "researcher share metric", text: "15.1%", value: 15.1, unit: "%", comparator: "eq", kind: "share", status: "actual", metric: "研发人员实时当量数占比"}, "西安高新区"},
 		{want{name: "patent growth past a time word", text: "20%以上", value: 20, unit: "%", comparator: "gte", kind: "change", status: "actual", metric: "发明专利授权量"}, "武汉东湖高新区"},
 		{want{name: "tolerance metric", text: "50%", context: "容忍度提高到", value: 50, unit: "%", comparator: "eq", kind: "share", status: "target", metric: "政府投资失败容忍度"}, "合肥高新区"},

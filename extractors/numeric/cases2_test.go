@@ -46,7 +46,7 @@ func TestRangesCurrenciesTerms(t *testing.T) {
 		{name: "Hong Kong dollars before the amount with comparators, traditional", input: "資助金額最高不超過港幣5,000萬元。",
 			want: []want{{text: "最高不超過港幣5,000萬元", value: 5e7, unit: "HKD", comparator: "lte", status: "target"}}},
 		{name: "Hong Kong dollars before the amount, simplified", input: "资助金额最高不超过港币5000万元。",
-			want: []want{{text: "最高不超过港币5000万元", value: 5e7, unit: "HKD", comparator: "lte", status: "target", metric: "金额"}}},
+			want: []want{{text: "最高不超过港币5000万元", value: 5e7, unit: "HKD", comparator: "lte", status: "target", metric: "资助金额"}}},
 		{name: "space after the currency word", input: "资助最高不超过港币 5000万元。",
 			want: []want{{text: "最高不超过港币 5000万元", value: 5e7, unit: "HKD", comparator: "lte"}}},
 		{name: "renminbi before the amount", input: "注册资本人民币100亿元。",

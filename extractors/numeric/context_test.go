@@ -185,3 +185,56 @@ func TestContinuedLeadingSpace(t *testing.T) {
 		})
 	}
 }
+
+// TestStatusThroughFolding checks status cues in traditional and
+// simplified text, with an identity normalization and through the real
+// stages, whose matching view folds 現時 to 现时 and 預留 to 预留: the
+// current level a change starts from is actual, money set aside is a plan,
+// and 未来 is a time word only when no name follows it (未來基金).
+func TestStatusThroughFolding(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		name     string
+		input    string
+		figure   string
+		status   string
+		modality string
+	}{
+		{name: "current level, traditional", input: "區內職位數目將由現時的11.6萬個增至約65萬個。", figure: "11.6萬個", status: "actual", modality: "reported"},
+		{name: "target level, traditional", input: "區內職位數目將由現時的11.6萬個增至約65萬個。", figure: "約65萬個", status: "target", modality: "plan"},
+		{name: "current level with 现在", input: "区内职位数目将由现在的11.6万个增至约65万个。", figure: "11.6万个", status: "actual", modality: "reported"},
+		{name: "current level with 目前", input: "全市职位数目将从目前的11.6万个增至65万个。", figure: "11.6万个", status: "actual", modality: "reported"},
+		{name: "current level in a forecast sentence", input: "政府預計，發展完成後總住宅單位將達90萬個，區內職位數目將由現時的11.6萬個增至約65萬個。", figure: "11.6萬個", status: "actual", modality: "reported"},
+		{name: "money set aside, traditional", input: "財政司司長表示，會從未來基金預留1,000億元成立專款。", figure: "1,000億元", status: "target", modality: "plan"},
+		{name: "money set aside, simplified", input: "会从未来基金预留1000亿元成立专款。", figure: "1000亿元", status: "target", modality: "plan"},
+		{name: "money already set aside", input: "去年已預留1,000億元成立專款。", figure: "1,000億元", status: "actual", modality: "reported"},
+		{name: "未来 as a time word", input: "未來五年新增就業崗位100萬個。", figure: "100萬個", status: "target", modality: "goal"},
+		{name: "未来 in a name", input: "全市建成未來工廠12家。", figure: "12家", status: "actual", modality: "reported"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, real := range []bool{false, true} {
+				var recs []*pipeline.Numeric
+				var doc *pipeline.Document
+				if real {
+					recs, doc = extractReal(t, x, c.input, time.Time{})
+				} else {
+					recs = extract(t, x, c.input, time.Time{})
+					doc = &pipeline.Document{Text: c.input, Norm: pipeline.Identity(c.input)}
+				}
+				var got *pipeline.Numeric
+				for _, r := range recs {
+					src := doc.Norm.ToSource(r.Span)
+					if doc.Text[src.Start:src.End] == c.figure {
+						got = r
+					}
+				}
+				if !assert.NotNil(t, got, "no record %q (real stages %v)", c.figure, real) {
+					continue
+				}
+				assert.Equal(t, c.status, got.Status, "status (real stages %v)", real)
+				assert.Equal(t, c.modality, got.Modality, "modality (real stages %v)", real)
+			}
+		})
+	}
+}

@@ -63,8 +63,8 @@ type goldenOptions struct {
 	Date string `json:"date"` // the document's date, YYYY-MM-DD, optional
 }
 
-// TestGolden runs the extractor over each testdata/*.txtar input.txt and
-// compares pipeline.Finalize + pipeline.Emit output with want.jsonl. With
+// TestGolden runs the real stages and the extractor over each
+// testdata/*.txtar input.txt and compares pipeline.Finalize + pipeline.Emit output with want.jsonl. With
 // -update it rewrites want.jsonl only.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
@@ -81,12 +81,15 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, json.Unmarshal([]byte(first), &opts), "first comment line must be JSON options")
 			input, ok := a.files["input.txt"]
 			require.True(t, ok, "archive has no input.txt")
-			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: input}
+			var date time.Time
 			if opts.Date != "" {
-				doc.Date, err = time.Parse(time.DateOnly, opts.Date)
+				date, err = time.Parse(time.DateOnly, opts.Date)
 				require.NoError(t, err)
 			}
-			doc.Norm = pipeline.Identity(input)
+			// Goldens record what a user gets: the real normalize,
+			// structure and segment stages run first.
+			doc := realDoc(t, input, date)
+			doc.ID = strings.TrimSuffix(filepath.Base(file), ".txtar")
 			recs, err := x.Extract(doc)
 			require.NoError(t, err)
 			out, err := pipeline.Finalize(doc, recs, pipeline.Versions{Policyx: "test", Dict: "test"})

@@ -71,12 +71,24 @@
 // verbs the segmenter tags inside compound indicators (科技创新平台,
 // 从业人数) are kept. When a stop verb or a list comma stands right before
 // the figure, the metric is the noun after the counter (创制80项国际标准 →
-// 国际标准). A metric never starts or ends with punctuation, never holds a
-// quote mark without its pair (a quoted name it starts inside is read
-// whole, “北部都会区”占地 → 北部都会区占地), and never ends with a verb or
-// an adverb (可容纳约250万人, 基金预留1000亿元 have none): no metric is
-// better than a wrong one. For the starting level of a change (职位数目将由
-// 现时的11.6万个增至…) the metric is read before 由 or 从.
+// 国际标准), unless a noun of the list "numeric-heads" makes one compound
+// with the verb (资助金额). A share's metric is the whole phrase with 占
+// and its base (全社会研发经费投入占GDP比重, 研发开支占本地生产总值的比例);
+// a percentage right after 的 is a part of what precedes it
+// (按固定资产投资额的10% → 固定资产投资额). A metric never starts or ends
+// with punctuation, never holds a quote mark without its pair (a quoted
+// name it starts inside is read whole, with its quotes: “北部都会区”占地),
+// and never ends with a verb or an adverb (可容纳约250万人,
+// 基金预留1000亿元 have none): no metric is better than a wrong one. For
+// the starting level of a change (职位数目将由现时的11.6万个增至…) the
+// metric is read before 由 or 从.
+//
+// The metric is read in doc.Norm.Text but reported as the source wrote
+// it: its span is mapped back with doc.Norm.ToSource and doc.Text is
+// sliced, so traditional characters, 「」 quotes, half-width brackets and
+// the stray spaces or line breaks of a PDF copy that fall inside it stay
+// (「北部都會區」佔地, not the folded 北部都会区占地). A metric read across
+// the join of a re-attached fragment is the two source pieces joined.
 package numeric
 
 import (
@@ -110,6 +122,7 @@ type Extractor struct {
 	longStops   []stopWord
 	stopsByWord map[string][]stopWord
 	outlook     []outlookWord
+	heads       []string // nouns that make a compound with a stop verb before them, longest first
 	ref         time.Time
 }
 
@@ -163,8 +176,10 @@ type period struct {
 
 // New builds an Extractor from the lists "units", "numeric-cues" and
 // "periods" of set, and the optional lists "numeric-stops" (words that end
-// a metric) and "numeric-outlook" (heading words that open a forward or
-// backward part of a report). It returns an error naming the file and line
+// a metric), "numeric-heads" (nouns that make one compound with a stop
+// verb before them, so that the verb does not end the metric: 资助金额)
+// and "numeric-outlook" (heading words that open a forward or backward
+// part of a report). It returns an error naming the file and line
 // of a malformed entry, or when a required list is missing.
 func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
@@ -228,6 +243,10 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 		}
 		x.stopsByWord[s.word] = append(x.stopsByWord[s.word], s)
 	}
+	for _, e := range set.List("numeric-heads") {
+		x.heads = append(x.heads, e.Word)
+	}
+	sort.SliceStable(x.heads, func(i, j int) bool { return len(x.heads[i]) > len(x.heads[j]) })
 	for _, e := range set.List("numeric-outlook") {
 		switch d := e.Field(0); d {
 		case "back", "ahead":

