@@ -1,0 +1,196 @@
+package enumeration
+
+// unseenItem is one expected item: its marker as written and its heading,
+// the item's first clause (the text after the marker and its comma up to
+// the first clause mark).
+type unseenItem struct{ marker, heading string }
+
+// unseenList is one expected list.
+type unseenList struct {
+	style       string
+	first, last int
+	complete    bool
+	items       []unseenItem
+}
+
+// unseenSections lists whole sections of the 2017, 2013 and 2008
+// government work reports, which no rule of this package was written
+// from, with every enumerated list that starts in them. They were
+// annotated by hand from the text alone, before the extractor was ever run
+// on them.
+//
+// A section is the text of the report of that year from the first
+// occurrence of start (the first words of the section's body, after its
+// heading, so that the list of the headings themselves is outside) up to
+// the first occurrence of end after it (the next heading), or to the end
+// of the report when end is empty. Markers that do not open a clause
+// (第十一届, 第一艘, 世界第一) are no items. The lists of the section
+// headings (（一）…（九）, 一、二、三、) begin outside the sections and are
+// not scored, except where a whole chapter is the section (2013 建议).
+var unseenSections = []struct {
+	name       string
+	year       string
+	start, end string
+	lists      []unseenList
+}{
+	{
+		name: "2017 overall plan", year: "2017",
+		start: "今年将召开中国共产党第十九次全国代表大会",
+		end:   "三、2017年重点工作任务",
+		lists: []unseenList{
+			{StyleShi, 1, 5, true, []unseenItem{
+				{"一是", "贯彻稳中求进工作总基调"},
+				{"二是", "坚持以推进供给侧结构性改革为主线"},
+				{"三是", "适度扩大总需求并提高有效性"},
+				{"四是", "依靠创新推动新旧动能转换和结构优化升级"},
+				{"五是", "着力解决人民群众普遍关心的突出问题"},
+			}},
+		},
+	},
+	{
+		name: "2017 supply side", year: "2017",
+		start: "要在巩固成果基础上，针对新情况新问题",
+		end:   "（二）深化重要领域和关键环节改革",
+		lists: []unseenList{
+			{StyleShi, 1, 5, true, []unseenItem{
+				{"一是", "全面清理规范政府性基金"},
+				{"二是", "取消或停征中央涉企行政事业性收费35项"},
+				{"三是", "减少政府定价的涉企经营性收费"},
+				{"四是", "继续适当降低“五险一金”有关缴费比例"},
+				{"五是", "通过深化改革、完善政策"},
+			}},
+		},
+	},
+	{
+		name: "2017 environment", year: "2017",
+		start: "加快改善生态环境特别是空气质量",
+		end:   "（八）推进以保障和改善民生为重点",
+		lists: []unseenList{
+			{StyleYao, 1, 5, true, []unseenItem{
+				{"一要", "加快解决燃煤污染问题"},
+				{"二要", "全面推进污染源治理"},
+				{"三要", "强化机动车尾气治理"},
+				{"四要", "有效应对重污染天气"},
+				{"五要", "严格环境执法和督查问责"},
+			}},
+		},
+	},
+	{
+		name: "2013 review", year: "2013",
+		start: "第十一届全国人民代表大会第一次会议以来的五年",
+		end:   "二、今年经济社会发展的总体要求",
+		lists: []unseenList{
+			{StyleShi, 1, 8, true, []unseenItem{
+				{"一是", "有效应对国际金融危机"},
+				{"二是", "加快经济结构调整"},
+				{"三是", "毫不放松地抓好“三农”工作"},
+				{"四是", "坚持实施科教兴国战略"},
+				{"五是", "坚持把人民利益放在第一位"},
+				{"六是", "深化重要领域改革"},
+				{"七是", "坚定不移扩大对外开放"},
+				{"八是", "切实加强政府自身建设"},
+			}},
+		},
+	},
+	{
+		name: "2013 requirements", year: "2013",
+		start: "党的十八大科学总结了过去五年的工作",
+		end:   "三、对今年政府工作的建议",
+		lists: []unseenList{
+			{StyleFangmian, 1, 2, true, []unseenItem{
+				{"一方面", "要继续抓住机遇、促进发展"},
+				{"另一方面", "要切实按照科学发展观的要求"},
+			}},
+			{StyleShi, 1, 4, true, []unseenItem{
+				{"一是", "适当增加财政赤字和国债规模"},
+				{"二是", "结合税制改革完善结构性减税政策"},
+				{"三是", "着力优化财政支出结构"},
+				{"四是", "继续加强地方政府性债务管理"},
+			}},
+			{StyleShi, 1, 3, true, []unseenItem{
+				{"一是", "健全宏观审慎政策框架"},
+				{"二是", "促进金融资源优化配置"},
+				{"三是", "守住不发生系统性和区域性金融风险底线"},
+			}},
+		},
+	},
+	{
+		name: "2013 proposals", year: "2013",
+		start: "结合过去十年特别是近五年工作的体会",
+		end:   "",
+		lists: []unseenList{
+			{StyleParenZh, 1, 4, true, []unseenItem{
+				{"（一）", "加快转变经济发展方式"},
+				{"（二）", "强化农业农村发展基础"},
+				{"（三）", "以保障和改善民生为重点"},
+				{"（四）", "以更大的政治勇气和智慧"},
+			}},
+		},
+	},
+	{
+		name: "2008 macro control", year: "2008",
+		start: "根据国内外经济形势和宏观调控任务的要求",
+		end:   "（二）加强农业基础建设",
+		lists: []unseenList{
+			{StyleYao, 1, 3, true, []unseenItem{
+				{"一要", "综合运用公开市场操作、存款准备金率等方式"},
+				{"二要", "着力优化信贷结构"},
+				{"三要", "深化外汇管理体制改革"},
+			}},
+			{StyleYao, 1, 9, true, []unseenItem{
+				{"一要", "大力发展生产"},
+				{"二要", "严格控制工业用粮和粮食出口"},
+				{"三要", "加快健全储备体系"},
+				{"四要", "把握好政府调价的时机和力度"},
+				{"五要", "健全大宗农产品、初级产品供求和价格变动的监测预警制度"},
+				{"六要", "加强市场和价格监管"},
+				{"七要", "及时完善和落实对低收入群众的补助办法"},
+				{"八要", "遏制生产资料尤其是农业生产资料价格过快上涨"},
+				{"九要", "坚持实行“米袋子”省长负责制和“菜篮子”市长负责制"},
+			}},
+		},
+	},
+	{
+		name: "2008 agriculture", year: "2008",
+		start: "今年，要千方百计争取农业有个好收成",
+		end:   "（三）推进经济结构调整",
+		lists: []unseenList{
+			{StyleShi, 1, 3, true, []unseenItem{
+				{"一是", "大力发展粮食生产"},
+				{"二是", "加强农业基础设施建设"},
+				{"三是", "拓宽农民增收渠道"},
+			}},
+			{StyleYao, 1, 5, true, []unseenItem{
+				{"一要", "大力增加投入"},
+				{"二要", "强化和完善农业支持政策"},
+				{"三要", "坚持最严格的耕地保护制度"},
+				{"四要", "完善农业科技推广和服务体系"},
+				{"五要", "全面推进农村改革"},
+			}},
+		},
+	},
+	{
+		name: "2008 energy saving", year: "2008",
+		start: "今年是完成“十一五”节能减排约束性目标",
+		end:   "（五）深化经济体制改革",
+		lists: []unseenList{
+			{StyleShi, 1, 10, true, []unseenItem{
+				{"一是", "落实电力、钢铁、水泥、煤炭、造纸等行业淘汰落后生产能力计划"},
+				{"二是", "抓好重点企业节能和重点工程建设"},
+				{"三是", "开发和推广节约、替代、循环利用资源和治理污染的先进适用技术"},
+				{"四是", "做好“三河三湖”、南水北调水源及沿线、三峡库区和松花江等重点流域污染防治工作"},
+				{"五是", "加强农村饮用水水源地保护"},
+				{"六是", "鼓励和支持发展循环经济"},
+				{"七是", "加强土地、水、草原、森林、矿产等资源的保护和节约集约利用"},
+				{"八是", "实施应对气候变化国家方案"},
+				{"九是", "完善能源资源节约和环境保护奖惩机制"},
+				{"十是", "增强全社会生态文明观念"},
+			}},
+			{StyleShi, 1, 3, true, []unseenItem{
+				{"一是", "加快产品质量安全标准制定和修订"},
+				{"二是", "完善产品质量安全法制保障"},
+				{"三是", "健全产品质量安全监管体系"},
+			}},
+		},
+	},
+}
