@@ -276,12 +276,11 @@ func TestUnseenWorkReports(t *testing.T) {
 		}
 	}
 	total.report(t, "all")
-	total.floor(t, unseenFloor)
+	// The floor sits a little under the scores measured when the evaluation
+	// was written: precision 1.000 (85/85), recall 0.988 (85/86), comparator
+	// 1.000, status 0.918 (78/85), deadline 0.988 (84/85).
+	total.floor(t, unseenLevels{precision: 0.97, recall: 0.96, comparator: 0.97, status: 0.88, deadline: 0.96})
 }
-
-// unseenFloor holds the lowest scores TestUnseenWorkReports accepts, a little
-// under those measured when the evaluation was written.
-var unseenFloor = unseenLevels{precision: 0, recall: 0, comparator: 0, status: 0, deadline: 0}
 
 // unseenLevels are the scores of an evaluation, as fractions.
 type unseenLevels struct {
@@ -347,7 +346,7 @@ func (s *unseenScore) add(t *testing.T, name, passage string, cpFrom int, recs [
 		if unseenClose(r.Value, w.value) && maxOK && r.Unit == w.unit {
 			s.hit++
 		} else {
-			t.Logf("%s: %q read as %v%s %q, want %v%s %q", name, w.text, r.Value, unseenMax(r.ValueMax), r.Unit, w.value, unseenMax(maxOf(w.max)), w.unit)
+			t.Logf("%s: %q read as %v%s %q, want %v%s %q", name, w.text, r.Value, unseenMax(r.ValueMax), r.Unit, w.value, unseenMax(unseenPtr(w.max)), w.unit)
 		}
 		if r.Comparator == w.comparator {
 			s.cmpOK++
@@ -389,19 +388,19 @@ func (s *unseenScore) report(t *testing.T, label string) {
 	t.Logf("%s: on matched figures comparator %.3f (%d), status %.3f (%d), deadline %.3f (%d)", label, l.comparator, s.cmpOK, l.status, s.statusOK, l.deadline, s.deadlineOK)
 }
 
-// floor fails t when a score falls below its level in min.
-func (s *unseenScore) floor(t *testing.T, min unseenLevels) {
+// floor fails t when a score falls below its level in lowest.
+func (s *unseenScore) floor(t *testing.T, lowest unseenLevels) {
 	t.Helper()
 	got := s.levels()
 	for _, c := range []struct {
 		name      string
 		got, want float64
 	}{
-		{"precision", got.precision, min.precision},
-		{"recall", got.recall, min.recall},
-		{"comparator", got.comparator, min.comparator},
-		{"status", got.status, min.status},
-		{"deadline", got.deadline, min.deadline},
+		{"precision", got.precision, lowest.precision},
+		{"recall", got.recall, lowest.recall},
+		{"comparator", got.comparator, lowest.comparator},
+		{"status", got.status, lowest.status},
+		{"deadline", got.deadline, lowest.deadline},
 	} {
 		if c.got < c.want {
 			t.Errorf("%s %.3f, below the floor %.3f", c.name, c.got, c.want)
@@ -446,7 +445,7 @@ func unseenClose(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
-func maxOf(v float64) *float64 {
+func unseenPtr(v float64) *float64 {
 	if v == 0 {
 		return nil
 	}
