@@ -30,6 +30,7 @@ type Structurer struct {
 	authorNote *regexp.Regexp // （作者系……）closing a signed piece
 	name       *regexp.Regexp // a line holding only a person's name
 	docNumber  *regexp.Regexp // 国办发〔2022〕10号, or a line holding only a date
+	numbered   *regexp.Regexp // a line opening with a list marker: 一、 （一） 第一条 1.
 }
 
 // New returns a Structurer with its patterns compiled.
@@ -40,6 +41,7 @@ func New() *Structurer {
 		authorNote: regexp.MustCompile(`^[（(]\s*(?:本文)?作者(?:系|为|是|：|:)\s*(.+?)\s*[）)]$`),
 		name:       regexp.MustCompile(`^(?:作者[：:]\s*|文\s*/\s*)?(\p{Han}(?:[ \x{3000}]?\p{Han}){1,3})$`),
 		docNumber:  regexp.MustCompile(`[〔\[［(（]\d{4}[〕\]］)）]\d+号|^\d{4}年\d{1,2}月\d{1,2}日$`),
+		numbered:   regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇\d]+[条章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])`),
 	}
 }
 
@@ -104,14 +106,16 @@ func (s *Structurer) title(doc *pipeline.Document, ps []para) int {
 		ps[i].structural = true
 		i++
 	}
-	if i >= len(ps) || !headlineLike(&ps[i], maxTitle) || s.isByline(ps, i) {
+	// A numbered line (一、… （一）… 第一条…) opens the body of a document
+	// that has no title; it is never the title or subtitle.
+	if i >= len(ps) || !headlineLike(&ps[i], maxTitle) || s.isByline(ps, i) || s.numbered.MatchString(ps[i].text) {
 		return i
 	}
 	doc.Title = ps[i].span
 	ps[i].structural = true
 	i++
 	if i < len(ps) && headlineLike(&ps[i], maxTitle) && !s.isByline(ps, i) && !s.isByline(ps, i+1) &&
-		!s.docNumber.MatchString(ps[i].text) {
+		!s.docNumber.MatchString(ps[i].text) && !s.numbered.MatchString(ps[i].text) {
 		doc.Subtitle = ps[i].span
 		ps[i].structural = true
 		i++

@@ -119,6 +119,9 @@ func TestTitle(t *testing.T) {
 		{"salutation is not a title", "各位代表：\n\n现在，我代表国务院，向大会报告政府工作。", "", ""},
 		{"body first is no title", "过去一年，我国发展历程很不平凡。\n\n一、工作回顾", "", ""},
 		{"broken sentence is no title", "会议听取和审议了国务院总理所作的\n政府工作报告\n。会议充分肯定国务院的工作。", "", ""},
+		{"numbered heading is no title", "一、支持先进制造业发展政策\n（一）扩大制造业投资。对年度投资超过1亿元的项目给予奖励。", "", ""},
+		{"numbered line is no subtitle", "某县促进科技创新若干措施\n\n第一条　为加快建设创新型县城，制定本措施。", "某县促进科技创新若干措施", ""},
+		{"numbered short line is no subtitle", "某市若干措施\n\n1. 加大投入\n\n2. 优化环境", "某市若干措施", ""},
 		{"headline with byline is no subtitle", "特刊标题\n\n探索特色路径\n\n张三 某市委常委、某高新区党工委书记\n\n正文。",
 			"特刊标题", ""},
 	}
