@@ -1,5 +1,7 @@
 package numeric
 
+import "testing"
+
 // A second evaluation on text the rules were never tuned on: paragraphs of
 // the 2011, 2005 and 2015 government work reports, four of each, spread
 // over the review of the past and the plan for the coming year. As for the
@@ -121,4 +123,14 @@ var unseenPassages2 = []unseenPassage{
 			{text: "5000亿元", value: 5e11, unit: "CNY", comparator: "eq", status: "target", deadline: 2015},
 			{text: "1000亿元", context: "增加", value: 1e11, unit: "CNY", comparator: "eq", status: "target", deadline: 2015},
 		}},
+}
+
+// TestUnseenWorkReports2 scores the second unseen set as
+// TestUnseenWorkReports scores the first.
+func TestUnseenWorkReports2(t *testing.T) {
+	total := scoreUnseen(t, unseenPassages2)
+	// The floor sits a little under the scores measured when the set was
+	// first run: precision 1.000 (64/64), recall 1.000 (64/64), comparator
+	// 1.000, status 0.906 (58/64), deadline 0.828 (53/64).
+	total.floor(t, unseenLevels{precision: 0.97, recall: 0.97, comparator: 0.97, status: 0.88, deadline: 0.80})
 }
