@@ -290,6 +290,15 @@ func (m *matcher) framed() {
 	for i := 0; i < len(rs); i++ {
 		n := m.wordAt(i, len(rs), kindFrame)
 		if n == 0 {
+			if n = m.wordAt(i, len(rs), kindVerb); n > 0 {
+				// After a verb only a list closed by 等 or a count:
+				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
+				if end, ok := m.list(i+n, false); ok {
+					i = end - 1
+				}
+			} else if end, ok := m.countProgramme(i); ok {
+				i = end - 1 // 加快十大重点节能工程实施进度
+			}
 			continue
 		}
 		j := i + n
@@ -298,6 +307,11 @@ func (m *matcher) framed() {
 				j++ // 实施了, 实施好
 			}
 			n2 := m.wordAt(j, len(rs), kindFrame)
+			if n2 == 0 && j+1 < len(rs) && (rs[j] == '并' || rs[j] == '和') {
+				if n2 = m.wordAt(j+1, len(rs), kindFrame); n2 > 0 {
+					j++ // 制定并实施
+				}
+			}
 			if n2 == 0 {
 				break
 			}
@@ -306,9 +320,49 @@ func (m *matcher) framed() {
 		if end, ok := m.bareProgramme(j); ok {
 			m.chain(end)
 			j = end
+		} else if end, ok := m.list(j, true); ok {
+			j = end
 		}
-		i = j - 1
+		i = max(i, j-1)
 	}
+}
+
+// countProgramme reads, at rune i and without a verb frame, programmes
+// named with their count (十大重点节能工程): a count in Chinese numerals
+// not inside a longer number, 大, at least minBare runes of name and a
+// strong head word, which may be followed by more text (十大重点节能工程
+// 实施进度). 三大战略 has no name and is none. It returns the end of the
+// mention.
+func (m *matcher) countProgramme(i int) (int, bool) {
+	rs := m.v.rs
+	if !smallDigit(rs[i], false) || i > 0 && isDigitRune(rs[i-1]) {
+		return 0, false
+	}
+	j := i
+	for j < len(rs) && smallDigit(rs[j], false) && j-i < maxNumeral {
+		j++
+	}
+	if j >= len(rs) || rs[j] != '大' {
+		return 0, false
+	}
+	lim := m.run(j+1, maxRun)
+	for k := j + 1 + minBare; k < lim; k++ {
+		if m.headAt(k, lim, anyHead) > 0 && m.headAt(k, lim, strong) == 0 {
+			return 0, false // 五大发展理念体系: another noun first
+		}
+		n := m.headAt(k, lim, strong)
+		if n == 0 {
+			continue
+		}
+		end, cat := m.extend(k, n, lim, strong)
+		c := smallNumber(m.v.str(i, j))
+		if c == 0 || !m.free(i, end) || !m.isName(rs[j+1:k]) {
+			return 0, false
+		}
+		m.add(mention{a: i, b: end, name: m.v.str(i, k), cat: cat, count: c})
+		return end, true
+	}
+	return 0, false
 }
 
 // bareProgramme reads an unquoted programme starting at rune j: a name

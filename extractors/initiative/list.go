@@ -1,0 +1,209 @@
+package initiative
+
+// Limits on a list of programmes that share one head word.
+const (
+	maxItems = 8 // most items read in one list
+	minItem  = 4 // shortest unquoted item, in runes: 退耕还林, not 科技
+)
+
+// An item is one member of a list that shares a head word: runes [a, b)
+// of the view, name being its name.
+type item struct {
+	a, b int
+	name string
+}
+
+// list reads, from rune j after a verb, programmes coordinated under one
+// shared head word, each of which is a mention with that head word as its
+// category:
+//
+//	实施好就业促进、创业引领、基层成长等计划 (就业促进, 创业引领, 基层成长: 计划)
+//	推进天然林保护、退耕还林、防沙治沙等重点生态工程建设 (… : 工程)
+//	实施基础研究、高技术研究和科技支撑计划 (基础研究, 高技术研究, 科技支撑: 计划)
+//	实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略 (… : 战略)
+//
+// Items are joined by 、 and a last 和; 与 and 及 join parts of one item
+// (水体污染控制与治理, 大型油气田及煤层气开发). The list is closed by 等 and a head word, maybe
+// past a modifier (等国家重大专项), by a count and a head word (三大战略),
+// whose count must be the number of items, or, only after a verb frame
+// (frame true), by the head word that ends the last item. Each unquoted
+// item is at least minItem runes long, so that a list of fields (信息、
+// 生物、环保等领域) is none; a trailing 建设 is no part of an item's name.
+// An item already found (a quoted name) takes the shared head word when
+// it has none or a weak one. list returns the end of the list and true,
+// or j and false when the runes have another shape.
+func (m *matcher) list(j int, frame bool) (int, bool) {
+	rs := m.v.rs
+	var items []item
+	i := j
+	if n := m.wordAt(i, len(rs), kindLead); n > 0 {
+		i += n // 新一轮: no part of the name
+	}
+	lastSep := false // the previous separator was 和 or 及: this is the last item
+	for len(items) < maxItems && i < len(rs) {
+		it, ok := m.listItem(i)
+		if !ok {
+			return j, false
+		}
+		b := it.b
+		if b >= len(rs) {
+			return j, false
+		}
+		switch r := rs[b]; {
+		case r == '、' && !lastSep:
+			items = append(items, it)
+			i = b + 1
+			continue
+		case r == '和' && !lastSep:
+			items = append(items, it)
+			lastSep = true
+			i = b + 1
+			continue
+		case r == '等':
+			items = append(items, it)
+			end, cat, ok := m.listTail(b + 1)
+			if !ok || len(items) < 2 {
+				return j, false
+			}
+			return m.addList(items, end, cat, 0), true
+		}
+		// The last item carries the head word: 科技支撑计划, 长江经济带发展三大战略.
+		items = append(items, it)
+		if len(items) < 2 {
+			return j, false
+		}
+		return m.closeList(j, items, frame)
+	}
+	return j, false
+}
+
+// listItem reads one item of a list starting at rune i: a quoted name
+// with its weak head word (“一带一路”建设), or a run of name runes in
+// which 与 may join two parts.
+func (m *matcher) listItem(i int) (item, bool) {
+	rs := m.v.rs
+	if c := closer(rs[i]); c != 0 {
+		k := i + 1
+		for k < len(rs) && k-i <= maxName+1 && rs[k] != c {
+			k++
+		}
+		if k >= len(rs) || rs[k] != c || k-i < 3 {
+			return item{}, false
+		}
+		it := item{a: i, b: k + 1, name: m.v.str(i+1, k)}
+		if w := m.headWord(it.b, len(rs), func(k kind) bool { return k == kindWeak }); w != nil {
+			it.b += len(w.rs) // “一带一路”建设
+		}
+		return it, true
+	}
+	b := m.run(i, maxRun)
+	for b+1 < len(rs) && (rs[b] == '与' || rs[b] == '及') && nameRune(rs[b+1]) && b-i < maxRun {
+		b = m.run(b+1, maxRun-(b+1-i)) // 水体污染控制与治理, 大型油气田及煤层气开发
+	}
+	if b-i < minBare {
+		return item{}, false
+	}
+	return item{a: i, b: b, name: m.v.str(i, b)}, true
+}
+
+// listTail reads what closes a list after its 等: an optional count (三大),
+// a modifier of at most maxGap runes and a strong head word (国家重大专项,
+// 重点生态工程). It returns the end of the head word and the category.
+func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
+	lim := m.run(i, maxGap+m.e.maxWord)
+	for s := i; s <= i+maxGap && s < lim; s++ {
+		if n := m.headAt(s, lim, strong); n > 0 {
+			end, cat = m.extend(s, n, lim, strong)
+			return end, cat, true
+		}
+	}
+	return 0, "", false
+}
+
+// closeList ends a list whose last item carries the head word, maybe past
+// a count of the items (长江经济带发展三大战略). Without a count, only a
+// list after a verb frame is read.
+func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
+	last := &items[len(items)-1]
+	if last.b-last.a < minBare+1 || m.v.rs[last.a] == '“' {
+		return j, false
+	}
+	for k := last.a + minBare; k < last.b; k++ {
+		n := m.headAt(k, last.b, strong)
+		if n == 0 {
+			continue
+		}
+		end, cat := m.extend(k, n, last.b, strong)
+		if end != last.b {
+			continue
+		}
+		count, cn := m.trailingCount(last.a, k)
+		if count == 0 && !frame {
+			return j, false
+		}
+		if count != 0 && count != len(items) {
+			return j, false
+		}
+		last.name = m.v.str(last.a, k-cn)
+		last.b = k - cn
+		return m.addList(items, end, cat, count), true
+	}
+	return j, false
+}
+
+// addList adds the items of a list closed at rune end by the head word
+// cat, when every item is a name, and returns end.
+func (m *matcher) addList(items []item, end int, cat string, count int) int {
+	for k := range items {
+		it := &items[k]
+		rs := []rune(it.name)
+		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
+		if !quoted {
+			if w := m.e.lookup(rs[max(0, len(rs)-2):]); w != nil && w.head == kindWeak && len(rs)-2 >= minItem {
+				rs = rs[:len(rs)-2] // 海绵城市建设: 建设 is no part of the name
+			}
+			if len(rs) < minItem || !m.isName(rs) {
+				return end
+			}
+		}
+		it.name = string(rs)
+	}
+	for k, it := range items {
+		b := it.b
+		if k == len(items)-1 {
+			b = end
+		}
+		if m.free(it.a, it.b) {
+			m.add(mention{a: it.a, b: b, name: it.name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
+			continue
+		}
+		for f := range m.found {
+			fm := &m.found[f]
+			if fm.a >= it.a && fm.b <= it.b && (fm.cat == "" || m.weakHead(fm.cat)) {
+				fm.cat = cat // “一带一路”建设 in 三大战略
+			}
+		}
+	}
+	return end
+}
+
+// isName reports whether the runes of an unquoted item may be a name: no
+// generic modifier or verb alone, no head word or verb frame, no class of
+// programmes (一系列区域发展).
+func (m *matcher) isName(rs []rune) bool {
+	if w := m.e.lookup(rs); w != nil && (w.head != 0 || w.is(kindVerb) || w.is(kindGeneric)) {
+		return false
+	}
+	for n := 1; n <= len(rs) && n <= m.e.maxWord; n++ {
+		if w := m.e.lookup(rs[:n]); w != nil && w.is(kindClass) {
+			return false
+		}
+	}
+	return true
+}
+
+// weakHead reports whether cat is a weak head word (建设, 工作).
+func (m *matcher) weakHead(cat string) bool {
+	w := m.e.lookup([]rune(cat))
+	return w != nil && w.head == kindWeak
+}
