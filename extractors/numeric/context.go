@@ -19,7 +19,7 @@ const (
 
 // fillers stand between a metric or verb and its figure (增长了, 达到约,
 // 年均增长) and are skipped when reading what precedes the figure.
-var fillers = []string{"了", "达到", "达", "達到", "達", "为", "為", "是", "年均", "平均", "同比", "比上年", "分别", "每年", "均", "实际", "累计", "共计", "总计", "合计", "共", "保持", "实现", "突破", "超过", "已", "已经", "约", "近", "首次", "首度", "再次", "再度"}
+var fillers = []string{"了", "达到", "达", "達到", "達", "为", "為", "是", "年均", "平均", "同比", "比上年", "比去年", "分别", "每年", "均", "实际", "累计", "共计", "总计", "合计", "共", "保持", "实现", "突破", "超过", "已", "已经", "约", "近", "首次", "首度", "再次", "再度"}
 
 // metricLead are words that open a clause but are not part of the
 // indicator (力争到…末全区技术合同交易额 → 技术合同交易额).
@@ -106,13 +106,16 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	} else {
 		hits = x.statusHits(text, g.span, sent)
 	}
-	mod, cued := modality(&g, hits, clause)
-	sc, inScope := scopeAt(scopes, f.span.Start)
+	mod, gov, cued := modality(&g, hits, clause)
+	sc, inPart := scopeAt(scopes, f.span.Start)
+	inScope := inPart && !sc.review
 	switch {
 	case baseValue(text, &g, clause):
 		mod = modReported
 	case !cued && inScope:
 		mod = modPlan
+	case cued && inPart && sc.review && x.held(text, gov, hits, sent, clause):
+		mod = modReported
 	}
 	r.Modality = mod
 	r.Status = statusTarget
@@ -340,36 +343,71 @@ func (x *Extractor) statusHits(text string, skip, sent pipeline.Span) []cueHit {
 //
 // hits are the status cues of the figure's sentence, in order, as
 // statusHits finds them.
-func modality(f *figure, hits []cueHit, clause pipeline.Span) (mod string, cued bool) {
+func modality(f *figure, hits []cueHit, clause pipeline.Span) (mod string, gov cueHit, cued bool) {
 	type hit = cueHit
 	pick := func(keep func(h hit) bool, last bool) (string, bool) {
-		got, ok := "", false
+		ok := false
 		for _, h := range hits {
 			if keep(h) {
-				got, ok = h.mod, true
+				gov, ok = h, true
 				if !last {
 					break
 				}
 			}
 		}
-		return got, ok
+		return gov.mod, ok
 	}
 	// After the figure, only a rule (…给予50万元奖励) or a named goal
 	// (…达到50%的目标) looks back at it.
 	forward := func(h hit) bool { return h.mod == modProvision || h.word == "目标" || h.word == "目標" }
 	if m, ok := pick(func(h hit) bool { return h.start >= clause.Start && h.end <= f.span.Start }, true); ok {
-		return m, true
+		return m, gov, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h) }, false); ok {
-		return m, true
+		return m, gov, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start }, true); ok {
-		return m, true
+		return m, gov, true
 	}
 	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.mod == modProvision }, false); ok {
-		return m, true
+		return m, gov, true
 	}
-	return modReported, false
+	return modReported, cueHit{}, false
+}
+
+// held reports whether the cue gov, governing a figure in a backward part
+// of a report (回顾, 总结), states what was done rather than what is
+// planned: a plan or rule cue (安排, 补助) or a norm verb of the
+// "numeric-outlook" kind done (控制在), with no word of the kind future
+// (拟, 将, 要, 今年) in the figure's sentence sent before the end of its
+// clause. hits are the status cues of sent; spans are byte offsets into
+// text.
+func (x *Extractor) held(text string, gov cueHit, hits []cueHit, sent, clause pipeline.Span) bool {
+	if gov.mod != modPlan && gov.mod != modProvision && !x.done[gov.word] {
+		return false
+	}
+	for _, h := range hits {
+		if h.start >= sent.Start && h.end <= clause.End && x.futureCue[h.word] {
+			return false
+		}
+	}
+	before := text[sent.Start:clause.End]
+	for _, w := range x.future {
+		if x.futureCue[w] {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(before[i:], w)
+			if j < 0 {
+				break
+			}
+			i += j + len(w)
+			if !strings.HasPrefix(before[i:], "以来") {
+				return false // 今年 looks ahead; 今年以来 looks back
+			}
+		}
+	}
+	return true
 }
 
 // deadline returns the year a target is due, from the nearest deadline

@@ -238,3 +238,51 @@ func TestStatusThroughFolding(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewPart checks that under a heading that reviews the past a plan
+// or norm cue reports what was done unless a future word stands in the
+// sentence before the end of the figure's clause, that the same sentences
+// without such a heading, or under a forward one, stay targets, and that
+// 比去年 names a comparison's base as 比上年 does.
+func TestReviewPart(t *testing.T) {
+	x := newExtractor(t, Options{})
+	date := time.Date(2019, time.March, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name     string
+		heading  string
+		sentence string
+		figure   string
+		status   string
+		deadline int
+	}{
+		{name: "review arranged funds", heading: "一、2018年工作回顾", sentence: "中央财政安排200亿元专项资金，比上年增长25%。", figure: "200亿元", status: "actual"},
+		{name: "review other figure of the sentence", heading: "一、2018年工作回顾", sentence: "中央财政安排200亿元专项资金，比上年增长25%。", figure: "25%", status: "actual"},
+		{name: "review price held", heading: "一、过去一年工作回顾", sentence: "居民消费价格涨幅控制在2.1%。", figure: "2.1%", status: "actual"},
+		{name: "review subsidy raised", heading: "一、过去五年工作总结", sentence: "城乡居民医保财政补助标准提高到每人每年520元。", figure: "520元", status: "actual"},
+		{name: "traditional review", heading: "一、過去一年工作回顧", sentence: "中央財政安排200億元專項資金。", figure: "200億元", status: "actual"},
+		{name: "review with 拟 stays a plan", heading: "一、2018年工作回顾", sentence: "中央财政拟安排300亿元，用于支持地方。", figure: "300亿元", status: "target"},
+		{name: "review with 今年 in an earlier clause", heading: "一、2018年工作回顾", sentence: "今年，中央财政安排300亿元。", figure: "300亿元", status: "target", deadline: 2019},
+		{name: "review keeps a goal", heading: "一、2018年工作回顾", sentence: "力争粮食产量稳定在1.3万亿斤以上。", figure: "1.3万亿斤以上", status: "target"},
+		{name: "no heading keeps a rule", heading: "", sentence: "对新认定的企业给予50万元奖励。", figure: "50万元", status: "target"},
+		{name: "no heading keeps a plan", heading: "", sentence: "中央财政安排200亿元专项资金。", figure: "200亿元", status: "target"},
+		{name: "article of measures keeps a rule", heading: "第三条", sentence: "对新认定的企业给予50万元奖励。", figure: "50万元", status: "target"},
+		{name: "forward part keeps a plan", heading: "二、2019年重点工作", sentence: "中央财政安排200亿元专项资金。", figure: "200亿元", status: "target", deadline: 2019},
+		{name: "forward part change on last year", heading: "二、2019年重点工作", sentence: "中央预算内投资安排5776亿元，比去年增加400亿元。", figure: "400亿元", status: "target", deadline: 2019},
+		{name: "forward part change on the year before", heading: "二、2019年重点工作", sentence: "中央预算内投资安排5776亿元，比上年增加400亿元。", figure: "400亿元", status: "target", deadline: 2019},
+		{name: "last year alone is reported", heading: "", sentence: "去年粮食产量1.3万亿斤。", figure: "1.3万亿斤", status: "actual"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "标题\n" + c.heading + "\n" + c.sentence + "\n三、其他\n其他。"
+			var got *pipeline.Numeric
+			for _, r := range extract(t, x, text, date) {
+				if text[r.Span.Start:r.Span.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.status, got.Status, "status")
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}

@@ -56,8 +56,17 @@
 // (一、…) holding a forward word of the list "numeric-outlook" (今年, 任务,
 // 建议, 目标), up to the next top-level heading. There it is a plan, due in
 // the heading's year (2025年政府工作任务 → 2025, 今年 resolved against the
-// reference date, “十三五”时期 → 2020) when its sentence names none. The
-// starting level of a change (从人均40元提高到45元) is always actual.
+// reference date, “十三五”时期 → 2020) when its sentence names none. Under
+// a heading that reviews the past (a backward word of that list: 回顾, 总结,
+// 过去一年), up to the next top-level heading, a figure governed by a plan
+// or rule cue (中央财政安排1000亿元, 补助标准提高) or by a norm verb of the
+// list's kind done (涨幅控制在2.6%) reports what was done, and so do the
+// other figures that cue governs (…，比上年增长90%), unless a word of the
+// list's kind future (拟, 将, 要, 今年, 明年, 力争, 计划) stands in the
+// sentence before the end of the figure's clause. The starting level of a
+// change (从人均40元提高到45元) is always actual. 去年 after 比, 较, 与 or
+// 同 names the base of a comparison, as 上年 does, and is no status cue:
+// 比去年增加300亿元 in a plan is a target.
 //
 // A figure in the first sentence of a fragment that the structure stage
 // re-attached to a section (doc.Sections[i].Fragments) is read together
@@ -122,8 +131,14 @@ type Extractor struct {
 	longStops   []stopWord
 	stopsByWord map[string][]stopWord
 	outlook     []outlookWord
-	heads       []string // nouns that make a compound with a stop verb before them, longest first
-	ref         time.Time
+	// done are goal cues that state a norm held (控制在); future are words
+	// that keep a cue forward in a backward part, and futureCue those of
+	// them that are status cues, matched as cue hits.
+	done      map[string]bool
+	future    []string
+	futureCue map[string]bool
+	heads     []string // nouns that make a compound with a stop verb before them, longest first
+	ref       time.Time
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -247,12 +262,23 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 		x.heads = append(x.heads, e.Word)
 	}
 	sort.SliceStable(x.heads, func(i, j int) bool { return len(x.heads[i]) > len(x.heads[j]) })
+	x.done, x.futureCue = map[string]bool{}, map[string]bool{}
 	for _, e := range set.List("numeric-outlook") {
 		switch d := e.Field(0); d {
 		case "back", "ahead":
 			x.outlook = append(x.outlook, outlookWord{word: e.Word, ahead: d == "ahead"})
+		case "done":
+			x.done[e.Word] = true
+		case "future":
+			x.future = append(x.future, e.Word)
+			x.cues.at(e.Word, 0, func(w string, c cue) bool {
+				if w == e.Word && c.role == roleStatus {
+					x.futureCue[w] = true
+				}
+				return true
+			})
 		default:
-			return nil, fmt.Errorf("numeric: %s: want word, back or ahead: %w", e.Source, ErrEntry)
+			return nil, fmt.Errorf("numeric: %s: want word, back, ahead, done or future: %w", e.Source, ErrEntry)
 		}
 	}
 	return x, nil

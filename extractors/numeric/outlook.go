@@ -15,21 +15,25 @@ import (
 // 三、2016年重点工作, up to the next top-level heading. Span is a byte
 // range of Norm.Text; year is the year the heading plans for (written, 今年
 // or 明年 resolved against the reference date, or a five-year period's last
-// year), 0 when unknown.
+// year), 0 when unknown. A review scope is a backward part instead (一、过去
+// 五年工作回顾, 一、2013年工作回顾): there a plan or norm cue reports what
+// was done (see held); its year is 0.
 type scope struct {
-	span pipeline.Span
-	year int
+	span   pipeline.Span
+	year   int
+	review bool
 }
 
 // maxHeading is the longest top-level heading, in runes.
 const maxHeading = 40
 
-// scopes finds the forward-looking parts of doc. A paragraph is a
-// top-level heading when it is short, has no sentence end and starts with
-// a Chinese numeral and 、 (一、…, 十二、…). Its outlook words (list
-// "numeric-outlook") decide: a backward word (回顾, 过去) closes any
-// forward part, a forward word (今年, 任务, 建议, 目标) opens one, and a
-// heading with neither (三、关于国际形势和外交工作) closes it too.
+// scopes finds the forward-looking and the backward parts of doc, in text
+// order. A paragraph is a top-level heading when it is short, has no
+// sentence end and starts with a Chinese numeral and 、 (一、…, 十二、…).
+// Its outlook words (list "numeric-outlook") decide: a backward word (回顾,
+// 过去) opens a review part, a forward word (今年, 任务, 建议, 目标) opens a
+// forward one, and a heading with neither (三、关于国际形势和外交工作)
+// closes the open part. Each part runs to the next top-level heading.
 func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
 	if len(x.outlook) == 0 {
 		return nil
@@ -57,10 +61,16 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
 			out[open].span.End = p.Start
 			open = -1
 		}
-		if ahead, ok := x.headingOutlook(h); ok && ahead {
+		ahead, ok := x.headingOutlook(h)
+		switch {
+		case ok && ahead:
 			out = append(out, scope{span: pipeline.Span{Start: p.End, End: len(text)}, year: x.headingYear(h, ref)})
-			open = len(out) - 1
+		case ok:
+			out = append(out, scope{span: pipeline.Span{Start: p.End, End: len(text)}, review: true})
+		default:
+			continue
 		}
+		open = len(out) - 1
 	}
 	return out
 }
@@ -123,7 +133,7 @@ func (x *Extractor) headingYear(h string, ref time.Time) int {
 	return 0
 }
 
-// scopeAt returns the forward scope holding the byte offset off.
+// scopeAt returns the forward or review scope holding the byte offset off.
 func scopeAt(scopes []scope, off int) (scope, bool) {
 	i := sort.Search(len(scopes), func(i int) bool { return scopes[i].span.End > off })
 	if i < len(scopes) && scopes[i].span.Start <= off {
