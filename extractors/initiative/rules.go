@@ -138,6 +138,9 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
 		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
+			for n = m.wordAt(q.end, len(m.v.rs), kindPlan); n > 0; n = m.wordAt(q.end, len(m.v.rs), kindPlan) {
+				q.cat, q.end = m.v.str(q.end, q.end+n), q.end+n // 规划纲要: the final head noun, 纲要
+			}
 		}
 		return
 	}
