@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/policyx/policyx/pipeline"
 )
@@ -70,14 +71,17 @@ type partDir struct {
 	done     map[int]partEntry // finished parts by index, from an earlier run
 	partSize int
 
-	order []int // global indices of the documents handed to the pipeline, in order
+	// order holds the global indices of the documents handed to the
+	// pipeline, in order. filter appends from the reading goroutine and
+	// Write pops from the emitting one, so mu guards it.
+	mu    sync.Mutex
+	order []int
 
-	cur     *partEntry
-	curIdx  int
-	f       *os.File
-	w       *bufio.Writer
-	h       hash.Hash
-	skipped int
+	cur    *partEntry
+	curIdx int
+	f      *os.File
+	w      *bufio.Writer
+	h      hash.Hash
 }
 
 // openPartDir prepares dir for a run described by desc, loading the
@@ -143,10 +147,11 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 					yield(&pipeline.Document{ID: doc.ID, Source: doc.Source}, fmt.Errorf("input order changed since %s was written: part %s started with %q, now %q", manifestName, e.Name, e.FirstID, doc.ID))
 					return
 				}
-				p.skipped++
 				continue
 			}
+			p.mu.Lock()
 			p.order = append(p.order, idx)
+			p.mu.Unlock()
 			if !yield(doc, err) {
 				return
 			}
@@ -157,8 +162,10 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 // Write adds one document's records to its part, finishing the previous
 // part when this document starts a new one.
 func (p *partDir) Write(r pipeline.Result) error {
+	p.mu.Lock()
 	idx := p.order[0]
 	p.order = p.order[1:]
+	p.mu.Unlock()
 	part := idx / p.partSize
 	if p.cur != nil && part != p.curIdx {
 		if err := p.finishPart(); err != nil {
