@@ -2,7 +2,7 @@
 // and brands of Chinese policy text and returns them as pipeline.Initiative
 // records.
 //
-// It reads four kinds of mention, in this order of precedence (a later kind
+// It reads five kinds of mention, in this order of precedence (a later kind
 // never overlaps an earlier one):
 //
 //  1. Quoted names. A phrase in “”, 「」, 『』, ﹁﹂, ﹃﹄ or ‘’ is a name when
@@ -35,6 +35,20 @@
 //     when it stands alone as a noun phrase (推进双创，) or takes a strong
 //     or weak head word (“双创”行动, 减税降费政策); as a modifier it is none
 //     (国家双创平台, “双创”沃土, 新双创), nor after an adjective or a noun.
+//  5. Lists under one shared head word, after a verb: 实施好就业促进、
+//     创业引领、基层成长等计划 gives three mentions of category 计划; see
+//     matcher.list for their shapes. A programme named with its count
+//     needs no verb (加快十大重点节能工程实施进度).
+//
+// After a verb frame a modifier of a number and its measure is no part of
+// the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
+// word of kind long (方案, 政策) ends a name only of at least five runes
+// (中等职业教育免学费政策, not 扶贫政策). After a mere verb (推进, 落实) an
+// unquoted programme is read only when it is a formal plan (its category
+// a head word of kind formal: 规划, 计划, 纲要, 工程) with a name of at least six runes
+// (落实国家中长期科学和技术发展规划纲要). 改革 ends no name that goes on
+// with 和 and a short noun under another head word (国家中长期教育改革和
+// 发展规划纲要 is one name).
 //
 // Names and categories. Name is the text inside the quotes, or for an
 // unquoted mention the text before its head word (乡村振兴 in 乡村振兴战略);
@@ -101,6 +115,8 @@ const (
 	kindLead                    // modifier before a programme that is no part of its name
 	kindPhrase                  // known programme named by an ordinary phrase: a name only with a head word
 	kindLabel                   // head word only after a closing quote, maybe past a modifier: what the quote names
+	kindLong                    // head word of an unquoted programme after a verb frame only with a long name
+	kindFormal                  // head word of a formal plan, read after a mere verb
 )
 
 func parseKind(s string) (kind, bool) {
@@ -137,6 +153,10 @@ func parseKind(s string) (kind, bool) {
 		return kindClass, true
 	case "label":
 		return kindLabel, true
+	case "long":
+		return kindLong, true
+	case "formal":
+		return kindFormal, true
 	}
 	return 0, false
 }
@@ -150,6 +170,7 @@ const (
 	maxPrefix  = 8  // longest prefix of a count-named package
 	minBare    = 2  // shortest unquoted name
 	maxNumeral = 6  // longest count in a count-named package
+	minLong    = 5  // shortest unquoted name before a head word of kind long
 )
 
 // An Extractor finds initiative mentions. It is immutable once built and
@@ -246,7 +267,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
 		w.flags |= 1 << k
-		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel {
+		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel || k == kindLong {
 			e.maxWord = max(e.maxWord, n)
 		}
 	}

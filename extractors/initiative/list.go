@@ -112,6 +112,9 @@ func (m *matcher) listItem(i int) (item, bool) {
 func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
+		if w := m.find(s, lim, kindClass); w != nil {
+			return 0, "", false // 政治体制等各项改革: a class, not named items
+		}
 		if n := m.headAt(s, lim, strong); n > 0 {
 			end, cat = m.extend(s, n, lim, strong)
 			return end, cat, true
@@ -189,14 +192,20 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 
 // isName reports whether the runes of an unquoted item may be a name: no
 // generic modifier or verb alone, no head word or verb frame, no class of
-// programmes (一系列区域发展).
+// programmes (一系列区域发展), no verb phrase (深化乡镇机构) and no short
+// generic phrase (重点领域).
 func (m *matcher) isName(rs []rune) bool {
 	if w := m.e.lookup(rs); w != nil && (w.head != 0 || w.is(kindVerb) || w.is(kindGeneric)) {
 		return false
 	}
 	for n := 1; n <= len(rs) && n <= m.e.maxWord; n++ {
-		if w := m.e.lookup(rs[:n]); w != nil && w.is(kindClass) {
-			return false
+		w := m.e.lookup(rs[:n])
+		switch {
+		case w == nil:
+		case w.is(kindClass), w.is(kindVerb):
+			return false // 一系列区域发展, 深化乡镇机构
+		case w.is(kindGeneric) && len(rs) <= minItem:
+			return false // 重点领域
 		}
 	}
 	return true

@@ -253,12 +253,16 @@ func (m *matcher) run(i, n int) int {
 	return j
 }
 
-// extend moves over head words that follow one another (行动计划) and
-// returns the end of the last one and its text.
+// extend moves over head words that follow one another (行动计划, and a
+// head word of kind long after one: 行动方案) and returns the end of the
+// last one and its text.
 func (m *matcher) extend(k, n, lim int, ok func(kind) bool) (end int, cat string) {
 	end, cat = k+n, m.v.str(k, k+n)
 	for end < lim {
 		n2 := m.headAt(end, lim, ok)
+		if n2 == 0 {
+			n2 = m.wordAt(end, lim, kindLong) // 行动方案
+		}
 		if n2 == 0 {
 			break
 		}

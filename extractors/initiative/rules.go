@@ -298,6 +298,8 @@ func (m *matcher) framed() {
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
 				if end, ok := m.list(i+n, false); ok {
 					i = end - 1
+				} else if end, ok := m.verbProgramme(i + n); ok {
+					i = end - 1
 				}
 			} else if end, ok := m.countProgramme(i); ok {
 				i = end - 1 // 加快十大重点节能工程实施进度
@@ -320,7 +322,7 @@ func (m *matcher) framed() {
 			}
 			j += n2
 		}
-		if end, ok := m.bareProgramme(j); ok {
+		if end, ok := m.bareProgramme(m.skipAmount(j)); ok {
 			m.chain(end)
 			j = end
 		} else if end, ok := m.list(j, true); ok {
@@ -359,7 +361,7 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 		}
 		end, cat := m.extend(k, n, lim, strong)
 		c := smallNumber(m.v.str(i, j))
-		if c == 0 || !m.free(i, end) || !m.isName(rs[j+1:k]) {
+		if c == 0 || !m.free(i, end) || m.clause(j+1, k) {
 			return 0, false
 		}
 		m.add(mention{a: i, b: end, name: m.v.str(i, k), cat: cat, count: c})
@@ -375,7 +377,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && m.endsHead(m.v.rs[j:lim]) == "" && !m.knownAt(j, lim) {
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) || m.coordinatedHead(j, lim)) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -383,6 +385,9 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	}
 	for k := j + minBare; k < lim; k++ {
 		n := m.headAt(k, lim, strong)
+		if n == 0 && k-j >= minLong {
+			n = m.wordAt(k, lim, kindLong) // 中等职业教育免学费政策
+		}
 		if n == 0 {
 			continue
 		}
@@ -417,6 +422,108 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		return end, true
 	}
 	return lim, false
+}
+
+// endsLong reports whether the runes [j, lim) end in a head word of kind
+// long (积极财政政策 in 积极财政政策和稳健货币政策).
+func (m *matcher) endsLong(j, lim int) bool {
+	for n := 1; n < lim-j && n <= m.e.maxWord; n++ {
+		if w := m.e.lookup(m.v.rs[lim-n : lim]); w != nil && w.is(kindLong) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedHead reports whether the name [j, lim), which ends in a head
+// word, goes on past the 和 or 与 at lim with a noun of at most two runes
+// and another head word: 国家中长期教育改革和发展规划纲要 is one name, but
+// 财税改革和金融改革 and 科教兴国战略和人才强国战略 are two.
+func (m *matcher) coordinatedHead(j, lim int) bool {
+	h := m.endsHead(m.v.rs[j:lim])
+	if h == "" {
+		return false
+	}
+	for k := lim + 2; k <= lim+3 && k < len(m.v.rs); k++ {
+		if !nameRune(m.v.rs[k-1]) || m.headAt(k-1, len(m.v.rs), anyHead) > 0 {
+			return false
+		}
+		if w := m.headWord(k, len(m.v.rs), strong); w != nil {
+			return string(w.rs) != h
+		}
+	}
+	return false
+}
+
+// skipAmount returns the rune where a name starts after a verb frame that
+// ends at rune j, past a modifier of at most three runes, an Arabic number
+// and its measure: 惠及3000多万 in 实施惠及3000多万农村义务教育阶段学生营养
+// 改善计划. It returns j when there is no such modifier.
+func (m *matcher) skipAmount(j int) int {
+	rs := m.v.rs
+	d := j
+	for d < len(rs) && d-j < 3 && isHan(rs[d]) && !isDigitRune(rs[d]) {
+		d++
+	}
+	if d == j || d >= len(rs) || rs[d] < '0' || rs[d] > '9' {
+		return j
+	}
+	for d < len(rs) && (rs[d] >= '0' && rs[d] <= '9' || rs[d] == '.') {
+		d++
+	}
+	if d < len(rs) && (rs[d] == '多' || rs[d] == '余') {
+		d++
+	}
+	measured := false
+	for d < len(rs) && strings.ContainsRune("万亿千百个名人所", rs[d]) {
+		d++
+		measured = true
+	}
+	if !measured {
+		return j
+	}
+	return d
+}
+
+// verbProgramme reads an unquoted programme after a verb that is no
+// frame (落实, 推进): only a formal plan, whose category is a head word of
+// kind formal, with a name of at least six runes that is no clause (根据
+// 这个原则执行这个计划). A verb that a head word follows is part of a name
+// (就业促进计划) and introduces none.
+func (m *matcher) verbProgramme(j int) (int, bool) {
+	if j >= len(m.v.rs) || m.headAt(j, len(m.v.rs), anyHead) > 0 {
+		return 0, false // 就业促进计划: the verb is part of a name
+	}
+	n := len(m.found)
+	end, ok := m.bareProgramme(j)
+	if !ok {
+		return 0, false
+	}
+	f := m.found[n]
+	if w := m.e.lookup([]rune(f.cat)); w == nil || !w.is(kindFormal) || utf8.RuneCountInString(f.name) < 6 || m.clause(f.a, f.a+utf8.RuneCountInString(f.name)) {
+		for i := f.a; i < f.b; i++ {
+			m.covered[i] = false
+		}
+		m.found = m.found[:n]
+		return 0, false
+	}
+	return end, true
+}
+
+// clause reports whether the runes [a, b) read as a clause rather than a
+// name: they start with a verb of the dictionary (制定…), join verb
+// phrases (提前完成和超额完成) or hold a demonstrative (执行这个计划); a
+// verb inside a name (就业促进) is no clause.
+func (m *matcher) clause(a, b int) bool {
+	for i := a; i < b; i++ {
+		if r := m.v.rs[i]; r == '这' || r == '那' || r == '该' {
+			return true
+		}
+		if w := m.find(i, b, kindVerb); w != nil && (i == a || i+len(w.rs) < b && m.v.rs[i+len(w.rs)] == '和') {
+			return true
+		}
+	}
+	return false
 }
 
 // countedHeads reads, from rune i to lim, a count of items or years (五项,
