@@ -72,8 +72,9 @@ func (v view) source(doc *pipeline.Document, s pipeline.Span) string {
 
 // describe fills the record fields that depend on the sentence: kind,
 // status, modality, deadline, metric and region.
-// ix, when not nil, indexes doc.Norm.Text.
-func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, r *pipeline.Numeric) {
+// ix, when not nil, indexes doc.Norm.Text; year is the year the report is
+// written in, 0 when unknown.
+func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, year int, r *pipeline.Numeric) {
 	v := view{text: doc.Norm.Text, toks: doc.Tokens}
 	g := *f
 	if j, shift, ok := continued(doc, f.span.Start); ok {
@@ -131,6 +132,9 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		if r.Deadline == 0 && inScope {
 			r.Deadline = sc.year
 		}
+		if r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
+			r.Deadline = year
+		}
 	}
 	mc := clause
 	mc.Start = max(mc.Start, min(prevEnd, g.span.Start))
@@ -138,6 +142,29 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}
+}
+
+// thisYearPlan reports whether the sentence sent plans for the year the
+// report is written in: 拟 stands in it before the end of the figure's
+// clause (拟安排中央财政赤字3000亿元), or 今年 and, after it, 要
+// (今年要…, 今年中央财政要…). 拟 that qualifies a noun (拟上市企业,
+// 拟挂牌) plans nothing. Spans are byte offsets into text.
+func thisYearPlan(text string, sent, clause pipeline.Span) bool {
+	before := text[sent.Start:clause.End]
+	for _, w := range []string{"拟", "擬"} {
+		for i := 0; ; {
+			j := strings.Index(before[i:], w)
+			if j < 0 {
+				break
+			}
+			i += j + len(w)
+			if !strings.HasPrefix(before[i:], "上市") && !strings.HasPrefix(before[i:], "挂牌") && !strings.HasPrefix(before[i:], "掛牌") {
+				return true
+			}
+		}
+	}
+	i := strings.Index(before, "今年")
+	return i >= 0 && !strings.HasPrefix(before[i+len("今年"):], "以来") && strings.Contains(before[i:], "要")
 }
 
 // continued reports whether the byte offset off of doc.Norm.Text lies in

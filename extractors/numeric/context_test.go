@@ -260,7 +260,7 @@ func TestReviewPart(t *testing.T) {
 		{name: "review price held", heading: "一、过去一年工作回顾", sentence: "居民消费价格涨幅控制在2.1%。", figure: "2.1%", status: "actual"},
 		{name: "review subsidy raised", heading: "一、过去五年工作总结", sentence: "城乡居民医保财政补助标准提高到每人每年520元。", figure: "520元", status: "actual"},
 		{name: "traditional review", heading: "一、過去一年工作回顧", sentence: "中央財政安排200億元專項資金。", figure: "200億元", status: "actual"},
-		{name: "review with 拟 stays a plan", heading: "一、2018年工作回顾", sentence: "中央财政拟安排300亿元，用于支持地方。", figure: "300亿元", status: "target"},
+		{name: "review with 拟 stays a plan", heading: "一、2018年工作回顾", sentence: "中央财政拟安排300亿元，用于支持地方。", figure: "300亿元", status: "target", deadline: 2019},
 		{name: "review with 今年 in an earlier clause", heading: "一、2018年工作回顾", sentence: "今年，中央财政安排300亿元。", figure: "300亿元", status: "target", deadline: 2019},
 		{name: "review keeps a goal", heading: "一、2018年工作回顾", sentence: "力争粮食产量稳定在1.3万亿斤以上。", figure: "1.3万亿斤以上", status: "target"},
 		{name: "no heading keeps a rule", heading: "", sentence: "对新认定的企业给予50万元奖励。", figure: "50万元", status: "target"},
@@ -277,6 +277,60 @@ func TestReviewPart(t *testing.T) {
 			var got *pipeline.Numeric
 			for _, r := range extract(t, x, text, date) {
 				if text[r.Span.Start:r.Span.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.status, got.Status, "status")
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}
+
+// TestReportHeadingParts checks how top-level headings open and close the
+// plan of a report: a heading naming the report's year or a later one looks
+// ahead, one naming an earlier year closes the plan, a heading that names
+// only a field of work keeps the plan open up to a backward heading; 拟 and
+// 今年…要 date a plan of a part with no year to the report's year, and
+// 从去年的 marks only the starting level of a change. The report's year is
+// the reference date's, or the delivery date's when no date is given.
+func TestReportHeadingParts(t *testing.T) {
+	x := newExtractor(t, Options{})
+	const report = "——2011年3月5日在第十一届全国人民代表大会第四次会议上\n" +
+		"一、“十一五”时期的回顾\n建成铁路1.6万公里。\n" +
+		"二、2011年的工作\n国内生产总值增长8%左右。\n" +
+		"三、继续加强农业\n中央财政安排资金9000亿元。赤字率从去年的2.1%提高到2.3%。\n" +
+		"四、2010年财政收支情况\n全国财政收入8.3万亿元。\n" +
+		"五、加强政府自身建设\n新建学校300所。\n" +
+		"六、工作体会\n"
+	const measures = "一、总体要求\n对拟上市企业给予200万元奖励。\n拟安排资金3000万元。\n"
+	day := time.Date(2011, 3, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name     string
+		text     string
+		date     time.Time
+		figure   string
+		status   string
+		deadline int
+	}{
+		{name: "review part", text: report, figure: "1.6万公里", status: "actual"},
+		{name: "heading names the report's year", text: report, figure: "8%左右", status: "target", deadline: 2011},
+		{name: "field heading continues the plan", text: report, figure: "9000亿元", status: "target", deadline: 2011},
+		{name: "heading naming an earlier year closes the plan", text: report, figure: "8.3万亿元", status: "actual"},
+		{name: "field heading after a closed plan stays neutral", text: report, figure: "300所", status: "actual"},
+		{name: "starting level after 从去年的", text: report, date: day, figure: "2.1%", status: "actual"},
+		{name: "end level follows its part", text: report, date: day, figure: "2.3%", status: "target", deadline: 2011},
+		{name: "date given overrides the delivery date", text: report, date: time.Date(2012, 1, 1, 0, 0, 0, 0, time.UTC), figure: "8%左右", status: "actual"},
+		{name: "拟上市 is a noun", text: measures, date: day, figure: "200万元", status: "target"},
+		{name: "拟安排 plans for the year", text: measures, date: day, figure: "3000万元", status: "target", deadline: 2011},
+		{name: "今年要 without a forward part", text: "今年中央财政要安排500亿元。", date: day, figure: "500亿元", status: "target", deadline: 2011},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs := extract(t, x, c.text, c.date)
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				if c.text[r.Span.Start:r.Span.End] == c.figure {
 					got = r
 				}
 			}

@@ -49,7 +49,7 @@ var evalCases = []evalCase{
 	{name: "gwr2025 income", date: day(2025, 3, 5), input: "民生保障扎实稳固，居民人均可支配收入实际增长5.1%，脱贫攻坚成果持续巩固拓展。",
 		want: []want{{text: "5.1%", value: 5.1, unit: "%", comparator: "eq", status: "actual"}}},
 	{name: "gwr2025 special bonds", date: day(2025, 3, 5), input: "拟发行特别国债5000亿元，支持国有大型商业银行补充资本。",
-		want: []want{{text: "5000亿元", value: 5e11, unit: "CNY", comparator: "eq", status: "target"}}},
+		want: []want{{text: "5000亿元", value: 5e11, unit: "CNY", comparator: "eq", status: "target", deadline: 2025}}},
 	{name: "gwr2025 industry", date: day(2025, 3, 5), input: "高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆；",
 		want: []want{
 			{text: "8.9%", value: 8.9, unit: "%", comparator: "eq", status: "actual"},

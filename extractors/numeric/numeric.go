@@ -54,9 +54,16 @@
 // sentence. A figure with no cue is a reported, actual figure, unless it
 // stands in a forward part of a report: the text under a top-level heading
 // (一、…) holding a forward word of the list "numeric-outlook" (今年, 任务,
-// 建议, 目标), up to the next top-level heading. There it is a plan, due in
-// the heading's year (2025年政府工作任务 → 2025, 今年 resolved against the
-// reference date, “十三五”时期 → 2020) when its sentence names none. Under
+// 建议, 目标) or, with no outlook word, naming the report's own year or a
+// later one (三、2011年的工作), up to the next top-level heading that is
+// backward, forward or names an earlier year: headings that name only a
+// field of work (三、继续保持经济平稳较快发展) keep the plan open. There a
+// figure is a plan, due in the heading's year (2025年政府工作任务 → 2025,
+// 今年 resolved against the reference date, “十三五”时期 → 2020) when its
+// sentence names none. The report's year is the reference date's, else
+// the year of the delivery date before the first heading (2011年3月5日在…).
+// A target with no deadline whose sentence holds 拟 (not 拟上市) or 今年…要
+// before its clause ends is due in the report's year. Under
 // a heading that reviews the past (a backward word of that list: 回顾, 总结,
 // 过去一年), up to the next top-level heading, a figure governed by a plan
 // or rule cue (中央财政安排1000亿元, 补助标准提高) or by a norm verb of the
@@ -65,8 +72,10 @@
 // list's kind future (拟, 将, 要, 今年, 明年, 力争, 计划) stands in the
 // sentence before the end of the figure's clause. The starting level of a
 // change (从人均40元提高到45元) is always actual. 去年 after 比, 较, 与 or
-// 同 names the base of a comparison, as 上年 does, and is no status cue:
-// 比去年增加300亿元 in a plan is a target.
+// 同 names the base of a comparison, as 上年 does, and after 从 or 由 the
+// starting level of a change; either way it is no status cue:
+// 比去年增加300亿元 in a plan is a target, and so is 2.3% in
+// 从去年的2.1%提高到2.3%.
 //
 // A figure in the first sentence of a fragment that the structure stage
 // re-attached to a section (doc.Sections[i].Fragments) is read together
@@ -102,6 +111,7 @@ package numeric
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"time"
@@ -139,6 +149,8 @@ type Extractor struct {
 	futureCue map[string]bool
 	heads     []string // nouns that make a compound with a stop verb before them, longest first
 	ref       time.Time
+	// dateLine matches the delivery date of a report (2017年3月5日在).
+	dateLine *regexp.Regexp
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -200,7 +212,8 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
 		return nil, fmt.Errorf("numeric: %w", ErrNoDict)
 	}
-	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate}
+	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate,
+		dateLine: regexp.MustCompile(`((?:19|20|21)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在`)}
 	for _, name := range []string{"units", "numeric-cues", "periods"} {
 		if len(set.List(name)) == 0 {
 			return nil, fmt.Errorf("numeric: list %q: %w", name, ErrNoDict)
@@ -300,7 +313,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		ref = doc.Date
 	}
 	figs := x.scan(text)
-	scopes := x.scopes(doc, ref)
+	scopes, year := x.scopes(doc, ref)
 	ix := x.newTextIndex(text, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
 	var prev *pipeline.Numeric
@@ -314,7 +327,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 			Comparator: f.cmp,
 		}
 		r.Span = f.span
-		x.describe(doc, ix, f, prev, prevFig, ref, scopes, r)
+		x.describe(doc, ix, f, prev, prevFig, ref, scopes, year, r)
 		prev, prevFig = r, f
 		recs = append(recs, r)
 	}

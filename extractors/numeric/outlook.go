@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -28,16 +29,19 @@ type scope struct {
 const maxHeading = 40
 
 // scopes finds the forward-looking and the backward parts of doc, in text
-// order. A paragraph is a top-level heading when it is short, has no
-// sentence end and starts with a Chinese numeral and 、 (一、…, 十二、…).
-// Its outlook words (list "numeric-outlook") decide: a backward word (回顾,
-// 过去) opens a review part, a forward word (今年, 任务, 建议, 目标) opens a
-// forward one, and a heading with neither (三、关于国际形势和外交工作)
-// closes the open part. Each part runs to the next top-level heading.
-func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
-	if len(x.outlook) == 0 {
-		return nil
-	}
+// order, and returns them with the year of the report (see reportYear).
+// A paragraph is a top-level heading when it is short, has no sentence end
+// and starts with a Chinese numeral and 、 (一、…, 十二、…). Its outlook
+// words (list "numeric-outlook") decide: a backward word (回顾, 过去) opens
+// a review part, a forward word (今年, 任务, 建议, 目标) opens a forward
+// one. A heading with neither that names the report's own year or a later
+// one (三、2011年的工作) opens a forward part due that year; one that names
+// an earlier year closes the open part. Any other heading with neither
+// (三、继续保持经济平稳较快发展) continues an open forward part, which
+// keeps its year: the plan of a report goes on under headings that name
+// only a field of work, up to a backward heading. A review part ends at the
+// next top-level heading.
+func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) ([]scope, int) {
 	text := doc.Norm.Text
 	paras := doc.Paragraphs
 	if len(paras) == 0 {
@@ -50,6 +54,10 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
 			i += j + 1
 		}
 	}
+	year := x.reportYear(text, paras, ref)
+	if len(x.outlook) == 0 {
+		return nil, year
+	}
 	var out []scope
 	open := -1
 	for _, p := range paras {
@@ -57,14 +65,28 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
 		if !isHeading(h) {
 			continue
 		}
+		ahead, ok := x.headingOutlook(h)
+		named := 0
+		if !ok {
+			named = x.writtenYear(h)
+			switch {
+			case year > 0 && named >= year:
+				ahead, ok = true, true
+			case named == 0 && open >= 0 && !out[open].review:
+				continue // a field of work inside the plan
+			}
+		}
 		if open >= 0 {
 			out[open].span.End = p.Start
 			open = -1
 		}
-		ahead, ok := x.headingOutlook(h)
 		switch {
 		case ok && ahead:
-			out = append(out, scope{span: pipeline.Span{Start: p.End, End: len(text)}, year: x.headingYear(h, ref)})
+			y := named
+			if y == 0 {
+				y = x.headingYear(h, ref)
+			}
+			out = append(out, scope{span: pipeline.Span{Start: p.End, End: len(text)}, year: y})
 		case ok:
 			out = append(out, scope{span: pipeline.Span{Start: p.End, End: len(text)}, review: true})
 		default:
@@ -72,7 +94,63 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) []scope {
 		}
 		open = len(out) - 1
 	}
-	return out
+	return out, year
+}
+
+// maxPreamble caps, in bytes, how far from the start of a report its
+// delivery date is looked for.
+const maxPreamble = 1000
+
+// reportYear returns the year a report is written in: the year of the
+// reference date ref when it is set, else the year of the delivery date
+// written before the first top-level heading (——2017年3月5日在第十二届全国人民代表大会…),
+// else 0. paras are the paragraphs of text, byte ranges of it.
+func (x *Extractor) reportYear(text string, paras []pipeline.Span, ref time.Time) int {
+	if !ref.IsZero() {
+		return ref.Year()
+	}
+	end := min(len(text), maxPreamble)
+	for _, p := range paras {
+		if p.Start >= end {
+			break
+		}
+		if isHeading(strings.TrimSpace(text[p.Start:p.End])) {
+			end = p.Start
+			break
+		}
+	}
+	for end > 0 && !utf8.RuneStart(text[end-1]) {
+		end--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	if m := x.dateLine.FindStringSubmatch(text[:end]); m != nil {
+		y, err := strconv.Atoi(m[1])
+		if err == nil {
+			return y
+		}
+	}
+	return 0
+}
+
+// writtenYear returns the first calendar year written in digits or Chinese
+// numerals and followed by 年 in heading h (2011年, 二〇一一年), or 0.
+func (x *Extractor) writtenYear(h string) int {
+	for i := 0; i < len(h); {
+		r, n := utf8.DecodeRuneInString(h[i:])
+		if numeralStart(r) {
+			if y, vn, ok := numeral.PrefixFloat(h[i:]); ok {
+				if y >= 1900 && y <= 2200 && y == float64(int(y)) && strings.HasPrefix(h[i+vn:], "年") {
+					return int(y)
+				}
+				i += vn
+				continue
+			}
+		}
+		i += n
+	}
+	return 0
 }
 
 // isHeading reports whether the paragraph h is a top-level heading.
