@@ -1,5 +1,7 @@
 package numeric
 
+import "testing"
+
 // A third evaluation on text the rules were never tuned on: paragraphs of
 // the 2009, 2017 and 2007 government work reports, four of each, two from
 // the review of the past and two from the plan for the coming year. As for
@@ -140,4 +142,20 @@ var unseenPassages3 = []unseenPassage{
 			{text: "15种", value: 15, unit: "种", comparator: "eq", status: "target", deadline: 2007},
 			{text: "28亿元", value: 2.8e9, unit: "CNY", comparator: "eq", status: "target", deadline: 2007},
 		}},
+}
+
+// TestUnseenWorkReports3 scores the third unseen set as
+// TestUnseenWorkReports scores the first.
+func TestUnseenWorkReports3(t *testing.T) {
+	total := scoreUnseen(t, unseenPassages3)
+	// The floor sits a little under the scores of the one run made once
+	// the rules for plan parts and starting levels were settled, with no
+	// rule tuned on this set: precision 1.000 (77/77), recall 1.000
+	// (77/77), comparator 1.000, status 0.961 (74/77), deadline 0.961
+	// (74/77). The three misses: a country's population in a plan
+	// (13亿人口) read as a target, a projected debt ratio of the plan year
+	// (累计国债余额占国内生产总值比重20%左右) read as actual after
+	// 前几年连续减少赤字 earlier in its sentence, and a past yearly average
+	// quoted in a plan (从2003年到2006年年均超收2040亿元) read as a target.
+	total.floor(t, unseenLevels{precision: 0.97, recall: 0.97, comparator: 0.97, status: 0.93, deadline: 0.93})
 }
