@@ -97,6 +97,9 @@ func (m *matcher) listItem(i int) (item, bool) {
 		return it, true
 	}
 	b := m.run(i, maxRun)
+	if b == i {
+		return item{}, false
+	}
 	for b+1 < len(rs) && (rs[b] == '与' || rs[b] == '及') && nameRune(rs[b+1]) && b-i < maxRun {
 		b = m.run(b+1, maxRun-(b+1-i)) // 水体污染控制与治理, 大型油气田及煤层气开发
 	}

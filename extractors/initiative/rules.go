@@ -312,9 +312,9 @@ func (m *matcher) framed() {
 				j++ // 实施了, 实施好
 			}
 			n2 := m.wordAt(j, len(rs), kindFrame)
-			if n2 == 0 && j+1 < len(rs) && (rs[j] == '并' || rs[j] == '和') {
+			if n2 == 0 && j+1 < len(rs) && (rs[j] == '并' || rs[j] == '和' || rs[j] == '与') {
 				if n2 = m.wordAt(j+1, len(rs), kindFrame); n2 > 0 {
-					j++ // 制定并实施
+					j++ // 制定并实施, 制定与实施
 				}
 			}
 			if n2 == 0 {

@@ -98,7 +98,9 @@ var unseen2 = []unseenPara{
 func TestUnseen2(t *testing.T) {
 	s := scoreUnseen(t, unseen2)
 	// Measured on first run, before any rule saw these paragraphs:
-	// precision 1.00 (16/16), recall 0.50 (16/32).
+	// precision 1.00 (16/16), recall 0.50 (16/32). After the rules written
+	// from the first set's misses: precision 0.96 (23/24), recall 0.72
+	// (23/32); the floors sit just under.
 	assert.GreaterOrEqual(t, s.precision(), 0.9)
-	assert.GreaterOrEqual(t, s.recall(), 0.45)
+	assert.GreaterOrEqual(t, s.recall(), 0.68)
 }

@@ -1,0 +1,62 @@
+package initiative
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSharedHead covers programmes listed under one head word, the verb
+// frames and modifiers around them, and the head words 方案 and 政策.
+func TestSharedHead(t *testing.T) {
+	e := extractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category|count|mention, in text order
+	}{
+		{"list closed by deng", "实施好就业促进、创业引领、基层成长等计划。",
+			[]string{"就业促进|计划|0|就业促进", "创业引领|计划|0|创业引领", "基层成长|计划|0|基层成长等计划"}},
+		{"list after a mere verb with modifier", "推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，",
+			[]string{"天然林保护|工程|0|天然林保护", "退耕还林|工程|0|退耕还林", "防沙治沙|工程|0|防沙治沙等重点生态工程"}},
+		{"list closed by the last item's head", "实施基础研究、高技术研究和科技支撑计划。",
+			[]string{"基础研究|计划|0|基础研究", "高技术研究|计划|0|高技术研究", "科技支撑|计划|0|科技支撑计划"}},
+		{"items joined inside by yu and ji", "组织实施大型飞机、水体污染控制与治理、大型油气田及煤层气开发等国家重大专项。",
+			[]string{"大型飞机|专项|0|大型飞机", "水体污染控制与治理|专项|0|水体污染控制与治理", "大型油气田及煤层气开发|专项|0|大型油气田及煤层气开发等国家重大专项"}},
+		{"list closed by a count", "深入实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略，",
+			[]string{"一带一路|战略|0|“一带一路”建设", "京津冀协同发展|战略|3|京津冀协同发展", "长江经济带发展|战略|3|长江经济带发展三大战略"}},
+		{"count that does not match the items", "推进城乡统筹发展、区域协调发展三大战略。",
+			[]string{"区域协调发展|战略|0|区域协调发展"}}, // a known phrase, closed as before
+		{"fields are no list", "在信息、生物、环保等领域新建一批工程中心。", nil},
+		{"class of reforms is no list", "推进政治体制、文化体制等各项改革。", nil},
+		{"verb phrase is no item", "深化乡镇机构、推进农村义务教育等改革。", nil},
+		{"list in traditional script", "實施就業促進、創業引領、基層成長等計劃。",
+			[]string{"就業促進|計劃|0|就業促進", "創業引領|計劃|0|創業引領", "基層成長|計劃|0|基層成長等計劃"}},
+		{"list with stray PDF spaces", "实施基础 研究、高技术研究和科技 支撑计划。",
+			[]string{"基础研究|计划|0|基础 研究", "高技术研究|计划|0|高技术研究", "科技支撑|计划|0|科技 支撑计划"}},
+		{"frames joined by bing", "制定并实施主体功能区规划。", []string{"主体功能区|规划|0|主体功能区规划"}},
+		{"amount modifier after the frame", "实施惠及3000多万农村义务教育阶段学生营养改善计划。",
+			[]string{"农村义务教育阶段学生营养改善|计划|0|农村义务教育阶段学生营养改善计划"}},
+		{"reform inside a longer name", "制定和实施国家中长期教育改革和发展规划纲要。",
+			[]string{"国家中长期教育改革和发展|纲要|0|国家中长期教育改革和发展规划纲要"}},
+		{"two reforms stay two", "实施财税改革和金融改革。", []string{"财税|改革|0|财税改革", "金融|改革|0|金融改革"}},
+		{"named policy", "实施中等职业教育免学费政策，", []string{"中等职业教育免学费|政策|0|中等职业教育免学费政策"}},
+		{"short policy is no name", "对农村低收入人口全面实施扶贫政策。", nil},
+		{"named plan with fang an", "颁布了应对气候变化国家方案。", []string{"应对气候变化国家|方案|0|应对气候变化国家方案"}},
+		{"count programme without verb", "加快十大重点节能工程实施进度。", []string{"十大重点节能|工程|10|十大重点节能工程"}},
+		{"formal plan after a mere verb", "认真落实国家中长期科学和技术发展规划纲要，",
+			[]string{"国家中长期科学和技术发展|纲要|0|国家中长期科学和技术发展规划纲要"}},
+		{"clause after a mere verb", "我们必须根据这个原则执行这个计划。", nil},
+		{"verb inside a name", "要落实好就业促进计划，", nil},
+		{"plan period takes the final head", "“十一五”规划纲要把节能作为约束性目标。", []string{"十一五|纲要|0|“十一五”规划纲要"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out []string
+			for _, in := range extract(t, e, tt.text) {
+				out = append(out, got(tt.text, in))
+			}
+			assert.Equal(t, tt.want, out)
+		})
+	}
+}
