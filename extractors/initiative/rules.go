@@ -417,6 +417,8 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		}
 		if c, n := m.trailingCount(a, k); c > 0 && nameEnd == k {
 			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
+		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
+			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
 		}
 		m.add(mention{a: a, b: end, name: name, cat: cat, count: count})
 		return end, true
@@ -575,6 +577,24 @@ func (m *matcher) trailingCount(a, k int) (count, n int) {
 		return 0, 0
 	}
 	return c, k - j
+}
+
+// trailingYears returns the length in runes of a duration (三年, 5年) that
+// ends the name [a, k) before its head word, as 国企改革三年行动 gives
+// 国企改革, or 0 when there is none or too little name would be left.
+func (m *matcher) trailingYears(a, k int) int {
+	rs := m.v.rs
+	if k-a < minBare+2 || rs[k-1] != '年' {
+		return 0
+	}
+	j := k - 1
+	for j > a && isDigitRune(rs[j-1]) && k-1-j < maxNumeral {
+		j--
+	}
+	if j == k-1 || j-a < minBare || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
+		return 0
+	}
+	return k - j
 }
 
 // knownAt reports whether runes [j, lim), maybe after a leading modifier
