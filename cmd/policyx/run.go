@@ -11,13 +11,11 @@ import (
 
 // Exit statuses.
 const (
-	exitOK        = 0 // every document succeeded (check: no difference)
-	exitDiffers   = 1 // check: the output differs from the golden file
-	exitUsage     = 2 // bad flags or arguments
-	exitPartial   = 3 // some documents failed; their error records are in the output
-	exitFatal     = 4 // the run itself failed: unreadable dictionary, unwritable output, interrupted
-	programName   = "policyx"
-	policyVersion = "0.1.0"
+	exitOK      = 0 // every document succeeded (check: no difference)
+	exitDiffers = 1 // check: the output differs from the golden file
+	exitUsage   = 2 // bad flags or arguments
+	exitPartial = 3 // some documents failed; their error records are in the output
+	exitFatal   = 4 // the run itself failed: unreadable dictionary, unwritable output, interrupted
 )
 
 const usageText = `policyx turns Chinese policy text into normalized JSON Lines: numeric

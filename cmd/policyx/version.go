@@ -12,16 +12,12 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "usage: policyx version\n\nPrints the versions of policyx, of the record schema and of the built-in dictionaries.")
 		return exitOK
 	}
-	seg, err := newSegmenter(nil)
+	p, err := buildPipeline(&config{})
 	if err != nil {
 		fmt.Fprintf(stderr, "policyx version: %v\n", err)
 		return exitFatal
 	}
-	v, err := versions(seg)
-	if err != nil {
-		fmt.Fprintf(stderr, "policyx version: %v\n", err)
-		return exitFatal
-	}
+	v := p.Versions
 	fmt.Fprintf(stdout, "policyx %s\nschema %d\ndict %s\n", v.Policyx, v.Schema, v.Dict)
 	return exitOK
 }
