@@ -1,11 +1,8 @@
 package numeric
 
 import (
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // evalCase is one hand-annotated passage: every figure it states, and
@@ -264,80 +261,10 @@ var evalCases = []evalCase{
 // passages, and fails when they fall below the levels reached so far.
 func TestEvaluation(t *testing.T) {
 	x := newExtractor(t, Options{})
-	var gold, pred, hit, cmpOK, statusOK, deadlineOK int
+	var s score
 	for _, c := range evalCases {
-		recs := extract(t, x, c.input, c.date)
-		pred += len(recs)
-		used := map[int]bool{}
-		for _, w := range c.want {
-			gold++
-			at := strings.Index(c.input, w.context+w.text)
-			if !assert.GreaterOrEqual(t, at, 0, "%s: %q not in input", c.name, w.text) {
-				continue
-			}
-			at += len(w.context)
-			var got *int
-			for i, r := range recs {
-				if !used[i] && r.Span.Start < at+len(w.text) && at < r.Span.End {
-					i := i
-					got = &i
-					break
-				}
-			}
-			if got == nil {
-				t.Logf("%s: missed %q", c.name, w.text)
-				continue
-			}
-			r := recs[*got]
-			used[*got] = true
-			if !close(r.Value, w.value) || r.Unit != w.unit || (w.max != 0) != (r.ValueMax != nil) || r.ValueMax != nil && !close(*r.ValueMax, w.max) {
-				t.Logf("%s: %q read as %v %q", c.name, w.text, r.Value, r.Unit)
-				continue
-			}
-			hit++
-			if r.Comparator == w.comparator {
-				cmpOK++
-			} else {
-				t.Logf("%s: %q comparator %s, want %s", c.name, w.text, r.Comparator, w.comparator)
-			}
-			if r.Status == w.status {
-				statusOK++
-			} else {
-				t.Logf("%s: %q status %s, want %s", c.name, w.text, r.Status, w.status)
-			}
-			if r.Deadline == w.deadline {
-				deadlineOK++
-			} else {
-				t.Logf("%s: %q deadline %d, want %d", c.name, w.text, r.Deadline, w.deadline)
-			}
-		}
-		for i, r := range recs {
-			if !used[i] {
-				t.Logf("%s: spurious %q", c.name, c.input[r.Span.Start:r.Span.End])
-			}
-		}
+		s.add(t, c.name, c.input, 0, extract(t, x, c.input, c.date), c.want)
 	}
-	p, r := ratio(hit, pred), ratio(hit, gold)
-	t.Logf("value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)", p, hit, pred, r, hit, gold)
-	t.Logf("on matched figures: comparator %.3f, status %.3f, deadline %.3f", ratio(cmpOK, hit), ratio(statusOK, hit), ratio(deadlineOK, hit))
-	assert.GreaterOrEqual(t, p, 0.95, "precision")
-	assert.GreaterOrEqual(t, r, 0.95, "recall")
-	assert.GreaterOrEqual(t, ratio(cmpOK, hit), 0.95, "comparator")
-	assert.GreaterOrEqual(t, ratio(statusOK, hit), 0.9, "status")
-	assert.GreaterOrEqual(t, ratio(deadlineOK, hit), 0.95, "deadline")
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func close(a, b float64) bool {
-	d := a - b
-	if d < 0 {
-		d = -d
-	}
-	return d <= 1e-9*max(1, b, -b)
+	s.report(t)
+	s.floor(t, levels{precision: 0.95, recall: 0.95, comparator: 0.95, status: 0.9, deadline: 0.95})
 }

@@ -1,18 +1,10 @@
 package numeric
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/require"
-
-	"github.com/policyx/policyx/internal/shared"
 	"github.com/policyx/policyx/pipeline"
 )
 
@@ -134,50 +126,6 @@ var holdoutCases = []holdoutCase{
 		}},
 }
 
-// reports loads the work reports by year once per test binary.
-var reports = sync.OnceValues(func() (map[int]string, error) {
-	dir, ok := shared.Find(shared.CorpusEnv, "corpus")
-	if !ok {
-		return nil, nil
-	}
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	out := map[int]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Content string  `json:"content"`
-			Year    *string `json:"year"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, err
-		}
-		if r.Year != nil {
-			var y int
-			for _, c := range *r.Year {
-				y = y*10 + int(c-'0')
-			}
-			out[y] = r.Content
-		}
-	}
-	return out, sc.Err()
-})
-
-// reportRecords extracts a whole work report through the real stages.
-func reportRecords(t *testing.T, x *Extractor, year int) ([]*pipeline.Numeric, *pipeline.Document) {
-	t.Helper()
-	shared.Corpus(t)
-	rs, err := reports()
-	require.NoError(t, err)
-	text, ok := rs[year]
-	require.True(t, ok, "no report for %d", year)
-	return extractReal(t, x, text, time.Date(year, 3, 5, 0, 0, 0, 0, time.UTC))
-}
-
 // TestHoldout scores the extractor on passages annotated before the rules
 // were tuned on their documents. It reports the scores; the floors it
 // asserts are those reached when the cases were added, so a change that
@@ -216,98 +164,5 @@ func TestHoldout(t *testing.T) {
 	s.report(t)
 	// Scores when the cases were added, before tuning: precision 0.941,
 	// recall 0.780, comparator 0.938, status 0.844, deadline 0.812.
-	s.floor(t, 1, 1, 1, 0.95, 0.95)
-}
-
-// score counts matches of records against annotated figures.
-type score struct {
-	gold, pred, hit, cmpOK, statusOK, deadlineOK int
-}
-
-// add scores the records recs of one passage (passage starts at byte from
-// of the text the spans index) against want, logging every difference.
-func (s *score) add(t *testing.T, name, passage string, from int, recs []*pipeline.Numeric, wants []want) {
-	t.Helper()
-	s.pred += len(recs)
-	used := map[int]bool{}
-	for _, w := range wants {
-		s.gold++
-		at := strings.Index(passage, w.context+w.text)
-		if !assertFound(t, at >= 0, name, w.text) {
-			continue
-		}
-		at += from + len(w.context)
-		got := -1
-		for i, r := range recs {
-			if !used[i] && r.Span.Start < at+len(w.text) && at < r.Span.End {
-				got = i
-				break
-			}
-		}
-		if got < 0 {
-			t.Logf("%s: missed %q", name, w.text)
-			continue
-		}
-		r := recs[got]
-		used[got] = true
-		if !close(r.Value, w.value) || r.Unit != w.unit || (w.max != 0) != (r.ValueMax != nil) || r.ValueMax != nil && !close(*r.ValueMax, w.max) {
-			t.Logf("%s: %q read as %v %q", name, w.text, r.Value, r.Unit)
-			continue
-		}
-		s.hit++
-		if r.Comparator == w.comparator {
-			s.cmpOK++
-		} else {
-			t.Logf("%s: %q comparator %s, want %s", name, w.text, r.Comparator, w.comparator)
-		}
-		if r.Status == w.status {
-			s.statusOK++
-		} else {
-			t.Logf("%s: %q status %s, want %s", name, w.text, r.Status, w.status)
-		}
-		if r.Deadline == w.deadline {
-			s.deadlineOK++
-		} else {
-			t.Logf("%s: %q deadline %d, want %d", name, w.text, r.Deadline, w.deadline)
-		}
-	}
-	for i, r := range recs {
-		if !used[i] {
-			t.Logf("%s: spurious %q", name, passage[r.Span.Start-from:r.Span.End-from])
-		}
-	}
-}
-
-// report logs the scores.
-func (s *score) report(t *testing.T) {
-	t.Helper()
-	t.Logf("value+unit: precision %.3f (%d/%d), recall %.3f (%d/%d)", ratio(s.hit, s.pred), s.hit, s.pred, ratio(s.hit, s.gold), s.hit, s.gold)
-	t.Logf("on matched figures: comparator %.3f, status %.3f, deadline %.3f", ratio(s.cmpOK, s.hit), ratio(s.statusOK, s.hit), ratio(s.deadlineOK, s.hit))
-}
-
-// floor fails when a score falls below the given level.
-func (s *score) floor(t *testing.T, precision, recall, comparator, status, deadline float64) {
-	t.Helper()
-	for _, c := range []struct {
-		name      string
-		got, want float64
-	}{
-		{"precision", ratio(s.hit, s.pred), precision},
-		{"recall", ratio(s.hit, s.gold), recall},
-		{"comparator", ratio(s.cmpOK, s.hit), comparator},
-		{"status", ratio(s.statusOK, s.hit), status},
-		{"deadline", ratio(s.deadlineOK, s.hit), deadline},
-	} {
-		if c.got < c.want {
-			t.Errorf("%s %.3f, below %.3f", c.name, c.got, c.want)
-		}
-	}
-}
-
-func assertFound(t *testing.T, ok bool, name, s string) bool {
-	t.Helper()
-	if !ok {
-		t.Errorf("%s: %q not in the text", name, s)
-	}
-	return ok
+	s.floor(t, levels{precision: 1, recall: 1, comparator: 1, status: 0.95, deadline: 0.95})
 }
