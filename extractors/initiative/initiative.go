@@ -17,9 +17,14 @@
 //     as time (“十四五”末) are not names.
 //  2. Unquoted programmes after a verb frame, ending in a strong head word:
 //     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略. 和, 与 and 等
-//     may join parts of one name (湿地等生态保护与恢复工程); a leading
-//     新一轮 is no part of it; a head word or verb alone is no name
-//     (实施建设规划).
+//     may join parts of one name (湿地等生态保护与恢复工程), but 和 joins
+//     two programmes under one head word when the part before it is a
+//     known programme (家电下乡和以旧换新政策), or when, by the segmenter's
+//     words, both parts are four runes or more and the words beside 和 are
+//     no pair of short words of one class (大气污染防治和水污染防治行动;
+//     国家中长期科学和技术发展规划纲要 stays one name). A leading 新一轮 and
+//     a period of years (2011-2020年中国农村扶贫开发纲要 gives 中国农村扶贫开发)
+//     are no part of it; a head word or verb alone is no name (实施建设规划).
 //  3. Unquoted packages named by a count: 出台科创九条, 上市十条等. An
 //     article number (第3条) and a count of items (三条措施) are not.
 //  4. Known programmes from the dictionary, without quotes: 一带一路,

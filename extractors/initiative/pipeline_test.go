@@ -123,3 +123,35 @@ func TestPipelineTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestPipelineCoordination checks, through the whole pipeline with its
+// segmenter, when 和 joins two programmes under one head word and when it
+// joins two parts of one name, and that a plan's period of years before
+// its name is no part of it.
+func TestPipelineCoordination(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"two known programmes", "继续实施家电下乡和以旧换新政策。", []string{"家电下乡|政策", "以旧换新|政策"}},
+		{"two long items", "实施大气污染防治和水污染防治行动。", []string{"大气污染防治|行动", "水污染防治|行动"}},
+		{"short nouns inside a name", "落实国家中长期科学和技术发展规划纲要。", []string{"国家中长期科学和技术发展|纲要"}},
+		{"modifier after 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程"}},
+		{"period of years", "颁布实施2011-2020年中国农村扶贫开发纲要，加快脱贫致富。", []string{"中国农村扶贫开发|纲要"}},
+		{"period with 至", "制定实施2021至2035年国家物流枢纽布局规划。", []string{"国家物流枢纽布局|规划"}},
+		{"regional strategy as a subject", "京津冀协同发展、长江经济带建设取得重要进展。", []string{"京津冀协同发展|建设", "长江经济带|建设"}},
+		{"regional strategy after a verb", "推进京津冀协同发展，在交通一体化方面率先突破。", []string{"京津冀协同发展|"}},
+		{"phrase modifying a zone", "建设丝绸之路经济带创新驱动发展试验区。", nil},
+		{"metaphors stay out", "承载起科技创新和产业发展“火炬”和“引擎”的使命，当好主引擎、排头兵。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, in := range runPipeline(t, tt.text) {
+				got = append(got, in.Name+"|"+in.Category)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

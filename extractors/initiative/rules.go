@@ -322,7 +322,7 @@ func (m *matcher) framed() {
 			}
 			j += n2
 		}
-		if end, ok := m.bareProgramme(m.skipAmount(j)); ok {
+		if end, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
 			m.chain(end)
 			j = end
 		} else if end, ok := m.list(j, true); ok {
@@ -377,7 +377,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) || m.coordinatedHead(j, lim)) {
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim)) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -426,6 +426,50 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	return lim, false
 }
 
+// twoItems reports whether the 和 at rune lim joins two programmes under
+// one head word rather than two parts of one name: 家电下乡和以旧换新政策
+// and 高职扩招和职业技能提升行动 are two items. Both sides must be at
+// least four runes, the right one up to a strong head word that follows in
+// its run and past a generic modifier (修复重大工程 is one name), and the
+// words next to 和 no pair of short words of one class (国家中长期科学和
+// 技术发展规划纲要 is one name). Without tokens it is never so: a known
+// programme before 和 is read by knownAt.
+func (m *matcher) twoItems(j, lim int) bool {
+	rs := m.v.rs
+	if m.toks == nil || rs[lim] != '和' || lim-j < 4 {
+		return false
+	}
+	if n := m.wordAt(j, lim, kindLead); n > 0 && lim-j-n < 4 {
+		return false
+	}
+	end := m.run(lim+1, maxRun)
+	head := -1
+	for k := lim + 1 + 4; k < end; k++ {
+		if m.headAt(k, end, strong) > 0 {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	prev, ok1 := m.token(int(m.v.start[lim]), true)
+	next, ok2 := m.token(int(m.v.end[lim]), false)
+	if !ok1 || !ok2 || prev == nil || next == nil {
+		return false
+	}
+	right := head - (lim + 1)
+	if w := m.find(lim+1, head, kindGeneric); w != nil {
+		right -= len(w.rs) // 修复重大工程: a modifier is no part of the item
+	}
+	if right < 4 {
+		return false
+	}
+	short := func(t *pipeline.Token) bool { return t.End-t.Start <= 6 } // two CJK runes of three bytes
+	same := nounLike(prev.POS) == nounLike(next.POS)
+	return !short(prev) || !short(next) || !same
+}
+
 // endsLong reports whether the runes [j, lim) end in a head word of kind
 // long (积极财政政策 in 积极财政政策和稳健货币政策).
 func (m *matcher) endsLong(j, lim int) bool {
@@ -455,6 +499,38 @@ func (m *matcher) coordinatedHead(j, lim int) bool {
 		}
 	}
 	return false
+}
+
+// skipYears returns the rune where a name starts after a verb frame that
+// ends at rune j, past the period of years a plan covers (2011-2020年 in
+// 颁布实施2011-2020年中国农村扶贫开发纲要): two years of four Arabic
+// digits joined by a dash, a tilde, 至 or 到, and 年. Like a plan's
+// duration, the period is no part of the name. It returns j when there is
+// no such period.
+func (m *matcher) skipYears(j int) int {
+	rs := m.v.rs
+	year := func(i int) bool {
+		if i+4 > len(rs) {
+			return false
+		}
+		for _, r := range rs[i : i+4] {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return i+4 == len(rs) || rs[i+4] < '0' || rs[i+4] > '9'
+	}
+	if !year(j) || j+5 >= len(rs) || !strings.ContainsRune("-－‐‑–—~～至到", rs[j+4]) {
+		return j
+	}
+	k := j + 5
+	if rs[k-1] == '—' && rs[k] == '—' {
+		k++ // 2011——2020年
+	}
+	if !year(k) || k+4 >= len(rs) || rs[k+4] != '年' {
+		return j
+	}
+	return k + 5
 }
 
 // skipAmount returns the rune where a name starts after a verb frame that
