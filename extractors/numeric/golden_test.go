@@ -3,7 +3,6 @@ package numeric
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,52 +10,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/policyx/policyx/internal/golden"
 	"github.com/policyx/policyx/pipeline"
 )
-
-// archive is a txtar archive: a comment and named files, each introduced
-// by a line "-- name --".
-type archive struct {
-	comment string
-	names   []string
-	files   map[string]string
-}
-
-func parseArchive(b []byte) archive {
-	a := archive{files: map[string]string{}}
-	cur := ""
-	var buf strings.Builder
-	flush := func() {
-		if cur == "" {
-			a.comment = buf.String()
-		} else {
-			a.files[cur] = buf.String()
-			a.names = append(a.names, cur)
-		}
-		buf.Reset()
-	}
-	for _, line := range strings.SplitAfter(string(b), "\n") {
-		t := strings.TrimRight(line, "\n")
-		if strings.HasPrefix(t, "-- ") && strings.HasSuffix(t, " --") && len(t) > 6 {
-			flush()
-			cur = t[3 : len(t)-3]
-			continue
-		}
-		buf.WriteString(line)
-	}
-	flush()
-	return a
-}
-
-func (a archive) format() []byte {
-	var b bytes.Buffer
-	b.WriteString(a.comment)
-	for _, n := range a.names {
-		b.WriteString("-- " + n + " --\n")
-		b.WriteString(a.files[n])
-	}
-	return b.Bytes()
-}
 
 // goldenOptions is the JSON first line of an archive's comment.
 type goldenOptions struct {
@@ -73,16 +29,15 @@ func TestGolden(t *testing.T) {
 	x := newExtractor(t, Options{})
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			require.NoError(t, err)
-			a := parseArchive(raw)
+			a := golden.Read(t, file)
 			var opts goldenOptions
-			first, _, _ := strings.Cut(a.comment, "\n")
+			first, _, _ := strings.Cut(a.Comment, "\n")
 			require.NoError(t, json.Unmarshal([]byte(first), &opts), "first comment line must be JSON options")
-			input, ok := a.files["input.txt"]
+			input, ok := a.File("input.txt")
 			require.True(t, ok, "archive has no input.txt")
 			var date time.Time
 			if opts.Date != "" {
+				var err error
 				date, err = time.Parse(time.DateOnly, opts.Date)
 				require.NoError(t, err)
 			}
@@ -101,19 +56,7 @@ func TestGolden(t *testing.T) {
 				rs := []rune(input)
 				require.Equal(t, string(rs[h.Start:h.End]), h.Text, "record %s text", h.ID)
 			}
-			if *update {
-				if _, ok := a.files["want.jsonl"]; !ok {
-					a.names = append(a.names, "want.jsonl")
-				}
-				a.files["want.jsonl"] = got.String()
-				require.NoError(t, os.WriteFile(file, a.format(), 0o644))
-				return
-			}
-			want := a.files["want.jsonl"]
-			if d := pipeline.DiffJSONL([]byte(want), got.Bytes()); d != "" {
-				_ = os.WriteFile(filepath.Join(t.ArtifactDir(), "got.jsonl"), got.Bytes(), 0o644)
-				t.Errorf("%s: output differs from want.jsonl (run with -update to accept):\n%s", file, d)
-			}
+			golden.Check(t, file, got.Bytes(), *update)
 		})
 	}
 }

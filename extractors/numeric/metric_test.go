@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/policyx/policyx/internal/golden"
 	"github.com/policyx/policyx/internal/shared"
 	"github.com/policyx/policyx/pipeline"
 )
@@ -117,9 +118,8 @@ func TestMetricAsWritten(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txtar"))
 	require.NoError(t, err)
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		inputs = append(inputs, input{filepath.Base(f), parseArchive(raw).files["input.txt"]})
+		text, _ := golden.Read(t, f).File("input.txt")
+		inputs = append(inputs, input{filepath.Base(f), text})
 	}
 	if !testing.Short() {
 		if dir, ok := shared.Find(shared.CorpusEnv, "corpus"); ok {
