@@ -3,7 +3,6 @@ package enumeration
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -14,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/internal/golden"
 	"github.com/policyx/policyx/pipeline"
 	"github.com/policyx/policyx/pipeline/normalize"
 )
@@ -40,61 +40,17 @@ func newDoc(id, text string) *pipeline.Document {
 	return doc
 }
 
-// archive is a txtar archive: a comment, then named files.
-type archive struct {
-	comment string
-	files   []archiveFile
-}
-
-type archiveFile struct {
-	name string
-	data string
-}
-
-// parseArchive reads the txtar format: "-- name --" lines start files.
-func parseArchive(data string) archive {
-	var a archive
-	cur := -1
-	var b strings.Builder
-	flush := func() {
-		if cur < 0 {
-			a.comment = b.String()
-		} else {
-			a.files[cur].data = b.String()
-		}
-		b.Reset()
-	}
-	for line := range strings.SplitAfterSeq(data, "\n") {
-		trimmed := strings.TrimRight(line, "\r\n")
-		if strings.HasPrefix(trimmed, "-- ") && strings.HasSuffix(trimmed, " --") && len(trimmed) > 6 {
-			flush()
-			a.files = append(a.files, archiveFile{name: strings.TrimSpace(trimmed[3 : len(trimmed)-3])})
-			cur = len(a.files) - 1
-			continue
-		}
-		b.WriteString(line)
-	}
-	flush()
-	return a
-}
-
-func (a archive) format() []byte {
-	var b bytes.Buffer
-	b.WriteString(a.comment)
-	for _, f := range a.files {
-		b.WriteString("-- " + f.name + " --\n")
-		b.WriteString(f.data)
-	}
-	return b.Bytes()
-}
-
-func (a archive) file(name string) (string, bool) {
-	for _, f := range a.files {
-		if f.name == name {
-			return f.data, true
-		}
-	}
-	return "", false
+// extractChecked runs x over doc, checks the spans of its records and the
+// finished output against doc.Text, and returns both.
+func extractChecked(t testing.TB, x *Extractor, doc *pipeline.Document) (recs, out []pipeline.Record) {
+	t.Helper()
+	recs, err := x.Extract(doc)
+	require.NoError(t, err)
+	checkSpans(t, doc, recs)
+	out, err = pipeline.Finalize(doc, recs, pipeline.Versions{})
+	require.NoError(t, err)
+	checkOutput(t, doc.Text, out)
+	return recs, out
 }
 
 // extractJSONL normalizes text with the real normalizer, runs the
@@ -104,12 +60,7 @@ func extractJSONL(t *testing.T, x *Extractor, id, text string) []byte {
 	t.Helper()
 	doc := &pipeline.Document{ID: id, Text: text}
 	require.NoError(t, normalize.New().Normalize(doc))
-	recs, err := x.Extract(doc)
-	require.NoError(t, err)
-	checkSpans(t, doc, recs)
-	out, err := pipeline.Finalize(doc, recs, pipeline.Versions{})
-	require.NoError(t, err)
-	checkOutput(t, text, out)
+	_, out := extractChecked(t, x, doc)
 	var buf bytes.Buffer
 	require.NoError(t, pipeline.Emit(&buf, out))
 	return buf.Bytes()
@@ -188,32 +139,9 @@ func TestGolden(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			require.NoError(t, err)
-			a := parseArchive(string(raw))
-			input, ok := a.file("input.txt")
+			input, ok := golden.Read(t, file).File("input.txt")
 			require.True(t, ok, "%s has no input.txt", file)
-			got := extractJSONL(t, x, name, input)
-			if *update {
-				for i := range a.files {
-					if a.files[i].name == "want.jsonl" {
-						a.files[i].data = string(got)
-					}
-				}
-				out := a.format()
-				if in, _ := a.file("input.txt"); in != input {
-					t.Fatalf("rewriting %s would change input.txt", file)
-				}
-				require.NoError(t, os.WriteFile(file, out, 0o644))
-				return
-			}
-			want, ok := a.file("want.jsonl")
-			require.True(t, ok, "%s has no want.jsonl", file)
-			if d := pipeline.DiffJSONL([]byte(want), got); d != "" {
-				dir := t.ArtifactDir()
-				_ = os.WriteFile(filepath.Join(dir, "got.jsonl"), got, 0o644)
-				t.Errorf("%s: records differ from want.jsonl (got kept in %s):\n%s", file, dir, d)
-			}
+			golden.Check(t, file, extractJSONL(t, x, name, input), *update)
 		})
 	}
 }

@@ -24,12 +24,7 @@ func TestFoundingArticleNormalized(t *testing.T) {
 	x := newExtractor(t)
 	text := founding(t)
 	doc := prepared(t, "hightech-zones-2022", text)
-	recs, err := x.Extract(doc)
-	require.NoError(t, err)
-	checkSpans(t, doc, recs)
-	out, err := pipeline.Finalize(doc, recs, pipeline.Versions{})
-	require.NoError(t, err)
-	checkOutput(t, text, out)
+	recs, out := extractChecked(t, x, doc)
 
 	type want struct {
 		style       string
