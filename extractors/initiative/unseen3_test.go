@@ -32,7 +32,7 @@ var unseen3 = []unseenPara{
 		// 攻坚县 are counties, not a programme.
 		name: "2007 education review", year: "2007",
 		start: "优先发展教育事业。全国财政安排农村义务教育经费1840亿元",
-		gold: []string{"农村寄宿制学校建设|工程", "农村中小学现代远程教育|工程", "?两基|"},
+		gold:  []string{"农村寄宿制学校建设|工程", "农村中小学现代远程教育|工程", "?两基|"},
 	},
 	{
 		name: "2007 science", year: "2007",
@@ -51,12 +51,12 @@ var unseen3 = []unseenPara{
 	{
 		name: "2010 energy saving", year: "2010",
 		start: "打好节能减排攻坚战和持久战。",
-		gold: []string{"十大重点节能/重点节能|工程", "千家企业节能|行动", "节能产品惠民|工程"},
+		gold:  []string{"十大重点节能/重点节能|工程", "千家企业节能|行动", "节能产品惠民|工程"},
 	},
 	{
 		name: "2010 going out", year: "2010",
 		start: "加快实施“走出去”战略",
-		gold: []string{"走出去|战略"},
+		gold:  []string{"走出去|战略"},
 	},
 	{
 		// “三农” names the field of work; the minimum price is a price.
@@ -99,6 +99,11 @@ var unseen3 = []unseenPara{
 // TestUnseen3 scores the third unseen set as TestUnseen scores the first.
 func TestUnseen3(t *testing.T) {
 	s := scoreUnseen(t, unseen3)
-	assert.GreaterOrEqual(t, s.precision(), 0.0) // floors set once scored
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// Scored once, after the rules were settled and without tuning on it:
+	// precision 1.00 (32/32), recall 0.78 (32/41), preferred name 30/32,
+	// categories 31/32. The misses are unquoted 工程 and 行动 after a list
+	// verb (突出抓好, 扎实推进) or as a subject, and 落实 before a plan
+	// that a clause follows. The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.95)
+	assert.GreaterOrEqual(t, s.recall(), 0.75)
 }
