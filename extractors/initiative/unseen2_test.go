@@ -94,13 +94,16 @@ var unseen2 = []unseenPara{
 }
 
 // TestUnseen2 scores the second unseen set as TestUnseen scores the
-// first. No rule was tuned on it.
+// first. It is now a tuned set.
 func TestUnseen2(t *testing.T) {
 	s := scoreUnseen(t, unseen2)
 	// Measured on first run, before any rule saw these paragraphs:
 	// precision 1.00 (16/16), recall 0.50 (16/32). After the rules written
 	// from the first set's misses: precision 0.96 (23/24), recall 0.72
-	// (23/32); the floors sit just under.
-	assert.GreaterOrEqual(t, s.precision(), 0.9)
-	assert.GreaterOrEqual(t, s.recall(), 0.68)
+	// (23/32). The set was then used for development (the dictionary of
+	// 2000s programmes, regional strategies as names, years before a plan,
+	// two items joined by 和): precision 1.00 (32/32), recall 1.00 (32/32);
+	// the floors sit just under, and TestUnseen3 is the honest measure.
+	assert.GreaterOrEqual(t, s.precision(), 0.95)
+	assert.GreaterOrEqual(t, s.recall(), 0.95)
 }
