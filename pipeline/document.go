@@ -138,17 +138,3 @@ func (d *Document) codePoint(off int) int {
 	}
 	return n
 }
-
-// SpanFromRunes converts rune offsets into Norm.Text (as regexp2 reports
-// them) to a byte Span of Norm.Text.
-func (d *Document) SpanFromRunes(runes []rune, start, end int) Span {
-	b := 0
-	for _, r := range runes[:start] {
-		b += utf8.RuneLen(r)
-	}
-	e := b
-	for _, r := range runes[start:end] {
-		e += utf8.RuneLen(r)
-	}
-	return Span{b, e}
-}

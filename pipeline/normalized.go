@@ -88,18 +88,6 @@ func (n *Normalized) ToSource(s Span) Span {
 	return Span{int(n.from[s.Start]), int(n.to[s.End-1])}
 }
 
-// SourceOffset maps one byte offset of Text to the original text (the start
-// of the source of the rune there, or the end of the text).
-func (n *Normalized) SourceOffset(off int) int {
-	if len(n.from) == 0 {
-		return off
-	}
-	if off >= len(n.Text) {
-		return n.srcLen
-	}
-	return int(n.from[off])
-}
-
 // A NormalizedBuilder assembles a Normalized view piece by piece. Pieces are
 // appended in source order. The zero value is ready to use.
 type NormalizedBuilder struct {
