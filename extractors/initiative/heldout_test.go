@@ -1,10 +1,6 @@
 package initiative
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -54,22 +50,10 @@ func TestHeldOut(t *testing.T) {
 			for _, in := range runPipeline(t, para) {
 				found[in.Name] = true
 			}
-			var missed, extra []string
-			for _, g := range tt.gold {
-				if found[g] {
-					tp++
-				} else {
-					fn++
-					missed = append(missed, g)
-				}
-			}
-			for n := range found {
-				if !slices.Contains(tt.gold, n) {
-					fp++
-					extra = append(extra, n)
-				}
-			}
-			slices.Sort(extra)
+			hit, missed, extra := compareNames(tt.gold, found)
+			tp += hit
+			fn += len(missed)
+			fp += len(extra)
 			t.Logf("missed %v; not listed %v", missed, extra)
 		})
 	}
@@ -86,23 +70,31 @@ func TestHeldOut(t *testing.T) {
 // corpusReports reads the work-report corpus: title -> text.
 func corpusReports(t *testing.T) map[string]string {
 	t.Helper()
-	dir := shared.Corpus(t)
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
 	reports := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Title   string `json:"title"`
-			Content string `json:"content"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		reports[r.Title] = r.Content
+	for _, r := range shared.Reports(t) {
+		reports[r.Title] = r.Text
 	}
-	require.NoError(t, sc.Err())
 	return reports
+}
+
+// compareNames compares the distinct names found with the gold names: it
+// returns how many gold names were found, the gold names missed in gold's
+// order, and the names found that gold does not list, sorted.
+func compareNames(gold []string, found map[string]bool) (hit int, missed, extra []string) {
+	for _, g := range gold {
+		if found[g] {
+			hit++
+		} else {
+			missed = append(missed, g)
+		}
+	}
+	for n := range found {
+		if !slices.Contains(gold, n) {
+			extra = append(extra, n)
+		}
+	}
+	slices.Sort(extra)
+	return hit, missed, extra
 }
 
 // paragraph returns the line of text that starts with start.

@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
-	"github.com/policyx/policyx/internal/shared"
 	"github.com/policyx/policyx/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -387,22 +386,7 @@ func FuzzExtract(f *testing.F) {
 // government work reports never used to write the rules, against the
 // programmes a reader listed in each. It fails when recall drops below 90%.
 func TestWorkReports(t *testing.T) {
-	dir := shared.Corpus(t)
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	reports := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Title   string `json:"title"`
-			Content string `json:"content"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		reports[r.Title] = r.Content
-	}
-	require.NoError(t, sc.Err())
+	reports := corpusReports(t)
 	// What a reader lists as named programmes, policies and campaigns.
 	tests := []struct {
 		name  string
@@ -437,32 +421,15 @@ func TestWorkReports(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			text, ok := reports[tt.title]
 			require.True(t, ok, "report %q not in corpus", tt.title)
-			gold := map[string]bool{}
-			for _, g := range tt.gold {
-				gold[g] = true
-			}
 			found := map[string]bool{}
 			for _, in := range extract(t, e, text) {
 				found[in.Name] = true
 			}
-			hit := 0
-			var missed, extra []string
-			for g := range gold {
-				if found[g] {
-					hit++
-				} else {
-					missed = append(missed, g)
-				}
-			}
-			for n := range found {
-				if !gold[n] {
-					extra = append(extra, n)
-				}
-			}
-			recall := float64(hit) / float64(len(gold))
+			hit, missed, extra := compareNames(tt.gold, found)
+			recall := float64(hit) / float64(len(tt.gold))
 			precision := float64(len(found)-len(extra)) / float64(max(1, len(found)))
 			t.Logf("recall %.2f (%d/%d), precision %.2f (%d/%d); missed %v; not in the reader's list %v",
-				recall, hit, len(gold), precision, len(found)-len(extra), len(found), missed, extra)
+				recall, hit, len(tt.gold), precision, len(found)-len(extra), len(found), missed, extra)
 			assert.GreaterOrEqual(t, recall, 0.9)
 		})
 	}
