@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/internal/golden"
 	"github.com/policyx/policyx/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -243,31 +244,15 @@ func TestGolden(t *testing.T) {
 	p.Versions = pipeline.Versions{Policyx: "test", Dict: "test"}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			require.NoError(t, err)
-			ar := parseTxtar(raw)
-			input, ok := ar.file("input.txt")
+			input, ok := golden.Read(t, file).File("input.txt")
 			require.True(t, ok, "no input.txt section")
-			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: string(input)}
+			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: input}
 			out, err := p.Run(context.Background(), doc)
 			require.NoError(t, err)
 			var buf bytes.Buffer
 			require.NoError(t, pipeline.Emit(&buf, out))
 			checkRecords(t, doc.Text, buf.Bytes())
-			if *update {
-				ar.set("want.jsonl", buf.Bytes())
-				require.NoError(t, os.WriteFile(file, ar.format(), 0o644))
-				return
-			}
-			want, _ := ar.file("want.jsonl")
-			if !bytes.Equal(want, buf.Bytes()) {
-				if d := pipeline.DiffJSONL(want, buf.Bytes()); d != "" {
-					t.Errorf("records differ (run with -update to accept):\n%s", d)
-				} else {
-					t.Errorf("formatting changed (key order / escaping)")
-				}
-				_ = os.WriteFile(filepath.Join(t.ArtifactDir(), "got.jsonl"), buf.Bytes(), 0o644)
-			}
+			golden.Check(t, file, buf.Bytes(), *update)
 		})
 	}
 }
@@ -293,64 +278,6 @@ func checkRecords(t *testing.T, text string, jsonl []byte) {
 		require.True(t, 0 <= r.Start && r.Start < r.End && r.End <= len(rs), "range %d-%d", r.Start, r.End)
 		assert.Equal(t, string(rs[r.Start:r.End]), r.Text)
 	}
-}
-
-// A txtar is a minimal reader and writer of the txtar format: a comment,
-// then files each introduced by a "-- name --" line.
-type txtar struct {
-	comment []byte
-	names   []string
-	data    [][]byte
-}
-
-func parseTxtar(b []byte) *txtar {
-	a := &txtar{}
-	cur := -1
-	for _, line := range bytes.SplitAfter(b, []byte("\n")) {
-		s := strings.TrimRight(string(line), "\n")
-		if strings.HasPrefix(s, "-- ") && strings.HasSuffix(s, " --") && len(s) > 6 {
-			a.names = append(a.names, strings.TrimSuffix(strings.TrimPrefix(s, "-- "), " --"))
-			a.data = append(a.data, nil)
-			cur++
-			continue
-		}
-		if cur < 0 {
-			a.comment = append(a.comment, line...)
-		} else {
-			a.data[cur] = append(a.data[cur], line...)
-		}
-	}
-	return a
-}
-
-func (a *txtar) file(name string) ([]byte, bool) {
-	for i, n := range a.names {
-		if n == name {
-			return a.data[i], true
-		}
-	}
-	return nil, false
-}
-
-func (a *txtar) set(name string, data []byte) {
-	for i, n := range a.names {
-		if n == name {
-			a.data[i] = data
-			return
-		}
-	}
-	a.names = append(a.names, name)
-	a.data = append(a.data, data)
-}
-
-func (a *txtar) format() []byte {
-	var buf bytes.Buffer
-	buf.Write(a.comment)
-	for i, n := range a.names {
-		buf.WriteString("-- " + n + " --\n")
-		buf.Write(a.data[i])
-	}
-	return buf.Bytes()
 }
 
 // FuzzExtract checks that Extract never panics and that every span lies in
