@@ -1,10 +1,6 @@
 package numeric
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -67,22 +63,12 @@ func TestTextIndexCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	dir := shared.Corpus(t)
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
+	reports := shared.Reports(t)
 	x := newExtractor(t, Options{})
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
 	figs := 0
-	for sc.Scan() {
-		var doc struct {
-			Content string `json:"content"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &doc))
-		figs += sameAsScan(t, x, pipeline.Identity(doc.Content).Text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+	for _, r := range reports {
+		figs += sameAsScan(t, x, pipeline.Identity(r.Text).Text, time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
 	}
-	require.NoError(t, sc.Err())
 	require.Positive(t, figs)
 }
 

@@ -1,10 +1,7 @@
 package numeric
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -72,20 +69,11 @@ func TestMetricCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	dir := shared.Corpus(t)
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
+	reports := shared.Reports(t)
 	x := newExtractor(t, Options{})
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
 	metrics := 0
-	for sc.Scan() {
-		var d struct {
-			Content string `json:"content"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
-		for _, r := range extract(t, x, d.Content, time.Time{}) {
+	for _, d := range reports {
+		for _, r := range extract(t, x, d.Text, time.Time{}) {
 			m := r.Metric
 			if m == "" {
 				continue
@@ -99,7 +87,6 @@ func TestMetricCorpus(t *testing.T) {
 			assert.False(t, x.endsWithVerb(m) && !x.isStop(m, ""), "verb at the end of %q", m)
 		}
 	}
-	require.NoError(t, sc.Err())
 	require.Positive(t, metrics)
 }
 
@@ -122,21 +109,10 @@ func TestMetricAsWritten(t *testing.T) {
 		inputs = append(inputs, input{filepath.Base(f), text})
 	}
 	if !testing.Short() {
-		if dir, ok := shared.Find(shared.CorpusEnv, "corpus"); ok {
-			f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-			require.NoError(t, err)
-			defer f.Close()
-			sc := bufio.NewScanner(f)
-			sc.Buffer(nil, 1<<24)
-			for n := 0; sc.Scan(); n++ {
-				var d struct {
-					Title   string `json:"title"`
-					Content string `json:"content"`
-				}
-				require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
-				inputs = append(inputs, input{fmt.Sprintf("%d %s", n+1, d.Title), d.Content})
+		if _, ok := shared.Find(shared.CorpusEnv, "corpus"); ok {
+			for _, d := range shared.Reports(t) {
+				inputs = append(inputs, input{fmt.Sprintf("%d %s", d.Line, d.Title), d.Text})
 			}
-			require.NoError(t, sc.Err())
 		} else {
 			t.Log("work reports not found: set " + shared.CorpusEnv)
 		}

@@ -4,16 +4,11 @@ package numeric
 // evaluation, the hold-out set and the unseen work-report sets.
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -261,7 +256,7 @@ func (s *unseenScore) floor(t *testing.T, lowest levels) {
 // logs the scores of each report year and of all, and returns the total.
 func scoreUnseen(t *testing.T, passages []unseenPassage) unseenScore {
 	t.Helper()
-	shared.Corpus(t)
+	texts := reportsByYear(t)
 	years := map[int]bool{}
 	var order []int
 	for _, p := range passages {
@@ -270,8 +265,6 @@ func scoreUnseen(t *testing.T, passages []unseenPassage) unseenScore {
 		}
 		years[p.year] = true
 	}
-	texts, err := reports()
-	require.NoError(t, err)
 	seg, err := segmenter()
 	require.NoError(t, err)
 	x := newExtractor(t, Options{})
@@ -337,46 +330,23 @@ func scoreUnseen(t *testing.T, passages []unseenPassage) unseenScore {
 	return total
 }
 
-// reports loads the work reports by year once per test binary.
-var reports = sync.OnceValues(func() (map[int]string, error) {
-	dir, ok := shared.Find(shared.CorpusEnv, "corpus")
-	if !ok {
-		return nil, nil
-	}
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
+// reportsByYear returns the text of each work report of the corpus by
+// year, or skips t when the corpus is absent.
+func reportsByYear(t testing.TB) map[int]string {
+	t.Helper()
 	out := map[int]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Content string  `json:"content"`
-			Year    *string `json:"year"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, err
-		}
-		if r.Year != nil {
-			var y int
-			for _, c := range *r.Year {
-				y = y*10 + int(c-'0')
-			}
-			out[y] = r.Content
+	for _, r := range shared.Reports(t) {
+		if r.Year != 0 {
+			out[r.Year] = r.Text
 		}
 	}
-	return out, sc.Err()
-})
+	return out
+}
 
 // reportRecords extracts a whole work report through the real stages.
 func reportRecords(t *testing.T, x *Extractor, year int) ([]*pipeline.Numeric, *pipeline.Document) {
 	t.Helper()
-	shared.Corpus(t)
-	rs, err := reports()
-	require.NoError(t, err)
-	text, ok := rs[year]
+	text, ok := reportsByYear(t)[year]
 	require.True(t, ok, "no report for %d", year)
 	return extractReal(t, x, text, time.Date(year, 3, 5, 0, 0, 0, 0, time.UTC))
 }
