@@ -1,10 +1,6 @@
 package normalize
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -18,51 +14,29 @@ import (
 	"github.com/policyx/policyx/pipeline"
 )
 
-type report struct {
-	Title   string `json:"title"`
-	Content string `json:"content"`
-}
-
-func readCorpus(t *testing.T) []report {
-	t.Helper()
-	f, err := os.Open(filepath.Join(shared.Corpus(t), "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var out []report
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r report
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		out = append(out, r)
-	}
-	require.NoError(t, sc.Err())
-	require.NotEmpty(t, out)
-	return out
-}
-
 // TestCorpus normalizes the government work reports and checks the view's
 // invariants, that simplified text passes the traditional table unchanged,
 // and that the sentences the source pages cut ("…人\n\u200b\n民满意…")
 // are joined.
 func TestCorpus(t *testing.T) {
 	n := New()
-	docs := readCorpus(t)
+	docs := shared.Reports(t)
+	require.NotEmpty(t, docs)
 	gb := simplifiedchinese.HZGB2312.NewEncoder()
 	pageCut := regexp.MustCompile(`\p{Han}\n\x{200b}\n\p{Han}`)
 	var cuts, joined int
 	for _, r := range docs {
 		t.Run(r.Title, func(t *testing.T) {
-			doc := view(t, n, r.Content)
+			doc := view(t, n, r.Text)
 			norm := doc.Norm.Text
 			for _, bad := range []string{"\r", "\u200b", "\ufeff", "\n\n\n", " \n", "\n ", "\u3000"} {
 				assert.NotContains(t, norm, bad)
 			}
 			assert.Equal(t, strings.TrimSpace(norm), norm)
-			for _, m := range pageCut.FindAllStringIndex(r.Content, -1) {
+			for _, m := range pageCut.FindAllStringIndex(r.Text, -1) {
 				cuts++
 				// the view joins the cut when the two characters touch
-				end := m[0] + len(string([]rune(r.Content[m[0]:])[0]))
+				end := m[0] + len(string([]rune(r.Text[m[0]:])[0]))
 				for i := range norm {
 					s := doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1})
 					if s.End == end {
@@ -74,7 +48,7 @@ func TestCorpus(t *testing.T) {
 					}
 				}
 			}
-			for _, c := range r.Content {
+			for _, c := range r.Text {
 				if !isHan(c) || c > 0x9FFF {
 					continue
 				}
