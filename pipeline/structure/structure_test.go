@@ -1,11 +1,8 @@
 package structure
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -387,22 +384,11 @@ func TestFoundingArticle(t *testing.T) {
 // shared corpus, or skips.
 func workReport(t testing.TB, year string) string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(shared.Corpus(t), "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var r struct {
-			Content string  `json:"content"`
-			Year    *string `json:"year"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		if r.Year != nil && *r.Year == year {
-			return r.Content
+	for _, r := range shared.Reports(t) {
+		if r.Year != 0 && strconv.Itoa(r.Year) == year {
+			return r.Text
 		}
 	}
-	require.NoError(t, sc.Err())
 	t.Fatalf("no work report of %s in the corpus", year)
 	return ""
 }
