@@ -1,14 +1,10 @@
 package dict
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -60,21 +56,12 @@ func overlayText(o *overlay) string {
 // corpusSample returns every step-th work report of the shared corpus.
 func corpusSample(t testing.TB, step int) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(shared.Corpus(t), "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
 	var texts []string
-	for i := 0; sc.Scan(); i++ {
-		if i%step != 0 {
-			continue
+	for i, r := range shared.Reports(t) {
+		if i%step == 0 {
+			texts = append(texts, r.Text)
 		}
-		var r struct{ Content string }
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		texts = append(texts, r.Content)
 	}
-	require.NoError(t, sc.Err())
 	return texts
 }
 
