@@ -1,11 +1,8 @@
 package enumeration
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,30 +14,16 @@ import (
 )
 
 // report is one government work report of the shared corpus.
-type report struct {
-	Title   string `json:"title"`
-	Year    string `json:"year"`
-	Content string `json:"content"`
-}
-
 // workReports reads the work reports (the corpus also holds the congress's
 // resolutions on them, which carry no year) keyed by year.
 func workReports(t *testing.T) map[string]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(shared.Corpus(t), "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
 	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r report
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r))
-		if r.Year != "" {
-			out[r.Year] = r.Content
+	for _, r := range shared.Reports(t) {
+		if r.Year != 0 {
+			out[strconv.Itoa(r.Year)] = r.Text
 		}
 	}
-	require.NoError(t, sc.Err())
 	return out
 }
 
