@@ -1,8 +1,6 @@
 package numeral
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -134,22 +132,11 @@ func TestFastPrefixCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	dir := shared.Corpus(t)
-	f, err := os.Open(filepath.Join(dir, "gwr-1954-2025.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
 	docs, taken := 0, 0
-	for sc.Scan() {
-		var doc struct {
-			Content string `json:"content"`
-		}
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &doc))
-		taken += sameAsSlow(t, doc.Content)
+	for _, r := range shared.Reports(t) {
+		taken += sameAsSlow(t, r.Text)
 		docs++
 	}
-	require.NoError(t, sc.Err())
 	require.Positive(t, docs)
 	t.Logf("%d reports, fast path taken at %d offsets", docs, taken)
 }
