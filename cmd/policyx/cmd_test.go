@@ -125,6 +125,9 @@ func TestOutputFileIsWrittenWhole(t *testing.T) {
 	assert.Equal(t, stdout, string(got))
 	entries, _ := os.ReadDir(".")
 	assert.Len(t, entries, 2, "no temporary file is left behind")
+	fi, err := os.Stat("out.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o644), fi.Mode().Perm(), "output is readable like any file, not private like a temp file")
 }
 
 func TestUsage(t *testing.T) {

@@ -63,10 +63,13 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		return exitFatal
 	}
 	stats, err := extract(ctx, p, &cfg, docs, sink, stderr)
+	if pd, ok := sink.(*partDir); ok && err == nil {
+		err = pd.inputChanged()
+	}
 	if err != nil {
 		sink.Abort()
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
-		if _, ok := sink.(*partDir); ok {
+		if pd, ok := sink.(*partDir); ok && pd.inputChanged() == nil {
 			fmt.Fprintf(stderr, "policyx extract: finished parts are kept in %s; run the same command again to resume\n", *out)
 		} else if *out != "" {
 			fmt.Fprintf(stderr, "policyx extract: %s was not written\n", *out)

@@ -74,8 +74,9 @@ type partDir struct {
 	// order holds the global indices of the documents handed to the
 	// pipeline, in order. filter appends from the reading goroutine and
 	// Write pops from the emitting one, so mu guards it.
-	mu    sync.Mutex
-	order []int
+	mu      sync.Mutex
+	order   []int
+	changed error // set when the input no longer matches the manifest
 
 	cur    *partEntry
 	curIdx int
@@ -144,7 +145,11 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 			i++
 			if e, ok := p.done[idx/p.partSize]; ok {
 				if idx == e.First && doc != nil && doc.ID != e.FirstID {
-					yield(&pipeline.Document{ID: doc.ID, Source: doc.Source}, fmt.Errorf("input order changed since %s was written: part %s started with %q, now %q", manifestName, e.Name, e.FirstID, doc.ID))
+					// The finished parts no longer describe this input:
+					// stop reading, and let the command fail the run.
+					p.mu.Lock()
+					p.changed = fmt.Errorf("the input changed since %s was written: part %s started with %q, now %q; use another directory or remove it", manifestName, e.Name, e.FirstID, doc.ID)
+					p.mu.Unlock()
 					return
 				}
 				continue
@@ -157,6 +162,14 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 			}
 		}
 	}
+}
+
+// inputChanged returns why the input no longer matches the manifest, or
+// nil.
+func (p *partDir) inputChanged() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.changed
 }
 
 // Write adds one document's records to its part, finishing the previous
@@ -204,6 +217,10 @@ func (p *partDir) finishPart() error {
 		p.Abort()
 		return fmt.Errorf("sync %s: %w", p.cur.Name, err)
 	}
+	if err := p.f.Chmod(outputMode); err != nil {
+		p.Abort()
+		return fmt.Errorf("chmod %s: %w", p.cur.Name, err)
+	}
 	tmp := p.f.Name()
 	if err := p.f.Close(); err != nil {
 		_ = os.Remove(tmp)
@@ -233,6 +250,11 @@ func (p *partDir) writeManifest() error {
 	}
 	f, err := os.CreateTemp(p.dir, "."+manifestName+".tmp-*")
 	if err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	if err := f.Chmod(outputMode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
 		return fmt.Errorf("manifest: %w", err)
 	}
 	if _, err := f.Write(append(b, '\n')); err != nil {

@@ -102,3 +102,23 @@ func TestOutputDirectoryResumesAfterInterrupt(t *testing.T) {
 	assert.Equal(t, exitFatal, code)
 	assert.Contains(t, errs, "different run")
 }
+
+func TestOutputDirectoryRefusesChangedInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(ids ...string) {
+		var b strings.Builder
+		for _, id := range ids {
+			fmt.Fprintf(&b, `{"id":%q,"text":"新增上市企业18家。"}`+"\n", id)
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(b.String()), 0o644))
+	}
+	write("a", "b", "c")
+	_, errs, code := runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
+	require.Equal(t, exitOK, code, errs)
+	write("b", "a", "c")
+	_, errs, code = runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
+	assert.Equal(t, exitFatal, code)
+	assert.Contains(t, errs, "the input changed")
+	assert.NotContains(t, errs, "run the same command again")
+	noTempFiles(t, filepath.Join(dir, "out"))
+}

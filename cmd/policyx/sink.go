@@ -45,6 +45,10 @@ func (s *streamSink) Write(r pipeline.Result) error {
 func (s *streamSink) Commit() error { return s.w.Flush() }
 func (s *streamSink) Abort()        { _ = s.w.Flush() }
 
+// outputMode is the mode of finished output files; temporary files are
+// created private (0600) and opened up only when renamed into place.
+const outputMode = 0o644
+
 // fileSink writes to a temporary file beside the target and renames it
 // into place on Commit.
 type fileSink struct {
@@ -71,6 +75,10 @@ func (s *fileSink) Commit() error {
 	if err := s.f.Sync(); err != nil {
 		s.Abort()
 		return fmt.Errorf("sync %s: %w", s.path, err)
+	}
+	if err := s.f.Chmod(outputMode); err != nil {
+		s.Abort()
+		return fmt.Errorf("chmod %s: %w", s.path, err)
 	}
 	if err := s.f.Close(); err != nil {
 		_ = os.Remove(s.f.Name())
