@@ -209,10 +209,45 @@ func (s slow) Extract(*pipeline.Document) ([]pipeline.Record, error) {
 }
 
 func TestDocTimeoutBecomesErrorRecord(t *testing.T) {
-	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{slow{2 * time.Second}}, DocTimeout: 20 * time.Millisecond}
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{slow{200 * time.Millisecond}}, DocTimeout: 20 * time.Millisecond}
 	out := run(t, p, &pipeline.Document{ID: "s", Source: "s.txt", Text: "x"})
 	assert.Contains(t, string(out), `"stage":"timeout"`)
 	assert.Empty(t, recordcheck.Check(out, nil))
+}
+
+// counting is a slow test Extractor that records how many documents are in
+// it at once.
+type counting struct {
+	now, most *atomic.Int32
+}
+
+func (counting) Name() string { return "counting" }
+func (c counting) Extract(*pipeline.Document) ([]pipeline.Record, error) {
+	n := c.now.Add(1)
+	for {
+		m := c.most.Load()
+		if n <= m || c.most.CompareAndSwap(m, n) {
+			break
+		}
+	}
+	time.Sleep(30 * time.Millisecond)
+	c.now.Add(-1)
+	return nil, nil
+}
+
+// TestTimedOutDocumentsKeepTheirWorker checks that abandoning a document
+// that ran out of time does not let more than jobs documents run at once.
+func TestTimedOutDocumentsKeepTheirWorker(t *testing.T) {
+	var now, most atomic.Int32
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{counting{&now, &most}}, DocTimeout: time.Millisecond}
+	var docs []*pipeline.Document
+	for i := range 12 {
+		docs = append(docs, &pipeline.Document{ID: fmt.Sprint(i), Text: "x"})
+	}
+	out := run(t, p, docs...) // run uses 3 workers
+	assert.Equal(t, 12, strings.Count(string(out), `"stage":"timeout"`))
+	assert.LessOrEqual(t, most.Load(), int32(3))
+	assert.Equal(t, int32(0), now.Load(), "every abandoned run has finished when Process returns")
 }
 
 // cancelAfter is a test Extractor that cancels the run while the n-th

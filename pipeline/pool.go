@@ -50,7 +50,14 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 		go func() {
 			defer wg.Done()
 			for t := range tasks {
-				results <- done{t.seq, p.runOne(ctx, t.doc, t.err)}
+				res, abandoned := p.runOne(ctx, t.doc, t.err)
+				results <- done{t.seq, res}
+				if abandoned != nil {
+					// A document that ran out of time still runs until its
+					// next stage boundary; keep this worker busy until then
+					// so that no more than jobs documents ever run at once.
+					<-abandoned
+				}
 			}
 		}()
 	}
@@ -114,48 +121,55 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 }
 
 // runOne runs one document and turns every failure into an error record.
-func (p *Pipeline) runOne(ctx context.Context, doc *Document, readErr error) Result {
+// When the document ran out of time, abandoned is closed once the stages
+// still working on it have stopped; otherwise it is nil.
+func (p *Pipeline) runOne(ctx context.Context, doc *Document, readErr error) (res Result, abandoned <-chan struct{}) {
 	if readErr != nil {
-		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, "read", readErr)}, Failed: true}
+		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, "read", readErr)}, Failed: true}, nil
 	}
-	recs, err := p.runLimited(ctx, doc)
+	recs, abandoned, err := p.runLimited(ctx, doc)
 	if err != nil {
 		stage := "pipeline"
 		var se *StageError
 		if errors.As(err, &se) {
 			stage, err = se.Stage, se.Err
 		}
-		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, stage, err)}, Failed: true}
+		return Result{Doc: doc, Records: []Record{NewError(doc.ID, doc.Source, stage, err)}, Failed: true}, abandoned
 	}
-	return Result{Doc: doc, Records: recs}
+	return Result{Doc: doc, Records: recs}, nil
 }
 
 // ErrTimeout is the error of a document that exceeded Pipeline.DocTimeout.
 var ErrTimeout = errors.New("pipeline: document took longer than the time limit")
 
-// runLimited runs doc under p.DocTimeout.
-func (p *Pipeline) runLimited(ctx context.Context, doc *Document) ([]Record, error) {
+// runLimited runs doc under p.DocTimeout. When the limit passes first it
+// returns ErrTimeout at once, and abandoned, which is closed when the run
+// it gave up on has returned.
+func (p *Pipeline) runLimited(ctx context.Context, doc *Document) (recs []Record, abandoned <-chan struct{}, err error) {
 	if p.DocTimeout <= 0 {
-		return p.Run(ctx, doc)
+		recs, err = p.Run(ctx, doc)
+		return recs, nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, p.DocTimeout)
-	defer cancel()
 	type out struct {
 		recs []Record
 		err  error
 	}
 	ch := make(chan out, 1)
+	finished := make(chan struct{})
 	go func() {
+		defer close(finished)
+		defer cancel()
 		r, err := p.Run(ctx, doc)
 		ch <- out{r, err}
 	}()
 	select {
 	case o := <-ch:
-		return o.recs, o.err
+		return o.recs, nil, o.err
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, &StageError{Stage: "timeout", Err: fmt.Errorf("%w (%v)", ErrTimeout, p.DocTimeout)}
+			return nil, finished, &StageError{Stage: "timeout", Err: fmt.Errorf("%w (%v)", ErrTimeout, p.DocTimeout)}
 		}
-		return nil, ctx.Err()
+		return nil, finished, ctx.Err()
 	}
 }
