@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"iter"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -82,7 +83,10 @@ func (o Options) Validate() error {
 // explicitly is read even when it is hidden or a named pipe.
 //
 // Document fields: ID is, for a file inside a directory argument, its path
-// relative to that directory; for a file argument the path as given, cleaned;
+// relative to that directory — or, when several paths are given or a
+// pattern matches several, the directory as given joined with that relative
+// path, so that two roots holding the same file name never share an id; for
+// a file argument the path as given, cleaned;
 // "-" for standard input; for a JSONL line the id field (a string, or a
 // number as written) or else "<file id>:<line>" ("-:<line>" for stdin).
 // Source is the file path, "-" for stdin, and "<path>:<line>" for a JSONL
@@ -114,7 +118,7 @@ func (o Options) Validate() error {
 // concurrent use; one sequence must be ranged by one goroutine at a time.
 func Open(paths []string, opts Options, stdin io.Reader) iter.Seq2[*pipeline.Document, error] {
 	return func(yield func(*pipeline.Document, error) bool) {
-		r := reader{opts: opts, stdin: stdin, yield: yield}
+		r := reader{opts: opts, stdin: stdin, yield: yield, manyRoots: len(paths) > 1}
 		if r.opts.MaxBytes == 0 {
 			r.opts.MaxBytes = DefaultMaxBytes
 		}
@@ -142,6 +146,9 @@ type reader struct {
 	opts  Options
 	stdin io.Reader
 	yield func(*pipeline.Document, error) bool
+	// manyRoots makes ids of files under a directory keep the directory,
+	// as several roots may hold the same relative path.
+	manyRoots bool
 }
 
 // failed returns the document of an error item.
@@ -167,6 +174,9 @@ func (r *reader) path(p string) bool {
 			}
 			if len(matches) == 0 {
 				return r.yield(failed(p, p), fmt.Errorf("%w %q", ErrNoMatch, p))
+			}
+			if len(matches) > 1 {
+				r.manyRoots = true
 			}
 			for _, m := range matches { // Glob sorts each directory level
 				if !r.arg(m) {
@@ -203,6 +213,9 @@ func (r *reader) walk(root string) bool {
 		id := root
 		if rel, rerr := filepath.Rel(root, p); rerr == nil {
 			id = filepath.ToSlash(rel)
+			if r.manyRoots {
+				id = path.Join(slashClean(root), id)
+			}
 		}
 		if err != nil {
 			// An unreadable directory (or entry): report it and go on with
