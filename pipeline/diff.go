@@ -33,6 +33,13 @@ func DiffJSONL(want, got []byte) string {
 		return b.String()
 	}
 	wi, gi := index(w), index(g)
+	dupW, dupG := repeats(w), repeats(g)
+	b.WriteString(dupW)
+	b.WriteString(dupG)
+	if dupW != "" || dupG != "" {
+		// Matching by id is ambiguous; say so rather than compare wrongly.
+		return b.String()
+	}
 	for _, r := range w {
 		id := r.id
 		o, ok := gi[id]
@@ -95,6 +102,20 @@ func index(ls []line) map[string]line {
 		m[l.id] = l
 	}
 	return m
+}
+
+// repeats reports ids that stand on more than one line of ls.
+func repeats(ls []line) string {
+	var b strings.Builder
+	first := map[string]int{}
+	for _, l := range ls {
+		if n, ok := first[l.id]; ok {
+			fmt.Fprintf(&b, "! %s: id repeats (lines %d and %d); records cannot be matched by id\n", l.id, n, l.line)
+			continue
+		}
+		first[l.id] = l.line
+	}
+	return b.String()
 }
 
 func sameOrder(a, b []line) bool {

@@ -186,6 +186,7 @@ func TestDiffJSONL(t *testing.T) {
 		{"changed text", strings.Replace(want, "10亿元", "20亿元", 1), []string{"text: want", "»10亿元", "»20亿元"}},
 		{"missing and new", strings.Replace(want, `"id":"b"`, `"id":"c"`, 1), []string{"- b: record missing", "+ c: new record"}},
 		{"formatting", strings.Replace(want, `{"id":"b","value":2}`, `{"value":2,"id":"b"}`, 1), []string{"formatting changed"}},
+		{"repeated id", want + "{\"id\":\"b\",\"value\":3}\n", []string{"! b: id repeats (lines 2 and 3)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
