@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,15 +19,25 @@ func Finalize(doc *Document, recs []Record, v Versions) ([]Record, error) {
 	}
 	for _, r := range recs {
 		h := r.header()
-		if h.Span.Start < 0 || h.Span.End > len(doc.Norm.Text) || h.Span.Start > h.Span.End {
+		if !doc.inNorm(h.Span) {
 			return nil, fmt.Errorf("%s record span [%d,%d) outside the %d-byte text", r.recordType(), h.Span.Start, h.Span.End, len(doc.Norm.Text))
 		}
 		h.Doc, h.Type = doc.ID, r.recordType()
 		h.Start, h.End, h.Text = doc.sourceSlice(h.Span)
-		if e, ok := r.(*Enumeration); ok {
-			for i := range e.Items {
-				it := &e.Items[i]
+		switch r := r.(type) {
+		case *Enumeration:
+			for i := range r.Items {
+				it := &r.Items[i]
+				if !doc.inNorm(it.Span) {
+					return nil, fmt.Errorf("enumeration item span [%d,%d) outside the %d-byte text", it.Span.Start, it.Span.End, len(doc.Norm.Text))
+				}
 				it.Start, it.End, it.Text = doc.sourceSlice(it.Span)
+			}
+		case *Numeric:
+			// JSON cannot carry NaN or ±Inf: refuse the document here
+			// rather than fail the whole batch when writing.
+			if !finite(r.Value) || r.ValueMax != nil && !finite(*r.ValueMax) {
+				return nil, fmt.Errorf("numeric record %q has a value that is not a finite number", h.Text)
 			}
 		}
 	}
@@ -51,6 +62,13 @@ func Finalize(doc *Document, recs []Record, v Versions) ([]Record, error) {
 	resolveParents(recs)
 	return out, nil
 }
+
+// inNorm reports whether s is a valid span of Norm.Text.
+func (d *Document) inNorm(s Span) bool {
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(d.Norm.Text)
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 
 // sourceSlice maps a Norm.Text span to code points and text of the original.
 func (d *Document) sourceSlice(s Span) (start, end int, text string) {

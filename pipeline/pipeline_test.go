@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -293,5 +294,41 @@ func TestInterruptEmitsNoCutShortDocuments(t *testing.T) {
 	assert.Less(t, len(emitted), 40)
 	for _, r := range emitted {
 		assert.False(t, r.Failed, "document %s: a cancelled run must not emit error records", r.Doc.ID)
+	}
+}
+
+// bad is a test Extractor that returns one malformed record.
+type bad struct{ rec pipeline.Record }
+
+func (bad) Name() string { return "bad" }
+func (b bad) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
+	if doc.ID != "m" {
+		return nil, nil
+	}
+	return []pipeline.Record{b.rec}, nil
+}
+
+func TestMalformedRecordsFailTheirDocumentOnly(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		name string
+		rec  pipeline.Record
+		msg  string
+	}{
+		{"span outside", &pipeline.Initiative{Header: pipeline.Header{Span: pipeline.Span{Start: 0, End: 99}}, Name: "x"}, "outside the 3-byte text"},
+		{"NaN value", &pipeline.Numeric{Header: pipeline.Header{Span: pipeline.Span{Start: 0, End: 1}}, Value: math.NaN()}, "not a finite number"},
+		{"infinite upper bound", &pipeline.Numeric{Header: pipeline.Header{Span: pipeline.Span{Start: 0, End: 1}}, ValueMax: &inf}, "not a finite number"},
+		{"item outside", &pipeline.Enumeration{Header: pipeline.Header{Span: pipeline.Span{Start: 0, End: 1}}, Items: []pipeline.Item{{Span: pipeline.Span{Start: 2, End: 1}}}}, "item span"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{bad{tt.rec}}}
+			out := run(t, p, &pipeline.Document{ID: "m", Text: "abc"}, &pipeline.Document{ID: "ok", Text: "abc"})
+			assert.Contains(t, string(out), `"doc":"m","type":"error"`)
+			assert.Contains(t, string(out), `"stage":"emit"`)
+			assert.Contains(t, string(out), tt.msg)
+			assert.Contains(t, string(out), `"doc":"ok","type":"document"`, "the next document is not affected")
+			assert.Empty(t, recordcheck.Check(out, nil))
+		})
 	}
 }

@@ -115,5 +115,9 @@ func (p *Pipeline) Run(ctx context.Context, doc *Document) (recs []Record, err e
 		recs = append(recs, rs...)
 	}
 	stage = "emit"
-	return Finalize(doc, recs, p.Versions)
+	out, err := Finalize(doc, recs, p.Versions)
+	if err != nil {
+		return nil, &StageError{stage, err}
+	}
+	return out, nil
 }
