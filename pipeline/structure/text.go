@@ -172,11 +172,14 @@ func squeeze(s string) string {
 	rs := []rune(s)
 	for i, r := range rs {
 		if isSpace(r) {
-			j := i
+			k, j := i, i // the run of spaces holding i is rs[k:j]
+			for k > 0 && isSpace(rs[k-1]) {
+				k--
+			}
 			for j < len(rs) && isSpace(rs[j]) {
 				j++
 			}
-			if i > 0 && j < len(rs) && isHan(rs[i-1]) && isHan(rs[j]) {
+			if k > 0 && j < len(rs) && isHan(rs[k-1]) && isHan(rs[j]) {
 				continue
 			}
 		}
