@@ -89,7 +89,9 @@ func (d *Document) SentenceAt(off int) Span {
 	return Span{0, len(d.Norm.Text)}
 }
 
-// CodePoints converts a byte span of Text to code-point offsets.
+// CodePoints converts a byte span of Text to code-point offsets. It fills
+// a cache on first use, so like every method of Document it must not be
+// called from two goroutines at once on the same document.
 func (d *Document) CodePoints(s Span) (start, end int) {
 	return d.codePoint(s.Start), d.codePoint(s.End)
 }

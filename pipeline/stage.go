@@ -60,12 +60,14 @@ type Pipeline struct {
 
 // A StageError is a failure inside one stage of one document.
 type StageError struct {
-	Stage string
-	Err   error
+	Stage string // "normalize", "structure", "segment", an extractor's name, "emit" or "timeout"
+	Err   error  // what went wrong
 }
 
+// Error returns the stage and the underlying message.
 func (e *StageError) Error() string { return e.Stage + ": " + e.Err.Error() }
 
+// Unwrap returns the underlying error.
 func (e *StageError) Unwrap() error { return e.Err }
 
 // ErrPanic marks a stage that panicked; the panic value and stack follow.
