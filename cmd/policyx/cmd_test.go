@@ -147,6 +147,7 @@ func TestUsage(t *testing.T) {
 		{"bad date", []string{"extract", "--reference-date", "2024", "x"}, exitUsage, "YYYY-MM-DD"},
 		{"bad format", []string{"extract", "--input-format", "pdf", "x"}, exitUsage, "--input-format"},
 		{"schema", []string{"schema"}, exitOK, `"$schema": "https://json-schema.org/draft/2020-12/schema"`},
+		{"version", []string{"version"}, exitOK, "policyx 0.1.0\nschema 1\ndict zh_s-"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -76,7 +76,7 @@ func (a *app) run(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		}
 		return exitOK
 	case "version":
-		return runVersion(rest, stdout, stderr)
+		return a.runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return a.run(ctx, []string{rest[0], "-h"}, stdin, stdout, stderr)

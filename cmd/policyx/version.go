@@ -7,12 +7,12 @@ import (
 
 // runVersion implements "policyx version". It loads the dictionaries to
 // report their version, so it says exactly what extract would use.
-func runVersion(args []string, stdout, stderr io.Writer) int {
+func (a *app) runVersion(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && isHelp(args[0]) {
 		fmt.Fprintln(stdout, "usage: policyx version\n\nPrints the versions of policyx, of the record schema and of the built-in dictionaries.")
 		return exitOK
 	}
-	p, err := buildPipeline(&config{})
+	p, err := a.build(&config{})
 	if err != nil {
 		fmt.Fprintf(stderr, "policyx version: %v\n", err)
 		return exitFatal
