@@ -332,3 +332,33 @@ func TestMalformedRecordsFailTheirDocumentOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestInterruptWhileInputIsSilent checks that cancelling a run returns at
+// once even when the input is a pipe that has stopped sending.
+func TestInterruptWhileInputIsSilent(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	defer close(release)
+	seq := func(yield func(*pipeline.Document, error) bool) {
+		if !yield(&pipeline.Document{ID: "first", Text: "x"}, nil) {
+			return
+		}
+		<-release // a pipe with nothing more to say
+	}
+	done := make(chan error, 1)
+	emitted := 0
+	go func() {
+		done <- (&pipeline.Pipeline{}).Process(ctx, seq, 2, func(pipeline.Result) error {
+			emitted++
+			cancel()
+			return nil
+		})
+	}()
+	select {
+	case err := <-done:
+		require.ErrorIs(t, err, context.Canceled)
+		assert.Equal(t, 1, emitted)
+	case <-time.After(10 * time.Second):
+		t.Fatal("Process did not return after the interrupt while its input was blocked")
+	}
+}

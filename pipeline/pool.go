@@ -22,7 +22,9 @@ type Result struct {
 // flight at once, so memory does not grow with the input. A document whose
 // corpus item carries an error, or that fails in a stage, yields an error
 // record and the batch goes on. Process stops early, returning ctx's error,
-// when ctx is done, and returns emit's error when emit fails. jobs < 1 means
+// when ctx is done, even while docs is blocked waiting for input (the
+// goroutine ranging over docs then ends at its next document); it returns
+// emit's error when emit fails. jobs < 1 means
 // one per CPU.
 func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error], jobs int, emit func(Result) error) error {
 	if jobs < 1 {
@@ -49,7 +51,19 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for t := range tasks {
+			for {
+				var t task
+				select {
+				case t2, ok := <-tasks:
+					if !ok {
+						return
+					}
+					t = t2
+				case <-ctx.Done():
+					// Do not wait for the reader: it may be blocked on input
+					// (a pipe that sends nothing) and would hold the run.
+					return
+				}
 				res, abandoned := p.runOne(ctx, t.doc, t.err)
 				results <- done{t.seq, res}
 				if abandoned != nil {
@@ -61,15 +75,15 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 			}
 		}()
 	}
-	var feedErr error
+	fed := make(chan struct{}) // closed when the reader has stopped
 	go func() {
+		defer close(fed)
 		defer close(tasks)
 		seq := 0
 		for doc, err := range docs {
 			select {
 			case slots <- struct{}{}:
 			case <-ctx.Done():
-				feedErr = ctx.Err()
 				return
 			}
 			if doc == nil {
@@ -78,7 +92,6 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 			select {
 			case tasks <- task{seq, doc, err}:
 			case <-ctx.Done():
-				feedErr = ctx.Err()
 				return
 			}
 			seq++
@@ -114,10 +127,11 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 	if emitErr != nil {
 		return emitErr
 	}
-	if feedErr != nil {
-		return feedErr
+	if err := ctx.Err(); err != nil {
+		return err // the reader may still be blocked on its input
 	}
-	return ctx.Err()
+	<-fed
+	return nil
 }
 
 // runOne runs one document and turns every failure into an error record.
