@@ -176,8 +176,8 @@ func (s *Structurer) reattach(doc *pipeline.Document, ps []para, starts []int, s
 		}
 		k := matches[ci][0]
 		phys := secOf[c]
-		own := shortName(doc.Sections[phys].Region)
-		their := shortName(doc.Sections[k].Region)
+		own := s.words.shortName(doc.Sections[phys].Region)
+		their := s.words.shortName(doc.Sections[k].Region)
 		j := c
 		for j+1 <= lastOf[phys] {
 			n := &ps[j+1]

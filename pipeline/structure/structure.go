@@ -22,8 +22,9 @@ const (
 )
 
 // A Structurer finds the structure of documents. It holds only patterns
-// compiled by New and is safe for concurrent use by multiple goroutines;
-// each call works on its own Document.
+// compiled and word lists split by New, never changed afterwards, and is
+// safe for concurrent use by multiple goroutines; each call works on its
+// own Document.
 type Structurer struct {
 	byline     *regexp.Regexp // NAME, padding, positions
 	credit     *regexp.Regexp // a photo credit or source line above the title
@@ -31,6 +32,7 @@ type Structurer struct {
 	name       *regexp.Regexp // a line holding only a person's name
 	docNumber  *regexp.Regexp // 国办发〔2022〕10号, or a line holding only a date
 	numbered   *regexp.Regexp // a line opening with a list marker: 一、 （一） 第一条 1.
+	words      bylineWords    // word lists that read a byline
 }
 
 // New returns a Structurer with its patterns compiled.
@@ -42,6 +44,7 @@ func New() *Structurer {
 		name:       regexp.MustCompile(`^(?:作者[：:]\s*|文\s*/\s*)?(\p{Han}(?:[ \x{3000}]?\p{Han}){1,3})$`),
 		docNumber:  regexp.MustCompile(`[〔\[［(（]\d{4}[〕\]］)）]\d+号|^\d{4}年\d{1,2}月\d{1,2}日$`),
 		numbered:   regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇\d]+[条章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])`),
+		words:      newBylineWords(),
 	}
 }
 
@@ -155,7 +158,7 @@ func (s *Structurer) parseByline(t string, runes int) (name string, positions []
 	}
 	positions = splitPositions(m[2])
 	for _, p := range positions {
-		if holdsOffice(p) {
+		if s.words.holdsOffice(p) {
 			return squeeze(stripSpaces(m[1])), positions, true
 		}
 	}
@@ -203,7 +206,7 @@ func (s *Structurer) bylineSections(doc *pipeline.Document, ps []para, first int
 			Title:     ps[i].text,
 			Author:    name,
 			Positions: positions,
-			Region:    region(positions),
+			Region:    s.words.region(positions),
 			Span:      pipeline.Span{Start: ps[i].span.Start},
 		})
 		starts = append(starts, i)
@@ -252,7 +255,7 @@ func (s *Structurer) noteSections(doc *pipeline.Document, ps []para, first int) 
 		sec := pipeline.Section{
 			Title:     ps[start].text,
 			Positions: positions,
-			Region:    region(positions),
+			Region:    s.words.region(positions),
 			Span:      pipeline.Span{Start: ps[start].span.Start, End: ps[k].span.End},
 		}
 		ps[start].structural, ps[k].structural = true, true

@@ -169,7 +169,7 @@ func TestByline(t *testing.T) {
 			assert.Equal(t, tt.author, name)
 			if tt.ok {
 				assert.Equal(t, tt.positions, positions)
-				assert.Equal(t, tt.region, region(positions))
+				assert.Equal(t, tt.region, New().words.region(positions))
 			}
 		})
 	}
@@ -187,7 +187,7 @@ func TestPlace(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := place(tt.position)
+			got, _ := New().words.place(tt.position)
 			assert.Equal(t, tt.place, got)
 		})
 	}
