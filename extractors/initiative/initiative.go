@@ -51,7 +51,17 @@
 // (中等职业教育免学费政策, not 扶贫政策). After a mere verb (推进, 落实) an
 // unquoted programme is read only when it is a formal plan (its category
 // a head word of kind formal: 规划, 计划, 纲要, 工程) with a name of at least six runes
-// (落实国家中长期科学和技术发展规划纲要). 改革 ends no name that goes on
+// (落实国家中长期科学和技术发展规划纲要, 用于农村寄宿制学校建设工程); a
+// formal plan of at least four runes may be followed by a verb or adverb
+// that goes on with the clause (规划纲要提出的目标任务). Programmes
+// coordinated with one read after a mere verb or with its count
+// (突出抓好广播电视村村通工程、农家书屋工程; 扎实推进十大重点节能工程、
+// 千家企业节能行动) each need a name of at least four runes without a
+// demonstrative, quantifier or modal (这项工程, 各项工程 are none). At the
+// start of a clause, with the segmenter's words, a formal plan other than
+// 计划 whose name of at least six runes is all nouns is a mention as the
+// subject (农村中小学现代远程教育工程已投入…); 计划 there is as often a
+// target figure (工业总产值计划). 改革 ends no name that goes on
 // with 和 and a short noun under another head word (国家中长期教育改革和
 // 发展规划纲要 is one name).
 //
@@ -168,14 +178,16 @@ func parseKind(s string) (kind, bool) {
 
 // Limits on the shapes the extractor reads, in runes.
 const (
-	maxQuote   = 40 // how far a closing quote is looked for
-	maxName    = 20 // longest quoted name
-	maxGap     = 6  // longest modifier between a closing quote and its head word
-	maxRun     = 18 // longest unquoted name with its head word
-	maxPrefix  = 8  // longest prefix of a count-named package
-	minBare    = 2  // shortest unquoted name
-	maxNumeral = 6  // longest count in a count-named package
-	minLong    = 5  // shortest unquoted name before a head word of kind long
+	maxQuote    = 40 // how far a closing quote is looked for
+	maxName     = 20 // longest quoted name
+	maxGap      = 6  // longest modifier between a closing quote and its head word
+	maxRun      = 18 // longest unquoted name with its head word
+	maxPrefix   = 8  // longest prefix of a count-named package
+	minBare     = 2  // shortest unquoted name
+	maxNumeral  = 6  // longest count in a count-named package
+	minLong     = 5  // shortest unquoted name before a head word of kind long
+	minFormal   = 6  // shortest name of a formal plan after a mere verb or as a subject
+	minSpecific = 4  // shortest name of an item coordinated with one, or of a plan a clause follows
 )
 
 // An Extractor finds initiative mentions. It is immutable once built and

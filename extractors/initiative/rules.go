@@ -86,21 +86,54 @@ func (m *matcher) quoted() {
 	for _, q := range qs {
 		if q.ok && m.free(q.open, q.end) {
 			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
-			m.chain(q.end)
+			m.chain(q.end, 0)
 		}
 	}
 }
 
 // chain reads unquoted programmes coordinated with the mention that ends
-// at rune end: “强基计划”和基础学科拔尖人才培养计划.
-func (m *matcher) chain(end int) {
+// at rune end: “强基计划”和基础学科拔尖人才培养计划. With minName above 0
+// (a list after a mere verb, 突出抓好广播电视村村通工程、农家书屋工程) each
+// item needs a specific name of at least minName runes that is no clause
+// and holds no function word (这项工程, 各项工程); the chain stops at the
+// first item that has none.
+func (m *matcher) chain(end, minName int) {
 	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
+		n := len(m.found)
 		next, ok := m.bareProgramme(end + 1)
 		if !ok {
 			return
 		}
+		if minName > 0 && !m.specific(n, minName) {
+			m.drop(n)
+			return
+		}
 		end = next
 	}
+}
+
+// specific reports whether the mention found[n] has a specific name of at
+// least minName runes: no clause (see clause) and no function word, such
+// as a demonstrative, a quantifier or a modal verb, in it.
+func (m *matcher) specific(n, minName int) bool {
+	f := m.found[n]
+	size := utf8.RuneCountInString(f.name)
+	return size >= minName && !m.clause(f.a, f.a+size) && !strings.ContainsAny(f.name, functionRunes)
+}
+
+// functionRunes are the runes that make a phrase before a head word a
+// clause or a class rather than a name: demonstratives, quantifiers,
+// modal and copular verbs, prepositions and particles.
+const functionRunes = "这那该此其各每些诸要将把被对在了是有们的"
+
+// drop removes the mentions from found[n] on and uncovers their runes.
+func (m *matcher) drop(n int) {
+	for _, f := range m.found[n:] {
+		for i := f.a; i < f.b; i++ {
+			m.covered[i] = false
+		}
+	}
+	m.found = m.found[:n]
 }
 
 // classify decides whether q is a name on its own evidence.
@@ -298,11 +331,19 @@ func (m *matcher) framed() {
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
 				if end, ok := m.list(i+n, false); ok {
 					i = end - 1
-				} else if end, ok := m.verbProgramme(i + n); ok {
+				} else if end, ok := m.verbProgramme(i+n, false); ok {
 					i = end - 1
+				} else if end, ok := m.countProgramme(i + n); ok {
+					m.chain(end, minSpecific)
+					i = end - 1 // 扎实推进十大重点节能工程、千家企业节能行动
 				}
 			} else if end, ok := m.countProgramme(i); ok {
+				m.chain(end, minSpecific)
 				i = end - 1 // 加快十大重点节能工程实施进度
+			} else if m.clauseStart(i) {
+				if end, ok := m.verbProgramme(i, true); ok {
+					i = end - 1 // 。农村中小学现代远程教育工程已投入80亿元
+				}
 			}
 			continue
 		}
@@ -323,7 +364,7 @@ func (m *matcher) framed() {
 			j += n2
 		}
 		if end, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
-			m.chain(end)
+			m.chain(end, 0)
 			j = end
 		} else if end, ok := m.list(j, true); ok {
 			j = end
@@ -398,9 +439,9 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			// years (or items) for what the head word names. The name is
 			// what it is for, head word included; the count is no part
 			// of it.
-			var ok bool
-			nameEnd = end
-			if end, cat, count, ok = m.countedHeads(end, lim); !ok {
+			if e2, c2, n2, ok := m.countedHeads(end, lim); ok {
+				nameEnd, end, cat, count = end, e2, c2, n2
+			} else if k-j < minSpecific || !m.formal(cat) || !m.verbFollows(end) {
 				continue
 			}
 		}
@@ -424,6 +465,31 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		return end, true
 	}
 	return lim, false
+}
+
+// formal reports whether cat is a head word of kind formal (规划, 工程).
+func (m *matcher) formal(cat string) bool {
+	w := m.e.lookup([]rune(cat))
+	return w != nil && w.is(kindFormal)
+}
+
+// verbFollows reports whether a verb or an adverb starts at rune i, so that
+// a formal plan ending there is the subject or object of a clause that goes
+// on (规划纲要提出的目标任务, 工程已投入80亿元). With tokens the word at i
+// must be a verb, adverb or preposition by its part of speech, and start a
+// token; without, a verb of the dictionary.
+func (m *matcher) verbFollows(i int) bool {
+	if i >= len(m.v.rs) {
+		return false
+	}
+	if m.toks == nil {
+		return m.wordAt(i, len(m.v.rs), kindVerb) > 0
+	}
+	t, ok := m.token(int(m.v.start[i]), false)
+	if !ok || t == nil || t.Start != int(m.v.start[i]) {
+		return false
+	}
+	return t.POS == "v" || t.POS == "d" || t.POS == "p"
 }
 
 // twoItems reports whether the 和 at rune lim joins two programmes under
@@ -568,7 +634,12 @@ func (m *matcher) skipAmount(j int) int {
 // kind formal, with a name of at least six runes that is no clause (根据
 // 这个原则执行这个计划). A verb that a head word follows is part of a name
 // (就业促进计划) and introduces none.
-func (m *matcher) verbProgramme(j int) (int, bool) {
+//
+// At the start of a clause (see clauseStart) the same holds without a
+// verb: 农村中小学现代远程教育工程已投入80亿元. Items coordinated with the
+// programme are read with chain, each with a specific name of at least
+// minSpecific runes.
+func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if j >= len(m.v.rs) || m.headAt(j, len(m.v.rs), anyHead) > 0 {
 		return 0, false // 就业促进计划: the verb is part of a name
 	}
@@ -578,14 +649,56 @@ func (m *matcher) verbProgramme(j int) (int, bool) {
 		return 0, false
 	}
 	f := m.found[n]
-	if w := m.e.lookup([]rune(f.cat)); w == nil || !w.is(kindFormal) || utf8.RuneCountInString(f.name) < 6 || m.clause(f.a, f.a+utf8.RuneCountInString(f.name)) {
-		for i := f.a; i < f.b; i++ {
-			m.covered[i] = false
-		}
-		m.found = m.found[:n]
+	if !m.formal(f.cat) || !m.specific(n, minFormal) || subject && (f.cat == "计划" || f.cat == "計劃" || !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
+		m.drop(n)
 		return 0, false
 	}
+	m.chain(end, minSpecific)
 	return end, true
+}
+
+// nominal reports whether the runes [a, b) are a noun phrase that can name
+// a programme as the subject of a clause, not a predicate (认真落实…,
+// 加快…) nor a quantity (工业总产值, 一九五九年): no verb of the dictionary
+// in them, and every word of the segmenter in them a noun, a verbal noun,
+// a distinguishing word or an abbreviation by its part of speech (农村
+// 中小学 现代 远程 教育). Without tokens it is never so.
+func (m *matcher) nominal(a, b int) bool {
+	for i := a; i < b; i++ {
+		if m.find(i, b, kindVerb) != nil {
+			return false
+		}
+	}
+	if m.toks == nil {
+		return false // without words a predicate cannot be told from a name
+	}
+	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
+	i, found := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	if !found {
+		return false
+	}
+	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
+		switch pos := m.toks[i].POS; {
+		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart reports whether rune i starts a clause: the start of the
+// text or of a line, or a rune after a full stop, semicolon, colon,
+// question or exclamation mark, past spaces and a dash.
+func (m *matcher) clauseStart(i int) bool {
+	rs := m.v.rs
+	if i < len(rs) && !nameRune(rs[i]) {
+		return false
+	}
+	for i > 0 && (isSpace(rs[i-1]) || rs[i-1] == '—') {
+		i--
+	}
+	return i == 0 || strings.ContainsRune("。；：！？\n;:!?", rs[i-1])
 }
 
 // clause reports whether the runes [a, b) read as a clause rather than a
