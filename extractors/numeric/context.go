@@ -19,11 +19,17 @@ const (
 
 // fillers stand between a metric or verb and its figure (增长了, 达到约,
 // 年均增长) and are skipped when reading what precedes the figure.
-var fillers = []string{"了", "达到", "达", "達到", "達", "为", "為", "是", "年均", "平均", "同比", "比上年", "比去年", "分别", "每年", "均", "实际", "累计", "共计", "总计", "合计", "共", "保持", "实现", "突破", "超过", "已", "已经", "约", "近", "首次", "首度", "再次", "再度"}
+const fillers = `
+了 达到 达 達到 達 为 為 是 年均 平均 同比 比上年 比去年 分别 每年 均 实际 累计 共计 总计 合计 共 保持 实现 突破
+超过 已 已经 约 近 首次 首度 再次 再度
+`
 
 // metricLead are words that open a clause but are not part of the
 // indicator (力争到…末全区技术合同交易额 → 技术合同交易额).
-var metricLead = []string{"力争", "确保", "争取", "努力", "预计", "其中", "截至目前", "目前", "今年以来", "去年以来", "今年", "去年", "明年", "到", "至", "末", "期间", "时期", "年底", "年末", "底", "全区", "全市", "全省", "全国", "全县", "我国", "我市", "我省", "我区", "我县", "已", "将", "要", "居", "共", "使", "让", "把", "按照", "按", "对", "并", "並", "力爭", "確保", "爭取", "對"}
+const metricLead = `
+力争 确保 争取 努力 预计 其中 截至目前 目前 今年以来 去年以来 今年 去年 明年 到 至 末 期间 时期 年底 年末 底 全区 全市
+全省 全国 全县 我国 我市 我省 我区 我县 已 将 要 居 共 使 让 把 按照 按 对 并 並 力爭 確保 爭取 對
+`
 
 // metricTrail are time words that end a clause opener rather than the
 // indicator (发明专利授权量近年来保持 → 发明专利授权量).
@@ -277,10 +283,10 @@ func bounds(text string, start, end int, ends string) pipeline.Span {
 
 // lead returns where the words before a figure start once fillers are
 // skipped (技术合同成交额超过700亿元 → the end of 成交额).
-func lead(text string, from, at int) int {
+func (x *Extractor) lead(text string, from, at int) int {
 	for changed := true; changed; {
 		changed = false
-		for _, w := range fillers {
+		for _, w := range x.words.fillers {
 			if at-len(w) >= from && strings.HasSuffix(text[:at], w) {
 				at -= len(w)
 				changed = true
@@ -312,7 +318,7 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 			return prevKind
 		}
 	}
-	at := lead(text, clause.Start, f.span.Start)
+	at := x.lead(text, clause.Start, f.span.Start)
 	toLevel := false
 	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"到", "至"}); ok {
 		at -= len(w)
@@ -322,7 +328,7 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 		if !toLevel {
 			return kindChange
 		}
-		at = lead(text, clause.Start, s)
+		at = x.lead(text, clause.Start, s)
 	} else if toLevel {
 		at += len("到")
 	}

@@ -17,14 +17,14 @@ import (
 // Offsets are bytes of v.text; describe maps them back to the source.
 func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Span {
 	text := v.text
-	at := lead(text, clause.Start, f.span.Start)
+	at := x.lead(text, clause.Start, f.span.Start)
 	// Skip a change verb and its 到 (提高到, 增长).
 	for k := 0; k < 2; k++ {
 		if w, ok := hasAnySuffix(text[clause.Start:at], []string{"到", "至"}); ok {
 			at -= len(w)
 		}
 		if _, s, ok := x.cueBefore(text, at, roleChange); ok && s >= clause.Start {
-			at = lead(text, clause.Start, s)
+			at = x.lead(text, clause.Start, s)
 		}
 	}
 	at = baseLead(text, clause.Start, at)
@@ -38,7 +38,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	of := false
 	if f.class == clsPercent && at == f.span.Start && strings.HasSuffix(text[clause.Start:at], "的") {
 		b := at - len("的")
-		_, when := hasAnySuffix(text[clause.Start:b], timeEnds)
+		_, when := hasAnySuffix(text[clause.Start:b], x.words.timeEnds)
 		if !when && yearBefore(text, clause.Start, b) == b {
 			at, of = b, true // not 降到去年的1.5%: a time, not a whole
 		}
@@ -61,7 +61,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 		s += i + len("的")
 	}
 	if m := text[s:e]; m != "" {
-		if _, scopeOnly := hasAnyPrefix(m, metricLead...); scopeOnly {
+		if _, scopeOnly := hasAnyPrefix(m, x.words.metricLead...); scopeOnly {
 			if lo, hi := x.trimLeadBounds(m + "。"); hi-lo == len("。") {
 				s = e // only clause openers
 			}
@@ -82,7 +82,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 }
 
 // timeEnds are words that end a time expression (去年的, 初期的).
-var timeEnds = []string{"去年", "今年", "上年", "明年", "当年", "當年", "本年", "同期", "年底", "年末", "年初", "初期", "末期", "时", "時", "期间", "期間", "时期", "時期"}
+const timeEnds = "去年 今年 上年 明年 当年 當年 本年 同期 年底 年末 年初 初期 末期 时 時 期间 期間 时期 時期"
 
 // endsWithVerbToken reports whether the view's token that ends at e is
 // tagged as a verb.
@@ -114,7 +114,7 @@ func (x *Extractor) recipient(text string, from, s int) bool {
 
 // shareWords are the nouns that name a share of a whole (占GDP比重,
 // 占总数的比例).
-var shareWords = []string{"比重", "比例", "份额", "占比", "佔比"}
+const shareWords = "比重 比例 份额 占比 佔比"
 
 // sharePhrase extends the phrase [s, e) of a share to its subject: in
 // 全社会研发经费投入占GDP比重 the phrase read back from the figure stops at
@@ -127,7 +127,7 @@ func (x *Extractor) sharePhrase(v view, f *figure, from, s, e int) (int, int) {
 		return s, e
 	}
 	text := v.text
-	_, ratio := hasAnySuffix(text[s:e], shareWords)
+	_, ratio := hasAnySuffix(text[s:e], x.words.shareWords)
 	if !ratio && f.class != clsPercent {
 		return s, e
 	}
@@ -148,7 +148,7 @@ func (x *Extractor) sharePhrase(v view, f *figure, from, s, e int) (int, int) {
 	}
 	p := q
 	for {
-		w, ok := hasAnySuffix(text[from:p], shareAdverbs)
+		w, ok := hasAnySuffix(text[from:p], x.words.shareAdverbs)
 		if !ok {
 			break
 		}
@@ -165,7 +165,9 @@ func (x *Extractor) sharePhrase(v view, f *figure, from, s, e int) (int, int) {
 }
 
 // shareAdverbs stand between a share's subject and 占 (只占, 约占, 仍然占).
-var shareAdverbs = []string{"只", "仅", "僅", "约", "約", "大约", "大約", "即", "已", "将", "將", "要", "就", "则", "則", "也", "还", "還", "都", "共", "均", "仍", "仍然", "分别", "分別", "已经", "已經", "将近", "將近"}
+const shareAdverbs = `
+只 仅 僅 约 約 大约 大約 即 已 将 將 要 就 则 則 也 还 還 都 共 均 仍 仍然 分别 分別 已经 已經 将近 將近
+`
 
 // endsWithVerb reports whether m ends with a stop word of two or more
 // runes, or is a stop word.
@@ -277,7 +279,7 @@ func openerOf(r rune) rune {
 
 // metricTail are adverbs and prepositions that end the words before a
 // figure but never an indicator (住宅单位将, 争取在).
-var metricTail = []string{"将", "將", "在", "可", "会", "會", "要", "已", "约", "約", "近", "均", "都", "也", "还", "還", "再", "又", "共", "则", "則"}
+const metricTail = "将 將 在 可 会 會 要 已 约 約 近 均 都 也 还 還 再 又 共 则 則"
 
 // cleanMetric narrows the metric text[s:e] to what a metric may be: no
 // punctuation or adverb at its ends, no quote mark without its pair (an
@@ -297,7 +299,7 @@ func (x *Extractor) cleanMetric(text string, s, e int) (int, int) {
 			s, e, changed = ns, ne, true
 			continue
 		}
-		if w, ok := hasAnySuffix(text[s:e], metricTail); ok && e-s > len(w) {
+		if w, ok := hasAnySuffix(text[s:e], x.words.metricTail); ok && e-s > len(w) {
 			e, changed = e-len(w), true
 			continue
 		}
@@ -323,7 +325,7 @@ func (x *Extractor) cleanMetric(text string, s, e int) (int, int) {
 			}
 		}
 	}
-	if s >= e || hasWord(metricLead, text[s:e]) || hasWord(metricTail, text[s:e]) || !strings.ContainsFunc(text[s:e], unicode.IsLetter) || x.periodAt(text[:e], s) == e-s {
+	if s >= e || hasWord(x.words.metricLead, text[s:e]) || hasWord(x.words.metricTail, text[s:e]) || !strings.ContainsFunc(text[s:e], unicode.IsLetter) || x.periodAt(text[:e], s) == e-s {
 		return e, e
 	}
 	return s, e
@@ -395,7 +397,7 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 	lo, hi = 0, len(m)
 	for changed := true; changed; {
 		changed = false
-		for _, w := range metricLead {
+		for _, w := range x.words.metricLead {
 			if strings.HasPrefix(m[lo:hi], w) && hi-lo > len(w) && !compoundLead(m[lo+len(w):hi], w) {
 				lo += len(w)
 				changed = true

@@ -9,20 +9,18 @@ import (
 
 // moneyPrefixes are currency words written before an amount (人民币50元,
 // ￥300, 港币3.14, 港幣5,000萬元, 美元3000万, HK$500), longest first
-// where one ends another.
-var moneyPrefixes = []struct{ word, currency string }{
-	{"人民币", "CNY"}, {"人民幣", "CNY"}, {"新台币", "TWD"}, {"新臺幣", "TWD"}, {"新台幣", "TWD"},
-	{"港币", "HKD"}, {"港幣", "HKD"}, {"港元", "HKD"}, {"HK$", "HKD"}, {"HK＄", "HKD"},
-	{"美元", "USD"}, {"美金", "USD"}, {"US$", "USD"}, {"US＄", "USD"},
-	{"欧元", "EUR"}, {"歐元", "EUR"}, {"日元", "JPY"}, {"英镑", "GBP"}, {"英鎊", "GBP"},
-	{"澳元", "AUD"}, {"￥", "CNY"}, {"¥", "CNY"}, {"$", "USD"}, {"＄", "USD"},
-}
+// where one ends another. Each entry is word:ISO 4217 code.
+const moneyPrefixes = `
+人民币:CNY 人民幣:CNY 新台币:TWD 新臺幣:TWD 新台幣:TWD 港币:HKD 港幣:HKD 港元:HKD HK$:HKD
+HK＄:HKD 美元:USD 美金:USD US$:USD US＄:USD 欧元:EUR 歐元:EUR 日元:JPY 英镑:GBP
+英鎊:GBP 澳元:AUD ￥:CNY ¥:CNY $:USD ＄:USD
+`
 
 // currencyBefore returns the currency of a currency word that ends at i of
 // text, spaces before i skipped (港幣 5,000萬元), and where the word starts.
-func currencyBefore(text string, i int) (currency string, start int, ok bool) {
+func (x *Extractor) currencyBefore(text string, i int) (currency string, start int, ok bool) {
 	j := skipSpacesBack(text, i)
-	for _, p := range moneyPrefixes {
+	for _, p := range x.words.money {
 		if strings.HasSuffix(text[:j], p.word) {
 			return p.currency, j - len(p.word), true
 		}
@@ -46,7 +44,7 @@ func (x *Extractor) Money(s string) (amount float64, currency string, ok bool) {
 	}, s)
 	s = dropThousands(s)
 	prefix := ""
-	for _, p := range moneyPrefixes {
+	for _, p := range x.words.money {
 		if strings.HasPrefix(s, p.word) {
 			prefix, s = p.currency, s[len(p.word):]
 			break

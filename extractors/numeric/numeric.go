@@ -151,6 +151,7 @@ type Extractor struct {
 	ref       time.Time
 	// dateLine matches the delivery date of a report (2017年3月5日在).
 	dateLine *regexp.Regexp
+	words    wordLists // built-in word lists, split by New
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -212,7 +213,7 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
 		return nil, fmt.Errorf("numeric: %w", ErrNoDict)
 	}
-	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate,
+	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate, words: newWordLists(),
 		dateLine: regexp.MustCompile(`((?:19|20|21)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在`)}
 	for _, name := range []string{"units", "numeric-cues", "periods"} {
 		if len(set.List(name)) == 0 {

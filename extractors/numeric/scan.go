@@ -61,13 +61,13 @@ type figure struct {
 // quantityVerbs introduce a count even when it is a small Chinese numeral
 // with a generic counter (新增三家, 达五个): without one, 两大产业 and
 // 三次考察 are set phrases, not figures.
-var quantityVerbs = []string{"达到", "达", "新增", "增加", "建成", "新建", "共有", "共", "累计", "拥有", "培育", "引进", "减少", "增至", "获得", "获批"}
+const quantityVerbs = "达到 达 新增 增加 建成 新建 共有 共 累计 拥有 培育 引进 减少 增至 获得 获批"
 
 // rankVerbs before 第N or 前N make it a rank (居全国第二, 排名第11位).
-var rankVerbs = []string{"居", "排名", "排", "位居", "位列", "名列", "列", "跻身", "进入", "保持", "稳居", "跃居", "升至", "位次"}
+const rankVerbs = "居 排名 排 位居 位列 名列 列 跻身 进入 保持 稳居 跃居 升至 位次"
 
 // rangeDashes join the two ends of a range.
-var rangeDashes = []string{"——", "—", "–", "－", "-", "~", "～", "〜", "至", "到"}
+const rangeDashes = "—— — – － - ~ ～ 〜 至 到"
 
 // scan finds every figure of text, in order. Spaces a PDF copy leaves
 // inside a numeral (2 2 .4万件, 4 .5%) are read through: spans still index
@@ -498,7 +498,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		}
 		// A bare numeral with 万 or 亿 and digits (14亿) is a figure without
 		// a unit; after a currency word (港币3.14, 美元3000万) it is money.
-		_, _, afterCurrency := currencyBefore(text, i)
+		_, _, afterCurrency := x.currencyBefore(text, i)
 		if (hasMagnitude(num) || afterCurrency) && !f.chinese && !latinAt(text, e) {
 			f.value, f.class, f.unitEnd = val, "", e
 			if approx {
@@ -608,7 +608,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 	// span covers it, so that a comparator before it still applies
 	// (最高不超过港币5000万元).
 	if f.class == clsMoney && f.unit == "CNY" || f.class == "" {
-		if cur, s, ok := currencyBefore(text, start); ok {
+		if cur, s, ok := x.currencyBefore(text, start); ok {
 			f.unit, f.class, start = cur, clsMoney, s
 		}
 	}
@@ -648,7 +648,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 		// 两大产业, 三次考察, 一个部分: set phrases unless a quantity
 		// verb or comparator stands with the numeral.
 		if start == f.numStart && end == f.unitEnd {
-			if _, ok := hasAnySuffix(text[:start], quantityVerbs); !ok && !(f.class == clsDuration && termLed(text, start)) {
+			if _, ok := hasAnySuffix(text[:start], x.words.quantityVerbs); !ok && !(f.class == clsDuration && termLed(text, start)) {
 				return f, f.unitEnd, false
 			}
 		}
@@ -659,7 +659,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 // closedRange reads the upper end of a range after a complete figure:
 // 10%—15%, 3万元至5万元.
 func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
-	w, ok := hasAnyPrefix(text[f.unitEnd:], rangeDashes...)
+	w, ok := hasAnyPrefix(text[f.unitEnd:], x.words.rangeDashes...)
 	if !ok {
 		return f, 0, false
 	}
@@ -691,7 +691,7 @@ func (x *Extractor) closedRange(text string, f figure) (figure, int, bool) {
 // (5000至1万元), the lower end is read as written. The unit's factor (元,
 // 角, 千克) applies to both ends.
 func (x *Extractor) openRange(text string, f figure, val float64, num string, e int) (figure, int, bool) {
-	w, ok := hasAnyPrefix(text[e:], rangeDashes...)
+	w, ok := hasAnyPrefix(text[e:], x.words.rangeDashes...)
 	if !ok {
 		return f, 0, false
 	}
@@ -731,7 +731,10 @@ func (x *Extractor) openRange(text string, f figure, val float64, num string, e 
 
 // durationLeads are words that make a following N年 a span of time (用三年时间,
 // 历时5年, 连续两年) rather than a calendar year.
-var durationLeads = []string{"用", "历时", "歷時", "经过", "經過", "满", "滿", "期限为", "期限為", "期限", "为期", "為期", "工作", "长达", "長達", "不超过", "不超過", "不少于", "不少於", "超过", "超過", "连续", "連續"}
+const durationLeads = `
+用 历时 歷時 经过 經過 满 滿 期限为 期限為 期限 为期 為期 工作 长达 長達 不超过 不超過 不少于 不少於 超过 超過 连续
+連續
+`
 
 // termLed reports whether the numeral at i states a term: it follows a
 // noun ending in 期 (有效期3年, 试行期两年, 服务期为5年), optionally with
@@ -757,7 +760,7 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 		return f, after, false
 	}
 	_, cueAfter := hasAnyPrefix(text[after:], "以内", "之内", "内", "以內", "之內", "內", "以上", "以下", "左右", "多", "时间", "時間", "期限", "及以上")
-	_, cueBefore := hasAnySuffix(text[:f.numStart], durationLeads)
+	_, cueBefore := hasAnySuffix(text[:f.numStart], x.words.durationLeads)
 	cueBefore = cueBefore || termLed(text, f.numStart)
 	// 受教育年限从10.23年提高到10.8年: a fraction of years is a duration.
 	fraction := val != math.Trunc(val) && !strings.HasPrefix(text[after:], "来")
@@ -840,7 +843,7 @@ func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
 	e := j + n
 	f.numStart, f.chinese = j, isChinese(text[j:e])
 	w, unitWord := hasAnyPrefix(text[e:], "位", "名")
-	led := rankLed(text, i)
+	led := x.rankLed(text, i)
 	if !unitWord && !(led && (!isHan(text, e) || strings.HasPrefix(text[e:], "的"))) {
 		return f, e, false
 	}
@@ -862,7 +865,7 @@ func (x *Extractor) top(text string, i int) (figure, int, bool) {
 	}
 	e := j + n
 	w, unitWord := hasAnyPrefix(text[e:], "位", "名", "强")
-	if !unitWord && !(rankLed(text, i) && !isHan(text, e)) {
+	if !unitWord && !(x.rankLed(text, i) && !isHan(text, e)) {
 		return f, e, false
 	}
 	f.numStart, f.chinese = j, isChinese(text[j:e])
@@ -873,7 +876,7 @@ func (x *Extractor) top(text string, i int) (figure, int, bool) {
 
 // rankLed reports whether a ranking verb stands in the clause before i,
 // at most 12 runes back.
-func rankLed(text string, i int) bool {
+func (x *Extractor) rankLed(text string, i int) bool {
 	j := i
 	for k := 0; k < 12 && j > 0; k++ {
 		r, n := lastRune(text[:j])
@@ -883,7 +886,7 @@ func rankLed(text string, i int) bool {
 		j -= n
 	}
 	clause := text[j:i]
-	for _, v := range rankVerbs {
+	for _, v := range x.words.rankVerbs {
 		if strings.Contains(clause, v) {
 			return true
 		}
