@@ -6,6 +6,7 @@ package extractors
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/policyx/policyx/dict"
@@ -25,26 +26,29 @@ type Options struct {
 // A factory builds one extractor from the dictionaries and options.
 type factory func(set *dict.Set, opts Options) (pipeline.Extractor, error)
 
-// factories is the immutable table of built-in extractors, in output order.
-var factories = []struct {
-	name string
-	new  factory
-}{
-	{"numeric", func(s *dict.Set, o Options) (pipeline.Extractor, error) {
-		return numeric.New(s, numeric.Options{ReferenceDate: o.ReferenceDate})
-	}},
-	{"initiative", func(s *dict.Set, _ Options) (pipeline.Extractor, error) { return initiative.New(s) }},
-	{"enumeration", func(s *dict.Set, _ Options) (pipeline.Extractor, error) { return enumeration.New(s) }},
+// builtin names the built-in extractors, in output order; factoryOf
+// builds each of them.
+const builtin = "numeric initiative enumeration"
+
+// factoryOf returns the factory of the built-in extractor name, or nil.
+func factoryOf(name string) factory {
+	switch name {
+	case "numeric":
+		return func(s *dict.Set, o Options) (pipeline.Extractor, error) {
+			return numeric.New(s, numeric.Options{ReferenceDate: o.ReferenceDate})
+		}
+	case "initiative":
+		return func(s *dict.Set, _ Options) (pipeline.Extractor, error) { return initiative.New(s) }
+	case "enumeration":
+		return func(s *dict.Set, _ Options) (pipeline.Extractor, error) { return enumeration.New(s) }
+	}
+	return nil
 }
 
 // Builtin returns the names of the built-in extractors, in the order they
 // run.
 func Builtin() []string {
-	names := make([]string, len(factories))
-	for i, f := range factories {
-		names[i] = f.name
-	}
-	return names
+	return strings.Fields(builtin)
 }
 
 // Build returns the named extractors, in the order given. An unknown or
@@ -57,12 +61,7 @@ func Build(names []string, set *dict.Set, opts Options) ([]pipeline.Extractor, e
 			return nil, fmt.Errorf("extractors: %q named twice", n)
 		}
 		seen[n] = true
-		var f factory
-		for _, e := range factories {
-			if e.name == n {
-				f = e.new
-			}
-		}
+		f := factoryOf(n)
 		if f == nil {
 			return nil, fmt.Errorf("extractors: unknown extractor %q (have %v)", n, Builtin())
 		}
