@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"mime"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,10 +23,6 @@ const charsetScan = 16 << 10
 // declares its charset: published pages with a stray bad byte are common, and
 // a browser shows them with a replacement character.
 const declaredTolerance = 0.001
-
-// xmlEncoding finds the encoding of an XML declaration, which the tokenizer
-// reports as a comment.
-var xmlEncoding = regexp.MustCompile(`(?i)encoding\s*=\s*["']?([A-Za-z0-9._:-]+)`)
 
 // HTMLText decodes an HTML page and reduces it to its text. With encoding ""
 // the encoding is chosen in this order: a byte order mark; valid UTF-8 (a
@@ -117,8 +112,9 @@ func metaCharset(raw []byte) string {
 		case html.ErrorToken:
 			return ""
 		case html.CommentToken:
-			if m := xmlEncoding.FindSubmatch(z.Text()); m != nil && bytes.HasPrefix(bytes.TrimSpace(z.Raw()), []byte("<?xml")) {
-				return string(m[1])
+			// The tokenizer reports an XML declaration as a comment.
+			if label := xmlEncoding(z.Text()); label != nil && bytes.HasPrefix(bytes.TrimSpace(z.Raw()), []byte("<?xml")) {
+				return string(label)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
@@ -132,6 +128,80 @@ func metaCharset(raw []byte) string {
 			}
 		}
 	}
+}
+
+// xmlEncoding returns the value of the first encoding="…" attribute of an
+// XML declaration's text (the letters of encoding in any case, spaces
+// around =, an optional quote), or nil.
+func xmlEncoding(decl []byte) []byte {
+	const key = "encoding"
+	for i := 0; i+len(key) <= len(decl); i++ {
+		if !equalFoldASCII(decl[i:i+len(key)], key) {
+			continue
+		}
+		j := skipXMLSpace(decl, i+len(key))
+		if j == len(decl) || decl[j] != '=' {
+			continue
+		}
+		j = skipXMLSpace(decl, j+1)
+		if j < len(decl) && (decl[j] == '"' || decl[j] == '\'') {
+			j++
+		}
+		k := j
+		for k < len(decl) {
+			n := charsetLen(decl[k:])
+			if n == 0 {
+				break
+			}
+			k += n
+		}
+		if k > j {
+			return decl[j:k]
+		}
+	}
+	return nil
+}
+
+// equalFoldASCII reports whether b equals the lower-case ASCII word s in
+// any case.
+func equalFoldASCII(b []byte, s string) bool {
+	for i := range len(s) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipXMLSpace returns the index of the first byte at or after i of b that
+// is not an ASCII space, tab, newline, form feed or carriage return.
+func skipXMLSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\f' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// charsetLen returns the length of the character of an encoding label
+// that b starts with, or 0: an ASCII letter or digit, '.', '_', ':' or '-',
+// or one of the two non-ASCII letters that case-fold to an ASCII one
+// (U+212A KELVIN SIGN, U+017F LATIN SMALL LETTER LONG S), which a
+// case-insensitive match of [A-Za-z] admits.
+func charsetLen(b []byte) int {
+	switch c := b[0]; {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '_', c == ':', c == '-':
+		return 1
+	case c < utf8.RuneSelf:
+		return 0
+	}
+	if r, n := utf8.DecodeRune(b); r == '\u212a' || r == '\u017f' {
+		return n
+	}
+	return 0
 }
 
 // metaTagCharset reads the attributes of the current <meta> tag.
