@@ -376,3 +376,15 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestTextEndingInAVerb is the regression test of a panic the whole
+// pipeline's fuzz seeds found: a verb frame at the very end of the text
+// made the count-named programme reader index past the last rune.
+func TestTextEndingInAVerb(t *testing.T) {
+	e := extractor(t)
+	for _, text := range []string{"扎实推进", "要继续实施", "今年要加快推进", "实施"} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, extract(t, e, text))
+		})
+	}
+}

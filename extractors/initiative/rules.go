@@ -381,7 +381,7 @@ func (m *matcher) framed() {
 // mention.
 func (m *matcher) countProgramme(i int) (int, bool) {
 	rs := m.v.rs
-	if !smallDigit(rs[i], false) || i > 0 && isDigitRune(rs[i-1]) {
+	if i >= len(rs) || !smallDigit(rs[i], false) || i > 0 && isDigitRune(rs[i-1]) {
 		return 0, false
 	}
 	j := i
