@@ -5,10 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/policyx/policyx/internal/recordcheck"
+	"github.com/policyx/policyx/internal/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -180,4 +182,27 @@ func TestProgressOnRequest(t *testing.T) {
 	assert.NotContains(t, out, "policyx:", "progress never goes to stdout")
 	_, errs, _ = runCmd(t, dir, "", "extract", "a.txt")
 	assert.Empty(t, errs, "no progress when stderr is not a terminal")
+}
+
+// TestWorkReportsContract runs the 70 government work reports of the
+// shared corpus through the command exactly as a data team would (the
+// export as it is: text in "content", no id) and checks the output
+// contract on every record.
+func TestWorkReportsContract(t *testing.T) {
+	dir := shared.Corpus(t)
+	file := filepath.Join(dir, shared.ReportsFile)
+	out, errs, code := runCmd(t, "", "", "extract", "--jobs", "2", file)
+	require.Equal(t, exitOK, code, errs)
+	originals := map[string]string{}
+	for _, r := range shared.Reports(t) {
+		originals[filepath.ToSlash(file)+":"+strconv.Itoa(r.Line)] = r.Text
+	}
+	for id := range originals { // every document is checked against its text
+		require.Contains(t, out, `{"doc":"`+id+`","type":"document"`)
+	}
+	assert.Empty(t, recordcheck.Check([]byte(out), originals))
+	assert.Equal(t, len(originals), strings.Count(out, `"type":"document"`))
+	for _, typ := range []string{"numeric", "initiative", "enumeration"} {
+		assert.Greater(t, strings.Count(out, `"type":"`+typ+`"`), 300, typ)
+	}
 }
