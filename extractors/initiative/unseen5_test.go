@@ -48,7 +48,7 @@ var unseen5 = []unseenPara{
 		// The railway is a line; 西部开发项目 a class of projects.
 		name: "2002 bonds", year: "2002",
 		start: "根据需要和可能，今年拟发行",
-		gold: []string{"南水北调|", "京津水资源保护|工程", "?西部开发|"},
+		gold:  []string{"南水北调|", "京津水资源保护|工程", "?西部开发|"},
 	},
 	{
 		name: "2002 western development", year: "2002",
