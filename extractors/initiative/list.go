@@ -59,6 +59,10 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			lastSep = true
 			i = b + 1
 			continue
+		case r == '以' && b+2 < len(rs) && rs[b+1] == '及' && !lastSep:
+			items = append(items, it) // 以及 joins items like 、 (还草以及防沙治沙、草原保护)
+			i = b + 2
+			continue
 		case r == '等':
 			items = append(items, it)
 			end, cat, ok := m.listTail(b + 1)
@@ -96,17 +100,34 @@ func (m *matcher) listItem(i int) (item, bool) {
 		}
 		return it, true
 	}
-	b := m.run(i, maxRun)
+	b := m.item(i, maxRun)
 	if b == i {
 		return item{}, false
 	}
 	for b+1 < len(rs) && (rs[b] == '与' || rs[b] == '及') && nameRune(rs[b+1]) && b-i < maxRun {
-		b = m.run(b+1, maxRun-(b+1-i)) // 水体污染控制与治理, 大型油气田及煤层气开发
+		b = m.item(b+1, maxRun-(b+1-i)) // 水体污染控制与治理, 大型油气田及煤层气开发
+	}
+	if b-i == minItem-1 && b+1 < len(rs) && rs[b] == '和' && nameRune(rs[b+1]) {
+		// 风沙源和石漠化治理: three runes are too short to be an item
+		// alone; two are a field of its own (道路和水上交通).
+		b = m.item(b+1, maxRun-(b+1-i))
 	}
 	if b-i < minBare {
 		return item{}, false
 	}
 	return item{a: i, b: b, name: m.v.str(i, b)}, true
+}
+
+// item returns the end of a run of name runes from rune i, at most n
+// runes long, that stops before a 以及 (退耕还林还草以及防沙治沙 is two
+// items): 以 is a name rune, 及 is not.
+func (m *matcher) item(i, n int) int {
+	rs := m.v.rs
+	b := m.run(i, n)
+	if b > i+1 && rs[b-1] == '以' && b < len(rs) && rs[b] == '及' {
+		return b - 1
+	}
+	return b
 }
 
 // listTail reads what closes a list after its 等: an optional count (三大),
