@@ -73,6 +73,8 @@ func TestExtract(t *testing.T) {
 		text string
 		want []string // name|category|count|mention, in text order
 	}{
+		{"phase before the head word", "加快实施南水北调东线一期工程，", []string{"南水北调东线|工程|0|南水北调东线一期工程"}},
+		{"phase with an ordinal", "实施天然林资源保护二期工程，", []string{"天然林资源保护|工程|0|天然林资源保护二期工程"}},
 		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
 		{"digits in name", "抓好“企业雁阵1622”行动。", []string{"企业雁阵1622|行动|0|“企业雁阵1622”行动"}},
 		{"modifier before quote", "研发机构全覆盖“321”行动等政策举措", []string{"321|行动|0|“321”行动"}},

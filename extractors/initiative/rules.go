@@ -460,6 +460,8 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
 		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
+		} else if n := m.trailingPhase(a, k); n > 0 && nameEnd == k {
+			name = m.v.str(a, k-n) // 南水北调东线一期工程: the phase is no part of the name
 		}
 		m.add(mention{a: a, b: end, name: name, cat: cat, count: count})
 		return end, true
@@ -781,6 +783,24 @@ func (m *matcher) trailingYears(a, k int) int {
 		j--
 	}
 	if j == k-1 || j-a < minBare || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
+		return 0
+	}
+	return k - j
+}
+
+// trailingPhase returns the length in runes of a phase of a project (一期,
+// 二期, 2期) that ends the runes [a, k) after at least minBare+2 runes of
+// name, or 0. A phase count longer than two runes (十二期) is none.
+func (m *matcher) trailingPhase(a, k int) int {
+	rs := m.v.rs
+	if k-a < minBare+4 || rs[k-1] != '期' {
+		return 0
+	}
+	j := k - 1
+	for j > a && isDigitRune(rs[j-1]) && k-1-j < 2 {
+		j--
+	}
+	if j == k-1 || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
 		return 0
 	}
 	return k - j
