@@ -93,6 +93,13 @@ var unseen5 = []unseenPara{
 // TestUnseen5 scores the fifth unseen set as TestUnseen scores the first.
 func TestUnseen5(t *testing.T) {
 	s := scoreUnseen(t, unseen5)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// Scored once, after the rules for 以及, 和 inside a short item and a
+	// project's phase were settled: precision 0.92 (24/26), recall 0.92
+	// (24/26), preferred name 23/24, categories 19/24. The misses are
+	// “８６３计划” (read as 863计划, one false name: the head word inside
+	// the quotes is kept) and 京津水资源保护工程 after 以及 in a list of
+	// uses; the other false name is 发展 of 编制实施发展规划纲要.
+	// The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.88)
+	assert.GreaterOrEqual(t, s.recall(), 0.88)
 }
