@@ -114,24 +114,25 @@ var (
 type kind uint8
 
 const (
-	kindName    kind = iota + 1 // known programme, matched anywhere
-	kindQuoted                  // known programme, matched only in quotes
-	kindHead                    // strong head word
-	kindAfter                   // head word only after a closing quote
-	kindWeak                    // head word only after a known or count-shaped name
-	kindPlan                    // head word that makes a plan period a programme
-	kindFrame                   // verb frame introducing a programme
-	kindVerb                    // verb that bounds a name on its left
-	kindNot                     // never a programme
-	kindGeneric                 // modifier that is no name by itself
-	kindClass                   // quantifier of a class of programmes
-	kindSlogan                  // known generic policy slogan, a name only when it stands alone
-	kindPlace                   // head of a proper name of a place or body that a programme may modify
-	kindLead                    // modifier before a programme that is no part of its name
-	kindPhrase                  // known programme named by an ordinary phrase: a name only with a head word
-	kindLabel                   // head word only after a closing quote, maybe past a modifier: what the quote names
-	kindLong                    // head word of an unquoted programme after a verb frame only with a long name
-	kindFormal                  // head word of a formal plan, read after a mere verb
+	kindName     kind = iota + 1 // known programme, matched anywhere
+	kindQuoted                   // known programme, matched only in quotes
+	kindHead                     // strong head word
+	kindAfter                    // head word only after a closing quote
+	kindWeak                     // head word only after a known or count-shaped name
+	kindPlan                     // head word that makes a plan period a programme
+	kindFrame                    // verb frame introducing a programme
+	kindVerb                     // verb that bounds a name on its left
+	kindNot                      // never a programme
+	kindGeneric                  // modifier that is no name by itself
+	kindClass                    // quantifier of a class of programmes
+	kindSlogan                   // known generic policy slogan, a name only when it stands alone
+	kindPlace                    // head of a proper name of a place or body that a programme may modify
+	kindLead                     // modifier before a programme that is no part of its name
+	kindPhrase                   // known programme named by an ordinary phrase: a name only with a head word
+	kindLabel                    // head word only after a closing quote, maybe past a modifier: what the quote names
+	kindLong                     // head word of an unquoted programme after a verb frame only with a long name
+	kindFormal                   // head word of a formal plan, read after a mere verb
+	kindVerbHead                 // head word read after a mere verb with a shorter specific name
 )
 
 func parseKind(s string) (kind, bool) {
@@ -172,6 +173,8 @@ func parseKind(s string) (kind, bool) {
 		return kindLong, true
 	case "formal":
 		return kindFormal, true
+	case "verbhead":
+		return kindVerbHead, true
 	}
 	return 0, false
 }

@@ -155,3 +155,28 @@ func TestPipelineCoordination(t *testing.T) {
 		})
 	}
 }
+
+// TestPipelineAfterVerb checks, through the whole pipeline, which
+// programmes are read after a mere verb (推进, 落实) and in book-title
+// marks, and which phrases there are no names.
+func TestPipelineAfterVerb(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
+		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
+		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, in := range runPipeline(t, tt.text) {
+				got = append(got, in.Name+"|"+in.Category)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

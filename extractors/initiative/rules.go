@@ -651,12 +651,24 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 		return 0, false
 	}
 	f := m.found[n]
-	if !m.formal(f.cat) || !m.specific(n, minFormal) || subject && (f.cat == "计划" || f.cat == "計劃" || !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
+	// A strategy or an action takes a shorter name than a formal plan
+	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
+	// a subject (提出到2020年我国控制温室气体排放行动目标 is no name).
+	named := m.formal(f.cat) && m.specific(n, minFormal) ||
+		!subject && m.verbHead(f.cat) && m.specific(n, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
+	if !named || subject && (f.cat == "计划" || f.cat == "計劃" || !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
 		m.drop(n)
 		return 0, false
 	}
 	m.chain(end, minSpecific)
 	return end, true
+}
+
+// verbHead reports whether cat is a head word of kind verbhead (战略,
+// 行动).
+func (m *matcher) verbHead(cat string) bool {
+	w := m.e.lookup([]rune(cat))
+	return w != nil && w.is(kindVerbHead)
 }
 
 // nominal reports whether the runes [a, b) are a noun phrase that can name
