@@ -168,6 +168,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"field before a compound head", "编制实施发展规划纲要。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
 	}
 	for _, tt := range tests {

@@ -433,6 +433,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			continue
 		}
 		end, cat := m.extend(k, n, lim, strong)
+		extended := end > k+n // 规划纲要: more than one head word
 		count, nameEnd := 0, k
 		if end != lim {
 			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
@@ -448,6 +449,9 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		a, ok := m.trimGeneric(j, k)
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
 			ok = false // 实施建设规划: a head word or a verb is no name
+		}
+		if k-a <= minBare && extended && m.formal(m.v.str(k, k+n)) {
+			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
 		if !ok || !m.free(a, end) {
 			return end, false
