@@ -14,7 +14,16 @@
 //     frame (实施, 启动, 开展, 推出, 出台 …), or is coordinated with another
 //     quoted name (“四方合作”和“科技援疆”机制).
 //     Metaphors, epithets, single characters, clauses and plan periods used
-//     as time (“十四五”末) are not names.
+//     as time (“十四五”末) are not names. A title in 《》 is a name only when
+//     a plan's head word ends it after a specific name of four runes or more
+//     (《教育振兴行动计划》 gives 教育振兴行动); a law, a report or an
+//     opinion in 《》 is none.
+//
+// After a mere verb (推进, 落实) an unquoted programme is read only with the
+// head word of a formal plan and a name of six runes or more, or with 战略
+// or 行动 and a specific noun phrase of four runes or more (推进市场多元化
+// 战略); a two-rune word before a plan's compound head word is no name
+// (编制实施发展规划纲要).
 //  2. Unquoted programmes after a verb frame, ending in a strong head word:
 //     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略. 和, 与 and 等
 //     may join parts of one name (湿地等生态保护与恢复工程), but 和 joins

@@ -169,6 +169,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
+		{"plan in title marks", "实施新一轮《\n教育振兴行动计划\n》，重点加强义务教育。", []string{"教育振兴行动|计划"}},
+		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展|纲要"}},
+		{"law and report in title marks", "颁布实施《中华人民共和国农业法》，审议《政府工作报告》。", nil},
+		{"opinion in title marks", "出台《关于加快发展养老服务业的若干意见》。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,7 @@ type quote struct {
 	open, close int
 	name        string
 
+	title  bool // in book-title marks: a name only when a plan's head word ends it
 	reject bool // never a name, not even when coordinated with one
 	ok     bool // a name
 	cat    string
@@ -29,16 +30,21 @@ func (m *matcher) quoted() {
 	rs := m.v.rs
 	var qs []*quote
 	for i := 0; i < len(rs); i++ {
-		c := closer(rs[i])
+		c, title := closer(rs[i]), false
+		if c == 0 && (rs[i] == '《' || rs[i] == 'ﹽ') {
+			c, title = '》', true
+		}
 		if c == 0 {
 			continue
 		}
 		for j := i + 1; j < len(rs) && j-i <= maxQuote; j++ {
 			if rs[j] == c {
-				qs = append(qs, &quote{open: i, close: j})
+				qs = append(qs, &quote{open: i, close: j, title: title})
 				break
 			}
-			if rs[j] == '\n' || rs[j] == rs[i] {
+			// A title mark may stand on a line of its own in a copied
+			// document (《\n教育振兴行动计划\n》).
+			if rs[j] == '\n' && !(title && (j == i+1 || j+1 < len(rs) && rs[j+1] == c)) || rs[j] == rs[i] {
 				break
 			}
 		}
@@ -157,6 +163,10 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true
 		return
 	}
+	if q.title {
+		m.titled(q, name)
+		return
+	}
 	pause := strings.Contains(q.name, "、")
 	if pause {
 		for _, item := range strings.Split(q.name, "、") {
@@ -224,6 +234,32 @@ func (m *matcher) classify(q *quote) {
 	case m.framed1(q.open):
 		q.ok = true
 	}
+}
+
+// titled decides whether the title q, whose text is name, names a
+// programme: a title is one when a plan's head word (规划, 纲要, 工程, 战略,
+// 行动; see formal and verbHead) ends it after a specific name of at least
+// minSpecific runes (《教育振兴行动计划》, 《全国农业发展纲要》). The name is
+// the title without that head word. A law (…法), a report, a decision or
+// an opinion (《关于…的意见》) is none.
+func (m *matcher) titled(q *quote, name []rune) {
+	q.reject = true
+	h := m.endsHead(name)
+	if h == "" || !m.formal(h) && !m.verbHead(h) || strings.ContainsAny(q.name, "、《》〈〉（）()") || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
+		return
+	}
+	base := name[:len(name)-utf8.RuneCountInString(h)]
+	for {
+		h2 := m.endsHead(base) // 规划纲要: no head word of a formal plan stays in the name
+		if h2 == "" || !m.formal(h2) {
+			break
+		}
+		base = base[:len(base)-utf8.RuneCountInString(h2)]
+	}
+	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
+		return
+	}
+	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
 }
 
 // headAfter looks for a head word after a closing quote at rune i, skipping
