@@ -127,8 +127,17 @@ var unseen6 = []unseenPara{
 }
 
 // TestUnseen6 scores the sixth unseen set as TestUnseen scores the first.
-// It asserts no floor until the set has been scored once.
 func TestUnseen6(t *testing.T) {
 	s := scoreUnseen(t, unseen6)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
+	// Scored once, after the rules for strategies and actions after a
+	// verb, titles in 《》 and a field before 规划纲要 were settled:
+	// precision 0.97 (32/33), recall 0.84 (32/38), preferred name 30/32,
+	// categories 30/32. The misses are 学生营养改善计划 as the modifier of
+	// a noun (twice: 计划补助标准, 计划惠及), 高职扩招三年行动目标,
+	// 一批产业基础再造工程项目 (a class quantifier before it),
+	// 防沙治沙 closing a list before 等重点生态工程 and 三峡三期工程 after
+	// a railway in a list closed by 等一批重点工程; the false name is
+	// 普惠性支持政策. The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.93)
+	assert.GreaterOrEqual(t, s.recall(), 0.8)
 }
