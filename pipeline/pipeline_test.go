@@ -362,3 +362,18 @@ func TestInterruptWhileInputIsSilent(t *testing.T) {
 		t.Fatal("Process did not return after the interrupt while its input was blocked")
 	}
 }
+
+// TestDocTimeoutNeverFailsFastDocuments runs many quick documents under a
+// generous limit: none may come back as an error. (A cancel that ran as
+// soon as a run finished once raced the result and failed about one
+// document in a hundred with "context canceled".)
+func TestDocTimeoutNeverFailsFastDocuments(t *testing.T) {
+	p := &pipeline.Pipeline{Extractors: []pipeline.Extractor{findAll{"x"}}, DocTimeout: time.Minute}
+	var docs []*pipeline.Document
+	for i := range 3000 {
+		docs = append(docs, &pipeline.Document{ID: fmt.Sprint(i), Text: "xx"})
+	}
+	out := run(t, p, docs...)
+	assert.NotContains(t, string(out), `"type":"error"`)
+	assert.Equal(t, 3000, strings.Count(string(out), `"type":"document"`))
+}

@@ -165,6 +165,7 @@ func (p *Pipeline) runLimited(ctx context.Context, doc *Document) (recs []Record
 		return recs, nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, p.DocTimeout)
+	defer cancel()
 	type out struct {
 		recs []Record
 		err  error
@@ -173,7 +174,6 @@ func (p *Pipeline) runLimited(ctx context.Context, doc *Document) (recs []Record
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		defer cancel()
 		r, err := p.Run(ctx, doc)
 		ch <- out{r, err}
 	}()
@@ -181,6 +181,11 @@ func (p *Pipeline) runLimited(ctx context.Context, doc *Document) (recs []Record
 	case o := <-ch:
 		return o.recs, nil, o.err
 	case <-ctx.Done():
+		select {
+		case o := <-ch: // finished just as the limit passed: keep the result
+			return o.recs, nil, o.err
+		default:
+		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, finished, &StageError{Stage: "timeout", Err: fmt.Errorf("%w (%v)", ErrTimeout, p.DocTimeout)}
 		}
