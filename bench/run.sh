@@ -38,7 +38,9 @@ best_of() {
     /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" > /dev/null 2> "$out/stderr.txt" || {
       status=$?; [ "$status" -eq 3 ] || { cat "$out/stderr.txt" >&2; return 1; }
     }
-    read -r s m < "$out/time.txt"
+    # GNU time writes "Command exited with non-zero status N" first when
+    # the command fails: the figures are on the last line.
+    read -r s m < <(tail -n 1 "$out/time.txt")
     if [ -z "$best" ] || awk "BEGIN{exit !($s < $best)}"; then best=$s; rss=$m; fi
   done
   echo "$best $rss"
