@@ -14,7 +14,6 @@ type progress struct {
 	on      bool
 	start   time.Time
 	last    time.Time
-	drawn   bool
 	lastRun runStats
 }
 
@@ -49,7 +48,6 @@ func (p *progress) draw() {
 		rate = mb / secs
 	}
 	fmt.Fprintf(p.w, "\rpolicyx: %d documents, %d failed, %.1f MB, %.2f MB/s, %s ", st.docs, st.failed, mb, rate, time.Since(p.start).Round(time.Second))
-	p.drawn = true
 }
 
 func (p *progress) finish() {

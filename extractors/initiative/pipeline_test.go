@@ -147,11 +147,7 @@ func TestPipelineCoordination(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, in := range runPipeline(t, tt.text) {
-				got = append(got, in.Name+"|"+in.Category)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
 		})
 	}
 }
@@ -177,11 +173,18 @@ func TestPipelineAfterVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, in := range runPipeline(t, tt.text) {
-				got = append(got, in.Name+"|"+in.Category)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
 		})
 	}
+}
+
+// namesAndCategories runs the whole pipeline over text and returns each
+// initiative as name|category, in order.
+func namesAndCategories(t testing.TB, text string) []string {
+	t.Helper()
+	var got []string
+	for _, in := range runPipeline(t, text) {
+		got = append(got, in.Name+"|"+in.Category)
+	}
+	return got
 }
