@@ -42,15 +42,19 @@ func startsMid(t string, seg pipeline.Segmenter) bool {
 		return false
 	}
 	head := firstRunes(t, 8)
+	// The word test below holds only for a Han first character that does
+	// not open sentences followed by at least two more characters; decide
+	// the other heads without segmenting them.
+	r0, n0 := utf8.DecodeRuneInString(head)
+	if !isHan(r0) || strings.ContainsRune(openers, r0) || utf8.RuneCountInString(head[n0:]) < 2 {
+		return false
+	}
 	toks := seg.Segment(head)
 	if len(toks) < 2 || toks[0].Start != 0 {
 		return false
 	}
-	w0 := head[toks[0].Start:toks[0].End]
 	w1 := head[toks[1].Start:toks[1].End]
-	r0, _ := utf8.DecodeRuneInString(w0)
-	return utf8.RuneCountInString(w0) == 1 && isHan(r0) && !strings.ContainsRune(openers, r0) &&
-		utf8.RuneCountInString(w1) >= 2
+	return toks[0].End == n0 && utf8.RuneCountInString(w1) >= 2
 }
 
 // startsWithPunct reports whether t opens with a mark that cannot start a
