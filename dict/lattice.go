@@ -95,24 +95,6 @@ func (d *dictionary) freq(ref int) float64 {
 	return v
 }
 
-// pos returns the part of speech of the line at ref, whose key is keyLen
-// bytes long; it is the hot path of emitting a token.
-func (d *dictionary) pos(ref uint32, keyLen int) string {
-	// The fields are a few bytes long: a plain loop beats IndexByte.
-	i := int(ref) + keyLen + 1
-	for d.text[i] != ' ' {
-		if d.text[i] == '\n' {
-			return ""
-		}
-		i++
-	}
-	j := i + 1
-	for d.text[j] != '\n' {
-		j++
-	}
-	return d.text[i+1 : j]
-}
-
 // lines calls f with the byte offset of every line in key order.
 func (d *dictionary) lines(f func(ref int)) {
 	for off := 0; off < len(d.text); {
@@ -246,8 +228,9 @@ func (l *lattice) segment(text string, toks []pipeline.Token) []pipeline.Token {
 		}
 		pos := ""
 		if s.dict >= 0 {
-			d := l.dicts[s.dict]
-			pos = d.pos(d.trie.Ref(s.node), end-start)
+			// The part of speech sits in the node's cache line, which
+			// the walk has read, not in the table line, which it has not.
+			pos = l.dicts[s.dict].trie.POS(s.node)
 		}
 		toks = append(toks, pipeline.Token{Span: pipeline.Span{Start: start, End: end}, POS: pos})
 	}

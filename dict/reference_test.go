@@ -130,7 +130,8 @@ func TestBaseMatchesGSE(t *testing.T) {
 	for i := range seg.Dict.Tokens {
 		tk := &seg.Dict.Tokens[i]
 		j := base.find(tk.Text())
-		if j < 0 || base.freq(j) != tk.Freq() || base.pos(uint32(j), len(tk.Text())) != tk.Pos() {
+		n, _ := base.trie.Find(tk.Text())
+		if j < 0 || base.freq(j) != tk.Freq() || pos(base, j) != tk.Pos() || base.trie.POS(n) != tk.Pos() {
 			bad++
 			if bad < 5 {
 				t.Errorf("gse word %q %v %s: table line at byte %d", tk.Text(), tk.Freq(), tk.Pos(), j)
@@ -142,6 +143,12 @@ func TestBaseMatchesGSE(t *testing.T) {
 		}
 	}
 	assert.Zero(t, bad, "words that differ")
+}
+
+// pos returns the part of speech of d's table line at ref.
+func pos(d *dictionary, ref int) string {
+	_, _, p := d.fields(ref)
+	return p
 }
 
 // TestBaseTrie checks that the embedded trie image is the one the generator

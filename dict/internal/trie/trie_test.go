@@ -3,6 +3,7 @@ package trie
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -42,23 +43,24 @@ func TestFind(t *testing.T) {
 		key    string
 		prefix bool    // key is a prefix of a word
 		freq   float64 // 0 when key is no word
+		pos    string
 	}{
-		{"ascii word", "gdp", true, 50},
-		{"ascii prefix", "gd", true, 0},
-		{"upper case is another key", "GDP", false, 0},
-		{"single character", "中", true, 2},
-		{"word that prefixes others", "中国", true, 100},
-		{"longest word", "中国人", true, 40},
-		{"sibling", "中文", true, 3},
-		{"fraction frequency", "人民币", true, 7.5},
-		{"prefix only", "人", true, 0},
-		{"beyond the BMP", "𠀋𠀋", true, 9},
-		{"prefix beyond the BMP", "𠀋", true, 0},
-		{"past a word", "中国人民", false, 0},
-		{"absent", "民", false, 0},
-		{"empty is the root", "", true, 0},
-		{"invalid UTF-8", "中\xe5", false, 0},
-		{"replacement character", "\ufffd", false, 0},
+		{"ascii word", "gdp", true, 50, "n"},
+		{"ascii prefix", "gd", true, 0, ""},
+		{"upper case is another key", "GDP", false, 0, ""},
+		{"single character", "中", true, 2, "n"},
+		{"word that prefixes others", "中国", true, 100, "ns"},
+		{"longest word, no part of speech", "中国人", true, 40, ""},
+		{"sibling", "中文", true, 3, "nz"},
+		{"fraction frequency", "人民币", true, 7.5, "n"},
+		{"prefix only", "人", true, 0, ""},
+		{"beyond the BMP", "𠀋𠀋", true, 9, "x"},
+		{"prefix beyond the BMP", "𠀋", true, 0, ""},
+		{"past a word", "中国人民", false, 0, ""},
+		{"absent", "民", false, 0, ""},
+		{"empty is the root", "", true, 0, ""},
+		{"invalid UTF-8", "中\xe5", false, 0, ""},
+		{"replacement character", "\ufffd", false, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,6 +71,7 @@ func TestFind(t *testing.T) {
 			}
 			lg, word := tr.Word(n)
 			assert.Equal(t, tt.freq != 0, word, "word")
+			assert.Equal(t, tt.pos, tr.POS(n), "part of speech")
 			if !word {
 				return
 			}
@@ -114,6 +117,10 @@ func TestChildOrder(t *testing.T) {
 }
 
 func TestBuildErrors(t *testing.T) {
+	var manyPOS strings.Builder
+	for i := range maxPOS + 1 {
+		fmt.Fprintf(&manyPOS, "%c 2 p%d\n", 0x4e00+i, i)
+	}
 	tests := []struct {
 		name  string
 		table string
@@ -129,6 +136,7 @@ func TestBuildErrors(t *testing.T) {
 		{"frequency not a number", "甲 x n\n", "line 1: bad frequency"},
 		{"invalid UTF-8", "\xe7\x94 2 n\n", "line 1: key"},
 		{"replacement character", "\ufffd 2 n\n", "line 1: key"},
+		{"too many parts of speech", manyPOS.String(), "256 parts of speech, at most 255"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,8 +155,12 @@ func TestOpenErrors(t *testing.T) {
 	binary.LittleEndian.PutUint32(badCount[len(Magic)+sha256.Size:], 3)
 	tr, err := Open(string(img))
 	require.NoError(t, err)
+	list := "n\nns\nnz\nx\n"
+	nodes := headerLen + len(list) + 4*tr.Nodes() // the node array
 	badRange := []byte(string(img))
-	binary.LittleEndian.PutUint32(badRange[headerLen+4*tr.Nodes():], 2) // first child of the root
+	binary.LittleEndian.PutUint32(badRange[nodes:], 2) // first child of the root
+	badList := []byte(string(img))
+	badList[headerLen+len(list)-1] = 'y' // the last name loses its end
 	tests := []struct {
 		name string
 		data string
@@ -158,6 +170,7 @@ func TestOpenErrors(t *testing.T) {
 		{"truncated", string(img[:len(img)-1])},
 		{"wrong node count", string(badCount)},
 		{"bad child range", string(badRange)},
+		{"bad part-of-speech list", string(badList)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
