@@ -16,16 +16,16 @@ HK＄:HKD 美元:USD 美金:USD US$:USD US＄:USD 欧元:EUR 歐元:EUR 日元:J
 英鎊:GBP 澳元:AUD ￥:CNY ¥:CNY $:USD ＄:USD
 `
 
-// currencyBefore returns the currency of a currency word that ends at i of
-// text, spaces before i skipped (港幣 5,000萬元), and where the word starts.
-func (x *Extractor) currencyBefore(text string, i int) (currency string, start int, ok bool) {
+// currencyBefore returns the currency word that ends at i of text, spaces
+// before i skipped (港幣 5,000萬元), and where the word starts.
+func (x *Extractor) currencyBefore(text string, i int) (w currencyWord, start int, ok bool) {
 	j := skipSpacesBack(text, i)
 	for _, p := range x.words.money {
 		if strings.HasSuffix(text[:j], p.word) {
-			return p.currency, j - len(p.word), true
+			return p, j - len(p.word), true
 		}
 	}
-	return "", i, false
+	return currencyWord{}, i, false
 }
 
 // Money reads s as one money expression and returns its amount in the
@@ -33,7 +33,8 @@ func (x *Extractor) currencyBefore(text string, i int) (currency string, start i
 // (800000000, CNY), 1200亿美元, ￥300, 人民币 8千元, 50元6角三分 (50.63),
 // 两毛五 (0.25), 壹佰万元整, 82，225.00元, 约4.287亿美元. Comparator words
 // around the amount (约, 至少…以上) are read and ignored. 元, 块 and 圆
-// are CNY. ok is false when s holds no amount of money. Money is safe for
+// are CNY: s alone is no document, so no default currency applies (see
+// the package doc). ok is false when s holds no amount of money. Money is safe for
 // concurrent use.
 func (x *Extractor) Money(s string) (amount float64, currency string, ok bool) {
 	s = strings.Map(func(r rune) rune {

@@ -40,6 +40,38 @@
 // (最高不超过港币5000万元 → lte HKD). A unit after the numeral that names
 // its own currency (3.5亿港元) keeps it.
 //
+// A bare amount, whose currency no word names (元, 块, 圆 and the sign $,
+// the "bare" entries of the list "numeric-currency"), is in the document's
+// default currency when the document itself gives clear evidence of one,
+// and otherwise keeps its own: 元 is CNY and $ is USD. A written currency
+// (港元, 人民币, 美元, 澳门币) always wins over the default. The evidence is
+// read from doc.Norm.Text (the text given to Find) as a whole, and the
+// candidates are the "local" currencies of that list (HKD, MOP, TWD):
+//
+//   - the amounts with a currency written beside them (3.5亿港元,
+//     港幣5,000萬元, 新臺幣300億元, 10,000澳門元), not counting those in a
+//     sentence about an exchange rate (汇率, 兑换, 折合, 1美元兑7.8港元);
+//   - the markers of the list: words naming a region's own institutions or
+//     speaking from inside it (本港, 财政司司长, 财政预算案; 本澳,
+//     澳门特区政府; 行政院, 立法院; some name two regions: 特区政府, 立法会,
+//     施政报告), and the mainland's (党中央, 国务院, 省委, 我市, 全省),
+//     counted once per distinct word, read longest first without overlap.
+//     Words a mainland text uses in passing about Hong Kong or Macao
+//     (香港特别行政区, 行政长官) are no markers.
+//
+// A local currency C is the default when it is the only local currency
+// written beside an amount, it is written beside more amounts than 人民币
+// is, no other local currency has more markers, and its written amounts
+// plus its markers, less the mainland's markers, are at least 2 (港元 once
+// and 财政司司长 suffice; 港元 once alone, or with 特区政府 in a text that
+// also says 市委, do not). When no local currency is written beside any
+// amount, markers alone decide it only when no amount names 人民币 and one
+// region has the most markers, at least 3 more than the mainland (本港,
+// 特区政府, 立法会). Anything else, mixed or absent evidence, keeps CNY:
+// mainland texts in traditional characters stay CNY, and so do all 70
+// government work reports, which mention 香港特别行政区 and 特区政府 but
+// write no 港元 beside an amount.
+//
 // The term of a provision (有效期3年, 试行期两年, 期限为5年) is a
 // duration; 有效期, 试行期 and 期限 are provision cues.
 //
@@ -152,6 +184,7 @@ type Extractor struct {
 	// dateLine matches the delivery date of a report (2017年3月5日在).
 	dateLine *regexp.Regexp
 	words    wordLists // built-in word lists, split by New
+	cur      currencyEvidence
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -207,7 +240,9 @@ type period struct {
 // a metric), "numeric-heads" (nouns that make one compound with a stop
 // verb before them, so that the verb does not end the metric: 资助金额)
 // and "numeric-outlook" (heading words that open a forward or backward
-// part of a report). It returns an error naming the file and line
+// part of a report), and "numeric-currency" (the evidence for a document's
+// default currency, and currency words the "units" list lacks: 澳门元;
+// without it 元 is always CNY). It returns an error naming the file and line
 // of a malformed entry, or when a required list is missing.
 func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
@@ -231,6 +266,9 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 			return nil, fmt.Errorf("numeric: %s: unknown unit class %q: %w", e.Source, c, ErrEntry)
 		}
 		x.units.add(e.Word, unit{word: e.Word, name: e.Field(0), factor: f, class: e.Field(2), notAfter: e.Field(3)})
+	}
+	if err := x.loadCurrency(set.List("numeric-currency")); err != nil {
+		return nil, err
 	}
 	for _, e := range set.List("numeric-cues") {
 		c := cue{word: e.Word, role: e.Field(0), value: e.Field(1), notBefore: e.Field(2), notAfter: e.Field(3)}
@@ -314,6 +352,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		ref = doc.Date
 	}
 	figs := x.scan(text)
+	x.applyDefault(text, figs)
 	scopes, year := x.scopes(doc, ref)
 	ix := x.newTextIndex(text, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
@@ -341,6 +380,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 // use.
 func (x *Extractor) Find(text string) []Figure {
 	figs := x.scan(text)
+	x.applyDefault(text, figs)
 	out := make([]Figure, len(figs))
 	for i, f := range figs {
 		out[i] = Figure{Span: f.span, Value: f.value, ValueMax: f.max, Unit: f.unit, Comparator: f.cmp, Kind: f.kind}

@@ -56,6 +56,9 @@ type figure struct {
 	cmp      string
 	kind     string
 	chinese  bool // the numeral is written in Chinese characters only
+	// bare is set on money whose currency no word names (元, 块, $): it
+	// takes the document's default currency (see defaultCurrency).
+	bare bool
 }
 
 // quantityVerbs introduce a count even when it is a small Chinese numeral
@@ -520,6 +523,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	}
 	f.value = val * u.factor
 	f.unit, f.class = u.name, u.class
+	f.bare = u.class == clsMoney && x.cur.bare[u.word]
 	f.unitEnd = ue
 	if u.class == clsMoney {
 		f.value, f.unitEnd = x.subunits(text, f.value, u, ue)
@@ -608,8 +612,8 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 	// span covers it, so that a comparator before it still applies
 	// (最高不超过港币5000万元).
 	if f.class == clsMoney && f.unit == "CNY" || f.class == "" {
-		if cur, s, ok := x.currencyBefore(text, start); ok {
-			f.unit, f.class, start = cur, clsMoney, s
+		if w, s, ok := x.currencyBefore(text, start); ok {
+			f.unit, f.class, f.bare, start = w.currency, clsMoney, x.cur.bare[w.word], s
 		}
 	}
 	if f.max == nil {

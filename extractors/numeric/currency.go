@@ -1,0 +1,203 @@
+package numeric
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/dict"
+	"github.com/policyx/policyx/pipeline"
+)
+
+// Kinds of the "numeric-currency" list.
+const (
+	curLocal    = "local"
+	curBare     = "bare"
+	curCurrency = "currency"
+	curMarker   = "marker"
+	curRate     = "rate"
+)
+
+// currencyEvidence holds the list "numeric-currency": what decides a
+// document's default currency for a bare 元. It is immutable once New
+// returns.
+type currencyEvidence struct {
+	locals  []string        // currencies that can be a document's default, sorted
+	bare    map[string]bool // units and signs that name no currency of their own
+	markers *trie[[]string] // region markers and the currencies each names
+	rates   []rateWord      // words of an exchange-rate sentence
+}
+
+// A rateWord is a "rate" entry of the "numeric-currency" list.
+type rateWord struct {
+	word     string
+	notAfter string // runes that, following the word, make it another word (兑现)
+}
+
+// loadCurrency reads the optional list "numeric-currency" into x: its
+// currency words become money units and currency prefixes of x.
+func (x *Extractor) loadCurrency(es []dict.Entry) error {
+	c := currencyEvidence{bare: map[string]bool{}, markers: newTrie[[]string]()}
+	var prefixes []currencyWord
+	for _, e := range es {
+		switch kind := e.Field(0); kind {
+		case curLocal:
+			c.locals = append(c.locals, e.Word)
+		case curBare:
+			c.bare[e.Word] = true
+		case curCurrency, curMarker:
+			codes := strings.Split(e.Field(1), ",")
+			if slices.Contains(codes, "") {
+				return fmt.Errorf("numeric: %s: want word, %s, currency codes: %w", e.Source, kind, ErrEntry)
+			}
+			if kind == curMarker {
+				c.markers.add(e.Word, codes)
+				continue
+			}
+			if len(codes) != 1 {
+				return fmt.Errorf("numeric: %s: a currency word names one currency: %w", e.Source, ErrEntry)
+			}
+			x.units.add(e.Word, unit{word: e.Word, name: codes[0], factor: 1, class: clsMoney})
+			prefixes = append(prefixes, currencyWord{word: e.Word, currency: codes[0]})
+		case curRate:
+			c.rates = append(c.rates, rateWord{word: e.Word, notAfter: e.Field(2)})
+		default:
+			return fmt.Errorf("numeric: %s: want word, then local, bare, currency, marker or rate: %w", e.Source, ErrEntry)
+		}
+	}
+	slices.Sort(c.locals)
+	// The list's currency words come before the built-in prefixes, so that
+	// a longer word wins over one it ends with.
+	x.words.money = append(prefixes, x.words.money...)
+	x.cur = c
+	return nil
+}
+
+// defaultCurrency returns the currency that the bare amounts of text
+// (元, 块, $ with no currency word) are in, or "" when they keep their
+// own (元 is CNY, $ is USD). See the package doc for the rule; figs are
+// the figures scan found in text.
+func (x *Extractor) defaultCurrency(text string, figs []figure) string {
+	if len(x.cur.locals) == 0 {
+		return ""
+	}
+	amounts := map[string]int{} // amounts with their currency written, by currency
+	anyBare := false
+	for _, f := range figs {
+		if f.class != clsMoney {
+			continue
+		}
+		if f.bare {
+			anyBare = true
+			continue
+		}
+		if !x.rateSentence(text, f.span) {
+			amounts[f.unit]++
+		}
+	}
+	if !anyBare {
+		return ""
+	}
+	markers := x.markerCounts(text)
+	var with []string // local currencies written beside an amount
+	for _, c := range x.cur.locals {
+		if amounts[c] > 0 {
+			with = append(with, c)
+		}
+	}
+	switch len(with) {
+	case 0:
+		// Markers alone: one region's, clearly.
+		if amounts["CNY"] > 0 {
+			return ""
+		}
+		best, n, tie := "", 0, false
+		for _, c := range x.cur.locals {
+			switch m := markers[c]; {
+			case m > n:
+				best, n, tie = c, m, false
+			case m == n:
+				tie = true
+			}
+		}
+		if tie || n-markers["CNY"] < 3 {
+			return ""
+		}
+		return best
+	case 1:
+		c := with[0]
+		if amounts[c] <= amounts["CNY"] || amounts[c]+markers[c]-markers["CNY"] < 2 {
+			return ""
+		}
+		for _, d := range x.cur.locals {
+			if d != c && markers[d] > markers[c] {
+				return ""
+			}
+		}
+		return c
+	default:
+		return ""
+	}
+}
+
+// markerCounts returns, for each currency, how many distinct marker words
+// naming it text holds. Markers are read longest first and do not overlap
+// (经济财政司司长 is not also 财政司司长).
+func (x *Extractor) markerCounts(text string) map[string]int {
+	seen := map[string]bool{}
+	counts := map[string]int{}
+	for i := 0; i < len(text); {
+		n := 0
+		x.cur.markers.at(text, i, func(w string, codes []string) bool {
+			n = len(w)
+			if !seen[w] {
+				seen[w] = true
+				for _, c := range codes {
+					counts[c]++
+				}
+			}
+			return false
+		})
+		if n == 0 {
+			_, n = utf8.DecodeRuneInString(text[i:])
+		}
+		i += n
+	}
+	return counts
+}
+
+// rateSentence reports whether the sentence holding span s of text is
+// about an exchange rate (1美元兑7.8港元, 折合人民币).
+func (x *Extractor) rateSentence(text string, s pipeline.Span) bool {
+	sent := bounds(text, s.Start, s.End, sentenceEnds)
+	t := text[sent.Start:sent.End]
+	for _, r := range x.cur.rates {
+		for k := 0; ; {
+			j := strings.Index(t[k:], r.word)
+			if j < 0 {
+				break
+			}
+			e := k + j + len(r.word)
+			if e >= len(t) || r.notAfter == "" || !strings.ContainsRune(r.notAfter, firstRune(t[e:])) {
+				return true
+			}
+			k = e
+		}
+	}
+	return false
+}
+
+// applyDefault gives the bare amounts of figs the document's default
+// currency, when it has one.
+func (x *Extractor) applyDefault(text string, figs []figure) {
+	d := x.defaultCurrency(text, figs)
+	if d == "" {
+		return
+	}
+	for i := range figs {
+		if figs[i].class == clsMoney && figs[i].bare {
+			figs[i].unit = d
+		}
+	}
+}
