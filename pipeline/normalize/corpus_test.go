@@ -64,3 +64,44 @@ func TestCorpus(t *testing.T) {
 	assert.Greater(t, cuts, 40)
 	assert.GreaterOrEqual(t, float64(joined), 0.9*float64(cuts), "page-cut sentences joined")
 }
+
+// TestCorpusFooter checks that the Wikisource licence footer of every work
+// report is dropped and that nothing else is: the view of a report is the
+// view of its text cut where the footer starts (found here by a pattern of
+// its own: the last run of blank lines before 本作品), and a report without
+// such a footer keeps everything up to its last non-space byte.
+func TestCorpusFooter(t *testing.T) {
+	n := New()
+	docs := shared.Reports(t)
+	require.NotEmpty(t, docs)
+	start := regexp.MustCompile(`\n{3,}本作品[^\n]*\n`)
+	var footers int
+	for _, r := range docs {
+		t.Run(r.Title, func(t *testing.T) {
+			doc := view(t, n, r.Text)
+			norm := doc.Norm.Text
+			end := doc.Norm.ToSource(pipeline.Span{Start: len(norm) - 1, End: len(norm)}).End
+			dropped := r.Text[end:]
+			m := start.FindAllStringIndex(r.Text, -1)
+			if len(m) == 0 {
+				assert.Empty(t, strings.TrimSpace(dropped), "no footer, nothing dropped at the end")
+				return
+			}
+			footers++
+			cut := m[len(m)-1][0]
+			if !assert.LessOrEqual(t, end, cut, "the view reaches into the footer") {
+				return
+			}
+			assert.Empty(t, strings.TrimSpace(r.Text[end:cut]), "body text dropped before the footer")
+			assert.Contains(t, dropped, "公有领域")
+			assert.True(t, strings.HasSuffix(dropped, "false"))
+			body := view(t, n, r.Text[:cut])
+			assert.Equal(t, body.Norm.Text, norm, "the view of the report is the view of its body")
+			for _, word := range []string{"公有领域", "著作权法", "Public domain", "维基", "false"} {
+				assert.NotContains(t, norm[max(0, len(norm)-600):], word)
+			}
+		})
+	}
+	t.Logf("%d of %d reports end with a licence footer", footers, len(docs))
+	assert.Greater(t, footers, 50)
+}

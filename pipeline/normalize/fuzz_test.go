@@ -22,6 +22,7 @@ func FuzzNormalize(f *testing.F) {
 		"正文。\n- 3 -\n第3页 共12页\n(图：王五)\n责任编辑：赵六",
 		"\u200b\ufeff\u00ad\x00\x7f\u0085\u2028\u2029\f\v",
 		"宋道军 合肥市人大常委会副主任\n\n第三条　本办法",
+		"正文。\n\n本作品是\n法律\n，属于\n公有领域\n。\n\n版权所有 © 2023\nPublic domain\nfalse",
 	}
 	for _, s := range seeds {
 		f.Add(s)

@@ -57,7 +57,14 @@
 //     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,
 //     字体：大 中 小, 上一篇：…, 您的位置：…) and page numbers (- 3 -, 第3页, 3/12). So
 //     are the leading and trailing blank lines and the indentation and
-//     trailing white space of every line.
+//     trailing white space of every line;
+//   - a trailing licence or web-page footer is dropped as a whole: a
+//     Wikisource public-domain notice (本作品…属于公有领域 … Public domain
+//     false), a site's 版权所有 / Copyright / © / ICP备 lines with the page
+//     links and 主办单位 lines around them, a 免责声明 or a reprint notice.
+//     It must start at such a notice, hold only footer text after it, and
+//     end the document; a body paragraph that mentions 版权 or 公有领域
+//     stays (see footer.go for the exact rule).
 //
 // A space kept in a headline or byline, and the space after a leading
 // 第N条/章/节 marker, show as one " " mapped to the whole white-space run.
@@ -81,6 +88,7 @@ type Normalizer struct {
 	// each rule i that lists it; keyFilter has bit r%keyBits set for each.
 	keyRules  map[rune]uint64
 	keyFilter [keyBits / 64]uint64
+	foot      footerRules
 }
 
 // keyBits is the size of the furniture key filter.
@@ -119,6 +127,7 @@ func New() *Normalizer {
 		}
 	}
 	n.byline = regexp.MustCompile(bylinePattern)
+	n.foot = newFooterRules()
 	return n
 }
 
@@ -135,6 +144,7 @@ func (n *Normalizer) Normalize(doc *pipeline.Document) error {
 	}
 	items, size := n.fold(doc.Text)
 	lines := n.lines(items)
+	n.footer(items, lines)
 	var b pipeline.NormalizedBuilder
 	b.Grow(size)
 	e := emitter{b: &b, items: items, text: doc.Text}
