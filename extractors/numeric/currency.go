@@ -188,9 +188,17 @@ func (x *Extractor) rateSentence(text string, s pipeline.Span) bool {
 	return false
 }
 
-// applyDefault gives the bare amounts of figs the document's default
+// applyDefault gives the bare amounts of figs the currency a note after
+// them names (10,000元（澳门元，下同）), then the document's default
 // currency, when it has one.
 func (x *Extractor) applyDefault(text string, figs []figure) {
+	for i := range figs {
+		if f := &figs[i]; f.class == clsMoney && f.bare {
+			if c, ok := x.currencyNote(text, f.span.End); ok {
+				f.unit, f.bare = c, false
+			}
+		}
+	}
 	d := x.defaultCurrency(text, figs)
 	if d == "" {
 		return
@@ -200,4 +208,29 @@ func (x *Extractor) applyDefault(text string, figs []figure) {
 			figs[i].unit = d
 		}
 	}
+}
+
+// currencyNote returns the currency of a note in brackets at i that names
+// the currency of the amount before it: （港元，下同）, (澳门元), （新台币）.
+// The note must hold the currency word alone or followed by a comma or
+// 下同.
+func (x *Extractor) currencyNote(text string, i int) (string, bool) {
+	j := i
+	for j < len(text) && (text[j] == ' ') {
+		j++
+	}
+	w, ok := hasAnyPrefix(text[j:], "（", "(")
+	if !ok {
+		return "", false
+	}
+	j += len(w)
+	for _, p := range x.words.money {
+		if x.cur.bare[p.word] || !strings.HasPrefix(text[j:], p.word) {
+			continue
+		}
+		if _, ok := hasAnyPrefix(text[j+len(p.word):], "）", ")", "，", ",", "、", "下同"); ok {
+			return p.currency, true
+		}
+	}
+	return "", false
 }
