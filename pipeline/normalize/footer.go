@@ -26,7 +26,8 @@ import (
 //   - lines just before the opener that are page furniture or footer lines
 //     (主办单位：…, 网站地图, 分享到) belong to it, and so do lines of contact
 //     details (地址：…, 电话：…) between such lines and the opener;
-//   - at most maxFooter runes long, with text before it.
+//   - at most maxFooter runes long, with text before it at least half as
+//     long as the text after the opener's block (footer lines apart).
 //
 // A body paragraph that merely mentions 版权 or 公有领域 is no opener, and a
 // footer word in the middle of the text never cuts it.
@@ -181,12 +182,12 @@ func (n *Normalizer) footer(items []item, lines []line) {
 		first--
 	}
 	// the earliest opener in the block before first or after it
-	cut := -1
+	cut, rest := -1, 0 // the opener line and the end of its block
 	for x := max(first-1, 0); x < len(blocks) && cut < 0; x++ {
 		b := blocks[x]
 		for k := b.start; k < b.end; k++ {
 			if lines[k].kind == textLine && n.opener(lines[k], lineText(k), text(k, b.end, maxOpener)) {
-				cut = k
+				cut, rest = k, b.end
 				break
 			}
 		}
@@ -206,11 +207,20 @@ func (n *Normalizer) footer(items []item, lines []line) {
 			break
 		}
 	}
-	body := false
-	for k := 0; k < cut && !body; k++ {
-		body = lines[k].kind == textLine
+	// The body must be at least half as long as the text that follows the
+	// opener's block (footer lines apart): a copyright line near the top of
+	// a short text is a header, and what follows it is the body.
+	var bodyRunes, restRunes int
+	for k := range lines {
+		switch {
+		case lines[k].kind != textLine:
+		case k < cut:
+			bodyRunes += lines[k].runes()
+		case k >= rest && !weak(k):
+			restRunes += lines[k].runes()
+		}
 	}
-	if !body {
+	if bodyRunes == 0 || 2*bodyRunes < restRunes {
 		return
 	}
 	for k := cut; k < len(lines); k++ {

@@ -7,8 +7,9 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// body is the last paragraph of a document, ahead of its footer.
-const body = "各位代表！让我们更加紧密地团结起来，为全面建设社会主义现代化国家而不懈奋斗！"
+// body is the end of a document, ahead of its footer.
+const body = "我们要坚持独立自主的和平外交政策，坚持走和平发展道路，坚定奉行互利共赢的开放战略，反对霸权主义和强权政治，维护国际公平正义。中国愿同国际社会一道，推动构建人类命运共同体，共创世界和平发展的美好未来。\n\n" +
+	"各位代表！让我们更加紧密地团结起来，为全面建设社会主义现代化国家而不懈奋斗！"
 
 func TestFooter(t *testing.T) {
 	n := New()
@@ -48,6 +49,8 @@ func TestFooter(t *testing.T) {
 		{"a licence notice in the middle stays", "本作品在全世界都属于公有领域。\n\n" + body + "\n\n" + strings.Repeat("推进科技创新，加快建设现代化产业体系。", 3),
 			"本作品在全世界都属于公有领域。\n\n" + body + "\n\n" + strings.Repeat("推进科技创新，加快建设现代化产业体系。", 3)},
 		{"a document that is only a licence notice stays", "本作品在全世界都属于公有领域。", "本作品在全世界都属于公有领域。"},
+		{"a copyright line heading a short text stays", "新闻标题\n版权所有 © 某网站\n\n本站获授权发布以下内容：加强数据要素市场建设，推动公共数据授权运营，鼓励企业开放数据，规范数据交易行为，培育数据服务产业。",
+			"新闻标题\n版权所有 © 某网站\n\n本站获授权发布以下内容：加强数据要素市场建设，推动公共数据授权运营，鼓励企业开放数据，规范数据交易行为，培育数据服务产业。"},
 		{"a Public domain line without a notice stays", body + "\n\nPublic domain", body + "\n\nPublic domain"},
 	}
 	for _, tt := range tests {
