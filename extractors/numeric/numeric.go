@@ -49,8 +49,10 @@
 // candidates are the "local" currencies of that list (HKD, MOP, TWD):
 //
 //   - the amounts with a currency written beside them (3.5亿港元,
-//     港幣5,000萬元, 新臺幣300億元, 10,000澳門元), not counting those in a
-//     sentence about an exchange rate (汇率, 兑换, 折合, 1美元兑7.8港元);
+//     港幣5,000萬元, 新臺幣300億元, 10,000澳門元, NT$500) or named by a note
+//     in brackets right after them (10,000元（澳門元，下同）, which also
+//     gives that amount its currency), not counting those in a sentence
+//     about an exchange rate (汇率, 兑换, 折合, 1美元兑7.8港元);
 //   - the markers of the list: words naming a region's own institutions or
 //     speaking from inside it (本港, 财政司司长, 财政预算案; 本澳,
 //     澳门特区政府; 行政院, 立法院; some name two regions: 特区政府, 立法会,
@@ -144,6 +146,7 @@ package numeric
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -406,6 +409,8 @@ type trie[T any] struct {
 	// first has bit r%firstBits set for the first rune r of every word, so
 	// that most offsets are rejected without a map lookup.
 	first [firstBits / 64]uint64
+	// maxRunes is the length in runes of the longest word.
+	maxRunes int
 }
 
 // firstBits is the size of a trie's first-rune filter.
@@ -424,13 +429,17 @@ type trieEntry[T any] struct {
 
 func newTrie[T any]() *trie[T] { return &trie[T]{byFirst: map[rune][]trieEntry[T]{}} }
 
+// add adds word with value v. Entries of one first rune stay ordered
+// longest first, and in the order they were added among words of one
+// length: v goes after every word at least as long as word.
 func (t *trie[T]) add(word string, v T) {
 	r := firstRune(word)
 	k := uint32(r) % firstBits
 	t.first[k/64] |= 1 << (k % 64)
-	es := append(t.byFirst[r], trieEntry[T]{word, v})
-	sort.SliceStable(es, func(i, j int) bool { return len(es[i].word) > len(es[j].word) })
-	t.byFirst[r] = es
+	t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(word))
+	es := t.byFirst[r]
+	at := sort.Search(len(es), func(i int) bool { return len(es[i].word) < len(word) })
+	t.byFirst[r] = slices.Insert(es, at, trieEntry[T]{word, v})
 }
 
 // at returns the entries whose word starts at byte i of s, longest first.
@@ -453,14 +462,14 @@ func (t *trie[T]) at(s string, i int, yield func(word string, v T) bool) {
 
 // endingAt returns the entries whose word ends at byte i of s, longest first.
 func (t *trie[T]) endingAt(s string, i int, yield func(word string, v T) bool) {
-	// Words are short (at most a few runes): try each start up to 8 runes back.
+	// Try each start back to the length of the longest word.
 	type hit struct {
 		word string
 		v    T
 	}
 	var hits []hit
 	j := i
-	for k := 0; k < 8 && j > 0; k++ {
+	for k := 0; k < t.maxRunes && j > 0; k++ {
 		_, n := lastRune(s[:j])
 		j -= n
 		r := firstRune(s[j:])
