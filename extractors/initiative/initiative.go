@@ -123,25 +123,26 @@ var (
 type kind uint8
 
 const (
-	kindName     kind = iota + 1 // known programme, matched anywhere
-	kindQuoted                   // known programme, matched only in quotes
-	kindHead                     // strong head word
-	kindAfter                    // head word only after a closing quote
-	kindWeak                     // head word only after a known or count-shaped name
-	kindPlan                     // head word that makes a plan period a programme
-	kindFrame                    // verb frame introducing a programme
-	kindVerb                     // verb that bounds a name on its left
-	kindNot                      // never a programme
-	kindGeneric                  // modifier that is no name by itself
-	kindClass                    // quantifier of a class of programmes
-	kindSlogan                   // known generic policy slogan, a name only when it stands alone
-	kindPlace                    // head of a proper name of a place or body that a programme may modify
-	kindLead                     // modifier before a programme that is no part of its name
-	kindPhrase                   // known programme named by an ordinary phrase: a name only with a head word
-	kindLabel                    // head word only after a closing quote, maybe past a modifier: what the quote names
-	kindLong                     // head word of an unquoted programme after a verb frame only with a long name
-	kindFormal                   // head word of a formal plan, read after a mere verb
-	kindVerbHead                 // head word read after a mere verb with a shorter specific name
+	kindName      kind = iota + 1 // known programme, matched anywhere
+	kindQuoted                    // known programme, matched only in quotes
+	kindHead                      // strong head word
+	kindAfter                     // head word only after a closing quote
+	kindWeak                      // head word only after a known or count-shaped name
+	kindPlan                      // head word that makes a plan period a programme
+	kindFrame                     // verb frame introducing a programme
+	kindVerb                      // verb that bounds a name on its left
+	kindNot                       // never a programme
+	kindGeneric                   // modifier that is no name by itself
+	kindClass                     // quantifier of a class of programmes
+	kindSlogan                    // known generic policy slogan, a name only when it stands alone
+	kindPlace                     // head of a proper name of a place or body that a programme may modify
+	kindLead                      // modifier before a programme that is no part of its name
+	kindPhrase                    // known programme named by an ordinary phrase: a name only with a head word
+	kindLabel                     // head word only after a closing quote, maybe past a modifier: what the quote names
+	kindLong                      // head word of an unquoted programme after a verb frame only with a long name
+	kindFormal                    // head word of a formal plan, read after a mere verb
+	kindVerbHead                  // head word read after a mere verb with a shorter specific name
+	kindAttribute                 // noun a formal plan may modify: 工程项目, 计划补助标准
 )
 
 func parseKind(s string) (kind, bool) {
@@ -184,6 +185,8 @@ func parseKind(s string) (kind, bool) {
 		return kindFormal, true
 	case "verbhead":
 		return kindVerbHead, true
+	case "attribute":
+		return kindAttribute, true
 	}
 	return 0, false
 }
@@ -296,7 +299,7 @@ func New(set *dict.Set) (*Extractor, error) {
 			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
 		w.flags |= 1 << k
-		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel || k == kindLong {
+		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel || k == kindLong || k == kindAttribute {
 			e.maxWord = max(e.maxWord, n)
 		}
 	}

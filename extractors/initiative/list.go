@@ -141,10 +141,35 @@ func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 		}
 		if n := m.headAt(s, lim, strong); n > 0 {
 			end, cat = m.extend(s, n, lim, strong)
+			if m.campaign(end, cat) {
+				return 0, "", false // 食品药品安全、产品质量等专项整治: fields of a campaign
+			}
 			return end, cat, true
 		}
 	}
 	return 0, "", false
+}
+
+// campaign reports whether the head word cat closing a list at rune end
+// is the modifier of an activity, so that the items are its fields, not
+// programmes (等专项整治, 等专项检查): 专项 followed by more of the word,
+// or a head word followed by a verb by the segmenter's words that is no
+// weak head word (建设) nor a noun of what a plan sets.
+func (m *matcher) campaign(end int, cat string) bool {
+	if end >= len(m.v.rs) || !nameRune(m.v.rs[end]) {
+		return false
+	}
+	if w := m.headWord(end, len(m.v.rs), anyHead); w != nil || m.wordAt(end, len(m.v.rs), kindAttribute) > 0 {
+		return false
+	}
+	if cat == "专项" || cat == "專項" {
+		return true // 重大专项 names projects; 专项整治 is a campaign
+	}
+	if m.toks == nil {
+		return false
+	}
+	t, ok := m.token(int(m.v.start[end]), false)
+	return ok && t != nil && t.Start == int(m.v.start[end]) && t.POS == "v"
 }
 
 // closeList ends a list whose last item carries the head word, maybe past

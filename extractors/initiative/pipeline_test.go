@@ -188,3 +188,33 @@ func namesAndCategories(t testing.TB, text string) []string {
 	}
 	return got
 }
+
+// TestPipelineWithoutVerb checks, through the whole pipeline, the
+// programmes read with no verb frame before them: a list closed by 等 and
+// a formal plan's head word after a comma or 和, a named programme after a
+// class quantifier, and a formal plan that modifies a noun of what it sets
+// or funds.
+func TestPipelineWithoutVerb(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
+			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
+		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
+		{"fields of a reform", "农业农村、社会事业、生态环保等领域改革取得进展。", nil},
+		{"fields before special campaigns", "开展食品药品安全、产品质量等专项整治。", nil},
+		{"verb phrase in the first item", "重点支持建设高速宽带信息网络、关键集成电路等重大高技术工程。", nil},
+		{"named programme after a class quantifier", "启动一批产业基础再造工程项目。", []string{"产业基础再造|工程"}},
+		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
+		{"plan modifying a standard", "提高学生营养改善计划补助标准。", []string{"学生营养改善|计划"}},
+		{"strategy modifying a goal", "开始迈向第三步战略目标。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}

@@ -379,6 +379,12 @@ func (m *matcher) framed() {
 			} else if m.clauseStart(i) {
 				if end, ok := m.verbProgramme(i, true); ok {
 					i = end - 1 // 。农村中小学现代远程教育工程已投入80亿元
+				} else if end, ok := m.verblessList(i); ok {
+					i = end - 1 // 。天然林保护、退耕还林等重点生态工程进展顺利
+				}
+			} else if m.joinStart(i) {
+				if end, ok := m.verblessList(i); ok {
+					i = end - 1 // 污染防治和天然林保护、退耕还林还草、防沙治沙等重点生态工程
 				}
 			}
 			continue
@@ -478,7 +484,10 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			// of it.
 			if e2, c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, e2, c2, n2
-			} else if k-j < minSpecific || !m.formal(cat) || !m.verbFollows(end) {
+			} else if k-j < minSpecific || !m.formal(cat) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 {
+				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
+				// goes on with a verb, or modifies a noun of what it sets or
+				// funds. A strategy does not (第三步战略目标 is a goal).
 				continue
 			}
 		}
@@ -755,6 +764,78 @@ func (m *matcher) clauseStart(i int) bool {
 	return i == 0 || strings.ContainsRune("。；：！？\n;:!?", rs[i-1])
 }
 
+// verblessList reads at rune i, with no verb before it, a list of
+// programmes that a formal plan's head word closes (天然林保护、退耕还林、
+// 防沙治沙等重点生态工程): fields of a reform or a class of special
+// campaigns (农业农村、社会事业等领域改革) are no such list, and its first
+// item must not open with a verb, an adverb or a conjunction by the
+// segmenter's words (继续实施天然林保护、… is read from the verb on).
+func (m *matcher) verblessList(i int) (int, bool) {
+	if m.toks == nil || !m.nounStart(i) {
+		return 0, false
+	}
+	n := len(m.found)
+	end, ok := m.list(i, false)
+	if !ok {
+		return 0, false
+	}
+	for k, f := range m.found[n:] {
+		if !m.formal(f.cat) || k == 0 && m.predicate(f.a, f.a+utf8.RuneCountInString(f.name)) {
+			m.drop(n)
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// predicate reports whether the runes [a, b) hold a verb phrase before
+// their last word: a verb or verb frame of the dictionary (扎实搞好退耕还林),
+// or by the segmenter's words a verb followed by a word that is no verb
+// (重点支持建设高速宽带信息网络), or a conjunction (有步骤而因地制宜推进…).
+func (m *matcher) predicate(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w := m.find(i, b, kindVerb); w != nil && i+len(w.rs) < b {
+			return true
+		}
+		if w := m.find(i, b, kindFrame); w != nil && i+len(w.rs) < b {
+			return true
+		}
+	}
+	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
+	k, _ := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	for ; k+1 < len(m.toks) && m.toks[k+1].Start < hi; k++ {
+		pos, next := m.toks[k].POS, m.toks[k+1].POS
+		if strings.HasPrefix(pos, "c") || pos == "v" && next != "v" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounStart reports whether a word of the segmenter starts at rune i and
+// is no verb, adverb, conjunction, preposition, pronoun or particle by its
+// part of speech.
+func (m *matcher) nounStart(i int) bool {
+	lo := int(m.v.start[i])
+	k, found := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	if !found {
+		return false
+	}
+	pos := m.toks[k].POS
+	return pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
+}
+
+// joinStart reports whether rune i, a name rune, follows a comma or a
+// conjunction (和, 及, 与), where a list of programmes closed by 等 and a
+// head word, or by their count, may start without a verb before it.
+func (m *matcher) joinStart(i int) bool {
+	rs := m.v.rs
+	if i == 0 || i >= len(rs) || !nameRune(rs[i]) {
+		return false
+	}
+	return strings.ContainsRune("，,和及与", rs[i-1])
+}
+
 // clause reports whether the runes [a, b) read as a clause rather than a
 // name: they start with a verb of the dictionary (制定…), join verb
 // phrases (提前完成和超额完成) or hold a demonstrative (执行这个计划); a
@@ -868,9 +949,23 @@ func (m *matcher) knownAt(j, lim int) bool {
 	return ok
 }
 
+// holds reports whether a word of kind k starts anywhere in the runes
+// [a, lim).
+func (m *matcher) holds(a, lim int, k kind) bool {
+	for i := a; i < lim; i++ {
+		if m.find(i, lim, k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // trimGeneric reports whether the name [a, k) is a name: not a class of
 // programmes (一批…工程, 若干…专项) nor a bare modifier (重大工程).
 func (m *matcher) trimGeneric(a, k int) (int, bool) {
+	if n := m.wordAt(a, k, kindClass); n > 0 && k-a-n >= minFormal && !m.holds(a+n, k, kindGeneric) {
+		a += n // 一批产业基础再造工程: a batch of projects of a named programme
+	}
 	w := m.find(a, k, kindGeneric)
 	if w != nil && (k-a <= 4 || w.is(kindClass)) {
 		return a, false
