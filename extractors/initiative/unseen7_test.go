@@ -187,7 +187,18 @@ var unseen7 = []unseenPara{
 // TestUnseen7 scores the seventh unseen set as TestUnseen scores the first.
 func TestUnseen7(t *testing.T) {
 	s := scoreUnseen(t, unseen7)
-	// Measured when first run: (to be filled by whoever runs it first)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// Scored once, after the rules for verbless lists, class quantifiers
+	// and plans modifying a noun were settled: precision 0.90 (37/41),
+	// recall 0.77 (37/48), preferred name 31/37, categories 36/37. The
+	// misses are 三峡 (长江三峡水利枢纽二期工程 as a subject after 的),
+	// 新一轮教育振兴行动计划 as a subject, two 方案 after a quoted plan
+	// period (发布实施“十二五”节能减排综合性工作方案、控制温室气体排放工作方案),
+	// three plans sharing 规划 whose items open with verbs, two items of a
+	// list closed by 等工程 that open with a verb (建设世界一流大学和一流学科),
+	// 公民道德建设 (read as 公民道德, 建设 taken as a weak head), “中国制造+
+	// 互联网” and “人地钱”挂钩政策. The false names are “形象工程” (an
+	// epithet), and 一流学科, 建设世界一流大学 and 公民道德 (wrong
+	// boundaries of listed items). The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.88)
+	assert.GreaterOrEqual(t, s.recall(), 0.75)
 }
