@@ -211,6 +211,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
 		{"plan modifying a standard", "提高学生营养改善计划补助标准。", []string{"学生营养改善|计划"}},
 		{"strategy modifying a goal", "开始迈向第三步战略目标。", nil},
+		{"plan's title as a subject", "新一轮全民健身行动计划进展顺利。工业总产值计划完成。", []string{"全民健身|计划"}},
+		{"plan period in quotes after a frame", "制定实施“十四五”现代综合交通运输体系发展规划、数字经济发展规划。",
+			[]string{"现代综合交通运输体系发展|规划", "数字经济发展|规划"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

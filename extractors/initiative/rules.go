@@ -621,11 +621,27 @@ func (m *matcher) coordinatedHead(j, lim int) bool {
 // skipYears returns the rune where a name starts after a verb frame that
 // ends at rune j, past the period of years a plan covers (2011-2020年 in
 // 颁布实施2011-2020年中国农村扶贫开发纲要): two years of four Arabic
-// digits joined by a dash, a tilde, 至 or 到, and 年. Like a plan's
+// digits joined by a dash, a tilde, 至 or 到, and 年, or a plan period in
+// quotes (“十二五” in 发布实施“十二五”节能减排综合性工作方案). Like a plan's
 // duration, the period is no part of the name. It returns j when there is
 // no such period.
 func (m *matcher) skipYears(j int) int {
 	rs := m.v.rs
+	if j < len(rs) {
+		if c := closer(rs[j]); c != 0 {
+			// A plan period in quotes: 发布实施“十二五”节能减排综合性工作方案.
+			k := j + 1
+			for k < len(rs) && k-j <= maxNumeral && rs[k] != c {
+				k++
+			}
+			if k < len(rs) && rs[k] == c && k+1 < len(rs) && nameRune(rs[k+1]) {
+				if name := m.v.str(j+1, k); m.e.periods[name] || isPeriod(name) {
+					return k + 1
+				}
+			}
+			return j
+		}
+	}
 	year := func(i int) bool {
 		if i+4 > len(rs) {
 			return false
@@ -702,15 +718,33 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	f := m.found[n]
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
-	// a subject (提出到2020年我国控制温室气体排放行动目标 is no name).
-	named := m.formal(f.cat) && m.specific(n, minFormal) ||
+	// a subject (提出到2020年我国控制温室气体排放行动目标 is no name). So
+	// does a plan whose head word follows another (教育振兴行动计划): that
+	// is a plan's title. As a subject 计划 alone is as often a target
+	// figure (工业总产值计划), and a name must be a noun phrase, not a
+	// predicate, unless it is such a title.
+	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
+	named := m.formal(f.cat) && (m.specific(n, minFormal) || titled && m.specific(n, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(n, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
-	if !named || subject && (f.cat == "计划" || f.cat == "計劃" || !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
+	figure := (f.cat == "计划" || f.cat == "計劃") && !titled
+	if !named || subject && (figure || !titled && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
 		m.drop(n)
 		return 0, false
 	}
 	m.chain(end, minSpecific)
 	return end, true
+}
+
+// compound reports whether the head word cat, which ends a mention at
+// rune end, follows another strong head word (行动计划, 工程规划).
+func (m *matcher) compound(end int, cat string) bool {
+	b := end - utf8.RuneCountInString(cat)
+	for n := 1; n <= 2 && b-n >= 0; n++ {
+		if m.headAt(b-n, b, strong) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // verbHead reports whether cat is a head word of kind verbhead (战略,
@@ -813,8 +847,8 @@ func (m *matcher) predicate(a, b int) bool {
 }
 
 // nounStart reports whether a word of the segmenter starts at rune i and
-// is no verb, adverb, conjunction, preposition, pronoun or particle by its
-// part of speech.
+// is no verb (a verbal noun is), adverb, conjunction, preposition, pronoun
+// or particle by its part of speech.
 func (m *matcher) nounStart(i int) bool {
 	lo := int(m.v.start[i])
 	k, found := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
@@ -822,7 +856,7 @@ func (m *matcher) nounStart(i int) bool {
 		return false
 	}
 	pos := m.toks[k].POS
-	return pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
+	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
 }
 
 // joinStart reports whether rune i, a name rune, follows a comma or a

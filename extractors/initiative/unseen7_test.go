@@ -199,6 +199,10 @@ func TestUnseen7(t *testing.T) {
 	// 互联网” and “人地钱”挂钩政策. The false names are “形象工程” (an
 	// epithet), and 一流学科, 建设世界一流大学 and 公民道德 (wrong
 	// boundaries of listed items). The floors sit a little under.
+	//
+	// After a plan's title as a subject (行动计划 进展顺利) and a quoted
+	// plan period after a verb frame were read: precision 0.91 (40/44),
+	// recall 0.83 (40/48).
 	assert.GreaterOrEqual(t, s.precision(), 0.88)
 	assert.GreaterOrEqual(t, s.recall(), 0.75)
 }
