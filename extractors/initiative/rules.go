@@ -190,7 +190,7 @@ func (m *matcher) classify(q *quote) {
 	knownKind, known := e.known[q.name]
 	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
-	shaped := func() bool { return counted || isFormula(q.name) || isAbbrev(q.name) }
+	shaped := func() bool { return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) }
 
 	// A head word after the closing quote, maybe after a modifier.
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
@@ -231,6 +231,10 @@ func (m *matcher) classify(q *quote) {
 		}
 	case isFormula(q.name):
 		q.ok = true
+	case isWordFormula(q.name):
+		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
+		// the noun it modifies
+		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
 	case m.framed1(q.open):
 		q.ok = true
 	}

@@ -1,5 +1,7 @@
 package initiative
 
+import "slices"
+
 // The shapes of quoted names, read rune by rune. Each takes the name
 // without its quotes.
 
@@ -57,6 +59,22 @@ func isFormula(name string) bool {
 	}
 	for _, r := range rs[:n] {
 		if !isHan(r) && !isAlnum(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordFormula reports whether name is two words of two to six Han
+// characters joined by one plus sign: 中国制造+互联网, 互联网+政务服务.
+func isWordFormula(name string) bool {
+	rs := []rune(name)
+	i := slices.IndexFunc(rs, func(r rune) bool { return r == '+' || r == '＋' })
+	if i < 2 || i > 6 || len(rs)-i-1 < 2 || len(rs)-i-1 > 6 {
+		return false
+	}
+	for k, r := range rs {
+		if k != i && !isHan(r) {
 			return false
 		}
 	}
