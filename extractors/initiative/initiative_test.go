@@ -142,6 +142,7 @@ func TestExtract(t *testing.T) {
 		{"article number", "依照本办法第3条和第十二条的规定执行。", nil},
 		{"count of items", "会议提出三条措施。落实以下三条要求。本办法共十条。", nil},
 		{"links in a chain", "形成覆盖核心领域的全产业链条", nil},
+		{"pejoratives", "不搞劳民伤财的“形象工程”、“政绩工程”。", nil},
 		{"words joined by a plus sign before a noun", "壮大“科学家+工程师”队伍。", nil},
 		{"class of programmes", "实施一批重大工程。启动若干重点生态工程。实施重大工程。制定若干区域发展重大规划和政策。", nil},
 		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
