@@ -22,7 +22,10 @@ import (
 // Each gold entry is one programme: "name|category", the name as
 // DESIGN.md and the package doc define it (without quotes, without the
 // head word, without a leading 新一轮 or a plan's duration), the category
-// being the head word as written (empty when none is written). Where the
+// being the head word as written (empty when none is written). A quoted
+// name that ends in its own head word keeps it, as the issue requires for
+// “追赶计划” (name 追赶计划, category 计划); the form without it may be
+// listed as an alternative. Where the
 // convention leaves the boundary of a name open, the entry lists the
 // acceptable names separated by "/", the first being the one the analyst
 // prefers; any of them counts as the programme found. An entry starting
