@@ -31,10 +31,11 @@ func startsMid(t string, seg pipeline.Segmenter) bool {
 	if startsWithPunct(t) || strings.ContainsRune(nonOpeners, r) {
 		return true
 	}
-	if i := strings.IndexFunc(t, isStop); i > 0 {
-		stop, n := utf8.DecodeRuneInString(t[i:])
-		head := t[:i]
-		if (stop == '。' || stop == '｡') && i+n < len(t) && firstRunes(head, 7) == head && utf8.RuneCountInString(head) <= 4 {
+	// A bare fragment is a run of at most four letters right before the
+	// first stop: look no further than five letters.
+	if head := firstRunes(t, 5); head != "" && utf8.RuneCountInString(head) <= 4 {
+		stop, n := utf8.DecodeRuneInString(t[len(head):])
+		if (stop == '。' || stop == '｡') && len(head)+n < len(t) {
 			return true
 		}
 	}

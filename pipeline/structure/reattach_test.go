@@ -13,9 +13,9 @@ import (
 	"github.com/policyx/policyx/pipeline"
 )
 
-// startsMidWhole is startsMid as it was before it skipped heads that cannot
-// pass the word test: it segments every head. It is the reference the
-// shortcut must agree with.
+// startsMidWhole is startsMid as it was before its shortcuts: it looks for
+// the first stop in the whole paragraph and segments every head. It is the
+// reference the shortcuts must agree with.
 func startsMidWhole(t string, seg pipeline.Segmenter) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	if startsWithPunct(t) || strings.ContainsRune(nonOpeners, r) {
@@ -122,6 +122,11 @@ func TestStartsMidWord(t *testing.T) {
 		{"Latin first", "A主体地位", false},
 		{"digit first", "3主体地位", false},
 		{"particle first", "的主体", true},
+		{"bare fragment", "翻一番。新主体", true},
+		{"bare fragment ends the text", "翻一番。", false},
+		{"fragment ended by a semicolon", "翻一番；新主体", false},
+		{"five letters are a sentence", "翻一番一番。新主体", false},
+		{"fragment after an opening quote", "“翻一番。新主体", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
