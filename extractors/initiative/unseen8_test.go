@@ -192,7 +192,15 @@ var unseen8 = []unseenPara{
 // TestUnseen8 scores the eighth unseen set as TestUnseen scores the first.
 func TestUnseen8(t *testing.T) {
 	s := scoreUnseen(t, unseen8)
-	// Measured when first run: (to be filled by whoever runs it first)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// Scored once, after the rules were settled on the seventh set:
+	// precision 0.80 (20/25), recall 0.74 (20/27), preferred name 19/20,
+	// categories 15/20. The misses are the great works named by place as
+	// subjects or objects of 建设/开工 (长江三峡工程 twice, 黄河小浪底水利
+	// 枢纽工程 twice, 宝钢三期扩建工程, 长江中上游防护林工程), 引大入秦 and
+	// the split 中国妇女、儿童发展纲要; the false names are three quoted
+	// slogans of a class of activities (“台湾独立”、“两个中国”、“一中一台”
+	// 等各种分裂活动) and two nicknames of bad projects (“胡子”工程,
+	// “钓鱼”项目). The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.78)
+	assert.GreaterOrEqual(t, s.recall(), 0.72)
 }
