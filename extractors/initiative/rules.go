@@ -276,6 +276,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
+		if m.find(s, lim, kindClass) != nil {
+			return 0, 0, "", 0 // “两个中国”、“一中一台”等各种分裂活动: members of a class
+		}
 		if w := m.headWord(s, lim, anyHead); w != nil {
 			k = w.head
 			end, cat = m.extend(s, len(w.rs), lim, anyHead)
