@@ -388,10 +388,18 @@ func (m *matcher) framed() {
 					i = end - 1 // 。农村中小学现代远程教育工程已投入80亿元
 				} else if end, ok := m.verblessList(i); ok {
 					i = end - 1 // 。天然林保护、退耕还林等重点生态工程进展顺利
+				} else if end, ok := m.placeWork(i); ok {
+					i = end - 1 // 。长江三峡水利枢纽二期工程即将完成
 				}
 			} else if m.joinStart(i) {
 				if end, ok := m.verblessList(i); ok {
 					i = end - 1 // 污染防治和天然林保护、退耕还林还草、防沙治沙等重点生态工程
+				} else if end, ok := m.placeWork(i); ok {
+					i = end - 1 // 长江三峡工程以及黄河小浪底水利枢纽工程
+				}
+			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') {
+				if end, ok := m.placeWork(i); ok {
+					i = end - 1 // 举世瞩目的长江三峡工程
 				}
 			}
 			continue
@@ -864,6 +872,51 @@ func (m *matcher) nounStart(i int) bool {
 	}
 	pos := m.toks[k].POS
 	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
+}
+
+// placeWork reads at rune i, with no verb before it, a great work named
+// by its place: 举世瞩目的长江三峡工程以及黄河小浪底水利枢纽工程正式开工,
+// 长江中上游防护林工程. By the segmenter's words the name opens with a
+// place name and runs over nouns to 工程, which may end the last word
+// (扩建工程, 二期工程); a phase before the head word (二期) is no part of
+// the name. It returns the end of the mention.
+func (m *matcher) placeWork(i int) (int, bool) {
+	if m.toks == nil || i >= len(m.v.rs) {
+		return 0, false
+	}
+	off := int(m.v.start[i])
+	k, found := slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
+	if !found {
+		return 0, false
+	}
+	// A place (长江/ns), or one word naming the work (三峡工程/nz).
+	whole := m.toks[k].POS == "nz"
+	if m.toks[k].POS != "ns" && !whole {
+		return 0, false
+	}
+	for b := i; k < len(m.toks); k++ {
+		t := m.toks[k]
+		e, ok := slices.BinarySearch(m.v.end, int32(t.End))
+		if !ok || e+1-i > maxRun {
+			return 0, false
+		}
+		b = e + 1 // runes [i, b) up to the end of this word
+		if b-i > 2 && m.v.str(b-2, b) == "工程" {
+			a, nameEnd := i, b-2
+			nameEnd -= m.trailingPhase(a, nameEnd)
+			if nameEnd-a < minBare || !m.free(a, b) || whole && t.Start != off || !whole && nameEnd-a < minSpecific {
+				return 0, false // 治本工程: a short name is a place only as one word with its head
+			}
+			m.add(mention{a: a, b: b, name: m.v.str(a, nameEnd), cat: "工程"})
+			return b, true
+		}
+		switch t.POS {
+		case "ns", "n", "nz", "l", "f", "b", "vn", "t":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // joinStart reports whether rune i, a name rune, follows a comma or a
