@@ -16,6 +16,9 @@ type emitter struct {
 	open  bool   // a straight double quote is open in this paragraph
 	// usualGap is the most common number of blank lines between paragraphs
 	usualGap int
+	// width is the document's typical line width in columns when its lines
+	// are typeset at a fixed width, else 0 (see layoutWidth)
+	width int
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -63,6 +66,7 @@ type paragraph struct {
 // separating the others by "\n" or "\n\n".
 func (e *emitter) run(lines []line) {
 	e.usualGap = usualGap(lines)
+	e.width = layoutWidth(e.items, lines)
 	prev := -1
 	var para paragraph
 	for i := range lines {
@@ -104,7 +108,14 @@ func (l line) runes() int { return l.b - l.a }
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
 	gap := blankRun(lines, p, q)
-	if lq.byline || heading(e.items, lines, p, q) || !continues(e.items, lq) {
+	if lq.byline || !continues(e.items, lq) {
+		return false
+	}
+	if !para.byline && e.full(lp, para.runes == lp.runes()) {
+		// a line of a fixed-width layout, broken by the page
+		return e.brokenLine(lines, p, q, gap)
+	}
+	if heading(e.items, lines, p, q) {
 		return false
 	}
 	if gap > e.usualGap {

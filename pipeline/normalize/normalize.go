@@ -50,8 +50,19 @@
 //     and the gap is no wider than the document's usual paragraph gap. In
 //     hard-wrapped text a line with no blank line before it that sits left
 //     of its paragraph's indented first line is joined whatever ends the
-//     line before. Other paragraph breaks become "\n\n" when the source
-//     had a blank line there and "\n" otherwise;
+//     line before. In a copy of a page set at a fixed width (a PDF page, a
+//     hard-wrapped text file: many lines of the same width within a
+//     column, counting a Chinese character as two columns and an ASCII
+//     rune as one, few lines wider, most with punctuation and most ending
+//     without a sentence mark), a line that fills the width, or a
+//     paragraph's first line short of it by a lost two-character indent,
+//     was broken by the page and is joined to the next whatever ends it
+//     (a character, "，", "、" or a full stop), unless the next line is a
+//     list marker, a byline or a short heading, is indented more, lies
+//     beyond a gap wider than usual with no page furniture in it, or
+//     follows a full stop and either has no punctuation (a signature, a
+//     date) or falls short of the width by exactly a lost indent. Other paragraph breaks become
+//     "\n\n" when the source had a blank line there and "\n" otherwise;
 //   - page furniture lines are dropped: photo credits (视觉中国供图, 新华社记者
 //     张三 摄, 图片来源：…, （图：…）), editorial lines (责任编辑：…, 编辑：…
 //     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,

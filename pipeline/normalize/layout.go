@@ -1,0 +1,186 @@
+package normalize
+
+import "slices"
+
+// Limits of the fixed-width layout rule, in columns: a Chinese character or
+// any other rune of three or more UTF-8 bytes in the source takes two
+// columns, a narrower rune (ASCII digits and letters, Latin text) one.
+const (
+	minLayoutWidth = 36  // narrower typical lines are a list or a table, not a page layout
+	maxLayoutWidth = 200 // wider lines are paragraphs, not lines of a page
+	minLayoutLines = 4   // a layout needs at least this many lines of its width
+	layoutSlack    = 2   // a line within this many columns of the width is full
+	indentSlack    = 6   // a paragraph's first line may fall short by its lost indent
+)
+
+// lineCols returns the width of line l in columns, its indentation included
+// and the white space inside it left out: stray spaces of a PDF copy take
+// no room on the page.
+func lineCols(items []item, l line) int {
+	n := 0
+	for _, it := range items[l.a-l.indent : l.a] {
+		n += runeCols(it)
+	}
+	for _, it := range items[l.a:l.b] {
+		if !isSpace(it.r) {
+			n += runeCols(it)
+		}
+	}
+	return n
+}
+
+// runeCols returns the columns the source rune of it takes on a page: two
+// for a rune of three or more UTF-8 bytes (Chinese characters, full-width
+// forms, CJK punctuation, curly quotes, dashes), one for any other.
+func runeCols(it item) int {
+	if it.e-it.s >= 3 {
+		return 2
+	}
+	return 1
+}
+
+// layoutWidth returns the document's typical line width in columns when its
+// lines look typeset at a fixed width, as in a copy of a PDF page or a
+// hard-wrapped text file, and 0 otherwise. The evidence is a cluster of
+// lines within layoutSlack columns of the typical width: at least
+// minLayoutLines of them and a quarter of all text lines or more, hardly
+// any line wider, most of them holding punctuation (running text, not a
+// column of names) and most of them ending without a sentence mark, since
+// a page breaks its lines wherever the width runs out. Paragraphs written
+// one to a line vary in length far too much to form such a cluster, and
+// end their lines with a full stop.
+func layoutWidth(items []item, lines []line) int {
+	type width struct {
+		cols       int
+		punct, end bool
+	}
+	var ws []width
+	text := 0
+	for _, l := range lines {
+		if l.kind != textLine {
+			continue
+		}
+		text++
+		if !l.byline {
+			ws = append(ws, width{lineCols(items, l), l.punct, endsSentence(items, l)})
+		}
+	}
+	if len(ws) < minLayoutLines {
+		return 0
+	}
+	// the typical width is the middle of the widest-held window of
+	// 2*layoutSlack+1 columns: lines fall short of it by a column where a
+	// digit or a Latin letter takes half a character, and pass it where
+	// punctuation hangs at the line end
+	slices.SortFunc(ws, func(a, b width) int { return a.cols - b.cols })
+	lo, hi, from, to := 0, 0, 0, 0
+	for _, w := range ws {
+		for ws[lo].cols < w.cols-layoutSlack {
+			lo++
+		}
+		for hi < len(ws) && ws[hi].cols <= w.cols+layoutSlack {
+			hi++
+		}
+		if hi-lo > to-from {
+			from, to = lo, hi
+		}
+	}
+	best := ws[(from+to)/2].cols
+	if best < minLayoutWidth || best > maxLayoutWidth {
+		return 0
+	}
+	full, wider, punct, ended := 0, 0, 0, 0
+	for _, w := range ws {
+		switch {
+		case w.cols > best+layoutSlack:
+			wider++
+		case w.cols >= best-layoutSlack:
+			full++
+			if w.punct {
+				punct++
+			}
+			if w.end {
+				ended++
+			}
+		}
+	}
+	if full < minLayoutLines || 4*full < text || 10*wider > full || 2*punct < full || 2*ended > full {
+		return 0
+	}
+	return best
+}
+
+// full reports whether text line l fills the document's typical width:
+// within layoutSlack columns of it, or, as the first line of a paragraph
+// with punctuation, short of it by no more than an indent of two
+// characters lost in the copy.
+func (e *emitter) full(l line, first bool) bool {
+	if e.width == 0 {
+		return false
+	}
+	c := lineCols(e.items, l)
+	if c >= e.width-layoutSlack && c <= e.width+layoutSlack {
+		return true
+	}
+	return first && l.punct && c >= e.width-indentSlack && c < e.width-layoutSlack
+}
+
+// brokenLine decides the break between text lines p and q when p fills the
+// document's typical width (see full): the page layout broke the line
+// there, whatever ends it, unless the break also ends a paragraph. The
+// caller has already ruled out a byline or a list marker at q. It keeps
+// the break when q is a short heading, signature or date (no punctuation,
+// narrower than the width), when a gap wider than between paragraphs lies
+// between them and no page furniture explains it, when q is indented more
+// than p, and when p ends a sentence and q starts a paragraph: q lacks
+// punctuation, or falls short of the width by exactly the indent a copy
+// lost.
+func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
+	lp, lq := lines[p], lines[q]
+	qc := lineCols(e.items, lq)
+	qFull := qc >= e.width-layoutSlack
+	if !qFull && heading(e.items, lines, p, q) {
+		return false
+	}
+	if gap > e.usualGap && !furnitureBetween(lines, p, q) {
+		return false
+	}
+	if lq.indent > lp.indent {
+		return false
+	}
+	if endsSentence(e.items, lp) {
+		if !lq.punct && !qFull {
+			return false // a signature, a date or a heading after the paragraph
+		}
+		if qc >= e.width-indentSlack+1 && qc <= e.width-layoutSlack-1 {
+			return false // a first line that lost its two-character indent
+		}
+	}
+	return true
+}
+
+// furnitureBetween reports whether a furniture line (a page number, a
+// running head) lies between lines p and q: a page break.
+func furnitureBetween(lines []line, p, q int) bool {
+	for k := p + 1; k < q; k++ {
+		if lines[k].kind == furnitureLine {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether the line ends with a sentence mark (。！？；
+// and their ASCII forms), looking through closing quotes and brackets.
+func endsSentence(items []item, l line) bool {
+	for i := l.b - 1; i >= l.a; i-- {
+		switch r := items[i].r; {
+		case isCloser(r):
+			continue
+		case r == '。', r == '！', r == '？', r == '；', r == '!', r == '?', r == '…':
+			return true
+		}
+		return false
+	}
+	return false
+}

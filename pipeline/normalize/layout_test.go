@@ -1,0 +1,196 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/policyx/policyx/internal/shared"
+)
+
+// typeset breaks a paragraph into lines of width characters, as a PDF page
+// set at a fixed width does: an ASCII rune takes half a character, closing
+// punctuation that would start a line hangs at the end of the line before,
+// and the first line leaves room for a two-character indent, written as
+// two ideographic spaces when keepIndent is set and lost otherwise.
+func typeset(para string, width int, keepIndent bool) string {
+	var b strings.Builder
+	cols, limit := 0, 2*width-4
+	if keepIndent {
+		b.WriteString("\u3000\u3000")
+	}
+	for _, r := range para {
+		c := 2
+		if r < utf8.RuneSelf {
+			c = 1
+		}
+		if cols+c > limit && !strings.ContainsRune("，。、；：！？”）》", r) {
+			b.WriteByte('\n')
+			cols, limit = 0, 2*width
+		}
+		b.WriteRune(r)
+		cols += c
+	}
+	return b.String()
+}
+
+// Paragraphs of a constructed work meeting speech and a constructed county
+// measure, for the layout tests.
+const (
+	speech1  = "今天召开这次会议，主要有三点考虑：一是统一思想。全区上下要把思想和行动统一到区委的决策部署上来，对照目标找差距，对照问题抓整改。二是明确责任。各部门要把全年目标任务逐项分解到岗位、落实到个人，拿出冲刺的状态，确保全年目标如期完成。"
+	speech2  = "过去一年，全区地区生产总值增长6.5%，规模以上工业增加值增长8.2%，固定资产投资增长10.3%，主要指标增速均高于全市平均水平。这些成绩来之不易，是全区上下苦干实干、奋勇争先的结果。"
+	speech3  = "全年安排重点项目120个，总投资850亿元。各牵头单位要建立项目推进台账，实行周调度、月通报，对进度滞后的项目挂牌督办。"
+	article1 = "第一条 为深入实施创新驱动发展战略，加快建设创新型县，根据《中华人民共和国科学技术进步法》等有关规定，结合本县实际，制定本措施。"
+	article2 = "第二条 对新认定的国家高新技术企业，给予一次性奖励10万元；对重新认定的，给予一次性奖励5万元。同一企业不重复享受。"
+	article3 = "第三条 支持企业建设研发机构。对新认定的省级企业研发中心、重点实验室，分别给予30万元、50万元奖励；对新认定的国家级企业技术中心、工程研究中心，给予100万元奖励。对企业牵头承担国家、省重大科技专项的，按项目实际到位经费的10%给予配套支持，最高不超过200万元。"
+)
+
+func TestLayoutWidth(t *testing.T) {
+	n := New()
+	width := func(s string) int {
+		items, _ := n.fold(s)
+		return layoutWidth(items, n.lines(items))
+	}
+	tests := []struct {
+		name string
+		src  string
+		want int // in columns, give or take one
+	}{
+		{"28 characters a line", typeset(speech1, 28, false) + "\n" + typeset(speech2, 28, false), 56},
+		{"26 characters a line, indents kept", typeset(speech1, 26, true) + "\n" + typeset(speech2, 26, true), 52},
+		{"35 characters a line with a title", "关于某项工作的讲话\n" + typeset(speech1+speech2+speech3, 35, false), 70},
+		{"a paragraph to a line", speech1 + "\n" + speech2 + "\n" + speech3 + "\n" + article1 + "\n" + article2, 0},
+		{"too few lines", typeset(speech3, 28, false), 0},
+		{"a column of names", "合肥市科技创新发展有限公司\n合肥市高新技术产业投资公司\n安徽省科技成果转化服务中心\n合肥市智能制造产业研究院\n合肥市新材料产业技术研究院", 0},
+		{"lines narrower than a page", strings.Repeat("加快发展，深化改革。\n", 6), 0},
+		{"a few wide lines among paragraphs", typeset(speech1, 28, false) + "\n" + speech2 + speech3 + "\n" + article1 + article2 + "\n" + article3 + article1 + "\n" + speech2 + speech1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.InDelta(t, tt.want, width(tt.src), 1)
+		})
+	}
+}
+
+// TestLayoutWidthReal checks that texts written a paragraph to a line, the
+// founding article and the government work reports, show no fixed-width
+// layout, so the layout rule leaves them as they were.
+func TestLayoutWidthReal(t *testing.T) {
+	n := New()
+	width := func(s string) int {
+		items, _ := n.fold(s)
+		return layoutWidth(items, n.lines(items))
+	}
+	assert.Zero(t, width(readArticle(t)), "the founding article")
+	for _, r := range shared.Reports(t) {
+		assert.Zero(t, width(r.Text), r.Title)
+	}
+}
+
+func TestFixedWidthLines(t *testing.T) {
+	n := New()
+	title := "在全区重点工作推进会上的讲话\n（2023年3月6日）\n张明\n同志们：\n"
+	tests := []struct {
+		name string
+		src  string
+		want string
+	}{
+		{
+			"speech at 28 characters, indents lost",
+			title + typeset(speech1, 28, false) + "\n一、坚定信心，全力以赴抓发展\n" + typeset(speech2, 28, false) + "\n（一）加快项目建设\n" + typeset(speech3, 28, false),
+			title + speech1 + "\n一、坚定信心，全力以赴抓发展\n" + speech2 + "\n（一）加快项目建设\n" + speech3,
+		},
+		{
+			"speech at 28 characters, indents kept",
+			title + typeset(speech1, 28, true) + "\n" + typeset(speech2, 28, true) + "\n" + typeset(speech3, 28, true),
+			title + speech1 + "\n" + speech2 + "\n" + speech3,
+		},
+		{
+			"county measure at 26 characters with a signature and a date",
+			"某县促进科技创新若干措施\n" + typeset(article1, 26, false) + "\n" + typeset(article2, 26, false) + "\n" + typeset(article3, 26, false) + "\n某县人民政府\n2023年5月6日",
+			"某县促进科技创新若干措施\n" + article1 + "\n" + article2 + "\n" + article3 + "\n某县人民政府\n2023年5月6日",
+		},
+		{
+			"numbered headings between paragraphs",
+			typeset(speech1, 26, false) + "\n二、主要任务\n" + typeset(speech2, 26, false) + "\n1.加强组织领导\n" + typeset(speech3, 26, false),
+			speech1 + "\n二、主要任务\n" + speech2 + "\n1.加强组织领导\n" + speech3,
+		},
+		{
+			// lines set by hand: a first line broken mid-word, lines
+			// ending in ， and 、
+			"mid-word and comma breaks",
+			"今天召开这次会议，主要有三点考虑：一是统一思想，二是\n" +
+				"明确责任，三是鼓足干劲。上半年已经过去，各单位都要拿\n" +
+				"出冲刺的劲头和状态，确保全年目标如期完成。时间紧、任\n" +
+				"务重，各单位要把精力集中到干事创业上来，主动作为，\n" +
+				"对照目标抓进度、对照问题抓整改、对照工作责任抓落实、\n" +
+				"对照群众期盼抓民生，真正做到事事有回音。\n" +
+				"同志们，抓落实是最硬的作风。",
+			"今天召开这次会议，主要有三点考虑：一是统一思想，二是明确责任，三是鼓足干劲。上半年已经过去，各单位都要拿出冲刺的劲头和状态，确保全年目标如期完成。时间紧、任务重，各单位要把精力集中到干事创业上来，主动作为，对照目标抓进度、对照问题抓整改、对照工作责任抓落实、对照群众期盼抓民生，真正做到事事有回音。\n" +
+				"同志们，抓落实是最硬的作风。",
+		},
+		{
+			"a full line ending a sentence joins the paragraph's next line",
+			"各部门要把全年目标任务逐项分解到岗位、落实到个人。今\n" +
+				"天还要签订目标责任书，确保事事有人管、件件有着落。会\n" +
+				"后各单位要抓紧研究落实，尽快拿出具体的推进方案。二是\n" +
+				"鼓足干劲。上半年已经过去，大家要拿出冲刺的状态和劲头。\n" +
+				"时间紧、任务重，一刻也不能放松。\n" +
+				"同志们，抓落实是最硬的作风。",
+			"各部门要把全年目标任务逐项分解到岗位、落实到个人。今天还要签订目标责任书，确保事事有人管、件件有着落。会后各单位要抓紧研究落实，尽快拿出具体的推进方案。二是鼓足干劲。上半年已经过去，大家要拿出冲刺的状态和劲头。时间紧、任务重，一刻也不能放松。\n" +
+				"同志们，抓落实是最硬的作风。",
+		},
+		{
+			"a full last line before a paragraph that lost its indent",
+			"各部门要把全年目标任务逐项分解到岗位、落实到个人。今\n" +
+				"天还要签订目标责任书，确保事事有人管、件件有着落。会\n" +
+				"后各单位要抓紧研究落实，尽快拿出具体的推进方案和措施。\n" +
+				"上半年已经过去，时间紧、任务重，各单位都要拿出冲\n" +
+				"刺的劲头和状态，确保全年目标如期完成，抓紧抓实各项工\n" +
+				"作。\n" +
+				"会后各单位要抓紧研究落实。",
+			"各部门要把全年目标任务逐项分解到岗位、落实到个人。今天还要签订目标责任书，确保事事有人管、件件有着落。会后各单位要抓紧研究落实，尽快拿出具体的推进方案和措施。\n" +
+				"上半年已经过去，时间紧、任务重，各单位都要拿出冲刺的劲头和状态，确保全年目标如期完成，抓紧抓实各项工作。\n" +
+				"会后各单位要抓紧研究落实。",
+		},
+		{
+			"a page number between two pages",
+			typeset(speech1, 28, false) + "\n\n- 2 -\n\n" + typeset(speech2, 28, false),
+			speech1 + "\n\n" + speech2,
+		},
+		{
+			"a blank line after a full line ending a sentence",
+			typeset(speech1, 28, false) + "\n\n" + typeset(speech2, 28, false) + "\n\n" + typeset(speech3, 28, false),
+			speech1 + "\n\n" + speech2 + "\n\n" + speech3,
+		},
+		{
+			"a short heading after a full line",
+			typeset(speech1, 28, false) + "\n提升创新能力\n" + typeset(speech2, 28, false),
+			speech1 + "\n提升创新能力\n" + speech2,
+		},
+		{
+			"stray spaces of a PDF copy",
+			strings.Replace(typeset(speech1, 28, false), "统一", "统 一", 1) + "\n" + typeset(speech2, 28, false),
+			speech1 + "\n" + speech2,
+		},
+		// negative cases: no fixed-width layout
+		{
+			"a paragraph to a line keeps a clause end",
+			speech1 + "，\n" + speech2 + "\n" + speech3 + "\n" + article1,
+			speech1 + "，\n" + speech2 + "\n" + speech3 + "\n" + article1,
+		},
+		{
+			"short lines of a poster",
+			"坚定信心，\n全力以赴，\n抓好落实，\n务求实效，\n再创佳绩。",
+			"坚定信心，\n全力以赴，\n抓好落实，\n务求实效，\n再创佳绩。",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := view(t, n, tt.src)
+			assert.Equal(t, tt.want, doc.Norm.Text)
+		})
+	}
+}
