@@ -19,6 +19,9 @@ type emitter struct {
 	// width is the document's typical line width in columns when its lines
 	// are typeset at a fixed width, else 0 (see layoutWidth)
 	width int
+	// indent is the indentation of the lines that continue a paragraph in
+	// such a layout (see bodyIndent)
+	indent int
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -67,6 +70,9 @@ type paragraph struct {
 func (e *emitter) run(lines []line) {
 	e.usualGap = usualGap(lines)
 	e.width = layoutWidth(e.items, lines)
+	if e.width > 0 {
+		e.indent = bodyIndent(e.items, lines, e.width)
+	}
 	prev := -1
 	var para paragraph
 	for i := range lines {
@@ -111,7 +117,7 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	if lq.byline || !continues(e.items, lq) {
 		return false
 	}
-	if !para.byline && e.full(lp, para.runes == lp.runes()) {
+	if !para.byline && e.full(lp, lq, para.runes == lp.runes()) {
 		// a line of a fixed-width layout, broken by the page
 		return e.brokenLine(lines, p, q, gap)
 	}

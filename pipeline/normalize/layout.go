@@ -110,11 +110,39 @@ func layoutWidth(items []item, lines []line) int {
 	return best
 }
 
-// full reports whether text line l fills the document's typical width:
-// within layoutSlack columns of it, or, as the first line of a paragraph
-// with punctuation, short of it by no more than an indent of two
-// characters lost in the copy.
-func (e *emitter) full(l line, first bool) bool {
+// bodyIndent returns the indentation, in white-space runes, that most
+// lines of the typical width share (the smaller on a tie): where a copy
+// keeps a paragraph's indent, the lines that continue a paragraph have
+// this indent and a paragraph's first line has more.
+func bodyIndent(items []item, lines []line, width int) int {
+	counts := map[int]int{}
+	for _, l := range lines {
+		if l.kind != textLine || l.byline {
+			continue
+		}
+		if c := lineCols(items, l); c >= width-layoutSlack && c <= width+layoutSlack {
+			counts[l.indent]++
+		}
+	}
+	best := -1
+	for in, n := range counts {
+		if best < 0 || n > counts[best] || n == counts[best] && in < best {
+			best = in
+		}
+	}
+	return max(best, 0)
+}
+
+// full reports whether text line l, followed by text line next, fills the
+// document's typical width: within layoutSlack columns of it, or, as the
+// first line of a paragraph, short of it by no more than an indent of two
+// characters lost in the copy. Such a short first line counts when it has
+// punctuation, unless it is a numbered line ending a sentence (a run-in
+// heading of its own: （二）着力稳市场主体保就业，加大宏观政策实施力度。),
+// or when it has none but ends in a character and the next line fills the
+// width, as the first line of a body paragraph does and a title line
+// followed by a paragraph's first line or a date does not.
+func (e *emitter) full(l, next line, first bool) bool {
 	if e.width == 0 {
 		return false
 	}
@@ -122,7 +150,14 @@ func (e *emitter) full(l line, first bool) bool {
 	if c >= e.width-layoutSlack && c <= e.width+layoutSlack {
 		return true
 	}
-	return first && l.punct && c >= e.width-indentSlack && c < e.width-layoutSlack
+	if !first || c < e.width-indentSlack || c >= e.width-layoutSlack {
+		return false
+	}
+	if l.punct {
+		return !endsSentence(e.items, l) || !listMarker(e.items[l.a:l.b])
+	}
+	n := lineCols(e.items, next)
+	return endsOpen(e.items, l) && n >= e.width-layoutSlack && n <= e.width+layoutSlack
 }
 
 // brokenLine decides the break between text lines p and q when p fills the
@@ -132,9 +167,9 @@ func (e *emitter) full(l line, first bool) bool {
 // the break when q is a short heading, signature or date (no punctuation,
 // narrower than the width), when a gap wider than between paragraphs lies
 // between them and no page furniture explains it, when q is indented more
-// than p, and when p ends a sentence and q starts a paragraph: q lacks
-// punctuation, or falls short of the width by exactly the indent a copy
-// lost.
+// than p or than the lines that continue paragraphs, and when p ends a
+// sentence and q starts a paragraph: q lacks punctuation, or falls short
+// of the width by exactly the indent a copy lost.
 func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
 	lp, lq := lines[p], lines[q]
 	qc := lineCols(e.items, lq)
@@ -145,8 +180,8 @@ func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
 	if gap > e.usualGap && !furnitureBetween(lines, p, q) {
 		return false
 	}
-	if lq.indent > lp.indent {
-		return false
+	if lq.indent > lp.indent || lq.indent > e.indent {
+		return false // indented as a paragraph's first line
 	}
 	if endsSentence(e.items, lp) {
 		if !lq.punct && !qFull {

@@ -55,14 +55,18 @@
 //     column, counting a Chinese character as two columns and an ASCII
 //     rune as one, few lines wider, most with punctuation and most ending
 //     without a sentence mark), a line that fills the width, or a
-//     paragraph's first line short of it by a lost two-character indent,
-//     was broken by the page and is joined to the next whatever ends it
-//     (a character, "，", "、" or a full stop), unless the next line is a
-//     list marker, a byline or a short heading, is indented more, lies
-//     beyond a gap wider than usual with no page furniture in it, or
-//     follows a full stop and either has no punctuation (a signature, a
-//     date) or falls short of the width by exactly a lost indent. Other paragraph breaks become
-//     "\n\n" when the source had a blank line there and "\n" otherwise;
+//     paragraph's first line short of it by a lost two-character indent
+//     (with punctuation, unless it is a numbered line ending a sentence;
+//     without, when it ends in a character and the next line fills the
+//     width), was broken by the page and is joined to the next whatever
+//     ends it (a character, "，", "、" or a full stop), unless the next line
+//     is a list marker, a byline or a short heading, is indented more than
+//     the line before or than the lines continuing paragraphs, lies beyond
+//     a gap wider than usual with no page furniture in it, or follows a
+//     full stop and either has no punctuation (a signature, a date) or
+//     falls short of the width by exactly a lost indent. Other paragraph
+//     breaks become "\n\n" when the source had a blank line there and
+//     "\n" otherwise;
 //   - page furniture lines are dropped: photo credits (视觉中国供图, 新华社记者
 //     张三 摄, 图片来源：…, （图：…）), editorial lines (责任编辑：…, 编辑：…
 //     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,
