@@ -24,6 +24,9 @@ func FuzzNormalize(f *testing.F) {
 		"宋道军 合肥市人大常委会副主任\n\n第三条　本办法",
 		"正文。\n\n本作品是\n法律\n，属于\n公有领域\n。\n\n版权所有 © 2023\nPublic domain\nfalse",
 	}
+	seeds = append(seeds,
+		typeset(speech1, 28, false)+"\n\n- 2 -\n\n"+typeset(speech2, 28, true)+"\n某县人民政府\n2023年5月6日",
+		typeset(article1, 26, false)+"\n"+typeset(article2, 26, false)+"\n"+typeset(article3, 26, false))
 	for _, s := range seeds {
 		f.Add(s)
 	}
