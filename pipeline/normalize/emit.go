@@ -22,6 +22,9 @@ type emitter struct {
 	// indent is the indentation of the lines that continue a paragraph in
 	// such a layout (see bodyIndent)
 	indent int
+	// indented is set when such a layout keeps the indent of a
+	// paragraph's first line
+	indented bool
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -71,7 +74,7 @@ func (e *emitter) run(lines []line) {
 	e.usualGap = usualGap(lines)
 	e.width = layoutWidth(e.items, lines)
 	if e.width > 0 {
-		e.indent = bodyIndent(e.items, lines, e.width)
+		e.indent, e.indented = bodyIndent(e.items, lines, e.width)
 	}
 	prev := -1
 	var para paragraph

@@ -68,8 +68,8 @@ func layoutWidth(items []item, lines []line) int {
 	if len(ws) < minLayoutLines {
 		return 0
 	}
-	// the typical width is the middle of the widest-held window of
-	// 2*layoutSlack+1 columns: lines fall short of it by a column where a
+	// the typical width lies in the window of 2*layoutSlack+1 columns that
+	// holds the most lines: lines fall short of it by a column where a
 	// digit or a Latin letter takes half a character, and pass it where
 	// punctuation hangs at the line end
 	slices.SortFunc(ws, func(a, b width) int { return a.cols - b.cols })
@@ -81,11 +81,22 @@ func layoutWidth(items []item, lines []line) int {
 		for hi < len(ws) && ws[hi].cols <= w.cols+layoutSlack {
 			hi++
 		}
-		if hi-lo > to-from {
+		if hi-lo >= to-from { // the wider on a tie: first lines may have lost their indent
 			from, to = lo, hi
 		}
 	}
-	best := ws[(from+to)/2].cols
+	// within it, the most common width, the wider on a tie
+	best, run, bestRun := 0, 0, 0
+	for i := from; i < to; i++ {
+		if i > from && ws[i].cols == ws[i-1].cols {
+			run++
+		} else {
+			run = 1
+		}
+		if run >= bestRun {
+			best, bestRun = ws[i].cols, run
+		}
+	}
 	if best < minLayoutWidth || best > maxLayoutWidth {
 		return 0
 	}
@@ -113,8 +124,10 @@ func layoutWidth(items []item, lines []line) int {
 // bodyIndent returns the indentation, in white-space runes, that most
 // lines of the typical width share (the smaller on a tie): where a copy
 // keeps a paragraph's indent, the lines that continue a paragraph have
-// this indent and a paragraph's first line has more.
-func bodyIndent(items []item, lines []line, width int) int {
+// this indent and a paragraph's first line has more. kept reports whether
+// the copy shows such indented first lines among the lines of the width:
+// at least two, and an eighth of them.
+func bodyIndent(items []item, lines []line, width int) (indent int, kept bool) {
 	counts := map[int]int{}
 	for _, l := range lines {
 		if l.kind != textLine || l.byline {
@@ -130,13 +143,21 @@ func bodyIndent(items []item, lines []line, width int) int {
 			best = in
 		}
 	}
-	return max(best, 0)
+	more, all := 0, 0
+	for in, n := range counts {
+		all += n
+		if in > best {
+			more += n
+		}
+	}
+	// a stray space before a line or two is no kept indent
+	return max(best, 0), more >= 2 && 8*more >= all
 }
 
 // full reports whether text line l, followed by text line next, fills the
 // document's typical width: within layoutSlack columns of it, or, as the
 // first line of a paragraph, short of it by no more than an indent of two
-// characters lost in the copy. Such a short first line counts when it has
+// characters lost in the copy (in a copy that lost the indents). Such a short first line counts when it has
 // punctuation, unless it is a numbered line ending a sentence (a run-in
 // heading of its own: （二）着力稳市场主体保就业，加大宏观政策实施力度。),
 // or when it has none but ends in a character and the next line fills the
@@ -150,11 +171,12 @@ func (e *emitter) full(l, next line, first bool) bool {
 	if c >= e.width-layoutSlack && c <= e.width+layoutSlack {
 		return true
 	}
-	if !first || c < e.width-indentSlack || c >= e.width-layoutSlack {
+	if !first || e.indented || c < e.width-indentSlack || c >= e.width-layoutSlack {
 		return false
 	}
 	if l.punct {
-		return !endsSentence(e.items, l) || !listMarker(e.items[l.a:l.b])
+		article := l.marker > 0 && e.items[l.marker-1].r == '条'
+		return !endsSentence(e.items, l) || article || !listMarker(e.items[l.a:l.b])
 	}
 	n := lineCols(e.items, next)
 	return endsOpen(e.items, l) && n >= e.width-layoutSlack && n <= e.width+layoutSlack
@@ -168,8 +190,8 @@ func (e *emitter) full(l, next line, first bool) bool {
 // narrower than the width), when a gap wider than between paragraphs lies
 // between them and no page furniture explains it, when q is indented more
 // than p or than the lines that continue paragraphs, and when p ends a
-// sentence and q starts a paragraph: q lacks punctuation, or falls short
-// of the width by exactly the indent a copy lost.
+// sentence and q starts a paragraph: q lacks punctuation, or, in a copy
+// that lost the indents, falls short of the width by exactly an indent.
 func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
 	lp, lq := lines[p], lines[q]
 	qc := lineCols(e.items, lq)
@@ -187,7 +209,7 @@ func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
 		if !lq.punct && !qFull {
 			return false // a signature, a date or a heading after the paragraph
 		}
-		if qc >= e.width-indentSlack+1 && qc <= e.width-layoutSlack-1 {
+		if !e.indented && qc >= e.width-indentSlack+1 && qc <= e.width-layoutSlack-1 {
 			return false // a first line that lost its two-character indent
 		}
 	}
