@@ -78,6 +78,8 @@ func TestExtract(t *testing.T) {
 		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
 		{"words joined by a plus sign", "深入推进“中国制造+互联网”，推广“互联网+政务服务”。",
 			[]string{"中国制造+互联网||0|“中国制造+互联网”", "互联网+政务服务||0|“互联网+政务服务”"}},
+		{"known name before a responsibility system", "坚持“米袋子”省长负责制。",
+			[]string{"米袋子|负责制|0|“米袋子”省长负责制"}},
 		{"digits in name", "抓好“企业雁阵1622”行动。", []string{"企业雁阵1622|行动|0|“企业雁阵1622”行动"}},
 		{"modifier before quote", "研发机构全覆盖“321”行动等政策举措", []string{"321|行动|0|“321”行动"}},
 		{"formula with modifier", "加快构建“1+2+1”现代产业体系。", []string{"1+2+1|体系|0|“1+2+1”现代产业体系"}},
