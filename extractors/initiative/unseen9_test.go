@@ -254,7 +254,16 @@ var unseen9 = []unseenPara{
 // TestUnseen9 scores the ninth unseen set as TestUnseen scores the first.
 func TestUnseen9(t *testing.T) {
 	s := scoreUnseen(t, unseen9)
-	// Measured when first run: (to be filled by whoever runs it first)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// Scored once, after the rules for place-named works and quoted class
+	// members were settled: precision 1.00 (19/19), recall 0.59 (19/32),
+	// preferred name 18/19, categories 19/19. The misses are plans named
+	// by an ordinal (第七个五年计划, 第八个五年计划), 纲领 (no head word
+	// of the dictionary), two works of one firm or a pair of plants
+	// (宝钢二期工程, 扬子和齐鲁乙烯工程), 科技、教育兴农的战略, 国民经济和
+	// 社会发展十年规划, 黄河小浪底水利枢纽和南水北调工程 (two items under
+	// one head), a list of three 计划 after 实施了 whose head is followed
+	// by a verb, and 以质取胜和市场多元化战略 (two strategies joined by 和).
+	// The floors sit a little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.95)
+	assert.GreaterOrEqual(t, s.recall(), 0.55)
 }
