@@ -153,8 +153,9 @@ func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 // campaign reports whether the head word cat closing a list at rune end
 // is the modifier of an activity, so that the items are its fields, not
 // programmes (等专项整治, 等专项检查): 专项 followed by more of the word,
-// or a head word followed by a verb by the segmenter's words that is no
-// weak head word (建设) nor a noun of what a plan sets.
+// or a head word other than a formal plan's followed by a verb by the
+// segmenter's words that is no weak head word (建设) nor a noun of what a
+// plan sets.
 func (m *matcher) campaign(end int, cat string) bool {
 	if end >= len(m.v.rs) || !nameRune(m.v.rs[end]) {
 		return false
@@ -165,7 +166,8 @@ func (m *matcher) campaign(end int, cat string) bool {
 	if cat == "专项" || cat == "專項" {
 		return true // 重大专项 names projects; 专项整治 is a campaign
 	}
-	if m.toks == nil {
+	if m.formal(cat) || m.toks == nil {
+		return false // 科技攻关等计划实施顺利: a formal plan goes on with a verb
 		return false
 	}
 	t, ok := m.token(int(m.v.start[end]), false)

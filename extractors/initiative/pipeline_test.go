@@ -206,6 +206,8 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
 		{"fields of a reform", "农业农村、社会事业、生态环保等领域改革取得进展。", nil},
 		{"fields before special campaigns", "开展食品药品安全、产品质量等专项整治。", nil},
+		{"plans before a verb", "。基础研究、应用研究、科技支撑等计划实施顺利。",
+			[]string{"基础研究|计划", "应用研究|计划", "科技支撑|计划"}},
 		{"verb phrase in the first item", "重点支持建设高速宽带信息网络、关键集成电路等重大高技术工程。", nil},
 		{"named programme after a class quantifier", "启动一批产业基础再造工程项目。", []string{"产业基础再造|工程"}},
 		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
