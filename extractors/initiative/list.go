@@ -168,7 +168,6 @@ func (m *matcher) campaign(end int, cat string) bool {
 	}
 	if m.formal(cat) || m.toks == nil {
 		return false // 科技攻关等计划实施顺利: a formal plan goes on with a verb
-		return false
 	}
 	t, ok := m.token(int(m.v.start[end]), false)
 	return ok && t != nil && t.Start == int(m.v.start[end]) && t.POS == "v"
