@@ -785,7 +785,7 @@ func (m *matcher) nominal(a, b int) bool {
 		return false // without words a predicate cannot be told from a name
 	}
 	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
-	i, found := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	i, found := m.tokenAt(lo)
 	if !found {
 		return false
 	}
@@ -851,7 +851,7 @@ func (m *matcher) predicate(a, b int) bool {
 		}
 	}
 	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
-	k, _ := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	k, _ := m.tokenAt(lo)
 	for ; k+1 < len(m.toks) && m.toks[k+1].Start < hi; k++ {
 		pos, next := m.toks[k].POS, m.toks[k+1].POS
 		if strings.HasPrefix(pos, "c") || pos == "v" && next != "v" {
@@ -866,7 +866,7 @@ func (m *matcher) predicate(a, b int) bool {
 // or particle by its part of speech.
 func (m *matcher) nounStart(i int) bool {
 	lo := int(m.v.start[i])
-	k, found := slices.BinarySearchFunc(m.toks, lo, func(t pipeline.Token, off int) int { return t.Start - off })
+	k, found := m.tokenAt(lo)
 	if !found {
 		return false
 	}
@@ -885,7 +885,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		return 0, false
 	}
 	off := int(m.v.start[i])
-	k, found := slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
+	k, found := m.tokenAt(off)
 	if !found {
 		return 0, false
 	}
@@ -1253,7 +1253,7 @@ func (m *matcher) verbEnds(i int) bool {
 // true it returns the token that ends at or before off, else the token
 // that starts at or after it; ok is false when off falls inside a token.
 func (m *matcher) token(off int, before bool) (t *pipeline.Token, ok bool) {
-	i, _ := slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
+	i, _ := m.tokenAt(off)
 	// m.toks[i] is the first token starting at or after off.
 	if i > 0 && m.toks[i-1].End > off {
 		return nil, false
@@ -1268,6 +1268,13 @@ func (m *matcher) token(off int, before bool) (t *pipeline.Token, ok bool) {
 		return &m.toks[i], true
 	}
 	return nil, true
+}
+
+// tokenAt returns the index of the first word of the segmenter starting
+// at or after byte offset off of the view's text, and whether one starts
+// exactly there.
+func (m *matcher) tokenAt(off int) (int, bool) {
+	return slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
 }
 
 // nounLike reports whether a part of speech is a noun's.
