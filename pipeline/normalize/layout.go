@@ -230,14 +230,9 @@ func furnitureBetween(lines []line, p, q int) bool {
 // endsSentence reports whether the line ends with a sentence mark (。！？；
 // and their ASCII forms), looking through closing quotes and brackets.
 func endsSentence(items []item, l line) bool {
-	for i := l.b - 1; i >= l.a; i-- {
-		switch r := items[i].r; {
-		case isCloser(r):
-			continue
-		case r == '。', r == '！', r == '？', r == '；', r == '!', r == '?', r == '…':
-			return true
-		}
-		return false
+	switch lastMark(items, l) {
+	case '。', '！', '？', '；', '!', '?', '…':
+		return true
 	}
 	return false
 }

@@ -167,14 +167,18 @@ func endsOpen(items []item, l line) bool {
 // endsTerminal reports whether the line ends with sentence or clause
 // punctuation, looking through closing quotes and brackets.
 func endsTerminal(items []item, l line) bool {
+	return isSentenceEnd(lastMark(items, l))
+}
+
+// lastMark returns the last rune of the line that is no closing quote or
+// bracket, or 0 when the line holds nothing else.
+func lastMark(items []item, l line) rune {
 	for i := l.b - 1; i >= l.a; i-- {
-		r := items[i].r
-		if isCloser(r) {
-			continue
+		if r := items[i].r; !isCloser(r) {
+			return r
 		}
-		return isSentenceEnd(r)
 	}
-	return false
+	return 0
 }
 
 // continues reports whether the line can continue a sentence broken before
