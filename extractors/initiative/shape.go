@@ -36,14 +36,13 @@ func isPeriod(name string) bool {
 // 互联网+.
 func isFormula(name string) bool {
 	rs := []rune(name)
-	plus := func(r rune) bool { return r == '+' || r == '＋' }
 	// Letters and digits joined by plus signs.
 	parts, run, ok := 0, 0, true
 	for _, r := range rs {
 		switch {
 		case isAlnum(r):
 			run++
-		case plus(r) && run > 0:
+		case isPlus(r) && run > 0:
 			parts, run = parts+1, 0
 		default:
 			ok = false
@@ -54,7 +53,7 @@ func isFormula(name string) bool {
 	}
 	// Two to eight characters and a final plus sign.
 	n := len(rs) - 1
-	if n < 2 || n > 8 || !plus(rs[n]) {
+	if n < 2 || n > 8 || !isPlus(rs[n]) {
 		return false
 	}
 	for _, r := range rs[:n] {
@@ -65,11 +64,14 @@ func isFormula(name string) bool {
 	return true
 }
 
+// isPlus reports whether r is a plus sign, ASCII or full-width.
+func isPlus(r rune) bool { return r == '+' || r == '＋' }
+
 // isWordFormula reports whether name is two words of two to six Han
 // characters joined by one plus sign: 中国制造+互联网, 互联网+政务服务.
 func isWordFormula(name string) bool {
 	rs := []rune(name)
-	i := slices.IndexFunc(rs, func(r rune) bool { return r == '+' || r == '＋' })
+	i := slices.IndexFunc(rs, isPlus)
 	if i < 2 || i > 6 || len(rs)-i-1 < 2 || len(rs)-i-1 > 6 {
 		return false
 	}
