@@ -1,6 +1,8 @@
 package initiative
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -149,12 +151,36 @@ func parseUnseen(s string) unseenEntry {
 	return e
 }
 
-// unseenPara is one annotated paragraph of an unseen set.
+// unseenPara is one annotated paragraph of an unseen set. Its text is
+// the government work report of year, or, when doc is set, the file
+// testdata/unseen/doc.txt (a policy document other than a work report).
 type unseenPara struct {
 	name  string
 	year  string
+	doc   string
 	start string
 	gold  []string
+}
+
+// source names the document a paragraph is read from.
+func (p unseenPara) source() string {
+	if p.doc != "" {
+		return p.doc
+	}
+	return p.year
+}
+
+// unseenText returns the text of the document p is read from.
+func unseenText(t *testing.T, reports func() map[string]string, p unseenPara) string {
+	t.Helper()
+	if p.doc != "" {
+		b, err := os.ReadFile(filepath.Join("testdata", "unseen", p.doc+".txt"))
+		require.NoError(t, err, "document %s", p.doc)
+		return string(b)
+	}
+	text, ok := reports()[p.year+"年中华人民共和国国务院政府工作报告"]
+	require.True(t, ok, "no report for %s", p.year)
+	return text
 }
 
 // unseenScore counts the outcome of scoring an unseen set.
@@ -186,24 +212,30 @@ func TestUnseen(t *testing.T) {
 // mismatch and the totals, and returns the counts.
 func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 	t.Helper()
-	reports := corpusReports(t)
+	var reportMap map[string]string
+	reports := func() map[string]string {
+		if reportMap == nil {
+			reportMap = corpusReports(t)
+		}
+		return reportMap
+	}
 	type found struct {
 		start, end int // code points into the report
 		name, cat  string
 		text       string
 	}
-	byYear := map[string][]found{}
+	bySource := map[string][]found{}
 	var tp, fp, fn, catOK, catAll, preferred int
 	for _, tt := range set {
 		t.Run(tt.name, func(t *testing.T) {
-			text, ok := reports[tt.year+"年中华人民共和国国务院政府工作报告"]
-			require.True(t, ok, "no report for %s", tt.year)
-			if _, done := byYear[tt.year]; !done {
+			text := unseenText(t, reports, tt)
+			src := tt.source()
+			if _, done := bySource[src]; !done {
 				var fs []found
 				for _, in := range runPipeline(t, text) {
 					fs = append(fs, found{in.Start, in.End, in.Name, in.Category, in.Text})
 				}
-				byYear[tt.year] = fs
+				bySource[src] = fs
 			}
 			i := strings.Index(text, tt.start)
 			require.GreaterOrEqual(t, i, 0, "no paragraph starts with %q", tt.start)
@@ -215,7 +247,7 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 			pe := ps + utf8.RuneCountInString(text[i:i+j])
 
 			cats := map[string]string{} // distinct names in the paragraph -> category
-			for _, f := range byYear[tt.year] {
+			for _, f := range bySource[src] {
 				if f.start >= ps && f.end <= pe {
 					if _, seen := cats[f.name]; !seen {
 						cats[f.name] = f.cat
@@ -277,7 +309,7 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 				if !used[n] {
 					fp++
 					var where string
-					for _, f := range byYear[tt.year] {
+					for _, f := range bySource[src] {
 						if f.name == n && f.start >= ps && f.end <= pe {
 							where = f.text
 							break
