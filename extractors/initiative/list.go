@@ -174,8 +174,10 @@ func (m *matcher) campaign(end int, cat string) bool {
 }
 
 // closeList ends a list whose last item carries the head word, maybe past
-// a count of the items (长江经济带发展三大战略). Without a count, only a
-// list after a verb frame is read.
+// a count of the items (长江经济带发展三大战略). Without a count, a list
+// after a verb frame is read, and one after a mere verb when its head word
+// is a strategy's, an action's or a formal plan's and every item before
+// the last is a known programme (实行以质取胜和市场多元化战略).
 func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 	last := &items[len(items)-1]
 	if last.b-last.a < minBare+1 || m.v.rs[last.a] == '“' {
@@ -191,7 +193,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 			continue
 		}
 		count, cn := m.trailingCount(last.a, k)
-		if count == 0 && !frame {
+		if count == 0 && !frame && !m.knownItems(items, cat) {
 			return j, false
 		}
 		if count != 0 && count != len(items) {
@@ -202,6 +204,22 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		return m.addList(items, end, cat, count), true
 	}
 	return j, false
+}
+
+// knownItems reports whether a list closed by the head word cat without
+// a count may follow a mere verb: cat is a head word of kind verbhead or
+// formal, and every item before the last is a programme of the
+// dictionary.
+func (m *matcher) knownItems(items []item, cat string) bool {
+	if !m.verbHead(cat) && !m.formal(cat) {
+		return false
+	}
+	for _, it := range items[:len(items)-1] {
+		if !m.knownAt(it.a, it.b) {
+			return false
+		}
+	}
+	return true
 }
 
 // addList adds the items of a list closed at rune end by the head word

@@ -164,6 +164,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"two known strategies after a verb", "要实行以质取胜和市场多元化战略，提高加工深度。", []string{"以质取胜|战略", "市场多元化|战略"}},
+		{"unknown item before a shared head after a verb", "要实行外贸体制和市场多元化战略。", []string{"市场多元化|战略"}},
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
 		{"plan in title marks", "实施新一轮《\n教育振兴行动计划\n》，重点加强义务教育。", []string{"教育振兴行动|计划"}},
 		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展|纲要"}},
