@@ -417,6 +417,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	v := newView(doc.Norm.Text)
 	m := &matcher{e: e, v: v, toks: doc.Tokens, covered: make([]bool, len(v.rs))}
 	m.quoted()
+	m.plans()
 	m.framed()
 	m.counted()
 	m.known()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -226,6 +227,38 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}
+
+// TestPipelinePlans checks the national plans named by their ordinal,
+// with or without the field of their title before them, and what is none.
+func TestPipelinePlans(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // original text|name|category
+	}{
+		{"two ordinals", "我们要实现第七个五年计划，制定和实行第八个五年计划。",
+			[]string{"第七个五年计划|第七个五年|计划", "第八个五年计划|第八个五年|计划"}},
+		{"title with its field", "审查国民经济和社会发展第十一个五年规划纲要。",
+			[]string{"国民经济和社会发展第十一个五年规划纲要|第十一个五年|纲要"}},
+		{"older title", "发展国民经济的第一个五年计划已经完成。",
+			[]string{"发展国民经济的第一个五年计划|第一个五年|计划"}},
+		{"traditional title", "第一個五年計劃的基本任務。", []string{"第一個五年計劃|第一个五年|计划"}},
+		{"ten-year plan", "将兴建三峡工程列入国民经济和社会发展十年规划。",
+			[]string{"国民经济和社会发展十年规划|国民经济和社会发展十年|规划"}},
+		{"span without a plan", "同第二个五年各年度相比，第三年计划完成。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, in := range runPipeline(t, tt.text) {
+				if strings.Contains(in.Text, "五年") || strings.Contains(in.Text, "十年") {
+					got = append(got, in.Text+"|"+in.Name+"|"+in.Category)
+				}
+			}
+			assert.Equal(t, tt.want, got)
 		})
 	}
 }

@@ -1,0 +1,92 @@
+package initiative
+
+// nationalPrefixes are the fields a national plan's title names before its
+// ordinal (国民经济和社会发展第十个五年计划, 发展国民经济的第一个五年计划);
+// they are part of the mention, not of the name.
+var nationalPrefixes = []string{"国民经济和社会发展", "发展国民经济的", "发展国民经济", "国民经济"}
+
+// plans finds the national plans named by their ordinal and span, with no
+// verb needed before them: 第七个五年计划, 国民经济和社会发展第十一个五年
+// 规划纲要, 第一个五年計劃. The name is the ordinal and the span (第七个
+// 五年), as the plan period in quotes (“七五”) names the same plan; the
+// category is the head word as written. A ten-year plan is named so only
+// after 国民经济和社会发展 (国民经济和社会发展十年规划), whose name then
+// keeps that field, since 十年 alone names nothing.
+func (m *matcher) plans() {
+	rs := m.v.rs
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '第' {
+			if end, ok := m.ordinalPlan(i); ok {
+				i = end - 1
+			}
+		} else if rs[i] == '十' && m.hasPrefix(i, nationalPrefixes[0]) {
+			a := i - len([]rune(nationalPrefixes[0]))
+			if end, ok := m.planHead(a, a, i+2, m.v.str(a, i+2)); ok {
+				i = end - 1
+			}
+		}
+	}
+}
+
+// ordinalPlan reads at rune i, a 第, a plan named by its ordinal: 第, a
+// count in Chinese numerals, 个, 五年 or 十年 and a head word of a plan.
+func (m *matcher) ordinalPlan(i int) (int, bool) {
+	rs := m.v.rs
+	j := i + 1
+	for j < len(rs) && j-i <= maxNumeral && smallDigit(rs[j], false) {
+		j++
+	}
+	if j == i+1 || j+3 > len(rs) || rs[j] != '个' && rs[j] != '個' {
+		return 0, false
+	}
+	span := m.v.str(j+1, j+3)
+	if span != "五年" && span != "十年" {
+		return 0, false
+	}
+	a := i
+	for _, p := range nationalPrefixes {
+		if m.hasPrefix(i, p) {
+			a = i - len([]rune(p))
+			break
+		}
+	}
+	return m.planHead(a, i, j+3, m.v.str(i, j+3))
+}
+
+// planHead adds, when a plan's head word (计划, 规划, maybe followed by
+// 纲要) starts at rune k, the mention [a, end) named name from rune n on,
+// and returns its end. The runes before n must not be covered already; if
+// they are, the mention starts at n.
+func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
+	lim := m.run(k, m.e.maxWord*2)
+	h := m.headAt(k, lim, strong)
+	if h == 0 {
+		return 0, false
+	}
+	if head := m.v.str(k, k+h); head != "计划" && head != "规划" && head != "計劃" && head != "規劃" {
+		return 0, false
+	}
+	end, cat := m.extend(k, h, lim, strong)
+	if !m.free(a, end) {
+		a = n
+		if !m.free(a, end) {
+			return 0, false
+		}
+	}
+	m.add(mention{a: a, b: end, name: name, cat: cat})
+	return end, true
+}
+
+// hasPrefix reports whether the runes just before rune i spell p.
+func (m *matcher) hasPrefix(i int, p string) bool {
+	rp := []rune(p)
+	if i < len(rp) {
+		return false
+	}
+	for k, r := range rp {
+		if m.v.rs[i-len(rp)+k] != r {
+			return false
+		}
+	}
+	return true
+}
