@@ -123,26 +123,27 @@ var (
 type kind uint8
 
 const (
-	kindName      kind = iota + 1 // known programme, matched anywhere
-	kindQuoted                    // known programme, matched only in quotes
-	kindHead                      // strong head word
-	kindAfter                     // head word only after a closing quote
-	kindWeak                      // head word only after a known or count-shaped name
-	kindPlan                      // head word that makes a plan period a programme
-	kindFrame                     // verb frame introducing a programme
-	kindVerb                      // verb that bounds a name on its left
-	kindNot                       // never a programme
-	kindGeneric                   // modifier that is no name by itself
-	kindClass                     // quantifier of a class of programmes
-	kindSlogan                    // known generic policy slogan, a name only when it stands alone
-	kindPlace                     // head of a proper name of a place or body that a programme may modify
-	kindLead                      // modifier before a programme that is no part of its name
-	kindPhrase                    // known programme named by an ordinary phrase: a name only with a head word
-	kindLabel                     // head word only after a closing quote, maybe past a modifier: what the quote names
-	kindLong                      // head word of an unquoted programme after a verb frame only with a long name
-	kindFormal                    // head word of a formal plan, read after a mere verb
-	kindVerbHead                  // head word read after a mere verb with a shorter specific name
-	kindAttribute                 // noun a formal plan may modify: 工程项目, 计划补助标准
+	kindName        kind = iota + 1 // known programme, matched anywhere
+	kindQuoted                      // known programme, matched only in quotes
+	kindHead                        // strong head word
+	kindAfter                       // head word only after a closing quote
+	kindWeak                        // head word only after a known or count-shaped name
+	kindPlan                        // head word that makes a plan period a programme
+	kindFrame                       // verb frame introducing a programme
+	kindVerb                        // verb that bounds a name on its left
+	kindNot                         // never a programme
+	kindGeneric                     // modifier that is no name by itself
+	kindClass                       // quantifier of a class of programmes
+	kindSlogan                      // known generic policy slogan, a name only when it stands alone
+	kindPlace                       // head of a proper name of a place or body that a programme may modify
+	kindLead                        // modifier before a programme that is no part of its name
+	kindPhrase                      // known programme named by an ordinary phrase: a name only with a head word
+	kindLabel                       // head word only after a closing quote, maybe past a modifier: what the quote names
+	kindLong                        // head word of an unquoted programme after a verb frame only with a long name
+	kindFormal                      // head word of a formal plan, read after a mere verb
+	kindVerbHead                    // head word read after a mere verb with a shorter specific name
+	kindAttribute                   // noun a formal plan may modify: 工程项目, 计划补助标准
+	kindCommonPlace                 // word for a kind of place (城市, 农村) that opens no works' name
 )
 
 func parseKind(s string) (kind, bool) {
@@ -167,6 +168,8 @@ func parseKind(s string) (kind, bool) {
 		return kindNot, true
 	case "generic":
 		return kindGeneric, true
+	case "commonplace":
+		return kindCommonPlace, true
 	case "slogan":
 		return kindSlogan, true
 	case "place":

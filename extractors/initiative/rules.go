@@ -379,6 +379,8 @@ func (m *matcher) framed() {
 				} else if end, ok := m.countProgramme(i + n); ok {
 					m.chain(end, minSpecific)
 					i = end - 1 // 扎实推进十大重点节能工程、千家企业节能行动
+				} else if end, ok := m.placeWork(i + n); ok {
+					i = end - 1 // 推进黄河小浪底水利枢纽工程建设
 				}
 			} else if end, ok := m.countProgramme(i); ok {
 				m.chain(end, minSpecific)
@@ -397,9 +399,9 @@ func (m *matcher) framed() {
 				} else if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 长江三峡工程以及黄河小浪底水利枢纽工程
 				}
-			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') {
+			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) {
 				if end, ok := m.placeWork(i); ok {
-					i = end - 1 // 举世瞩目的长江三峡工程
+					i = end - 1 // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设
 				}
 			}
 			continue
@@ -874,12 +876,16 @@ func (m *matcher) nounStart(i int) bool {
 	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
 }
 
-// placeWork reads at rune i, with no verb before it, a great work named
-// by its place: 举世瞩目的长江三峡工程以及黄河小浪底水利枢纽工程正式开工,
-// 长江中上游防护林工程. By the segmenter's words the name opens with a
-// place name and runs over nouns to 工程, which may end the last word
-// (扩建工程, 二期工程); a phase before the head word (二期) is no part of
-// the name. It returns the end of the mention.
+// placeWork reads at rune i, with no verb of the dictionary before it, a
+// great work named by its place: 举世瞩目的长江三峡工程以及黄河小浪底水利
+// 枢纽工程正式开工, 长江中上游防护林工程. By the segmenter's words the
+// name opens with a place name and runs over nouns to 工程, which may end
+// the last word (扩建工程, 二期工程) or be followed by 建设 in it
+// (工程建设); a phase before the head word (二期) is no part of a long
+// name. A works of a company opens with its name and holds its phase
+// (宝钢二期工程, 宝钢三期扩建工程). Places joined by 和, 与 or 及 share
+// the head word, each being a works of its own (扬子和齐鲁乙烯工程, 黄河
+// 小浪底水利枢纽和南水北调工程). It returns the end of the mention.
 func (m *matcher) placeWork(i int) (int, bool) {
 	if m.toks == nil || i >= len(m.v.rs) {
 		return 0, false
@@ -889,34 +895,88 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	if !found {
 		return 0, false
 	}
-	// A place (长江/ns), or one word naming the work (三峡工程/nz).
-	whole := m.toks[k].POS == "nz"
-	if m.toks[k].POS != "ns" && !whole {
+	// A place (长江/ns), one word naming the work (三峡工程/nz), or a
+	// company (宝钢, which the segmenter takes for a person's name).
+	pos := m.toks[k].POS
+	whole := pos == "nz"
+	company := pos == "nr" || pos == "nt"
+	if !m.startsWork(pos) {
 		return 0, false
 	}
-	for b := i; k < len(m.toks); k++ {
+	if n := m.wordAt(i, len(m.v.rs), kindCommonPlace); n > 0 && m.v.end[i+n-1] == int32(m.toks[k].End) {
+		return 0, false // 城市防洪工程: a class of works
+	}
+	var items []item // the places before a 和 that share the head word
+	a := i
+	for ; k < len(m.toks); k++ {
 		t := m.toks[k]
 		e, ok := slices.BinarySearch(m.v.end, int32(t.End))
 		if !ok || e+1-i > maxRun {
 			return 0, false
 		}
-		b = e + 1 // runes [i, b) up to the end of this word
-		if b-i > 2 && m.v.str(b-2, b) == "工程" {
-			a, nameEnd := i, b-2
-			nameEnd -= m.trailingPhase(a, nameEnd)
-			if nameEnd-a < minBare || !m.free(a, b) || whole && t.Start != off || !whole && nameEnd-a < minSpecific {
+		b := e + 1 // runes [i, b) up to the end of this word
+		if t.POS == "c" && t.End-t.Start == len("和") && strings.ContainsRune("和与及", m.v.rs[e]) &&
+			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && m.startsWork(m.toks[k+1].POS) {
+			items = append(items, item{a: a, b: e, name: m.v.str(a, e)})
+			a = b
+			continue
+		}
+		if b-a > 4 && m.v.str(b-4, b) == "工程建设" {
+			b -= 2 // 小浪底水利枢纽工程建设: what is built is the works
+		}
+		if b-a > 2 && m.v.str(b-2, b) == "工程" {
+			nameEnd := b - 2
+			phase := m.trailingPhase(a, nameEnd)
+			nameEnd -= phase
+			switch {
+			case nameEnd-a < minBare || !m.free(i, b):
+				return 0, false
+			case company && len(items) == 0 && !m.phased(a, b-2):
+				return 0, false // a person's or a company's name alone before 工程
+			case whole && t.Start != off && len(items) == 0,
+				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific:
 				return 0, false // 治本工程: a short name is a place only as one word with its head
+			}
+			for _, it := range items {
+				m.add(mention{a: it.a, b: it.b, name: it.name, cat: "工程"})
 			}
 			m.add(mention{a: a, b: b, name: m.v.str(a, nameEnd), cat: "工程"})
 			return b, true
 		}
 		switch t.POS {
-		case "ns", "n", "nz", "l", "f", "b", "vn", "t":
+		case "ns", "n", "nz", "l", "f", "b", "vn", "t", "nr", "nt":
 		default:
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// afterVerb reports whether a word of the segmenter that is a verb by its
+// part of speech ends just before rune i.
+func (m *matcher) afterVerb(i int) bool {
+	if m.toks == nil || i == 0 || i >= len(m.v.rs) {
+		return false
+	}
+	k, found := m.tokenAt(int(m.v.start[i]))
+	return found && k > 0 && m.toks[k-1].End == int(m.v.start[i]) && m.toks[k-1].POS == "v"
+}
+
+// startsWork reports whether a word of part of speech pos may open the
+// name of a works: a place, a work's own name or a company's.
+func (m *matcher) startsWork(pos string) bool {
+	return pos == "ns" || pos == "nz" || pos == "nr" || pos == "nt"
+}
+
+// phased reports whether the runes [a, b) hold a phase of a works: a
+// count and 期 (二期, 三期扩建).
+func (m *matcher) phased(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if m.v.rs[k] == '期' && isDigitRune(m.v.rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinStart reports whether rune i, a name rune, follows a comma or a
