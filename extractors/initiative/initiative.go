@@ -423,6 +423,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.plans()
 	m.framed()
 	m.counted()
+	m.bracketed()
 	m.known()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {

@@ -284,3 +284,44 @@ func (m *matcher) weakHead(cat string) bool {
 	w := m.e.lookup([]rune(cat))
 	return w != nil && w.head == kindWeak
 }
+
+// bracketed reads the items that a programme named by its count lists in
+// brackets right after it: 实施八大工程（创新引领、集群强链、…、要素保障强
+// 化） gives 创新引领, 集群强链 … each with the head word 工程. The items
+// are runs of name runes joined by 、 or a comma, as many as the count.
+func (m *matcher) bracketed() {
+	rs := m.v.rs
+	for f, n := 0, len(m.found); f < n; f++ {
+		mt := m.found[f]
+		if mt.count < 2 || mt.b >= len(rs) || rs[mt.b] != '（' && rs[mt.b] != '(' {
+			continue
+		}
+		shut := '）'
+		if rs[mt.b] == '(' {
+			shut = ')'
+		}
+		var items []item
+		for i := mt.b + 1; i < len(rs) && len(items) <= mt.count; {
+			b := m.run(i, maxRun)
+			if b-i < minBare || b >= len(rs) || !m.isName(rs[i:b]) {
+				items = nil
+				break
+			}
+			items = append(items, item{a: i, b: b, name: m.v.str(i, b)})
+			if rs[b] == shut {
+				break
+			}
+			if rs[b] != '、' && rs[b] != '，' && rs[b] != ',' {
+				items = nil
+				break
+			}
+			i = b + 1
+		}
+		if len(items) != mt.count || !m.free(items[0].a, items[len(items)-1].b) {
+			continue
+		}
+		for _, it := range items {
+			m.add(mention{a: it.a, b: it.b, name: it.name, cat: mt.cat})
+		}
+	}
+}
