@@ -165,6 +165,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"plan drawn up", "国务院着手编制国家中长期科学和技术发展规划。", []string{"国家中长期科学和技术发展|规划"}},
+		{"span of a plan is no name", "我们又没有编制长期计划的经验。", nil},
 		{"mass campaigns", "广泛开展爱国卫生运动，开展增产节约、增收节支运动。开展群众体育运动。",
 			[]string{"爱国卫生|运动", "增产节约|运动", "增收节支|运动"}},
 		{"two known strategies after a verb", "要实行以质取胜和市场多元化战略，提高加工深度。", []string{"以质取胜|战略", "市场多元化|战略"}},
