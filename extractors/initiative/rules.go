@@ -427,9 +427,38 @@ func (m *matcher) framed() {
 			j = end
 		} else if end, ok := m.list(j, true); ok {
 			j = end
+		} else if end, ok := m.afterModifier(j); ok {
+			j = end // 开展以除害灭病为中心的爱国卫生运动
 		}
 		i = max(i, j-1)
 	}
+}
+
+// afterModifier reads, after a verb frame that ends at rune j, an
+// unquoted programme past a modifier that ends in 的: 开展群众性的爱国卫生
+// 运动, 开展一个以高产优质为中心的增产节约运动. The modifier holds no
+// punctuation (its particles, such as 以…为, may stand in it) and is at
+// most maxModifier runes long; the name after it is
+// a specific one of at least minSpecific runes that joins no two fields.
+func (m *matcher) afterModifier(j int) (int, bool) {
+	rs := m.v.rs
+	d := j
+	for d < len(rs) && d-j < maxModifier && rs[d] != '的' && (nameRune(rs[d]) || stop(rs[d]) && rs[d] != '、') {
+		d++
+	}
+	if d >= len(rs) || rs[d] != '的' || d == j {
+		return 0, false
+	}
+	n := len(m.found)
+	end, ok := m.bareProgramme(d + 1)
+	if !ok {
+		return 0, false
+	}
+	if !m.specific(n, minSpecific) || strings.ContainsAny(m.found[n].name, "和与及") {
+		m.drop(n) // 制定的生产和建设计划: two fields of one plan
+		return 0, false
+	}
+	return end, true
 }
 
 // countProgramme reads, at rune i and without a verb frame, programmes
