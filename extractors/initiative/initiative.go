@@ -205,7 +205,7 @@ const (
 	maxNumeral  = 6  // longest count in a count-named package
 	minLong     = 5  // shortest unquoted name before a head word of kind long
 	minFormal   = 6  // shortest name of a formal plan after a mere verb or as a subject
-	maxModifier = 14 // longest modifier ending in 的 between a verb frame and a programme
+	maxModifier = 18 // longest modifier ending in 的 between a verb frame and a programme
 	minSpecific = 4  // shortest name of an item coordinated with one, or of a plan a clause follows
 )
 
