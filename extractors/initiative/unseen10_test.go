@@ -365,7 +365,18 @@ var unseen10 = []unseenPara{
 // TestUnseen10 scores the tenth unseen set as TestUnseen scores the first.
 func TestUnseen10(t *testing.T) {
 	s := scoreUnseen(t, unseen10)
-	// Measured when written: (to be filled in by the scorer)
-	assert.GreaterOrEqual(t, s.precision(), 0.0)
-	assert.GreaterOrEqual(t, s.recall(), 0.0)
+	// First score, after the rules for ordinal plans, works named by a
+	// place and lists after a mere verb were written from the ninth set
+	// and before this set was run: precision 1.00 (13/13), recall 0.35
+	// (13/37), preferred name 12/13, categories 13/13. Most misses were
+	// mass campaigns (运动 was no head word), plans drawn up with 编制 or
+	// named past a modifier ending in 的. After the rules for those:
+	// precision 1.00 (20/20), recall 0.54 (20/37). Still missed: campaigns
+	// of three-rune items (学大庆、学大寨运动, 学雷锋), campaigns named
+	// 活动, works whose name the segmenter splits (龙羊峡水电工程, 天津引滦
+	// 输水工程), plans after 制订 or 拟定 (taken out as frames: in these
+	// reports they also take spans and clauses), 十年规划纲要 without its
+	// field, the shelterbelt 体系 and 宝山钢铁总厂建设.
+	assert.GreaterOrEqual(t, s.precision(), 0.95)
+	assert.GreaterOrEqual(t, s.recall(), 0.50)
 }
