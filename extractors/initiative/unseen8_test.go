@@ -200,7 +200,9 @@ func TestUnseen8(t *testing.T) {
 	// the split 中国妇女、儿童发展纲要; the false names are three quoted
 	// slogans of a class of activities (“台湾独立”、“两个中国”、“一中一台”
 	// 等各种分裂活动) and two nicknames of bad projects (“胡子”工程,
-	// “钓鱼”项目). The floors sit a little under.
-	assert.GreaterOrEqual(t, s.precision(), 0.78)
-	assert.GreaterOrEqual(t, s.recall(), 0.72)
+	// “钓鱼”项目). Since then (rules from the eighth and ninth sets):
+	// precision 1.00 (25/25), recall 0.93 (25/27). The floors sit a
+	// little under.
+	assert.GreaterOrEqual(t, s.precision(), 0.95)
+	assert.GreaterOrEqual(t, s.recall(), 0.88)
 }
