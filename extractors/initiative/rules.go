@@ -438,8 +438,10 @@ func (m *matcher) framed() {
 // unquoted programme past a modifier that ends in 的: 开展群众性的爱国卫生
 // 运动, 开展一个以高产优质为中心的增产节约运动. The modifier holds no
 // punctuation (its particles, such as 以…为, may stand in it) and is at
-// most maxModifier runes long; the name after it is
-// a specific one of at least minSpecific runes that joins no two fields.
+// most maxModifier runes long. The name after it is specific and joins no
+// two fields; it is at least minSpecific runes long, or minFormal for a
+// formal plan, as after a mere verb (前瞻引领的人才发展规划 is a plan of a
+// field).
 func (m *matcher) afterModifier(j int) (int, bool) {
 	rs := m.v.rs
 	d := j
@@ -454,7 +456,11 @@ func (m *matcher) afterModifier(j int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if !m.specific(n, minSpecific) || strings.ContainsAny(m.found[n].name, "和与及") {
+	least := minSpecific
+	if m.formal(m.found[n].cat) {
+		least = minFormal // 制定前瞻引领的人才发展规划: a plan of a field
+	}
+	if !m.specific(n, least) || strings.ContainsAny(m.found[n].name, "和与及") {
 		m.drop(n) // 制定的生产和建设计划: two fields of one plan
 		return 0, false
 	}
