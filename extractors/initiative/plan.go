@@ -1,5 +1,7 @@
 package initiative
 
+import "unicode/utf8"
+
 // nationalPrefixes are the fields a national plan's title names before its
 // ordinal (国民经济和社会发展第十个五年计划, 发展国民经济的第一个五年计划);
 // they are part of the mention, not of the name.
@@ -20,7 +22,7 @@ func (m *matcher) plans() {
 				i = end - 1
 			}
 		} else if rs[i] == '十' && m.hasPrefix(i, nationalPrefixes[0]) {
-			a := i - len([]rune(nationalPrefixes[0]))
+			a := i - utf8.RuneCountInString(nationalPrefixes[0])
 			if end, ok := m.planHead(a, a, i+2, m.v.str(a, i+2)); ok {
 				i = end - 1
 			}
@@ -46,7 +48,7 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 	a := i
 	for _, p := range nationalPrefixes {
 		if m.hasPrefix(i, p) {
-			a = i - len([]rune(p))
+			a = i - utf8.RuneCountInString(p)
 			break
 		}
 	}
@@ -79,14 +81,6 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 
 // hasPrefix reports whether the runes just before rune i spell p.
 func (m *matcher) hasPrefix(i int, p string) bool {
-	rp := []rune(p)
-	if i < len(rp) {
-		return false
-	}
-	for k, r := range rp {
-		if m.v.rs[i-len(rp)+k] != r {
-			return false
-		}
-	}
-	return true
+	n := utf8.RuneCountInString(p)
+	return i >= n && m.v.str(i-n, i) == p
 }

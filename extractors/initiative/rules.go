@@ -935,7 +935,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	pos := m.toks[k].POS
 	whole := pos == "nz"
 	company := pos == "nr" || pos == "nt"
-	if !m.startsWork(pos) {
+	if !startsWork(pos) {
 		return 0, false
 	}
 	if n := m.wordAt(i, len(m.v.rs), kindCommonPlace); n > 0 && m.v.end[i+n-1] == int32(m.toks[k].End) {
@@ -951,7 +951,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		}
 		b := e + 1 // runes [i, b) up to the end of this word
 		if t.POS == "c" && t.End-t.Start == len("和") && strings.ContainsRune("和与及", m.v.rs[e]) &&
-			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && m.startsWork(m.toks[k+1].POS) {
+			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && startsWork(m.toks[k+1].POS) {
 			items = append(items, item{a: a, b: e, name: m.v.str(a, e)})
 			a = b
 			continue
@@ -960,9 +960,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			b -= 2 // 小浪底水利枢纽工程建设: what is built is the works
 		}
 		if b-a > 2 && m.v.str(b-2, b) == "工程" {
-			nameEnd := b - 2
-			phase := m.trailingPhase(a, nameEnd)
-			nameEnd -= phase
+			nameEnd := b - 2 - m.trailingPhase(a, b-2)
 			switch {
 			case nameEnd-a < minBare || !m.free(i, b):
 				return 0, false
@@ -999,7 +997,7 @@ func (m *matcher) afterVerb(i int) bool {
 
 // startsWork reports whether a word of part of speech pos may open the
 // name of a works: a place, a work's own name or a company's.
-func (m *matcher) startsWork(pos string) bool {
+func startsWork(pos string) bool {
 	return pos == "ns" || pos == "nz" || pos == "nr" || pos == "nt"
 }
 
