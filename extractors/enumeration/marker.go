@@ -51,6 +51,26 @@ type marker struct {
 	article    bool // 第N条: heading is the article title
 }
 
+// A wordMarker is a marker spelled as a word: its spellings, its style,
+// its ordinal (0 for 最后, which takes last+1) and whether it can only
+// continue a list.
+type wordMarker struct {
+	words    []string
+	style    string
+	ord      int
+	contOnly bool
+}
+
+// wordMarkers are the markers spelled as words, tried in this order.
+var wordMarkers = [...]wordMarker{
+	{[]string{"一方面"}, StyleFangmian, 1, false},
+	{[]string{"另一方面"}, StyleFangmian, 2, true},
+	{[]string{"首先"}, StyleShouxian, 1, false},
+	{[]string{"其次"}, StyleShouxian, 2, true},
+	{[]string{"再次"}, StyleShouxian, 3, true},
+	{[]string{"最后", "最後"}, StyleShouxian, 0, true},
+}
+
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
@@ -336,29 +356,11 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		m.ord, m.end = val, e+cn
 		return m, true
 	}
-	if e, ok := hasPrefixAt(t, i, limit, "一方面"); ok {
-		m.style, m.ord, m.end = StyleFangmian, 1, e
-		return m, true
-	}
-	if e, ok := hasPrefixAt(t, i, limit, "另一方面"); ok {
-		m.style, m.ord, m.end, m.contOnly = StyleFangmian, 2, e, true
-		return m, true
-	}
-	if e, ok := hasPrefixAt(t, i, limit, "首先"); ok {
-		m.style, m.ord, m.end = StyleShouxian, 1, e
-		return m, true
-	}
-	if e, ok := hasPrefixAt(t, i, limit, "其次"); ok {
-		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 2, e, true
-		return m, true
-	}
-	if e, ok := hasPrefixAt(t, i, limit, "再次"); ok {
-		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 3, e, true
-		return m, true
-	}
-	if e, ok := hasPrefixAt(t, i, limit, "最后", "最後"); ok {
-		m.style, m.ord, m.end, m.contOnly = StyleShouxian, 0, e, true
-		return m, true
+	for _, w := range wordMarkers {
+		if e, ok := hasPrefixAt(t, i, limit, w.words...); ok {
+			m.style, m.ord, m.end, m.contOnly = w.style, w.ord, e, w.contOnly
+			return m, true
+		}
 	}
 	val, e, ok := scanZh(t, i, limit)
 	if !ok {
