@@ -433,6 +433,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		return a.b - b.b
 	})
 	m.share()
+	m.keepInnerHeads()
 	m.found = slices.DeleteFunc(m.found, func(f mention) bool { return f.needHead && f.cat == "" })
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {

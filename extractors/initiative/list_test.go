@@ -65,7 +65,7 @@ func TestSharedHead(t *testing.T) {
 		{"clause after a mere verb", "我们必须根据这个原则执行这个计划。", nil},
 		{"verb inside a name", "要落实好就业促进计划，", nil},
 		{"duration before the head is no part of the name", "实施学前教育三年行动计划，",
-			[]string{"学前教育|计划|0|学前教育三年行动计划"}},
+			[]string{"学前教育行动|计划|0|学前教育三年行动计划"}},
 		{"plan period takes the final head", "“十一五”规划纲要把节能作为约束性目标。", []string{"十一五|纲要|0|“十一五”规划纲要"}},
 	}
 	for _, tt := range tests {

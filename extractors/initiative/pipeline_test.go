@@ -238,7 +238,7 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"items of a counted programme in brackets", "实施三大工程（创新引领、集群强链、要素保障强化），推动五链（产业链、创新链）深度耦合。",
 			[]string{"三大|工程", "创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},
 		{"brackets that do not list the count", "实施三大工程（甲乙、丙丁）。", []string{"三大|工程"}},
-		{"plan's title as a subject", "新一轮全民健身行动计划进展顺利。工业总产值计划完成。", []string{"全民健身|计划"}},
+		{"plan's title as a subject", "新一轮全民健身行动计划进展顺利。工业总产值计划完成。", []string{"全民健身行动|计划"}},
 		{"plan period in quotes after a frame", "制定实施“十四五”现代综合交通运输体系发展规划、数字经济发展规划。",
 			[]string{"现代综合交通运输体系发展|规划", "数字经济发展|规划"}},
 	}

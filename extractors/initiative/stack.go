@@ -1,0 +1,71 @@
+package initiative
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// innerHeads are the head words that keep their place in a name when
+// another head word follows them: 大气污染防治行动计划 is the plan of the
+// 大气污染防治行动 and 投资体制改革方案 the plan of the 投资体制改革, so
+// their names are 大气污染防治行动 and 投资体制改革, their categories 计划
+// and 方案, as a title in 《》 already gives (《教育振兴行动计划》). They
+// stay only before the head word of a plan (see planHeads): 战略行动 is
+// a strategic action and 粮食战略工程 a works of the 粮食 strategy.
+var innerHeads = []string{"行动", "战略", "改革"}
+
+// planHeads are the head words of a written plan, after which an inner
+// head word stays in the name.
+var planHeads = []string{"计划", "方案", "规划", "纲要"}
+
+// keepInnerHeads puts back into the name of an unquoted mention the inner
+// head word (see innerHeads) that stands between the name, maybe after a
+// duration (三年, 十年), and the category: 国企改革三年行动方案 gives
+// 国企改革行动. A quoted name is the quoted text and a list's items
+// (外贸体制等改革方案) keep their names.
+func (m *matcher) keepInnerHeads() {
+	for k := range m.found {
+		f := &m.found[k]
+		if f.quoted || f.name == "" || !slices.Contains(planHeads, f.cat) {
+			continue
+		}
+		text := m.v.str(f.a, f.b)
+		rest, ok := strings.CutSuffix(text, f.cat)
+		if !ok {
+			continue
+		}
+		for _, h := range innerHeads {
+			before, ok := strings.CutSuffix(rest, h)
+			if !ok || strings.HasSuffix(f.name, h) {
+				continue
+			}
+			before = trimDuration(before)
+			if strings.HasSuffix(before, f.name) {
+				f.name += h
+			}
+			break
+		}
+	}
+}
+
+// trimDuration returns s without a trailing duration of a small count of
+// years (三年, 5年, 十年).
+func trimDuration(s string) string {
+	body, ok := strings.CutSuffix(s, "年")
+	if !ok {
+		return s
+	}
+	i := len(body)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(body[:i])
+		if !isDigitRune(r) {
+			break
+		}
+		i -= n
+	}
+	if i == len(body) || smallNumber(body[i:]) == 0 {
+		return s
+	}
+	return body[:i]
+}
