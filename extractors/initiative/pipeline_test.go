@@ -182,6 +182,21 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"law and report in title marks", "颁布实施《中华人民共和国农业法》，审议《政府工作报告》。", nil},
 		{"opinion in title marks", "出台《关于加快发展养老服务业的若干意见》。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
+		// Titles of plans as city and provincial documents issue them
+		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
+		// duration are no part of the name, the 行动 of 行动方案 is.
+		{"title with its edition", "《新乡市建设制造强市三年行动计划（2023—2025年）》已经市政府常务会议研究通过。",
+			[]string{"新乡市建设制造强市行动|计划"}},
+		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
+			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
+		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",
+			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
+		{"notice of an opinion", "关于印发加快发展养老服务业若干意见的通知", nil},
+		{"title line of a plan", "新乡市建设制造强市三年行动计划（2023—2025年）\n\n为推动制造业高质量发展，制定本行动计划。",
+			[]string{"新乡市建设制造强市行动|计划"}},
+		{"heading that opens with a verb", "一、总体要求\n\n实施乡村振兴战略规划\n\n制定本计划。", []string{"乡村振兴战略|规划"}},
+		{"the document itself", "为推动制造业高质量发展，制定本行动计划。本方案自印发之日起施行。", nil},
+		{"national plan in title marks", "《国民经济和社会发展第十三个五年规划纲要（草案）》提交大会审查。", []string{"第十三个五年|纲要"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,6 +17,7 @@ type quote struct {
 	name        string
 
 	title  bool // in book-title marks: a name only when a plan's head word ends it
+	bare   bool // a title with no marks (see bareTitles): runes open and close are the rune before it and the rune after it
 	reject bool // never a name, not even when coordinated with one
 	ok     bool // a name
 	cat    string
@@ -60,6 +61,7 @@ func (m *matcher) quoted() {
 			qs[i].link = gap != "，"
 		}
 	}
+	qs = m.bareTitles(qs)
 	for _, q := range qs {
 		m.classify(q)
 	}
@@ -90,6 +92,10 @@ func (m *matcher) quoted() {
 		i = j + 1
 	}
 	for _, q := range qs {
+		if q.ok && q.bare && m.free(q.open+1, q.close) {
+			m.add(mention{a: q.open + 1, b: q.close, name: q.name, cat: q.cat})
+			continue
+		}
 		if q.ok && m.free(q.open, q.end) {
 			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
@@ -153,13 +159,13 @@ func (m *matcher) classify(q *quote) {
 	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
 		b--
 	}
-	if b-a > maxName {
+	if b-a > maxName && !q.title {
 		q.reject = true
 		return
 	}
 	q.name = m.v.str(a, b)
 	name := []rune(q.name)
-	if len(name) < 2 || len(name) > maxName || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") {
+	if len(name) < 2 || len(name) > maxName && !q.title || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") {
 		q.reject = true
 		return
 	}
@@ -248,8 +254,12 @@ func (m *matcher) classify(q *quote) {
 // an opinion (《关于…的意见》) is none.
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
+	name = trimEdition(name)
 	h := m.endsHead(name)
-	if h == "" || !m.formal(h) && !m.verbHead(h) || strings.ContainsAny(q.name, "、《》〈〉（）()") || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
+	if h == "" || !m.formal(h) && !m.verbHead(h) {
+		h = m.endsInnerPlan(name)
+	}
+	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉（）()") || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
 	}
 	base := name[:len(name)-utf8.RuneCountInString(h)]
@@ -260,6 +270,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 		}
 		base = base[:len(base)-utf8.RuneCountInString(h2)]
 	}
+	base = trimPlanDuration(base)
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
 		return
 	}

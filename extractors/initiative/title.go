@@ -1,0 +1,172 @@
+package initiative
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// bareTitles returns qs with the titles of plans written without title
+// marks added in text order, each a bare quote for titled to judge as it
+// judges a title in 《》:
+//   - the title a notice issues: 关于印发重庆市推动成渝地区双城经济圈建设
+//     行动方案（2023—2027年）的通知;
+//   - a line that holds nothing but the title of a formal plan, as the
+//     plan's own heading does: 新乡市建设制造强市三年行动计划（2023—2025年）.
+func (m *matcher) bareTitles(qs []*quote) []*quote {
+	rs := m.v.rs
+	n := len(qs)
+	for i := 0; i+2 < len(rs); i++ {
+		if rs[i] != '印' || rs[i+1] != '发' && rs[i+1] != '發' || rs[i+2] == '《' {
+			continue
+		}
+		if end, ok := m.noticeTitleEnd(i+2, i+2+maxQuote); ok {
+			qs = append(qs, &quote{open: i + 1, close: end, title: true, bare: true})
+		}
+	}
+	for a := 0; a < len(rs); {
+		b := a
+		for b < len(rs) && rs[b] != '\n' {
+			b++
+		}
+		if s, e, ok := m.titleLine(a, b); ok {
+			qs = append(qs, &quote{open: s - 1, close: e, title: true, bare: true})
+		}
+		a = b + 1
+	}
+	if len(qs) > n {
+		slices.SortFunc(qs, func(x, y *quote) int { return x.open - y.open })
+	}
+	return qs
+}
+
+// noticeTitleEnd returns the rune index of the 的 of 的通知 that ends the
+// title of a notice starting at rune i, looked for up to lim on one line
+// and in one sentence, and whether there is one.
+func (m *matcher) noticeTitleEnd(i, lim int) (int, bool) {
+	rs := m.v.rs
+	for j := i; j+2 < len(rs) && j < lim; j++ {
+		switch rs[j] {
+		case '\n', '。', '；', '，', '《', '》':
+			return 0, false
+		case '的':
+			if rs[j+1] == '通' && rs[j+2] == '知' {
+				return j, j > i
+			}
+		}
+	}
+	return 0, false
+}
+
+// titleLine returns the runes [s, e) of the line [a, b) without its
+// spaces when the line is the title of a formal plan alone: six to
+// maxQuote runes of Han and digits, maybe with an edition in brackets,
+// that end in the head word of a formal plan and start with no verb.
+func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
+	rs := m.v.rs
+	for a < b && unicode.IsSpace(rs[a]) {
+		a++
+	}
+	for b > a && unicode.IsSpace(rs[b-1]) {
+		b--
+	}
+	if b-a < 6 || b-a > maxQuote || a == 0 || !isHan(rs[a]) {
+		return 0, 0, false
+	}
+	body := trimEdition(rs[a:b])
+	for _, r := range body {
+		if !isHan(r) && !isAlnum(r) {
+			return 0, 0, false
+		}
+	}
+	h := m.endsHead(body)
+	if h == "" || !m.formal(h) || m.find(a, b, kindFrame) != nil || m.find(a, b, kindVerb) != nil {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// trimEdition returns name without an edition in brackets that ends it: a
+// period of years (（2023—2025年）, (2018-2022年)) or 试行, 修订, 草案.
+func trimEdition(name []rune) []rune {
+	n := len(name)
+	if n < 2 || name[n-1] != '）' && name[n-1] != ')' {
+		return name
+	}
+	i := n - 2
+	for i >= 0 && name[i] != '（' && name[i] != '(' {
+		i--
+	}
+	if i <= 0 {
+		return name
+	}
+	in := string(name[i+1 : n-1])
+	switch in {
+	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿":
+		return name[:i]
+	}
+	if !strings.HasSuffix(in, "年") {
+		return name
+	}
+	for _, r := range in {
+		if !isDigitRune(r) && !strings.ContainsRune("年—–-－~～至到", r) {
+			return name
+		}
+	}
+	return name[:i]
+}
+
+// trimPlanDuration returns the name of a plan without the duration that
+// ends it, or that stands before its inner head word: 新乡市建设制造强市
+// 三年行动 gives 新乡市建设制造强市行动 (see innerHeads).
+func trimPlanDuration(base []rune) []rune {
+	s := string(base)
+	for _, h := range innerHeads {
+		if before, ok := strings.CutSuffix(s, h); ok {
+			return []rune(trimDuration(before) + h)
+		}
+	}
+	return []rune(trimDuration(s))
+}
+
+// endsInnerPlan returns the head word of kind long (方案) that ends name
+// after an inner head word, as 行动方案 ends a plan's title, or "".
+func (m *matcher) endsInnerPlan(name []rune) string {
+	for n := 1; n < len(name) && n <= m.e.maxWord; n++ {
+		w := m.e.lookup(name[len(name)-n:])
+		if w == nil || !w.is(kindLong) {
+			continue
+		}
+		rest := string(name[:len(name)-n])
+		for _, h := range innerHeads {
+			if strings.HasSuffix(rest, h) {
+				return string(w.rs)
+			}
+		}
+	}
+	return ""
+}
+
+// holdsNationalPlan reports whether a title holds a national plan named by
+// its ordinal (国民经济和社会发展第十三个五年规划纲要), which plans reads
+// with its own name.
+func holdsNationalPlan(title string) bool {
+	for _, span := range []string{"个五年", "個五年", "个十年", "個十年"} {
+		if strings.Contains(title, span) {
+			return true
+		}
+	}
+	return strings.Contains(title, nationalPrefixes[0]+"十年")
+}
+
+// demonstrative reports whether name is a demonstrative (本, 该, 此, 这)
+// before a head word, as in 制定本行动计划: the document itself, no name.
+func (m *matcher) demonstrative(name string) bool {
+	rest, ok := strings.CutPrefix(name, "本")
+	for _, d := range []string{"该", "此", "这", "這"} {
+		if !ok {
+			rest, ok = strings.CutPrefix(name, d)
+		}
+	}
+	return ok && (rest == "" || m.endsHead([]rune(rest)) == rest || slices.Contains(innerHeads, rest))
+}
