@@ -191,6 +191,15 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// isOpener reports whether r opens a quote or a bracket, after folding.
+func isOpener(r rune) bool {
+	switch r {
+	case openQuote, '‘', '（', '《', '〈', '【', '〔', '[':
+		return true
+	}
+	return false
+}
+
 // isCloser reports whether r closes a quotation or a bracket.
 func isCloser(r rune) bool {
 	switch r {

@@ -158,10 +158,12 @@ func (n *Normalizer) lines(items []item) []line {
 }
 
 // endsOpen reports whether the line ends in the middle of a sentence: with
-// a character, digit or percent sign rather than punctuation.
+// a character, digit or percent sign rather than punctuation, or with an
+// opening quote or bracket, which a copied page may leave at the end of a
+// line (结合省“ / 5+4”稳进提质政策体系).
 func endsOpen(items []item, l line) bool {
 	r := items[l.b-1].r
-	return isHan(r) || isDigit(r) || isLatin(r) || r == '%'
+	return isHan(r) || isDigit(r) || isLatin(r) || r == '%' || isOpener(r)
 }
 
 // endsTerminal reports whether the line ends with sentence or clause
@@ -183,10 +185,12 @@ func lastMark(items []item, l line) rune {
 
 // continues reports whether the line can continue a sentence broken before
 // it: it starts with a Chinese character, a digit, an opening quote, 《 or
-// （, and not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
+// （, or a closing quote or title mark, which opens no paragraph (a title
+// on a line of its own: 《 / 国家中长期科学和技术发展规划纲要 / 》), and
+// not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
 func continues(items []item, l line) bool {
 	switch r := items[l.a].r; {
-	case isHan(r), isDigit(r), r == openQuote, r == '《', r == '（':
+	case isHan(r), isDigit(r), r == openQuote, r == '《', r == '（', r == closeQuote, r == '》', r == '〉':
 	default:
 		return false
 	}

@@ -188,6 +188,11 @@ func TestParagraphRepair(t *testing.T) {
 		{"PDF lines of uneven length", "这次会议，主要有三点考虑：一是统一思想。区委\n“三个更加”，都是必须完成的硬任务。二是明确分工。区里“两\n会”部署了全年目标任务。这次会议，就是\n要拿出路线图，排出时间表。", "这次会议，主要有三点考虑：一是统一思想。区委“三个更加”，都是必须完成的硬任务。二是明确分工。区里“两会”部署了全年目标任务。这次会议，就是要拿出路线图，排出时间表。"},
 		{"short line after a blank line is a heading", longText + "\n\n提升创新体系整体效能\n我们要深入学习。", longText + "\n\n提升创新体系整体效能\n我们要深入学习。"},
 		{"digit continues", longText + "\n\n3项成果。", longText + "3项成果。"},
+		// A city policy copied from a PDF (2022) and the 2006 work report
+		// break a line after an opening quote or title mark.
+		{"opening quote continues", longText + "，结合省“\n5+4”稳进提质政策体系相关内容，\n特制订如下政策。", longText + "，结合省“5+4”稳进提质政策体系相关内容，\n特制订如下政策。"},
+		{"opening title mark continues", longText + "《\n国家中长期科学和技术发展规划纲要\n》。", longText + "《国家中长期科学和技术发展规划纲要》。"},
+
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
 		{"list marker 一是", longText + "\n\n一是加强领导。", longText + "\n\n一是加强领导。"},
