@@ -182,6 +182,16 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"law and report in title marks", "颁布实施《中华人民共和国农业法》，审议《政府工作报告》。", nil},
 		{"opinion in title marks", "出台《关于加快发展养老服务业的若干意见》。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
+		// A district report (2025), provincial rules, a provincial speech
+		// and a Hong Kong policy address (2022).
+		{"known names under a shared head word", "积极参与“揭榜挂帅”“军令状”等重点研发攻关计划，力争研发经费增长20%以上。",
+			[]string{"揭榜挂帅|计划", "军令状|计划"}},
+		{"known name ending in its head word", "推动“千万工程”内涵和外延不断拓展深化。", []string{"千万工程|工程"}},
+		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。", []string{"领军人才培养|计划"}},
+		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
+		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",
+			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划"}},
+		{"code of counted words before a modifier", "加快构建“强二优三”现代产业体系，加快形成新质生产力。", []string{"强二优三|体系"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
 		// duration are no part of the name, the 行动 of 行动方案 is.

@@ -86,6 +86,8 @@ func (m *matcher) quoted() {
 			for _, q := range group {
 				if !q.ok && !q.reject {
 					q.ok, q.cat, q.end = true, shared, q.close+1
+				} else if q.ok && q.cat == "" && q.end == q.close+1 {
+					q.cat = shared // “揭榜挂帅”“军令状”等重点研发攻关计划
 				}
 			}
 		}
@@ -196,7 +198,9 @@ func (m *matcher) classify(q *quote) {
 	knownKind, known := e.known[q.name]
 	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
-	shaped := func() bool { return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) }
+	shaped := func() bool {
+		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name)
+	}
 
 	// A head word after the closing quote, maybe after a modifier.
 	if k, end, cat, gap := m.headAfter(after); end > 0 {
@@ -230,6 +234,9 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // “双创”沃土: a slogan modifying a noun is no name
 	case known:
 		q.ok = true
+		if h := m.endsHead(name); h != "" && !pause {
+			q.cat = h // “千万工程”, like “追赶计划”
+		}
 	case !pause && m.endsHead(name) != "":
 		q.ok, q.cat = true, m.endsHead(name)
 		if hasCountPrefix(q.name) {
@@ -373,6 +380,17 @@ func leadingCount(name string) int {
 	return smallNumber(name[:end])
 }
 
+// secondVerbs are the verbs that may follow a verb frame before the
+// programme it introduces (制定完善领军人才培养计划). 促进 and 推进 are none:
+// they open names (促进中部地区崛起规划).
+var secondVerbs = []string{"完善", "健全", "优化", "優化"}
+
+// hasPrefixAt reports whether the runes from i on spell p.
+func (m *matcher) hasPrefixAt(i int, p string) bool {
+	n := utf8.RuneCountInString(p)
+	return i+n <= len(m.v.rs) && m.v.str(i, i+n) == p
+}
+
 // framed finds unquoted programmes after a verb frame, and those
 // coordinated with them: 实施种业振兴行动, 实施科教兴国战略、人才强国战略.
 func (m *matcher) framed() {
@@ -432,6 +450,12 @@ func (m *matcher) framed() {
 				break
 			}
 			j += n2
+		}
+		for _, v := range secondVerbs {
+			if m.hasPrefixAt(j, v) {
+				j += utf8.RuneCountInString(v) // 制定完善: the second verb is no part of the name
+				break
+			}
 		}
 		if end, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
 			m.chain(end, 0)

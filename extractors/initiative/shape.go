@@ -110,6 +110,31 @@ func isAbbrev(name string) bool {
 	return true
 }
 
+// isCountedPairs reports whether name is a code of counted words, four
+// to eight Han characters in which at least two small digits each stand
+// with one or two other characters: 强二优三, 三去一降一补, 五化四评三定.
+func isCountedPairs(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 4 || len(rs) > 8 {
+		return false
+	}
+	digits, run := 0, 0
+	for _, r := range rs {
+		switch {
+		case !isHan(r):
+			return false
+		case smallDigit(r, true):
+			digits++
+			run = 0
+		default:
+			if run++; run > 2 {
+				return false
+			}
+		}
+	}
+	return digits >= 2 && digits*3 >= len(rs)
+}
+
 // hasCountPrefix reports whether name starts with a count of items:
 // 三项, 两大.
 func hasCountPrefix(name string) bool {

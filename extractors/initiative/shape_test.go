@@ -44,3 +44,27 @@ func TestShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedPairs checks the shape of codes of counted words.
+func TestCountedPairs(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"强二优三", true},
+		{"三去一降一补", true},
+		{"五化四评三定", true},
+		{"六稳六保", true},
+		{"两中心两高地", true},
+		{"十百千", false},       // three runes
+		{"一带一路", true},       // a known name first, whatever its shape
+		{"科创九条", false},      // one count
+		{"一二三四五六七八九", false}, // nine runes
+		{"四个100", false},     // digits that are not Han
+		{"一个中心三个基本点", false}, // a run of three other runes
+		{"国家大数据", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isCountedPairs(tt.name), tt.name)
+	}
+}

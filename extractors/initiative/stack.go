@@ -8,12 +8,13 @@ import (
 
 // innerHeads are the head words that keep their place in a name when
 // another head word follows them: 大气污染防治行动计划 is the plan of the
-// 大气污染防治行动 and 投资体制改革方案 the plan of the 投资体制改革, so
-// their names are 大气污染防治行动 and 投资体制改革, their categories 计划
-// and 方案, as a title in 《》 already gives (《教育振兴行动计划》). They
-// stay only before the head word of a plan (see planHeads): 战略行动 is
-// a strategic action and 粮食战略工程 a works of the 粮食 strategy.
-var innerHeads = []string{"行动", "战略", "改革"}
+// 大气污染防治行动, 投资体制改革方案 that of the 投资体制改革 and 青年参与
+// 倡议计划 that of the 青年参与倡议, so these are their names, and 计划 and
+// 方案 their categories, as a title in 《》 already gives (《教育振兴行动
+// 计划》). They stay only before the head word of a plan (see planHeads):
+// 战略行动 is a strategic action and 粮食战略工程 a works of the 粮食
+// strategy.
+var innerHeads = []string{"行动", "战略", "改革", "倡议"}
 
 // planHeads are the head words of a written plan, after which an inner
 // head word stays in the name.

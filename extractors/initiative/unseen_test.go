@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/policyx/policyx/pipeline"
+	"github.com/policyx/policyx/pipeline/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -224,6 +226,15 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 		text       string
 	}
 	bySource := map[string][]found{}
+	// Names are compared as the pipeline gives them, in the normalized
+	// text: a gold name in traditional characters (長照2.0) is folded to
+	// simplified ones, as the text it was read from is.
+	norm := normalize.New()
+	fold := func(s string) string {
+		doc := &pipeline.Document{Text: s}
+		require.NoError(t, norm.Normalize(doc))
+		return doc.Norm.Text
+	}
 	var tp, fp, fn, catOK, catAll, preferred int
 	for _, tt := range set {
 		t.Run(tt.name, func(t *testing.T) {
@@ -256,6 +267,10 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 			entries := make([]unseenEntry, len(tt.gold))
 			for k, g := range tt.gold {
 				entries[k] = parseUnseen(g)
+				for i, n := range entries[k].names {
+					entries[k].names[i] = fold(n)
+				}
+				entries[k].category = fold(entries[k].category)
 			}
 			// A found name is correct when it is one of an entry's names,
 			// ignored when that entry is optional, wrong otherwise.
