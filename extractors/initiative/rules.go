@@ -1317,6 +1317,9 @@ func (m *matcher) known() {
 			next = end
 			continue
 		}
+		if cat == "" {
+			cat = m.endsHead(w.rs) // 千万工程 names its own head word
+		}
 		if m.free(i, end) {
 			m.add(mention{a: i, b: end, name: string(w.rs), cat: cat, needHead: w.is(kindPhrase) && cat == ""})
 		}
