@@ -25,7 +25,7 @@
 // 战略); a two-rune word before a plan's compound head word is no name
 // (编制实施发展规划纲要).
 //  2. Unquoted programmes after a verb frame, ending in a strong head word:
-//     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略. 和, 与 and 等
+//     实施种业振兴行动, 深入实施科教兴国战略、人才强国战略. 和, 与, 及 and 等
 //     may join parts of one name (湿地等生态保护与恢复工程), but 和 joins
 //     two programmes under one head word when the part before it is a
 //     known programme (家电下乡和以旧换新政策), or when, by the segmenter's

@@ -108,8 +108,9 @@ func stop(r rune) bool {
 }
 
 // inner reports whether r may join two parts of one unquoted name after a
-// verb frame: 保护和修复重大工程, 湿地等生态保护与恢复工程.
-func inner(r rune) bool { return r == '和' || r == '与' || r == '等' }
+// verb frame: 保护和修复重大工程, 湿地等生态保护与恢复工程,
+// 民营及中小企业发展项目扶持计划.
+func inner(r rune) bool { return r == '和' || r == '与' || r == '及' || r == '等' }
 
 // nameRune reports whether r may stand in an unquoted name.
 func nameRune(r rune) bool { return (isHan(r) || isAlnum(r)) && !stop(r) }

@@ -188,6 +188,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"揭榜挂帅|计划", "军令状|计划"}},
 		{"known name ending in its head word", "推动“千万工程”内涵和外延不断拓展深化。落实全球发展倡议。",
 			[]string{"千万工程|工程", "全球发展倡议|倡议"}},
+		{"及 inside a name", "规范民营及中小企业发展项目扶持计划的组织实施，提高专项资金使用效益。", []string{"民营及中小企业发展项目扶持|计划"}},
 		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。", []string{"领军人才培养|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
 		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",
