@@ -999,7 +999,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			switch {
 			case nameEnd-a < minBare || !m.free(i, b):
 				return 0, false
-			case company && len(items) == 0 && !m.phased(a, b-2):
+			case company && len(items) == 0 && !m.phased(a, b-2) && !m.worksBefore(i):
 				return 0, false // a person's or a company's name alone before 工程
 			case whole && t.Start != off && len(items) == 0,
 				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific:
@@ -1018,6 +1018,18 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// worksBefore reports whether a works named by its place ends at the 、
+// just before rune i, so that the item at i is another works of the same
+// list, whatever the segmenter takes its first word for (葛洲坝水利枢纽
+// 工程、龙羊峡水电工程, where 龙羊峡 is read as a person's name).
+func (m *matcher) worksBefore(i int) bool {
+	if i == 0 || m.v.rs[i-1] != '、' || len(m.found) == 0 {
+		return false
+	}
+	last := m.found[len(m.found)-1]
+	return last.b == i-1 && last.cat == "工程"
 }
 
 // afterVerb reports whether a word of the segmenter that is a verb by its
