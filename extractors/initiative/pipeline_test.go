@@ -192,6 +192,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"works after a works", "葛洲坝水利枢纽工程、龙羊峡水电工程和刘家峡水电站都胜利地经受住了考验。",
 			[]string{"葛洲坝水利枢纽|工程", "龙羊峡水电|工程"}},
 		{"person's name before a works", "王小明工程师、李四工程都是人名。", nil},
+		// 2019, 2010 and 1958 work reports.
+		{"adverb between two frames", "制定并有序实施三大攻坚战三年行动方案。", []string{"三大攻坚战行动|方案"}},
+		{"clause after a frame", "制定并向社会公布年度住房建设计划。提出关于一九五八年度国民经济计划的报告。", nil},
 		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。", []string{"领军人才培养|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
 		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",

@@ -380,6 +380,10 @@ func leadingCount(name string) int {
 	return smallNumber(name[:end])
 }
 
+// clauseOpeners are the words that open a clause or a phrase, never a
+// programme's name, after a verb frame.
+var clauseOpeners = []string{"并", "向", "关于", "關於", "对于", "對於"}
+
 // secondVerbs are the verbs that may follow a verb frame before the
 // programme it introduces (制定完善领军人才培养计划). 促进 and 推进 are none:
 // they open names (促进中部地区崛起规划).
@@ -442,8 +446,12 @@ func (m *matcher) framed() {
 			}
 			n2 := m.wordAt(j, len(rs), kindFrame)
 			if n2 == 0 && j+1 < len(rs) && (rs[j] == '并' || rs[j] == '和' || rs[j] == '与') {
-				if n2 = m.wordAt(j+1, len(rs), kindFrame); n2 > 0 {
-					j++ // 制定并实施, 制定与实施
+				// 制定并实施, 制定与实施, 制定并有序实施: maybe an adverb
+				// of two runes before the second frame
+				for skip := 0; skip <= 2 && n2 == 0; skip++ {
+					if n2 = m.wordAt(j+1+skip, len(rs), kindFrame); n2 > 0 {
+						j += 1 + skip
+					}
 				}
 			}
 			if n2 == 0 {
@@ -543,6 +551,11 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 // bareProgramme reads an unquoted programme starting at rune j: a name
 // ending in a strong head word at the end of its run. It returns the end.
 func (m *matcher) bareProgramme(j int) (int, bool) {
+	for _, w := range clauseOpeners {
+		if m.hasPrefixAt(j, w) {
+			return 0, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
+		}
+	}
 	lim := m.run(j, maxRun)
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
