@@ -430,9 +430,18 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 }
 
 // compoundLead reports whether the lead word w makes a word with the
-// text rest after it (对外直接投资 is not 对 + 外直接投资).
+// text rest after it: 对外直接投资 is not 对 + 外直接投资, nor 居民消费价格
+// 居 + 民消费价格.
 func compoundLead(rest, w string) bool {
-	return (w == "对" || w == "對") && strings.HasPrefix(rest, "外")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(leadCompounds[w], r)
+}
+
+// leadCompounds gives, for a one-rune lead word of metricLead, the runes
+// that make a word with it (居民, 共同, 要素, 使用, 并购, 对外, 到岸).
+var leadCompounds = map[string]string{
+	"居": "民住家", "共": "同享建产青", "要": "素", "使": "用", "并": "购", "並": "購",
+	"对": "外", "對": "外", "按": "揭", "到": "岸",
 }
 
 // runePhrase reads the noun phrase ending at `at` without tokens: Han

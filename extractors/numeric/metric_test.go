@@ -40,6 +40,13 @@ func TestMetricShape(t *testing.T) {
 		{name: "adverb at the end", input: "总住宅单位将达到90万个。", figure: "90万个", metric: "总住宅单位"},
 		{name: "noun standing alone after the amount", input: "按投资额的10%给予最高2000万元补贴。", figure: "最高2000万元", metric: "补贴"},
 		{name: "noun after the amount before a verb", input: "安排500亿元资金用于补助。", figure: "500亿元", metric: "资金"},
+		// A lead word of one rune that opens a longer word stays (the 2024
+		// work report and a 2025 city report lost the 居 of 居民).
+		{name: "居民 is no 居 before a metric", input: "城镇居民人均可支配收入增长5.1%，居民消费价格指数(市辖区)下降0.3%。", figure: "0.3%", metric: "居民消费价格指数(市辖区)"},
+		{name: "居民 opening a clause", input: "居民人均可支配收入增长5.1%。", figure: "5.1%", metric: "居民人均可支配收入"},
+		{name: "共 as an adverb", input: "全省共有高新技术企业500家。", figure: "500家", metric: "高新技术企业"},
+		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
+		{name: "实际使用外资", input: "全年实际使用外商直接投资1160亿美元。", figure: "1160亿美元", metric: "实际使用外商直接投资"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
