@@ -46,6 +46,7 @@ func TestMetricShape(t *testing.T) {
 		{name: "居民 opening a clause", input: "居民人均可支配收入增长5.1%。", figure: "5.1%", metric: "居民人均可支配收入"},
 		{name: "共 as an adverb", input: "全省共有高新技术企业500家。", figure: "500家", metric: "高新技术企业"},
 		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
+		{name: "要求 after the indicator", input: "大豆要求增长百分之四点四。", figure: "百分之四点四", metric: "大豆"},
 		{name: "实际使用外资", input: "全年实际使用外商直接投资1160亿美元。", figure: "1160亿美元", metric: "实际使用外商直接投资"},
 	}
 	for _, c := range cases {
@@ -153,4 +154,39 @@ func splitsInto(text, m string) bool {
 		}
 	}
 	return false
+}
+
+// TestRespectively checks figures listed after 分别 (respectively): each
+// takes the item of the subject list it stands for, and an elliptic item
+// (城镇 for 城镇居民人均可支配收入) leaves its figure without a metric
+// rather than with another item's. The sentences are from the work
+// reports (2024, 2013, 2008, 2007, 1993) and a 2025 city report.
+func TestRespectively(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		name    string
+		input   string
+		metrics []string // of the figures in text order
+	}{
+		{"two items", "高技术制造业、装备制造业增加值分别增长8.9%、7.7%，新能源汽车年产量突破1300万辆。", []string{"高技术制造业", "装备制造业增加值", "新能源汽车年产量"}},
+		{"items joined by 和 after 年均", "城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%。", []string{"城镇居民人均可支配收入", "农村居民人均纯收入"}},
+		{"elliptic first item", "城镇、农村居民人均可支配收入分别增长5.4%、7.4%，居民消费价格指数下降0.3%。", []string{"", "农村居民人均可支配收入", "居民消费价格指数"}},
+		{"three items", "单位国内生产总值能耗、二氧化碳排放分别降低13.5%、18%。", []string{"单位国内生产总值能耗", "二氧化碳排放"}},
+		{"year before an elliptic item", "2007年中、高等职业教育在校生分别达到2000万人和861万人。", []string{"", "高等职业教育在校生"}},
+		{"more items than figures", "出口、进口、外资分别增长5%和3%。", []string{"", ""}},
+		{"no 分别", "出口增长5%和3%。", []string{"出口", ""}},
+		{"one indicator of two places", "城乡低保标准分别提高9.97%和14.1%。", []string{"城乡低保标准", "城乡低保标准"}},
+		{"items with 和 inside", "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。", []string{"", ""}},
+		{"要求 before 分别", "甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五。", []string{"甘蔗", "甜菜"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			real, _ := extractReal(t, x, c.input, time.Time{})
+			var got []string
+			for _, r := range real {
+				got = append(got, r.Metric)
+			}
+			assert.Equal(t, c.metrics, got)
+		})
+	}
 }

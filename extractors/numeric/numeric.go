@@ -374,6 +374,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		prev, prevFig = r, f
 		recs = append(recs, r)
 	}
+	x.respectively(doc, figs, recs)
 	return recs, nil
 }
 

@@ -1,0 +1,180 @@
+package numeric
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// respectivelyWords announce that the figures after them go, in order,
+// with the items of the subject before them (出口、进口分别增长5%和3%).
+var respectivelyWords = []string{"分别", "分別"}
+
+// listJoiners join the figures of one list and the items of its subject.
+var listJoiners = []string{"、", "和", "与", "與", "及"}
+
+// maxRespectivelyGap is the longest text, in bytes, between 分别 and the
+// first figure (分别比上年增长, 分别达到).
+const maxRespectivelyGap = 8 * len("增")
+
+// respectively gives each figure of a list after 分别 the item of the
+// subject list it stands for: in 出口、进口分别增长5%和3% the metric of 5%
+// is 出口 and that of 3% is 进口, where reading back from each figure
+// gives 进口 to the first and nothing to the second. It applies only when
+// the subject splits into as many items as there are figures. When an
+// item before the last is elliptic (城镇、农村居民人均可支配收入: 城镇 stands
+// for 城镇居民人均可支配收入), that figure gets no metric, since a metric
+// is written as the source writes it and none names it whole; the last
+// figure gets the last item. A subject of one item is the indicator of
+// every figure (城乡低保标准分别提高9.97%和14.1%: of town and country).
+// When the counts differ otherwise, no figure of the list gets a metric.
+// figs and recs are parallel.
+func (x *Extractor) respectively(doc *pipeline.Document, figs []figure, recs []pipeline.Record) {
+	text := doc.Norm.Text
+	for i := 0; i < len(figs); {
+		j := i
+		for j+1 < len(figs) && figs[j+1].unit == figs[i].unit && joinedByOne(text[figs[j].span.End:figs[j+1].span.Start]) {
+			j++
+		}
+		if j > i {
+			x.distribute(doc, figs[i:j+1], recs[i:j+1])
+		}
+		i = j + 1
+	}
+}
+
+// joinedByOne reports whether gap is exactly one list joiner.
+func joinedByOne(gap string) bool {
+	for _, w := range listJoiners {
+		if gap == w {
+			return true
+		}
+	}
+	return false
+}
+
+// distribute assigns the subject items before 分别 to the figures of one
+// list (see respectively). Each item must be a noun phrase as a whole
+// (read as metric reads one); when an item before the last is not (an
+// elliptic 城镇, or 全年中央财政用于科技 in 用于科技、教育…的支出), the
+// figures before the last get no metric.
+func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pipeline.Record) {
+	text := doc.Norm.Text
+	v := view{text: text, toks: doc.Tokens}
+	clause := bounds(text, figs[0].span.Start, figs[0].span.End, clauseEnds)
+	lead := text[clause.Start:figs[0].span.Start]
+	at := -1
+	for _, w := range respectivelyWords {
+		if k := strings.LastIndex(lead, w); k >= 0 && len(lead)-k-len(w) <= maxRespectivelyGap {
+			at = clause.Start + k
+		}
+	}
+	if at < 0 {
+		return
+	}
+	at = baseLead(text, clause.Start, x.lead(text, clause.Start, at)) // 年均, 由上年
+	items := splitItems(text, clause.Start, at)
+	switch {
+	case items == nil:
+		return // 分别给予50万元、20万元一次性奖补: no subject in the clause
+	case len(items) == 1:
+		// 城乡低保标准分别提高9.97%和14.1%: one indicator, of two places
+		if r := recs[0].(*pipeline.Numeric); r.Metric != "" {
+			for _, o := range recs[1:] {
+				o.(*pipeline.Numeric).Metric = r.Metric
+			}
+		}
+		return
+	case len(items) != len(figs):
+		// 出口、进口、外资分别增长5%和3%: reading back from the first
+		// figure gives the last item, which is not its indicator
+		for _, r := range recs {
+			r.(*pipeline.Numeric).Metric = ""
+		}
+		return
+	}
+	metrics := make([]pipeline.Span, len(items))
+	runes := make([]int, len(items)) // of each item as written
+	whole := true
+	for k, it := range items {
+		s, e := x.trimLead(text, it.Start, it.End)
+		s = skipYear(text, s, e)
+		runes[k] = utf8.RuneCountInString(text[s:e])
+		ps, pe := x.phrase(v, s, e)
+		if pe != e {
+			ps = e
+		}
+		ps, pe = x.cleanMetric(text, ps, pe)
+		metrics[k] = pipeline.Span{Start: ps, End: pe}
+		if k < len(items)-1 && (ps >= pe || ps != s) {
+			whole = false
+		}
+	}
+	for _, n := range runes[:len(runes)-1] {
+		if n <= 3 && runes[len(runes)-1] >= n+3 {
+			whole = false // 城镇、农村居民人均可支配收入: 城镇 is elliptic
+		}
+	}
+	for k, m := range metrics {
+		r := recs[k].(*pipeline.Numeric)
+		r.Metric = ""
+		if m.Start < m.End && (whole || k == len(metrics)-1) {
+			src := doc.Norm.ToSource(m)
+			r.Metric = doc.Text[src.Start:src.End]
+		}
+	}
+}
+
+// skipYear returns s moved past a year that opens text[s:e] (2007年中、
+// 高等职业教育 → 中) and the words 全年 and 今年.
+func skipYear(text string, s, e int) int {
+	for _, w := range []string{"全年", "今年", "去年"} {
+		if strings.HasPrefix(text[s:e], w) && e-s > len(w) {
+			return s + len(w)
+		}
+	}
+	i := s
+	for i < e && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i-s == 4 && strings.HasPrefix(text[i:e], "年") && e-i > len("年") {
+		return i + len("年")
+	}
+	return s
+}
+
+// splitItems splits text[a:b] at the list joiners outside quotes and
+// brackets; it returns nil when an item is empty or holds no letter.
+func splitItems(text string, a, b int) []pipeline.Span {
+	var items []pipeline.Span
+	depth, s := 0, a
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case strings.ContainsRune("“「『（(《", r):
+			depth++
+		case strings.ContainsRune("”」』）)》", r):
+			depth = max(0, depth-1)
+		}
+		if depth == 0 {
+			for _, w := range listJoiners {
+				if strings.HasPrefix(text[i:b], w) {
+					items = append(items, pipeline.Span{Start: s, End: i})
+					s = i + len(w)
+					n = len(w)
+					break
+				}
+			}
+		}
+		i += n
+	}
+	items = append(items, pipeline.Span{Start: s, End: b})
+	for _, it := range items {
+		if !strings.ContainsFunc(text[it.Start:it.End], unicode.IsLetter) {
+			return nil
+		}
+	}
+	return items
+}
