@@ -102,9 +102,12 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	}
 	s := &scan{text: t, paras: paragraphs(t, doc.Paragraphs), doc: doc}
 	s.findMarkers()
+	outline := s.outline()
 	lists := s.chain()
 	lists = append(lists, s.parallelLists(x.parallel, lists)...)
+	s.adopt(outline, lists)
 	s.extents(lists)
+	lists = append(outline, lists...)
 	recs := make([]pipeline.Record, 0, len(lists))
 	for _, l := range lists {
 		if l.dropped {

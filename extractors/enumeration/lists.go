@@ -12,10 +12,13 @@ import (
 // scan holds the state of one Extract call: the text, its paragraphs and
 // the markers found in them. All offsets are bytes of Norm.Text.
 type scan struct {
-	text    string
-	paras   []pipeline.Span
-	doc     *pipeline.Document
-	markers []marker
+	text     string
+	paras    []pipeline.Span
+	doc      *pipeline.Document
+	markers  []marker
+	heads    []marker // 第N章 and 第N节 headings, which chain leaves to outline
+	bounds   []int    // where the items of the kept chapter and section lists start, in order
+	tocHeads []int    // where the section headings of a table of contents start
 }
 
 // item is one item of a list being built.
@@ -54,7 +57,30 @@ func (s *scan) findMarkers() {
 				continue
 			}
 			if prev == 0 || isBoundary(prev) {
-				if m, ok := matchMarker(t, i, p.End, prev); ok {
+				if m, ok := matchMarker(t, i, p.End, prev); ok && outlineStyle(m.style) {
+					m.para, m.body, m.paraStart = pi, pi, true
+					if m.title.End == 0 {
+						// 第一章 alone on its line: its title is the next one.
+						if pi+1 >= len(s.paras) {
+							break
+						}
+						q := s.paras[pi+1]
+						title, ok := titleLine(t, q.Start, q.End)
+						if !ok {
+							prev, i = r, i+n
+							continue
+						}
+						m.title, m.alone, m.body = title, true, pi+1
+					}
+					s.heads = append(s.heads, m)
+					// An article may go on the heading's line (第一章 总则
+					// 第一条 …): it is read as if it opened the line.
+					i, prev = max(m.end, m.title.End), 0
+					if m.alone {
+						i = p.End
+					}
+					continue
+				} else if ok {
 					m.para, m.body, m.paraStart = pi, pi, prev == 0
 					// A marker that ends its line (一要 on a line of its own,
 					// or 二是 broken off its words in a PDF copy) has its
@@ -236,6 +262,11 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 	if l.style != m.style {
 		return false
 	}
+	// Only articles, numbered across the chapters, go on past a chapter
+	// or section heading.
+	if l.style != StyleArticle && s.crosses(last.start, m.start) {
+		return false
+	}
 	if (m.style == StyleFangmian || m.style == StyleShi) && m.ord == 1 && len(l.items) == 1 && last.ord == 1 && m.para == last.body {
 		return true // 一方面…，一方面…; 一是…，一是…: a pair
 	}
@@ -268,6 +299,9 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 // restarting the style of an enclosing heading list.
 func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	last := l.last().m
+	if s.crosses(last.start, m.start) {
+		return false // the item ended at a chapter or section heading
+	}
 	if m.para == last.body && m.start > last.start {
 		end := s.sentenceEnd(l)
 		return end < 0 || m.start < end
@@ -398,6 +432,9 @@ func (s *scan) extents(lists []*list) {
 					it.end = min(it.end, e)
 				}
 			}
+			// No item runs on past a chapter or section heading.
+			b := s.nextBound(it.m.start)
+			it.reach, it.end = min(it.reach, b), min(it.end, b)
 			if it.end < it.m.end {
 				it.end = it.m.end
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
 )
 
 // Style values, as written in the record's "style" field.
@@ -17,6 +19,8 @@ const (
 	StyleCircled  = "①"
 	StyleDi       = "第一"
 	StyleArticle  = "第一条"
+	StyleChapter  = "第一章"
+	StyleSection  = "第一节"
 	StyleShouxian = "首先"
 	StyleYao      = "一要"
 	StyleFangmian = "一方面"
@@ -31,7 +35,7 @@ const (
 // following paragraphs until the next marker.
 func headingStyle(style string) bool {
 	switch style {
-	case StyleParenZh, StyleDunZh, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle:
+	case StyleParenZh, StyleDunZh, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection:
 		return true
 	}
 	return false
@@ -41,15 +45,20 @@ func headingStyle(style string) bool {
 // Norm.Text. start and end are byte offsets into Norm.Text.
 type marker struct {
 	style      string
-	ord        int  // ordinal; 0 for a marker that only continues (最后) and takes last+1
-	start, end int  // the marker's own text, e.g. "四是", "（一）", "第三条"
-	para       int  // index of the paragraph holding it
-	body       int  // index of the paragraph holding the item's text: para, or the next one when the marker stands alone on its line
-	paraStart  bool // the marker opens its paragraph
-	alone      bool // nothing follows the marker in its paragraph: the item's words are on the next line
-	contOnly   bool // can continue a list but never start one (其次, 最后, 另一方面)
-	article    bool // 第N条: heading is the article title
+	ord        int           // ordinal; 0 for a marker that only continues (最后) and takes last+1
+	start, end int           // the marker's own text, e.g. "四是", "（一）", "第三条"
+	para       int           // index of the paragraph holding it
+	body       int           // index of the paragraph holding the item's text: para, or the next one when the marker stands alone on its line
+	paraStart  bool          // the marker opens its paragraph
+	alone      bool          // nothing follows the marker in its paragraph: the item's words are on the next line
+	contOnly   bool          // can continue a list but never start one (其次, 最后, 另一方面)
+	article    bool          // 第N条: heading is the article title
+	title      pipeline.Span // 第N章, 第N节: the title as a span of Norm.Text; empty when it is on the next paragraph, still to be read
 }
+
+// outlineStyle reports whether a style is one of the headings that divide
+// a document into parts (第一章, 第一节) rather than list its points.
+func outlineStyle(style string) bool { return style == StyleChapter || style == StyleSection }
 
 // A wordMarker is a marker spelled as a word: its spellings, its style,
 // its ordinal (0 for 最后, which takes last+1) and whether it can only
@@ -267,6 +276,12 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			return m, false
 		}
 		e2 := skipInlineSpace(t, e, limit)
+		if end, ok := hasPrefixAt(t, e2, limit, "章"); ok {
+			return outlineMarker(m, StyleChapter, val, t, end, limit, after)
+		}
+		if end, ok := hasPrefixAt(t, e2, limit, "节", "節"); ok {
+			return outlineMarker(m, StyleSection, val, t, end, limit, after)
+		}
 		if end, ok := hasPrefixAt(t, e2, limit, "条", "條"); ok {
 			if after != 0 && !isSentenceEnd(after) {
 				return m, false
@@ -411,6 +426,94 @@ func articleFollows(t string, i, limit int, paraStart bool) bool {
 	}
 	for _, w := range []string{"规定", "規定", "的", "所", "第", "、", "和", "或", "至", "之", "中", "，", ",", "。"} {
 		if strings.HasPrefix(t[i:limit], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTitleRunes is the longest title a chapter or section heading may have.
+const maxTitleRunes = 30
+
+// outlineMarker finishes a 第N章 or 第N节 marker ending at end: it opens a
+// paragraph (or a line) and its title follows on the same line, up to the
+// line's end or to an article that the line goes on with (第一章 总则 第一条
+// …). A title that reads as a sentence or a reference (第二章的规定, 第三章
+// 第五条, 第四章已经写得很详细，…) is none. When nothing follows on the line,
+// the title is left empty for the caller to read from the next line.
+func outlineMarker(m marker, style string, val int, t string, end, limit int, after rune) (marker, bool) {
+	if after != 0 || val > maxHeadingOrd {
+		return m, false
+	}
+	m.style, m.ord, m.end = style, val, end
+	lineEnd := limit
+	if k := strings.IndexByte(t[end:limit], '\n'); k >= 0 {
+		lineEnd = end + k
+	}
+	ts := skipSpace(t, end, lineEnd)
+	if ts == lineEnd {
+		if lineEnd < limit {
+			// The title is on the next line of the same paragraph.
+			title, ok := titleLine(t, lineEnd+1, limit)
+			m.title = title
+			return m, ok
+		}
+		return m, true
+	}
+	if ts == end {
+		// 第一章总则 is a heading; 第二章的规定 and 第三章第五条 are references.
+		for _, w := range []string{"的", "规定", "規定", "所", "第", "中", "之", "和", "或", "至"} {
+			if strings.HasPrefix(t[ts:lineEnd], w) {
+				return m, false
+			}
+		}
+	}
+	te := lineEnd
+	for j := ts; j < lineEnd; {
+		r, n := utf8.DecodeRuneInString(t[j:lineEnd])
+		if r == '第' && j > ts {
+			if p, _ := utf8.DecodeLastRuneInString(t[ts:j]); isSpace(p) {
+				if a, ok := matchMarker(t, j, lineEnd, 0); ok && a.style == StyleArticle {
+					te = j
+					break
+				}
+			}
+		}
+		j += n
+	}
+	te = trimRight(t, ts, te)
+	if !titleText(t[ts:te]) {
+		return m, false
+	}
+	m.title = pipeline.Span{Start: ts, End: te}
+	return m, true
+}
+
+// titleLine reads a line of t[from:limit] that holds only a chapter's
+// title (第一章 on one line, 总则 on the next).
+func titleLine(t string, from, limit int) (pipeline.Span, bool) {
+	end := limit
+	if k := strings.IndexByte(t[from:limit], '\n'); k >= 0 {
+		end = from + k
+	}
+	sp, ok := trim(t, pipeline.Span{Start: from, End: end})
+	if !ok || !titleText(t[sp.Start:sp.End]) {
+		return pipeline.Span{}, false
+	}
+	if _, ok := matchMarker(t, sp.Start, sp.End, 0); ok {
+		return pipeline.Span{}, false
+	}
+	return sp, true
+}
+
+// titleText reports whether s reads as the title of a chapter: short and
+// without the clause marks of a sentence.
+func titleText(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes {
+		return false
+	}
+	for _, r := range s {
+		if isBoundary(r) || r == '。' {
 			return false
 		}
 	}

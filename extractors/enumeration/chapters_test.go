@@ -1,0 +1,173 @@
+package enumeration
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// leaders is the opening of a provincial measure on leading talents, with
+// the stray spaces its PDF copy keeps inside the chapter titles.
+const leaders = "第一章 总 则\n" +
+	"第一条 为了进一步加强领军人才队伍建设，鼓励高层次人才创新创业，制定本办法。\n" +
+	"第二条 领军人才是指理想信念坚定，道德素养优良的人才。\n" +
+	"第二章 培 养\n" +
+	"第三条 省委、省政府直接掌握联系领军人才。\n" +
+	"第四条 各地各有关部门要制定完善领军人才培养计划。"
+
+// leaderArticles is the article list of leaders, whose headings the
+// chapters leave as they were.
+var leaderArticles = summary{StyleArticle, "第一条|第二条|第三条|第四条",
+	"为了进一步加强领军人才队伍建设|领军人才是指理想信念坚定|省委、省政府直接掌握联系领军人才|各地各有关部门要制定完善领军人才培养计划", true, 0}
+
+func TestChapters(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"chapters with spaced titles, articles numbered across them", "关于加强领军人才队伍建设的若干措施\n\n" + leaders,
+			[]summary{{StyleChapter, "第一章|第二章", "总 则|培 养", true, 0}, leaderArticles}},
+		{"traditional characters", "第一章 總則\n第一條 為促進發展，制定本辦法。\n第二條 本辦法適用於全市。\n第二章 組織\n第三條 設立委員會。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "總則|組織", true, 0},
+				{StyleArticle, "第一條|第二條|第三條", "為促進發展|本辦法適用於全市|設立委員會", true, 0},
+			}},
+		{"full-width spaces", "\u3000\u3000第一章\u3000总\u3000则\n\u3000\u3000第一条\u3000为了规范管理，制定本办法。\n\u3000\u3000第二章\u3000附\u3000则\n\u3000\u3000第二条\u3000本办法自发布之日起施行。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总\u3000则|附\u3000则", true, 0},
+				{StyleArticle, "第一条|第二条", "为了规范管理|本办法自发布之日起施行", true, 0},
+			}},
+		{"no space after the numeral, 第十二章", "第十一章总则\n正文。\n第十二章附则\n正文。",
+			[]summary{{StyleChapter, "第十一章|第十二章", "总则|附则", false, 0}}},
+		{"title on the next line", "第一章\n总则\n第一条 为了规范管理，制定本办法。\n第二章\n附则\n第二条 本办法自发布之日起施行。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleArticle, "第一条|第二条", "为了规范管理|本办法自发布之日起施行", true, 0},
+			}},
+		{"an article on the heading's line", "第一章 总则 第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。\n第二章 附则 第三条 本办法自发布之日起施行。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleArticle, "第一条|第二条|第三条", "为了规范管理|本办法适用于全县|本办法自发布之日起施行", true, 0},
+			}},
+		{"articles all in one chapter nest in it", "第一章 总则\n本办法所称人才，是指领军人才。\n第二章 培养\n第一条 建立联系制度。\n第二条 制定培养计划。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|培养", true, 0},
+				{StyleArticle, "第一条|第二条", "建立联系制度|制定培养计划", true, 2},
+			}},
+		{"sections numbered anew in each chapter", "第一章 发展环境\n第一节 发展基础\n正文。\n第二节 机遇挑战\n正文。\n第二章 总体要求\n第一节 指导思想\n正文。\n第二节 主要目标\n正文。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "发展环境|总体要求", true, 0},
+				{StyleSection, "第一节|第二节", "发展基础|机遇挑战", true, 1},
+				{StyleSection, "第一节|第二节", "指导思想|主要目标", true, 2},
+			}},
+		{"traditional 第一節", "第一章 總則\n第一節 目的\n內容。\n第二節 定義\n內容。\n第二章 附則\n內容。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "總則|附則", true, 0},
+				{StyleSection, "第一節|第二節", "目的|定義", true, 1},
+			}},
+		{"lists in a chapter outside any article nest in it", "第一章 发展基础\n一是经济稳定增长；二是结构持续优化。\n第二章 主要任务\n（一）扩大内需\n正文。\n（二）深化改革\n正文。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "发展基础|主要任务", true, 0},
+				{StyleShi, "一是|二是", "经济稳定增长|结构持续优化", true, 1},
+				{StyleParenZh, "（一）|（二）", "扩大内需|深化改革", true, 2},
+			}},
+		{"items in articles stay in their article", "第一章 总则\n第一条 申报条件：\n1.在本县注册；\n2.信用良好。\n第二章 程序\n第二条 申报程序：\n1.提交申请；\n2.部门审核。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|程序", true, 0},
+				{StyleArticle, "第一条|第二条", "申报条件|申报程序", true, 0},
+				{StyleDot, "1.|2.", "在本县注册|信用良好", true, 1},
+				{StyleDot, "1.|2.", "提交申请|部门审核", true, 2},
+			}},
+		{"a list does not go on across a chapter heading", "第一章 总则\n一是加强领导；\n第二章 保障\n二是强化保障。",
+			[]summary{{StyleChapter, "第一章|第二章", "总则|保障", true, 0}}},
+		{"a table of contents is no list; the chapters after it are", "目录\n第一章 总则……………1\n第二章 培养……………3\n\n" + leaders,
+			[]summary{{StyleChapter, "第一章|第二章", "总 则|培 养", true, 0}, leaderArticles}},
+		{"a table of contents with sections", "目录\n第一章 总则\n第一节 目的\n第二节 定义\n第二章 附则\n第一章 总则\n第一节 目的\n正文。\n第二节 定义\n正文。\n第二章 附则\n正文。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleSection, "第一节|第二节", "目的|定义", true, 1},
+			}},
+		{"two measures in one text, each with its chapters", "第一章 总则\n正文。\n第二章 附则\n正文。\n第一章 总纲\n正文。\n第二章 罚则\n正文。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleChapter, "第一章|第二章", "总纲|罚则", true, 0},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize(t, x, tt.text))
+		})
+	}
+}
+
+func TestNoChapterList(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"a chapter cited in a sentence", "具体办法见本办法第二章的规定，第三章另有规定的除外。", nil},
+		{"第三章第五条 opening a line", "第三章第五条规定的情形除外。\n第四章的规定同样适用。", nil},
+		{"a chapter opening a paragraph that reads as a sentence", "第四章已经写得很详细，现在我提出以下几点。\n第五章所规定的各项措施，应当切实执行。", nil},
+		{"a single chapter is no list", "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。",
+			[]summary{{StyleArticle, "第一条|第二条", "为了规范管理|本办法适用于全县", true, 0}}},
+		{"a title too long for a heading", "第一章 这是一段很长的文字而不是一个章节的标题它一直写下去没有任何标点符号直到行尾\n第二章 也是如此这般很长的文字而不是一个章节的标题一直写下去没有标点符号直到行尾", nil},
+		{"a chapter alone on its line before a sentence", "第一章\n为了规范管理，制定本办法。\n第二章\n本办法自发布之日起施行。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize(t, x, tt.text))
+		})
+	}
+}
+
+// TestChapterExtents checks where chapter items and the articles in them
+// end: an article ends before the next chapter's heading, and a chapter
+// runs on to the next.
+func TestChapterExtents(t *testing.T) {
+	x := newExtractor(t)
+	doc := newDoc("t", leaders)
+	recs, _ := extractChecked(t, x, doc)
+	require.Len(t, recs, 2)
+	text := func(sp pipeline.Span) string { return leaders[sp.Start:sp.End] }
+	chapters, articles := recs[0].(*pipeline.Enumeration), recs[1].(*pipeline.Enumeration)
+	require.Equal(t, StyleChapter, chapters.Style)
+	assert.Equal(t, 1, chapters.First)
+	assert.Equal(t, 2, chapters.Last)
+	assert.Equal(t, leaders[:strings.Index(leaders, "\n第二章")], text(chapters.Items[0].Span))
+	assert.Equal(t, leaders[strings.Index(leaders, "第二章"):], text(chapters.Items[1].Span))
+	assert.Equal(t, "第二条 领军人才是指理想信念坚定，道德素养优良的人才。", text(articles.Items[1].Span))
+	assert.Nil(t, articles.Parent, "articles numbered across chapters are no chapter's")
+}
+
+// TestChaptersNormalized runs the example through the real normalize and
+// structure stages.
+func TestChaptersNormalized(t *testing.T) {
+	x := newExtractor(t)
+	for _, space := range []string{" ", "\u3000"} {
+		for _, br := range []string{"\n", "\r\n"} {
+			text := strings.ReplaceAll(strings.ReplaceAll(leaders, " ", space), "\n", br)
+			doc := prepared(t, "leaders", text)
+			recs, out := extractChecked(t, x, doc)
+			require.Len(t, recs, 2)
+			require.Len(t, out, 3)
+			c, a := out[1].(*pipeline.Enumeration), out[2].(*pipeline.Enumeration)
+			assert.Equal(t, StyleChapter, c.Style)
+			require.Len(t, c.Items, 2)
+			assert.Equal(t, "总"+space+"则", c.Items[0].Heading)
+			assert.Equal(t, "培"+space+"养", c.Items[1].Heading)
+			assert.True(t, c.Complete)
+			assert.Equal(t, StyleArticle, a.Style)
+			assert.Equal(t, 4, a.Last)
+			assert.Nil(t, a.Parent)
+			assert.Equal(t, "第二条"+space+"领军人才是指理想信念坚定，道德素养优良的人才。", a.Items[1].Text)
+		}
+	}
+}

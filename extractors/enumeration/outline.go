@@ -1,0 +1,219 @@
+package enumeration
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// outline builds the lists of the headings that divide a measure or a
+// regulation into parts: chapters (第一章 总则 … 第五章 附则) and, nested in
+// their items, sections (第一节 … 第N节, numbered anew in each chapter). An
+// item runs from its heading to the next heading of its list, or to the
+// end of the chapter or block holding it. A table of contents, a run of
+// chapter headings that the body then repeats, is no list. It sets
+// s.bounds, which no list of points crosses but the articles.
+func (s *scan) outline() []*list {
+	chapters := s.outlineLists(StyleChapter)
+	for i, l := range chapters {
+		if i+1 < len(chapters) && !l.dropped && s.contents(l, chapters[i+1]) {
+			l.dropped = true
+			// The sections listed under it are part of the table.
+			for _, m := range s.heads {
+				if m.style == StyleSection && m.start > l.items[0].m.start && m.start < chapters[i+1].items[0].m.start {
+					s.tocHeads = append(s.tocHeads, m.start)
+				}
+			}
+		}
+	}
+	s.bounds = s.bounds[:0]
+	for _, l := range chapters {
+		if !l.dropped {
+			for _, it := range l.items {
+				s.bounds = append(s.bounds, it.m.start)
+			}
+		}
+	}
+	sections := s.outlineLists(StyleSection)
+	for _, l := range sections {
+		if !l.dropped {
+			for _, it := range l.items {
+				s.bounds = append(s.bounds, it.m.start)
+			}
+		}
+	}
+	sort.Ints(s.bounds)
+	s.outlineExtents(chapters, nil)
+	for _, l := range sections {
+		if !l.dropped {
+			l.parent, l.parentItem = s.holder(chapters, l.items[0].m.start, l.last().m.start)
+		}
+	}
+	s.outlineExtents(sections, chapters)
+	return append(chapters, sections...)
+}
+
+// outlineLists groups the headings of one style into lists: a heading
+// continues the list before it when it is in the same block, follows its
+// ordinal and, for a section, lies in the same chapter.
+func (s *scan) outlineLists(style string) []*list {
+	var out []*list
+	var cur *list
+	for _, m := range s.heads {
+		if m.style != style || s.inTOC(m.start) {
+			continue
+		}
+		b := s.blockOf(m.start)
+		if cur != nil && b == cur.block && m.ord == cur.last().m.ord+1 && (style == StyleChapter || !s.crosses(cur.last().m.start, m.start)) {
+			cur.items = append(cur.items, &item{m: m})
+			continue
+		}
+		cur = &list{style: style, items: []*item{{m: m}}, heading: true, block: b}
+		out = append(out, cur)
+	}
+	for _, l := range out {
+		l.dropped = len(l.items) < 2
+	}
+	return out
+}
+
+// inTOC reports whether the heading at off is part of a table of contents.
+func (s *scan) inTOC(off int) bool {
+	for _, o := range s.tocHeads {
+		if o == off {
+			return true
+		}
+	}
+	return false
+}
+
+// contents reports whether the chapter list l is a table of contents of
+// the list next: next is in the same block and gives the same titles to at
+// least two of the same chapters (a title in the table may carry dots and a
+// page number).
+func (s *scan) contents(l, next *list) bool {
+	if next.dropped || next.block != l.block {
+		return false
+	}
+	titles := map[int]string{}
+	for _, it := range next.items {
+		titles[it.m.ord] = s.text[it.m.title.Start:it.m.title.End]
+	}
+	same := 0
+	for _, it := range l.items {
+		w, ok := titles[it.m.ord]
+		if !ok {
+			continue
+		}
+		if letters(w) != letters(s.text[it.m.title.Start:it.m.title.End]) {
+			return false
+		}
+		same++
+	}
+	return same >= 2
+}
+
+// letters keeps the letters of s: a title without its spaces, leader dots
+// and page number.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// outlineExtents sets the items, headings and spans of the kept outline
+// lists. A list's last item ends where the next list of its style in the
+// block starts (a body after its table of contents), at the end of its
+// chapter (a section), or at the end of its block; a section list without
+// a chapter still ends at the next chapter heading.
+func (s *scan) outlineExtents(lists []*list, chapters []*list) {
+	for i, l := range lists {
+		if l.dropped {
+			continue
+		}
+		start := l.items[0].m.start
+		limit := s.blockEnd(start)
+		for _, o := range lists[i+1:] {
+			if o.items[0].m.start > start {
+				limit = min(limit, o.items[0].m.start)
+				break
+			}
+		}
+		if l.parent != nil {
+			limit = min(limit, l.parent.items[l.parentItem].reach)
+		} else if l.style == StyleSection {
+			for _, c := range chapters {
+				if c.dropped {
+					continue
+				}
+				for _, it := range c.items {
+					if it.m.start > l.last().m.start {
+						limit = min(limit, it.m.start)
+					}
+				}
+			}
+		}
+		for j, it := range l.items {
+			it.reach = limit
+			if j+1 < len(l.items) {
+				it.reach = l.items[j+1].m.start
+			}
+			it.end = max(trimRight(s.text, it.m.start, it.reach), it.m.end)
+			it.marker = s.written(pipeline.Span{Start: it.m.start, End: it.m.end})
+			it.heading = s.written(it.m.title)
+		}
+		l.span = pipeline.Span{Start: start, End: l.last().end}
+	}
+}
+
+// holder returns the innermost item of the kept outline lists that holds
+// every offset from first to last, or nil when none does (the articles of
+// a regulation run on across its chapters).
+func (s *scan) holder(outline []*list, first, last int) (*list, int) {
+	var best *list
+	bestIdx, bestStart := 0, -1
+	for _, l := range outline {
+		if l.dropped {
+			continue
+		}
+		for i, it := range l.items {
+			if it.m.start <= first && last < it.reach && it.m.start > bestStart {
+				best, bestIdx, bestStart = l, i, it.m.start
+			}
+		}
+	}
+	return best, bestIdx
+}
+
+// adopt nests every top-level list of points in the chapter or section
+// item that holds all its markers.
+func (s *scan) adopt(outline, lists []*list) {
+	for _, l := range lists {
+		if l.dropped || l.parent != nil {
+			continue
+		}
+		l.parent, l.parentItem = s.holder(outline, l.items[0].m.start, l.last().m.start)
+	}
+}
+
+// crosses reports whether a chapter or section heading starts after a and
+// at or before b.
+func (s *scan) crosses(a, b int) bool {
+	i := sort.SearchInts(s.bounds, a+1)
+	return i < len(s.bounds) && s.bounds[i] <= b
+}
+
+// nextBound returns where the first chapter or section heading after off
+// starts, or the end of the text.
+func (s *scan) nextBound(off int) int {
+	i := sort.SearchInts(s.bounds, off+1)
+	if i < len(s.bounds) {
+		return s.bounds[i]
+	}
+	return len(s.text)
+}
