@@ -364,6 +364,11 @@ func (s *scan) sentenceEnd(l *list) int {
 				depth--
 			}
 		case depth == 0 && (r == '。' || r == '！' || r == '？' || r == '!' || r == '?'):
+			// Stray continuation bytes after the mark (text that is not
+			// UTF-8) go with it, so that the item ends on a rune start.
+			for j < end && !utf8.RuneStart(t[j]) {
+				j++
+			}
 			return j
 		}
 	}
