@@ -93,6 +93,13 @@ func TestChapters(t *testing.T) {
 				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
 				{StyleSection, "第一节|第二节", "目的|定义", true, 1},
 			}},
+		{"two measures in one text with the same chapter titles", "第一章 总则\n正文。\n第二章 附则\n正文。\n第一章 总则\n正文。\n第二章 附则\n正文。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+			}},
+		{"a table of contents with page numbers on lines of their own", "目录\n第一章 总则\n1\n第二章 附则\n3\n第一章 总则\n正文。\n第二章 附则\n正文。",
+			[]summary{{StyleChapter, "第一章|第二章", "总则|附则", true, 0}}},
 		{"two measures in one text, each with its chapters", "第一章 总则\n正文。\n第二章 附则\n正文。\n第一章 总纲\n正文。\n第二章 罚则\n正文。",
 			[]summary{
 				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},

@@ -94,7 +94,7 @@ func (s *scan) inTOC(off int) bool {
 // least two of the same chapters (a title in the table may carry dots and a
 // page number).
 func (s *scan) contents(l, next *list) bool {
-	if next.dropped || next.block != l.block {
+	if next.dropped || next.block != l.block || !s.onlyHeadings(l.items[0].m.start, next.items[0].m.start) {
 		return false
 	}
 	titles := map[int]string{}
@@ -113,6 +113,26 @@ func (s *scan) contents(l, next *list) bool {
 		same++
 	}
 	return same >= 2
+}
+
+// onlyHeadings reports whether the paragraphs from from up to to hold
+// nothing but chapter and section headings and page numbers, as a table of
+// contents does; two measures in one text that give their chapters the same
+// titles have text under them.
+func (s *scan) onlyHeadings(from, to int) bool {
+	heads := map[int]bool{}
+	for _, m := range s.heads {
+		heads[m.para], heads[m.body] = true, true
+	}
+	for pi, p := range s.paras {
+		if p.Start < from || p.Start >= to || heads[pi] {
+			continue
+		}
+		if letters(s.text[p.Start:p.End]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // letters keeps the letters of s: a title without its spaces, leader dots
