@@ -77,6 +77,11 @@ func TestChapters(t *testing.T) {
 				{StyleShi, "一是|二是", "经济稳定增长|结构持续优化", true, 1},
 				{StyleParenZh, "（一）|（二）", "扩大内需|深化改革", true, 2},
 			}},
+		{"paragraphs in parallel nest in their chapter and stop at the next", "第一章 主要任务\n以打造创新平台为抓手，推进攻关。\n以推动融通创新为重点，提升能动性。\n以引育人才为支撑，夯实基础。\n第二章 保障措施\n以完善制度为重点，强化落实。",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "主要任务|保障措施", true, 0},
+				{StyleParallel, "以打造创新平台为抓手|以推动融通创新为重点|以引育人才为支撑", "推进攻关|提升能动性|夯实基础", true, 1},
+			}},
 		{"items in articles stay in their article", "第一章 总则\n第一条 申报条件：\n1.在本县注册；\n2.信用良好。\n第二章 程序\n第二条 申报程序：\n1.提交申请；\n2.部门审核。",
 			[]summary{
 				{StyleChapter, "第一章|第二章", "总则|程序", true, 0},

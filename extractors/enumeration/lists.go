@@ -536,7 +536,7 @@ func (s *scan) parallelLists(re *regexp.Regexp, marked []*list) []*list {
 		m := marker{style: StyleParallel, start: p.Start, end: p.Start + loc[1], para: pi, body: pi, paraStart: true}
 		if len(run) > 0 {
 			prev := run[len(run)-1].m
-			if pi-prev.para > 3 || s.blockOf(prev.start) != s.blockOf(p.Start) {
+			if pi-prev.para > 3 || s.blockOf(prev.start) != s.blockOf(p.Start) || s.crosses(prev.start, p.Start) {
 				flush()
 			}
 		}
@@ -564,6 +564,9 @@ func (s *scan) enclosing(lists []*list, off int) (*list, int) {
 			continue
 		}
 		it := l.items[i]
+		if s.crosses(it.m.start, off) {
+			continue // the item ended at a chapter or section heading
+		}
 		switch {
 		case i+1 == len(l.items) && (!l.heading || l.paraKind() || !headingStyle(l.style)):
 			if s.paras[it.m.body].End < off {
