@@ -1,7 +1,26 @@
 // Package enumeration finds enumerated lists in Chinese policy text: 一是…
 // 二是…, （一）（二）, 一、二、, 1. 2., 1、 2、, (1) (2), ① ②, 第一，第二，,
-// 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面, and paragraphs
-// written in parallel without markers (以…为抓手，以…为重点，…).
+// 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面, paragraphs
+// written in parallel without markers (以…为抓手，以…为重点，…), and the
+// chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N节) that
+// divide a measure or a regulation.
+//
+// A chapter or section heading counts only where it opens a line and is
+// followed on it, or alone on the next line, by a short title without
+// clause marks; 见本办法第二章的规定 and 第三章第五条 are references. Its item
+// runs to the next heading of its list, or to the end of the chapter or
+// block, and its heading is the title as written (总 则, with the stray space
+// of a PDF copy). Sections, numbered anew in each chapter, nest in the
+// chapter holding them. No other list goes on past a chapter or section
+// heading, and a list that lies within one chapter or section item nests in
+// it, except the articles: 第一条…第N条 are numbered across the chapters and
+// cited by that number alone, so they stay one list beside the chapter list
+// rather than one list a chapter (where a chapter of one article, as 附则
+// often is, would hold no list, and the articles of later chapters would
+// read as incomplete); an article still ends where the next chapter
+// starts, and the chapter holding it is the one whose item spans it. A
+// table of contents (chapter headings with nothing but headings and page
+// numbers under them, which the body then repeats) is no list.
 //
 // A marker counts only where it opens a clause: at the start of a paragraph
 // or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a
