@@ -199,6 +199,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
 		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",
 			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划"}},
+		{"shaped name before a weak and a strong head word", "结合省“5+4”稳进提质政策体系相关内容。建立“链长”工作机制。", []string{"5+4|体系"}},
 		{"code of counted words before a modifier", "加快构建“强二优三”现代产业体系，加快形成新质生产力。", []string{"强二优三|体系"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a

@@ -215,7 +215,9 @@ func (m *matcher) classify(q *quote) {
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
 		case k == kindWeak:
-			ok = gap == 0 && (known || shaped())
+			// “5+4”稳进提质政策体系: a shaped name may take a modifier
+			// when a head word of its own follows the weak one
+			ok = (gap == 0 || m.strongCat(cat)) && (known || shaped())
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
@@ -304,6 +306,13 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// strongCat reports whether the category cat is a head word that is not
+// weak (体系 after 政策).
+func (m *matcher) strongCat(cat string) bool {
+	w := m.e.lookup([]rune(cat))
+	return w != nil && w.head != 0 && w.head != kindWeak
 }
 
 // endsHead returns the strong head word that ends name, or "": the
