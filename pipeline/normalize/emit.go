@@ -120,6 +120,9 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	if lq.byline || !continues(e.items, lq) {
 		return false
 	}
+	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
+		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on
+	}
 	if !para.byline && e.full(lp, lq, para.runes == lp.runes()) {
 		// a line of a fixed-width layout, broken by the page
 		return e.brokenLine(lines, p, q, gap)

@@ -99,6 +99,9 @@ func (n *Normalizer) lines(items []item) []line {
 			l.a++
 		}
 		l.indent = l.a - start
+		if l.indent == 1 && items[start].r == ' ' {
+			l.indent = 0 // a stray space a PDF copy leaves where it broke the line, no indent
+		}
 		for l.b > l.a && isSpace(items[l.b-1].r) {
 			l.b--
 		}
@@ -185,12 +188,19 @@ func lastMark(items []item, l line) rune {
 
 // continues reports whether the line can continue a sentence broken before
 // it: it starts with a Chinese character, a digit, an opening quote, 《 or
-// （, or a closing quote or title mark, which opens no paragraph (a title
-// on a line of its own: 《 / 国家中长期科学和技术发展规划纲要 / 》), and
-// not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
+// （, a closing quote or title mark, which opens no paragraph (a title
+// on a line of its own: 《 / 国家中长期科学和技术发展规划纲要 / 》), or a
+// dash before a digit (—2027年) or clause punctuation, and not with a
+// list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
 func continues(items []item, l line) bool {
 	switch r := items[l.a].r; {
 	case isHan(r), isDigit(r), r == openQuote, r == '《', r == '（', r == closeQuote, r == '》', r == '〉':
+	case strings.ContainsRune("，、；：。！？,;:!?", r):
+		// punctuation that opens no paragraph: a PDF copy broke the line
+		// just before it
+	case strings.ContainsRune("—–-－~～", r) && l.b-l.a > 1 && isDigit(items[l.a+1].r):
+		// the second half of a range of years: （2023 / —2027年）, not
+		// the ——  of a bulleted line
 	default:
 		return false
 	}

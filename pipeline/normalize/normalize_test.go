@@ -191,6 +191,12 @@ func TestParagraphRepair(t *testing.T) {
 		// A city policy copied from a PDF (2022) and the 2006 work report
 		// break a line after an opening quote or title mark.
 		{"opening quote continues", longText + "，结合省“\n5+4”稳进提质政策体系相关内容，\n特制订如下政策。", longText + "，结合省“5+4”稳进提质政策体系相关内容，\n特制订如下政策。"},
+		// A PDF copy breaks a line at a space or inside a range of years.
+		{"stray space opening a line", longText + "，城镇、农村居民人均可支配收入分别增长\n 5.4%、7.4%，完成年度任务。", longText + "，城镇、农村居民人均可支配收入分别增长5.4%、7.4%，完成年度任务。"},
+		{"range of years across lines", "\u3000\u3000重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023\n—2027年）的通知\n\u3000\u3000各区县人民政府：", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知\n各区县人民政府："},
+		{"comma opening a line", longText + "给予5万元奖补\n，每个企业最高奖补不超过20万元。", longText + "给予5万元奖补，每个企业最高奖补不超过20万元。"},
+		{"short line ending in an opening quote", "持续塑造“\n中国声谷量子中心”园区品牌，打造世界领先产业交流平台。", "持续塑造“中国声谷量子中心”园区品牌，打造世界领先产业交流平台。"},
+		{"bulleted line after a range", longText + "，\n——坚持创新驱动。", longText + "，\n——坚持创新驱动。"},
 		{"opening title mark continues", longText + "《\n国家中长期科学和技术发展规划纲要\n》。", longText + "《国家中长期科学和技术发展规划纲要》。"},
 
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
