@@ -77,6 +77,39 @@ func (v view) source(doc *pipeline.Document, s pipeline.Span) string {
 	return b.String()
 }
 
+// unwrap removes from a metric read from the source the line breaks that
+// the layout put inside it, with the spaces around them (产业投\n资占固定
+// 资产投资比重 in a copy of a PDF page): a metric is the indicator as
+// written, and a line break is no part of how it is written.
+func unwrap(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			if s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n' {
+				j++
+			} else if w, ok := hasAnyPrefix(s[j:], "\u3000", "\u200b"); ok {
+				j += len(w) // an ideographic or zero-width space
+			} else {
+				break
+			}
+		}
+		if j > i {
+			if !strings.ContainsAny(s[i:j], "\r\n") {
+				b.WriteString(s[i:j])
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
 // describe fills the record fields that depend on the sentence: kind,
 // status, modality, deadline, metric and region.
 // ix, when not nil, indexes doc.Norm.Text; year is the year the report is
@@ -145,7 +178,7 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	}
 	mc := clause
 	mc.Start = max(mc.Start, min(prevEnd, g.span.Start))
-	r.Metric = v.source(doc, x.metric(v, &g, mc))
+	r.Metric = unwrap(v.source(doc, x.metric(v, &g, mc)))
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}

@@ -122,7 +122,7 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 		r.Metric = ""
 		if m.Start < m.End && (whole || k == len(metrics)-1) {
 			src := doc.Norm.ToSource(m)
-			r.Metric = doc.Text[src.Start:src.End]
+			r.Metric = unwrap(doc.Text[src.Start:src.End])
 		}
 	}
 }

@@ -25,6 +25,10 @@ type emitter struct {
 	// indented is set when such a layout keeps the indent of a
 	// paragraph's first line
 	indented bool
+	// next is the first items of the next text line, or nil: a comma that
+	// ends a line after a digit is a thousands separator when three
+	// digits open the next one (5, / 000萬元)
+	next []item
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -105,6 +109,13 @@ func (e *emitter) run(lines []line) {
 		para.runes += l.runes()
 		para.punct = para.punct || l.punct
 		para.sentence = para.sentence || l.sentence
+		e.next = nil
+		for k := i + 1; k < len(lines); k++ {
+			if lines[k].kind == textLine {
+				e.next = e.items[lines[k].a:lines[k].b]
+				break
+			}
+		}
 		e.line(l)
 		prev = i
 	}
@@ -117,11 +128,24 @@ func (l line) runes() int { return l.b - l.a }
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
 	gap := blankRun(lines, p, q)
-	if lq.byline || !continues(e.items, lq) {
+	if lq.byline {
 		return false
+	}
+	if !continues(e.items, lq) {
+		// A list marker that sits left of its paragraph's indented first
+		// line in hard-wrapped text is a piece of a sentence the page
+		// broke (…增加就业。 / 第三，扩大出口): it continues.
+		// The line before must end inside a sentence or fill the width,
+		// so that a heading that is not indented (二、主要任务) stays one.
+		return gap == 0 && para.indent > 0 && lq.indent < para.indent && !para.byline && opensSentence(e.items, lq) &&
+			(endsOpen(e.items, lp) || e.width > 0 && lineCols(e.items, lp) >= e.width-layoutSlack)
 	}
 	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
 		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on
+	}
+	if n := lp.b - lp.a; n >= 2 && gap == 0 && (e.items[lp.b-1].r == ',' || e.items[lp.b-1].r == '，') && isDigit(e.items[lp.b-2].r) &&
+		digitsAt(e.items[lq.a:lq.b], 0, lq.b-lq.a) == 3 {
+		return true // 5, / 000萬元: a number broken at its thousands separator
 	}
 	if !para.byline && e.full(lp, lq, para.runes == lp.runes()) {
 		// a line of a fixed-width layout, broken by the page
@@ -189,7 +213,7 @@ func (e *emitter) line(l line) {
 			}
 			i = j - 1
 		case r == ',' || r == '，':
-			if isDigit(e.last) && digitsAt(it, i+1, l.b) == 3 {
+			if isDigit(e.last) && (digitsAt(it, i+1, l.b) == 3 || i+1 == l.b && digitsAt(e.next, 0, len(e.next)) == 3) {
 				e.put(',', c.s, c.e)
 			} else {
 				e.put('，', c.s, c.e)

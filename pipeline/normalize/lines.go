@@ -190,21 +190,29 @@ func lastMark(items []item, l line) rune {
 // it: it starts with a Chinese character, a digit, an opening quote, 《 or
 // （, a closing quote or title mark, which opens no paragraph (a title
 // on a line of its own: 《 / 国家中长期科学和技术发展规划纲要 / 》), or a
-// dash before a digit (—2027年) or clause punctuation, and not with a
-// list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
+// dash before a digit (—2027年), clause punctuation or a percent sign, and
+// not with a list marker (一是, 二、, （一）, 第一, 1., ①, 首先 …).
 func continues(items []item, l line) bool {
+	return opensSentence(items, l) && !listMarker(items[l.a:l.b])
+}
+
+// opensSentence reports whether the first rune of the line may continue a
+// sentence broken before it (see continues).
+func opensSentence(items []item, l line) bool {
 	switch r := items[l.a].r; {
 	case isHan(r), isDigit(r), r == openQuote, r == '《', r == '（', r == closeQuote, r == '》', r == '〉':
-	case strings.ContainsRune("，、；：。！？,;:!?", r):
-		// punctuation that opens no paragraph: a PDF copy broke the line
-		// just before it
+	case strings.ContainsRune("，、；：。！？,;:!?%％+＋", r):
+		// punctuation or a unit that opens no paragraph: a PDF copy broke
+		// the line just before it
 	case strings.ContainsRune("—–-－~～", r) && l.b-l.a > 1 && isDigit(items[l.a+1].r):
 		// the second half of a range of years: （2023 / —2027年）, not
 		// the ——  of a bulleted line
+	case isLatin(r):
+		// “2+2+ / X”产业发展方向
 	default:
 		return false
 	}
-	return !listMarker(items[l.a:l.b])
+	return true
 }
 
 // listMarker reports whether it starts with an enumeration marker.

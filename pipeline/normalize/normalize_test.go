@@ -196,6 +196,10 @@ func TestParagraphRepair(t *testing.T) {
 		{"range of years across lines", "\u3000\u3000重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023\n—2027年）的通知\n\u3000\u3000各区县人民政府：", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知\n各区县人民政府："},
 		{"comma opening a line", longText + "给予5万元奖补\n，每个企业最高奖补不超过20万元。", longText + "给予5万元奖补，每个企业最高奖补不超过20万元。"},
 		{"short line ending in an opening quote", "持续塑造“\n中国声谷量子中心”园区品牌，打造世界领先产业交流平台。", "持续塑造“中国声谷量子中心”园区品牌，打造世界领先产业交流平台。"},
+		{"percent sign opening a line", longText + "，研发经费投入占GDP比重达到2.5\n%左右，高新技术产业增加值提高。", longText + "，研发经费投入占GDP比重达到2.5%左右，高新技术产业增加值提高。"},
+		{"plus sign and letter opening a line", longText + "，布局一批“2+2\n+X”产业发展方向，培育“1+N\nX”体系。", longText + "，布局一批“2+2+X”产业发展方向，培育“1+NX”体系。"},
+		{"thousands separator ending a line", longText + "，资助金额最高为5,\n000萬元。", longText + "，资助金额最高为5,000万元。"},
+		{"heading that is not indented after an indented paragraph", "\u3000\u3000今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n\u3000\u3000下一段。", "今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n下一段。"},
 		{"bulleted line after a range", longText + "，\n——坚持创新驱动。", longText + "，\n——坚持创新驱动。"},
 		{"opening title mark continues", longText + "《\n国家中长期科学和技术发展规划纲要\n》。", longText + "《国家中长期科学和技术发展规划纲要》。"},
 
