@@ -210,6 +210,13 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "money already set aside", input: "去年已預留1,000億元成立專款。", figure: "1,000億元", status: "actual", modality: "reported"},
 		{name: "未来 as a time word", input: "未來五年新增就業崗位100萬個。", figure: "100萬個", status: "target", modality: "goal"},
 		{name: "未来 in a name", input: "全市建成未來工廠12家。", figure: "12家", status: "actual", modality: "reported"},
+		// A plan cue that is part of a noun (county reports, 2012-2025).
+		{name: "一般预算收入 is no budget cue", input: "截止6月底，全县实现地区生产总值26.7亿元，增长13.3%；实现地方财政一般预算收入4.05亿元，增长52.2%。", figure: "4.05亿元", status: "actual", modality: "reported"},
+		{name: "一般公共预算 under a goal", input: "主要预期目标是：地区生产总值增长6.2%；一般公共预算总收入增长3.5%；出口商品总值增长10%。", figure: "10%", status: "target", modality: "goal"},
+		{name: "国家预算 is a budget", input: "一九六五年国家预算收支都比上年增长百分之十以上。", figure: "百分之十以上", status: "target", modality: "plan"},
+		{name: "投资计划 is no plan cue", input: "12个重点项目完成总投资计划的80%。", figure: "80%", status: "actual", modality: "reported"},
+		{name: "a programme named 计划", input: "实施“1520”乡土人才赋能计划，对1102名优秀乡土人才建库跟踪。", figure: "1102名", status: "actual", modality: "reported"},
+		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
