@@ -209,3 +209,32 @@ func TestUnwrap(t *testing.T) {
 		assert.Equal(t, tt.want, unwrap(tt.in), "%q", tt.in)
 	}
 }
+
+// TestRateAfterLevel checks that a rate of change written in the clause
+// after a level figure, with no subject of its own, measures the level's
+// indicator (county speeches 2010 and 2012, a city report 2021), and that
+// a rate with a subject of its own keeps it.
+func TestRateAfterLevel(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		name    string
+		input   string
+		metrics []string
+	}{
+		{"growth after a level", "国内生产总值19.5亿元，增长15.6%；固定资产投资33.6亿元，增长55%。", []string{"国内生产总值", "国内生产总值", "固定资产投资", "固定资产投资"}},
+		{"growth with 了", "金融机构实现存款余额60.9亿元，增长了29.1%。", []string{"存款余额", "存款余额"}},
+		{"growth against a year", "一般公共预算收入27.65亿元，较2015年增长104.1%。", []string{"一般公共预算收入", "一般公共预算收入"}},
+		{"rate with a subject of its own", "国内生产总值19.5亿元，其中工业增长15.6%。", []string{"国内生产总值", "工业"}},
+		{"a share is no rate of change", "研发投入19.5亿元，占比2.5%。", []string{"研发投入", "占比"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			real, _ := extractReal(t, x, c.input, time.Time{})
+			var got []string
+			for _, r := range real {
+				got = append(got, r.Metric)
+			}
+			assert.Equal(t, c.metrics, got)
+		})
+	}
+}

@@ -375,6 +375,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		recs = append(recs, r)
 	}
 	x.respectively(doc, figs, recs)
+	inheritMetric(text, figs, recs)
 	return recs, nil
 }
 

@@ -1,0 +1,28 @@
+package numeric
+
+import (
+	"regexp"
+
+	"github.com/policyx/policyx/pipeline"
+)
+
+// rateAfterLevel matches what stands between a level figure and the rate
+// of change that follows it in the next clause, with no subject of its
+// own: ，增长, ，比上年增长, ，较2015年增长了, ，同比下降.
+var rateAfterLevel = regexp.MustCompile(`^\s*[，,]\s*(?:(?:比|较|較|同比)(?:上年|去年|同期|上年同期|[0-9]{4}年)?)?\s*(?:增长|增長|下降|增加|减少|減少|提高|降低|上升|回落|增|降)了?\s*$`)
+
+// inheritMetric gives a rate of change that follows a level figure in the
+// next clause, and names no indicator of its own, the level's metric: in
+// 固定资产投资33.6亿元，增长55% the 55% is the growth of 固定资产投资.
+// figs and recs are parallel.
+func inheritMetric(text string, figs []figure, recs []pipeline.Record) {
+	for k := 1; k < len(recs); k++ {
+		r, prev := recs[k].(*pipeline.Numeric), recs[k-1].(*pipeline.Numeric)
+		if r.Metric != "" || r.Kind != kindChange || prev.Metric == "" || prev.Kind != kindLevel {
+			continue
+		}
+		if rateAfterLevel.MatchString(text[figs[k-1].span.End:figs[k].span.Start]) {
+			r.Metric = prev.Metric
+		}
+	}
+}
