@@ -407,6 +407,10 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 			lo += n
 			changed = true
 		}
+		if n := yearPrefix(m[lo:hi]); n > 0 && hi-lo > n {
+			lo += n // 2021年产能: the year is a time, not the indicator
+			changed = true
+		}
 		// “十四五”末: a quoted period name.
 		if o, n := utf8.DecodeRuneInString(m[lo:hi]); quoteCloser(o) != 0 && openerOf(quoteCloser(o)) == o {
 			if p := x.periodAt(m[:hi], lo+n); p > 0 && strings.HasPrefix(m[lo+n+p:hi], string(quoteCloser(o))) {
@@ -427,6 +431,24 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 		hi -= len("的")
 	}
 	return lo, hi
+}
+
+// yearPrefix returns the length of a year of four digits and 年 that opens
+// m and is followed by a Han letter, or 0.
+func yearPrefix(m string) int {
+	n := len("2021年")
+	if len(m) <= n || !strings.HasPrefix(m[4:], "年") {
+		return 0
+	}
+	for i := range 4 {
+		if m[i] < '0' || m[i] > '9' {
+			return 0
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(m[n:]); !unicode.Is(unicode.Han, r) {
+		return 0
+	}
+	return n
 }
 
 // compoundLead reports whether the lead word w makes a word with the
@@ -455,7 +477,8 @@ func (x *Extractor) runePhrase(text string, from, at int) (start, end int) {
 	i := at
 	for k := 0; k < 20 && i > from; k++ {
 		r, n := lastRune(text[:i])
-		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r)) {
+		amp := r == '&' && i < at && isASCIILetter(text[i]) && i-1 > from && isASCIILetter(text[i-2]) // R&D
+		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r) || amp) {
 			break
 		}
 		if i < at && x.stopEnding(text, from, i) && !x.isHead(text[i:at]) {
@@ -546,6 +569,11 @@ func (x *Extractor) tokenPhrase(v view, from, at int) (start, end int) {
 		if t.End < len(v.text) {
 			next = v.text[t.End:]
 		}
+		if w == "&" && count > 0 && k >= 2 && isASCIILetter(v.text[t.End]) && toks[k-2].End == t.Start && toks[k-2].Start >= from &&
+			isASCIILetter(v.text[t.Start-1]) {
+			start = t.Start // R&D经费: the ampersand of an abbreviation
+			continue
+		}
 		// 资助金额: the head noun is the phrase's last word (not 增加标准肥).
 		compound := count > 0 && k < len(toks) && toks[k].End == at && x.isHead(v.text[toks[k].Start:toks[k].End])
 		if !phraseWord(w) || x.isStop(w, next) && !compound {
@@ -592,6 +620,9 @@ func hasWord(words []string, w string) bool {
 	}
 	return false
 }
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // phraseWord reports whether w can be part of a metric: Han letters, Latin
 // letters, digits and the quotes of a quoted name inside it.

@@ -46,6 +46,9 @@ func TestMetricShape(t *testing.T) {
 		{name: "居民 opening a clause", input: "居民人均可支配收入增长5.1%。", figure: "5.1%", metric: "居民人均可支配收入"},
 		{name: "共 as an adverb", input: "全省共有高新技术企业500家。", figure: "500家", metric: "高新技术企业"},
 		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
+		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
+		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
+		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
 		{name: "要求 after the indicator", input: "大豆要求增长百分之四点四。", figure: "百分之四点四", metric: "大豆"},
 		{name: "实际使用外资", input: "全年实际使用外商直接投资1160亿美元。", figure: "1160亿美元", metric: "实际使用外商直接投资"},
 	}
