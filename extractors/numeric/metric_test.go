@@ -186,12 +186,7 @@ func TestRespectively(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			real, _ := extractReal(t, x, c.input, time.Time{})
-			var got []string
-			for _, r := range real {
-				got = append(got, r.Metric)
-			}
-			assert.Equal(t, c.metrics, got)
+			assert.Equal(t, c.metrics, metricsOf(t, x, c.input))
 		})
 	}
 }
@@ -232,12 +227,19 @@ func TestRateAfterLevel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			real, _ := extractReal(t, x, c.input, time.Time{})
-			var got []string
-			for _, r := range real {
-				got = append(got, r.Metric)
-			}
-			assert.Equal(t, c.metrics, got)
+			assert.Equal(t, c.metrics, metricsOf(t, x, c.input))
 		})
 	}
+}
+
+// metricsOf returns the metrics of the figures of input, in text order,
+// through the real stages.
+func metricsOf(t *testing.T, x *Extractor, input string) []string {
+	t.Helper()
+	real, _ := extractReal(t, x, input, time.Time{})
+	var got []string
+	for _, r := range real {
+		got = append(got, r.Metric)
+	}
+	return got
 }

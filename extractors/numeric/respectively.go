@@ -99,8 +99,7 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	runes := make([]int, len(items)) // of each item as written
 	whole := true
 	for k, it := range items {
-		s, e := x.trimLead(text, it.Start, it.End)
-		s = skipYear(text, s, e)
+		s, e := x.trimLead(text, it.Start, it.End) // 2007年中, 全年基础设施
 		runes[k] = utf8.RuneCountInString(text[s:e])
 		ps, pe := x.phrase(v, s, e)
 		if pe != e {
@@ -125,24 +124,6 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 			r.Metric = unwrap(doc.Text[src.Start:src.End])
 		}
 	}
-}
-
-// skipYear returns s moved past a year that opens text[s:e] (2007年中、
-// 高等职业教育 → 中) and the words 全年 and 今年.
-func skipYear(text string, s, e int) int {
-	for _, w := range []string{"全年", "今年", "去年"} {
-		if strings.HasPrefix(text[s:e], w) && e-s > len(w) {
-			return s + len(w)
-		}
-	}
-	i := s
-	for i < e && text[i] >= '0' && text[i] <= '9' {
-		i++
-	}
-	if i-s == 4 && strings.HasPrefix(text[i:e], "年") && e-i > len("年") {
-		return i + len("年")
-	}
-	return s
 }
 
 // splitItems splits text[a:b] at the list joiners outside quotes and
