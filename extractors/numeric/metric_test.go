@@ -243,3 +243,24 @@ func metricsOf(t *testing.T, x *Extractor, input string) []string {
 	}
 	return got
 }
+
+// TestNoFigure checks phrases that hold a numeral and no figure, and
+// months counted in Chinese numerals, which are figures.
+func TestNoFigure(t *testing.T) {
+	x := newExtractor(t, Options{})
+	for _, input := range []string{"延長計劃六個月。", "培训两个月。"} {
+		real, _ := extractReal(t, x, input, time.Time{})
+		if assert.Len(t, real, 1, input) {
+			assert.Equal(t, "months", real[0].Unit, input)
+		}
+	}
+	for _, input := range []string{
+		"已经一年零三个月了。", // the months of 一年零三个月 are no figure of their own
+		"实施三大战略，开展两项改革。",
+	} {
+		real, _ := extractReal(t, x, input, time.Time{})
+		for _, r := range real {
+			assert.NotContains(t, []string{"零三个月", "三大", "两项"}, r.Text, input)
+		}
+	}
+}

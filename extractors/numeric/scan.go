@@ -652,7 +652,9 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 		// 两大产业, 三次考察, 一个部分: set phrases unless a quantity
 		// verb or comparator stands with the numeral.
 		if start == f.numStart && end == f.unitEnd {
-			if _, ok := hasAnySuffix(text[:start], x.words.quantityVerbs); !ok && !(f.class == clsDuration && termLed(text, start)) {
+			_, months := hasAnySuffix(text[:f.unitEnd], []string{"个月", "個月"}) // 延长六个月: no set phrase counts months
+			months = months && !strings.HasPrefix(text[f.numStart:], "零")     // 一年零三个月
+			if _, ok := hasAnySuffix(text[:start], x.words.quantityVerbs); !ok && !months && !(f.class == clsDuration && termLed(text, start)) {
 				return f, f.unitEnd, false
 			}
 		}
