@@ -26,3 +26,23 @@ func inheritMetric(text string, figs []figure, recs []pipeline.Record) {
 		}
 	}
 }
+
+// shareComparator gives the figures listed after a first one, joined by
+// one 、, 和 or 或 and in the same unit, the comparator a word before the
+// first set when they have none of their own: 突破1000万元、2000万元、1亿元
+// are all thresholds. figs and recs are parallel.
+func shareComparator(text string, figs []figure, recs []pipeline.Record) {
+	for k := 1; k < len(recs); k++ {
+		first := k - 1
+		for first > 0 && figs[first].unit == figs[k].unit && joinedByOne(text[figs[first-1].span.End:figs[first].span.Start]) {
+			first--
+		}
+		if first == k || figs[first].unit != figs[k].unit || !joinedByOne(text[figs[k-1].span.End:figs[k].span.Start]) {
+			continue
+		}
+		r, lead := recs[k].(*pipeline.Numeric), recs[first].(*pipeline.Numeric)
+		if r.Comparator == cmpEq && figs[k].span.Start == figs[k].numStart && figs[first].span.Start < figs[first].numStart && lead.Comparator != cmpEq {
+			r.Comparator = lead.Comparator
+		}
+	}
+}

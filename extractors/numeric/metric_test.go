@@ -264,3 +264,26 @@ func TestNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestListComparator checks that a comparator before the first figure of
+// a list holds for the others, and not past a figure with its own or in
+// another unit (a city policy of 2022).
+func TestListComparator(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		input string
+		want  []string
+	}{
+		{"年销售收入首次突破1000万元、2000万元、1亿元的，分别给予一次性奖励10万元、20万元、100万元。", []string{"gt", "gt", "gt", "eq", "eq", "eq"}},
+		{"营业收入超过5亿元、约10亿元的企业。", []string{"gt", "approx"}},
+		{"增长5%以上、10%和1亿元。", []string{"gte", "eq", "eq"}},
+	}
+	for _, c := range cases {
+		real, _ := extractReal(t, x, c.input, time.Time{})
+		var got []string
+		for _, r := range real {
+			got = append(got, r.Comparator)
+		}
+		assert.Equal(t, c.want, got, c.input)
+	}
+}
