@@ -367,6 +367,16 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 	} else if toLevel {
 		at += len("到")
 	}
+	if f.class == clsPercent && f.span.Start == f.numStart && strings.HasSuffix(text[clause.Start:f.span.Start], "的") {
+		// 按固定资产投资额的10%, 市值租金的六成, 完成总投资计划的80%: a
+		// part of the whole 的 follows, unless that is a time (去年的)
+		b := f.span.Start - len("的")
+		_, when := hasAnySuffix(text[clause.Start:b], append(x.words.timeEnds, "年"))
+		_, _, cued := x.cueBefore(text, b, roleStatus) // 今年预计的3%: a level
+		if !when && !cued && yearBefore(text, clause.Start, b) == b && b > clause.Start {
+			return kindShare
+		}
+	}
 	if f.class == clsPercent {
 		rest := text[f.span.End:clause.End]
 		rest = strings.TrimPrefix(rest, "的")

@@ -287,3 +287,33 @@ func TestListComparator(t *testing.T) {
 		assert.Equal(t, c.want, got, c.input)
 	}
 }
+
+// TestShareOfBase checks that a percentage of a whole named before 的 is
+// a share (the rules of county measures, a Hong Kong policy address), and
+// that a rate after a time or a cue before 的 is not.
+func TestShareOfBase(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct {
+		input string
+		want  string
+	}{
+		{"按固定资产投资额的10%给予奖励。", kindShare},
+		{"有关青年支付的租金约为市值租金的六成。", kindShare},
+		{"12个重点项目完成总投资计划的80%。", kindShare},
+		{"消费价格涨幅降到去年的1.5%。", kindLevel},
+		{"积累率由一九七八年的百分之三十六点五调整到百分之二十九。", kindLevel},
+		{"增长速度由今年预计的3%提高到4%。", kindLevel},
+	}
+	for _, c := range cases {
+		real, _ := extractReal(t, x, c.input, time.Time{})
+		var pct *pipeline.Numeric
+		for _, r := range real {
+			if r.Unit == "%" && pct == nil {
+				pct = r
+			}
+		}
+		if assert.NotNil(t, pct, c.input) {
+			assert.Equal(t, c.want, pct.Kind, c.input)
+		}
+	}
+}
