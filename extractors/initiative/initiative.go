@@ -434,6 +434,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	})
 	m.share()
 	m.keepInnerHeads()
+	m.trimDurations()
 	m.found = slices.DeleteFunc(m.found, func(f mention) bool { return f.needHead && f.cat == "" || m.demonstrative(f.name) })
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {

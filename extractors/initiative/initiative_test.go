@@ -406,3 +406,24 @@ func TestTextEndingInAVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestDurations checks that a leading duration is no part of a name and a
+// duration alone names nothing (2012, 1987 and 1958 work reports).
+func TestDurations(t *testing.T) {
+	e := extractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"实施三年棚改攻坚计划。", []string{"棚改攻坚|计划"}},
+		{"制定十年规划。", nil},
+		{"编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, in := range extract(t, e, tt.text) {
+			got = append(got, in.Name+"|"+in.Category)
+		}
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}

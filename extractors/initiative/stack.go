@@ -70,3 +70,38 @@ func trimDuration(s string) string {
 	}
 	return body[:i]
 }
+
+// leadingDuration returns the length in bytes of a duration of a small
+// count of years (三年, 两年) that opens name, or 0: 三年棚改攻坚计划 is
+// the three-year plan of 棚改攻坚. A year (2010年, 一九五八年度) is no
+// duration.
+func leadingDuration(name string) int {
+	i := 0
+	for i < len(name) {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if !smallDigit(r, true) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || utf8.RuneCountInString(name[:i]) > 2 || !strings.HasPrefix(name[i:], "年") || strings.HasPrefix(name[i:], "年度") {
+		return 0 // 一九五八年度: a year, and 年度 is annual
+	}
+	return i + len("年")
+}
+
+// trimDurations drops a leading duration from the name of an unquoted
+// mention when four runes or more of name follow it, and drops a mention
+// whose name is a duration alone (十年规划 names no programme).
+func (m *matcher) trimDurations() {
+	m.found = slices.DeleteFunc(m.found, func(f mention) bool {
+		n := leadingDuration(f.name)
+		return !f.quoted && n > 0 && n == len(f.name)
+	})
+	for k := range m.found {
+		f := &m.found[k]
+		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
+			f.name = f.name[n:]
+		}
+	}
+}
