@@ -46,6 +46,8 @@ func TestMetricShape(t *testing.T) {
 		{name: "居民 opening a clause", input: "居民人均可支配收入增长5.1%。", figure: "5.1%", metric: "居民人均可支配收入"},
 		{name: "共 as an adverb", input: "全省共有高新技术企业500家。", figure: "500家", metric: "高新技术企业"},
 		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
+		{name: "noun after the count before a verb", input: "对1102名优秀乡土人才建库跟踪、周期培养。", figure: "1102名", metric: "优秀乡土人才"},
+		{name: "noun after the count before 受益", input: "全国7651所学校受益。", figure: "7651所", metric: "学校"},
 		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
 		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
 		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
