@@ -199,7 +199,7 @@ func (m *matcher) classify(q *quote) {
 	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
 	shaped := func() bool {
-		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name)
+		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name)
 	}
 
 	// A head word after the closing quote, maybe after a modifier.
@@ -294,6 +294,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	if i < len(m.v.rs) && m.v.rs[i] == '等' {
 		i++
 	}
+	if n := m.countBefore(i); n > 0 {
+		i += n // “菁蓉汇”、“创交会”两大平台: the count of the list is no modifier
+	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
 		if m.find(s, lim, kindClass) != nil {
@@ -313,6 +316,20 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 func (m *matcher) strongCat(cat string) bool {
 	w := m.e.lookup([]rune(cat))
 	return w != nil && w.head != 0 && w.head != kindWeak
+}
+
+// countBefore returns the length of a count of the items of a list (两大,
+// 三项, 四个) that starts at rune i before a head word, or 0.
+func (m *matcher) countBefore(i int) int {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && smallDigit(rs[j], true) {
+		j++
+	}
+	if j == i || j+1 >= len(rs) || !strings.ContainsRune("大项个個", rs[j]) || m.headAt(j+1, len(rs), anyHead) == 0 {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // endsHead returns the strong head word that ends name, or "": the

@@ -135,6 +135,20 @@ func isCountedPairs(name string) bool {
 	return digits >= 2 && digits*3 >= len(rs)
 }
 
+// isDigitCode reports whether name is a code of two to six digits: “510”
+// 重大科创平台体系, “5313”行动.
+func isDigitCode(name string) bool {
+	if len(name) < 2 || len(name) > 6 {
+		return false
+	}
+	for _, r := range name {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // hasCountPrefix reports whether name starts with a count of items:
 // 三项, 两大.
 func hasCountPrefix(name string) bool {
