@@ -594,8 +594,8 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	}
 	for k := j + minBare; k < lim; k++ {
 		n := m.headAt(k, lim, strong)
-		if n == 0 && k-j >= minLong {
-			n = m.wordAt(k, lim, kindLong) // 中等职业教育免学费政策
+		if n == 0 && k-j >= minLong && m.v.rs[k-1] != '新' {
+			n = m.wordAt(k, lim, kindLong) // 中等职业教育免学费政策, not 人才发展新政策
 		}
 		if n == 0 {
 			continue
