@@ -201,7 +201,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划"}},
 		{"shaped name before a weak and a strong head word", "结合省“5+4”稳进提质政策体系相关内容。建立“链长”工作机制。", []string{"5+4|体系"}},
 		// City and county reports (Chengdu 2017, Jinhua 2023).
-		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。", nil},
+		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。", []string{"成渝地区双城经济圈|建设"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"digit code before a modifier", "打造“510”重大科创平台体系，实施“5313”行动。拨打“12345”热线。", []string{"510|体系", "5313|行动"}},
 		{"quoted names before a counted head word", "办好“菁蓉汇”、“创交会”两大平台。", []string{"菁蓉汇|平台", "创交会|平台"}},
