@@ -250,7 +250,7 @@ func (m *matcher) classify(q *quote) {
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
 		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
-	case m.framed1(q.open):
+	case m.framed1(q.open), m.verbWell(q.open) && !pause:
 		q.ok = true
 	}
 }
@@ -355,6 +355,13 @@ func (m *matcher) framed1(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbWell reports whether a verb of the segmenter and 好 end just before
+// rune i: 统筹好“三个一批”, 抓好“六稳”, where what is to be done well is a
+// task named in quotes.
+func (m *matcher) verbWell(i int) bool {
+	return i > 1 && m.v.rs[i-1] == '好' && m.afterVerb(i-1)
 }
 
 // countName reports whether name is a package named by a count, such as
