@@ -407,8 +407,9 @@ func TestTextEndingInAVerb(t *testing.T) {
 	}
 }
 
-// TestDurations checks that a leading duration is no part of a name and a
-// duration alone names nothing (2012, 1987 and 1958 work reports).
+// TestDurations checks that a leading duration is no part of a name, and
+// that a duration alone still names the national ten-year plan (2012, 1992
+// and 1958 work reports).
 func TestDurations(t *testing.T) {
 	e := extractor(t)
 	tests := []struct {
@@ -416,7 +417,7 @@ func TestDurations(t *testing.T) {
 		want []string
 	}{
 		{"实施三年棚改攻坚计划。", []string{"棚改攻坚|计划"}},
-		{"制定十年规划。", nil},
+		{"执行“八五”计划和十年规划。", []string{"八五|计划", "十年|规划"}},
 		{"编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
 	}
 	for _, tt := range tests {

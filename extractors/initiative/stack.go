@@ -91,13 +91,9 @@ func leadingDuration(name string) int {
 }
 
 // trimDurations drops a leading duration from the name of an unquoted
-// mention when four runes or more of name follow it, and drops a mention
-// whose name is a duration alone (十年规划 names no programme).
+// mention when four runes or more of name follow it. A duration alone
+// stays a name: in “八五”计划和十年规划 it names the national ten-year plan.
 func (m *matcher) trimDurations() {
-	m.found = slices.DeleteFunc(m.found, func(f mention) bool {
-		n := leadingDuration(f.name)
-		return !f.quoted && n > 0 && n == len(f.name)
-	})
 	for k := range m.found {
 		f := &m.found[k]
 		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
