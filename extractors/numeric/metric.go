@@ -68,6 +68,9 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 		}
 	}
 	s, e = x.cleanMetric(text, s, e)
+	if perUnit(text, clause.Start, s, e) {
+		s = e // 每个企业最高不超过20万元: what the cap is counted per, not what it measures
+	}
 	if x.endsWithVerb(text[s:e]) {
 		s = e // 可容纳约250万人, 基金预留1000亿元: the figure is the verb's object
 	}
@@ -431,6 +434,22 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 		hi -= len("的")
 	}
 	return lo, hi
+}
+
+// perUnits are the words before a noun that make it the unit a figure is
+// counted per (每个企业, 单个项目).
+var perUnits = []string{"每个", "每個", "每家", "每户", "每戶", "每名", "每项", "每項", "单个", "單個", "每"}
+
+// perUnit reports whether the metric text[s:e] is a noun of at most three
+// runes after a per-unit word, which stands before it within the clause
+// that starts at from or opens it.
+func perUnit(text string, from, s, e int) bool {
+	if w, ok := hasAnyPrefix(text[s:e], perUnits...); ok {
+		s += len(w) // read without tokens, the metric holds the word: 每个企业
+	} else if _, ok := hasAnySuffix(text[from:s], perUnits); !ok {
+		return false
+	}
+	return s < e && utf8.RuneCountInString(text[s:e]) <= 3
 }
 
 // yearPrefix returns the length of a year of four digits and 年 that opens

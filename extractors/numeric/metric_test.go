@@ -48,6 +48,7 @@ func TestMetricShape(t *testing.T) {
 		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
 		{name: "noun after the count before a verb", input: "对1102名优秀乡土人才建库跟踪、周期培养。", figure: "1102名", metric: "优秀乡土人才"},
 		{name: "noun after the count before 受益", input: "全国7651所学校受益。", figure: "7651所", metric: "学校"},
+		{name: "the unit a cap is counted per", input: "每个企业最高不超过20万元。", figure: "最高不超过20万元"},
 		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
 		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
 		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
