@@ -29,7 +29,7 @@ const fillers = `
 const metricLead = `
 力争 确保 争取 努力 预计 其中 截至目前 目前 今年以来 去年以来 全年 今年 去年 明年 到 至 末 期间 时期 年底 年末 底 全区 全市
 全省 全国 全县 我国 我市 我省 我区 我县 已 将 要 居 共有 共 使 让 把 按照 按 对 并 並 力爭 確保 爭取 對
-围绕 圍繞 作为 作為 邀请 邀請 现公布 現公布
+围绕 圍繞 作为 作為 邀请 邀請 现公布 現公布 一律
 `
 
 // metricTrail are time words that end a clause opener rather than the
@@ -387,7 +387,7 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 			_, n := utf8.DecodeRuneInString(rest)
 			rest = rest[n:]
 		}
-		if _, _, ok := x.cueBefore(text, at, roleShare); ok {
+		if _, _, ok := x.cueBefore(text, at, roleShare); ok || f.fraction {
 			return kindShare
 		}
 	}

@@ -49,6 +49,8 @@ func TestMetricShape(t *testing.T) {
 		{name: "noun after the count before a verb", input: "对1102名优秀乡土人才建库跟踪、周期培养。", figure: "1102名", metric: "优秀乡土人才"},
 		{name: "noun after the count before 受益", input: "全国7651所学校受益。", figure: "7651所", metric: "学校"},
 		{name: "the unit a cap is counted per", input: "每个企业最高不超过20万元。", figure: "最高不超过20万元"},
+		{name: "压减 is a change verb", input: "中央政府层面核准投资项目压减90%以上。", figure: "90%以上", metric: "中央政府层面核准投资项目"},
+		{name: "a fraction", input: "地方专项转移支付项目减少三分之一。", figure: "三分之一", metric: "地方专项转移支付项目"},
 		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
 		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
 		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
@@ -306,6 +308,8 @@ func TestShareOfBase(t *testing.T) {
 		{"消费价格涨幅降到去年的1.5%。", kindLevel},
 		{"积累率由一九七八年的百分之三十六点五调整到百分之二十九。", kindLevel},
 		{"增长速度由今年预计的3%提高到4%。", kindLevel},
+		{"政府将提供三分之一的补贴。", kindShare},
+		{"能耗减少三分之一以上。", kindChange},
 	}
 	for _, c := range cases {
 		real, _ := extractReal(t, x, c.input, time.Time{})

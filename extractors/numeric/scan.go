@@ -56,6 +56,7 @@ type figure struct {
 	cmp      string
 	kind     string
 	chinese  bool // the numeral is written in Chinese characters only
+	fraction bool // a fraction (三分之一) given in percent: a share unless it changes something
 	// bare is set on money whose currency no word names (元, 块, $): it
 	// takes the document's default currency (see defaultCurrency).
 	bare bool
@@ -435,6 +436,12 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	num := text[i : i+n]
 	e := i + n
 	f.chinese = isChinese(num)
+	if strings.Contains(num, "分之") {
+		// 三分之一, 四分之三: a fraction is a share of a whole, given in
+		// percent as 百分之三十 is.
+		f.value, f.unit, f.class, f.unitEnd, f.fraction = val*100, "%", clsPercent, e, true
+		return x.finish(text, f, allowRange)
+	}
 
 	// 四五千亿, 七八个: two neighbouring Chinese digits make a range.
 	var lowFactor float64
