@@ -1195,8 +1195,8 @@ func (m *matcher) trailingYears(a, k int) int {
 	for j > a && isDigitRune(rs[j-1]) && k-1-j < maxNumeral {
 		j--
 	}
-	if j == k-1 || j-a < minBare || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
-		return 0
+	if j == k-1 || j-a < minBare || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) || rs[j-1] == '新' {
+		return 0 // 促进中部地区崛起新十年规划: the new decade is a name
 	}
 	return k - j
 }

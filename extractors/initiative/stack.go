@@ -65,8 +65,8 @@ func trimDuration(s string) string {
 		}
 		i -= n
 	}
-	if i == len(body) || smallNumber(body[i:]) == 0 {
-		return s
+	if i == len(body) || smallNumber(body[i:]) == 0 || strings.HasSuffix(body[:i], "新") {
+		return s // 新十年: the new decade is a name
 	}
 	return body[:i]
 }
