@@ -204,6 +204,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。", []string{"成渝地区双城经济圈|建设"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
+		// A provincial report (Jiangxi 2023) and a county opinion (2016).
+		{"quoted counts after their fields", "出台降本增效“30条”、纾困解难“28条”、稳经济“43条”，为市场主体减负。落实“30条”。",
+			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条"}},
+		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
+		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
 		{"digit code before a modifier", "打造“510”重大科创平台体系，实施“5313”行动。拨打“12345”热线。", []string{"510|体系", "5313|行动"}},
 		{"quoted names before a counted head word", "办好“菁蓉汇”、“创交会”两大平台。", []string{"菁蓉汇|平台", "创交会|平台"}},
 		{"national programme 四好农村路", "推进四好农村路高质量发展。", []string{"四好农村路|"}},

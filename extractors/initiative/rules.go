@@ -1253,7 +1253,8 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 	return a, k-a >= minBare
 }
 
-// counted finds unquoted packages named by a count: 出台科创九条.
+// counted finds unquoted packages named by a count (出台科创九条) and those
+// whose count alone is quoted after their field (出台降本增效“30条”).
 func (m *matcher) counted() {
 	rs := m.v.rs
 	for i := 2; i < len(rs); i++ {
@@ -1264,32 +1265,38 @@ func (m *matcher) counted() {
 		for j > 0 && isDigitRune(rs[j-1]) && i-j < maxNumeral {
 			j--
 		}
+		// 降本增效“30条”: the count in quotes, its field before them.
+		quoted := j > 1 && j < i && closer(rs[j-1]) != 0 && i+1 < len(rs) && rs[i+1] == closer(rs[j-1])
+		pj, end := j, i+1 // where the prefix ends, where the mention ends
+		if quoted {
+			pj, end = j-1, i+2
+		}
 		if j == i || j == 0 || rs[j-1] == '第' {
 			continue
 		}
-		if !m.countFollows(i + 1) {
+		if !m.countFollows(end) {
 			continue
 		}
 		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
-		a := j
-		for a > 0 && nameRune(rs[a-1]) && !isDigitRune(rs[a-1]) && j-a < maxPrefix+m.e.maxWord {
+		a := pj
+		for a > 0 && nameRune(rs[a-1]) && !isDigitRune(rs[a-1]) && pj-a < maxPrefix+m.e.maxWord {
 			a--
 		}
 		bounded := a == 0 || !nameRune(rs[a-1]) || isDigitRune(rs[a-1])
-		for s := a; s < j; s++ {
-			if n := m.wordAt(s, j, kindVerb); n > 0 {
+		for s := a; s < pj; s++ {
+			if n := m.wordAt(s, pj, kindVerb); n > 0 {
 				a, bounded = s+n, true
 				s += n - 1
 			}
 		}
-		if !bounded || j-a < minBare || j-a > maxPrefix || m.quantifier(a, j) {
+		if !bounded || pj-a < minBare || pj-a > maxPrefix || m.quantifier(a, pj) {
 			continue
 		}
 		c := smallNumber(m.v.str(j, i))
-		if c == 0 || !m.free(a, i+1) {
+		if c == 0 || !m.free(a, end) {
 			continue
 		}
-		m.add(mention{a: a, b: i + 1, name: m.v.str(a, i+1), cat: string(rs[i]), count: c})
+		m.add(mention{a: a, b: end, name: m.v.str(a, pj) + m.v.str(j, i+1), cat: string(rs[i]), count: c, quoted: quoted})
 	}
 }
 
