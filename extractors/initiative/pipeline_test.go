@@ -195,7 +195,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// 2019, 2010 and 1958 work reports.
 		{"adverb between two frames", "制定并有序实施三大攻坚战三年行动方案。", []string{"三大攻坚战行动|方案"}},
 		{"clause after a frame", "制定并向社会公布年度住房建设计划。提出关于一九五八年度国民经济计划的报告。", nil},
-		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。", []string{"领军人才培养|计划"}},
+		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。编制完成官渡区滚动投资计划。",
+			[]string{"领军人才培养|计划", "官渡区滚动投资|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
 		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",
 			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划"}},
