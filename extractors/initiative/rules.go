@@ -418,9 +418,8 @@ func leadingCount(name string) int {
 var clauseOpeners = []string{"并", "向", "关于", "關於", "对于", "對於"}
 
 // secondVerbs are the verbs that may follow a verb frame before the
-// programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划). 促进
-// and 推进 are none:
-// they open names (促进中部地区崛起规划).
+// programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划).
+// 促进 and 推进 are none: they open names (促进中部地区崛起规划).
 var secondVerbs = []string{"完善", "健全", "优化", "優化", "完成"}
 
 // hasPrefixAt reports whether the runes from i on spell p.
