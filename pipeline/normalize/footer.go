@@ -38,6 +38,7 @@ const (
 	maxFooterBlock = 600  // one block after the opener, read for its words
 	maxOpener      = 400  // the text read from an opener line on
 	maxOpenerLine  = 80   // a copyright or disclaimer line
+	minBodyLine    = 20   // a line in an opener's block this long without footer words is body text
 )
 
 // footerRules are the compiled footer patterns. They run on footerText
@@ -194,6 +195,19 @@ func (n *Normalizer) footer(items []item, lines []line) {
 	}
 	if cut < 0 {
 		return
+	}
+	// An opener's block longer than a notice holds body text after it (a
+	// copy that starts 共5页 / 版权说明：… / 第一条 …): that text counts
+	// against the cut below.
+	blockRunes, plain := 0, 0
+	for k := cut + 1; k < rest; k++ {
+		blockRunes += lines[k].runes()
+		if lines[k].kind == textLine && lines[k].runes() >= minBodyLine && !n.foot.vocab.MatchString(lineText(k)) {
+			plain += lines[k].runes() // 第二条 固定资产投资规模在500万元以上的企业，…
+		}
+	}
+	if blockRunes > maxOpener || plain > 0 {
+		rest = cut + 1
 	}
 	// Footer lines just above the opener belong to it, and so do lines of
 	// contact details between them, but not contact lines that follow the

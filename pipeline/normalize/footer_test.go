@@ -36,6 +36,8 @@ func TestFooter(t *testing.T) {
 		{"reprint request", body + "\n\n转载请注明出处。\n【打印本页】【关闭窗口】", body},
 		{"Hong Kong site footer", body + "\n\n重要告示 | 私隱政策\n© 2022 香港特別行政區政府", body},
 		// what stays
+		{"copyright line opening a copied document", "共5页\n版权说明：本文档由用户提供并上传\n第二条 固定资产投资规模在500万元以上的企业，给予10万元奖励。\n第三条 本办法自发布之日起施行。",
+			"共5页\n版权说明：本文档由用户提供并上传\n第二条 固定资产投资规模在500万元以上的企业，给予10万元奖励。\n第三条 本办法自发布之日起施行。"},
 		{"a paragraph on copyright protection stays", body + "\n\n加强知识产权保护，严厉打击侵犯版权行为，维护版权所有人的合法权益。",
 			body + "\n\n加强知识产权保护，严厉打击侵犯版权行为，维护版权所有人的合法权益。"},
 		{"a paragraph on the public domain stays", body + "\n\n推动公共数据开放，扩大公有领域作品的社会利用。",
