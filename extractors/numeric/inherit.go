@@ -8,8 +8,13 @@ import (
 
 // rateAfterLevel matches what stands between a level figure and the rate
 // of change that follows it in the next clause, with no subject of its
-// own: ，增长, ，比上年增长, ，较2015年增长了, ，同比下降.
-var rateAfterLevel = regexp.MustCompile(`^\s*[，,]\s*(?:(?:比|较|較|同比)(?:上年|去年|同期|上年同期|[0-9]{4}年)?)?\s*(?:增长|增長|下降|增加|减少|減少|提高|降低|上升|回落|增|降)了?\s*$`)
+// own: ，增长, ，比上年增长, ，较2015年增长了, ，同比下降, 、增长, a note in
+// brackets before the comma ((预计数，下同)), and a clause of method
+// between (，按可比价格计算，比上年增长, ，扣除价格因素后实际增长).
+var rateAfterLevel = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*[，,、]\s*` +
+	`(?:(?:按可比价格计算|按不变价格计算|按不變價格計算|按可比價格計算)\s*[，,]\s*|(?:扣除价格因素后|扣除價格因素後)\s*[，,]?\s*)?` +
+	`(?:(?:比|较|較|同比|按年)(?:上年|去年|同期|上年同期|[0-9]{4}年)?)?\s*(?:实际|實際)?\s*` +
+	`(?:增长|增長|下降|增加|减少|減少|提高|降低|上升|回落|增|降|年增)了?\s*$`)
 
 // inheritMetric gives a rate of change that follows a level figure in the
 // next clause, and names no indicator of its own, the level's metric: in

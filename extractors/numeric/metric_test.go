@@ -232,6 +232,9 @@ func TestRateAfterLevel(t *testing.T) {
 		{"growth with 了", "金融机构实现存款余额60.9亿元，增长了29.1%。", []string{"存款余额", "存款余额"}},
 		{"growth against a year", "一般公共预算收入27.65亿元，较2015年增长104.1%。", []string{"一般公共预算收入", "一般公共预算收入"}},
 		{"rate with a subject of its own", "国内生产总值19.5亿元，其中工业增长15.6%。", []string{"国内生产总值", "工业"}},
+		{"a clause of method between", "全市实现农林牧渔业总产值69.93亿元，按可比价格计算，比上年增长2.5%。", []string{"农林牧渔业总产值", "农林牧渔业总产值"}},
+		{"a rate after 、", "发明专利申请量突破3.6万件、增长20.8%。", []string{"发明专利申请量", "发明专利申请量"}},
+		{"a note in brackets between", "生产总值305亿元左右(预计数，下同)，增长8%。", []string{"生产总值", "生产总值"}},
 		{"a share is no rate of change", "研发投入19.5亿元，占比2.5%。", []string{"研发投入", "占比"}},
 	}
 	for _, c := range cases {
