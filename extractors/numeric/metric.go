@@ -43,6 +43,16 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 			at, of = b, true // not 降到去年的1.5%: a time, not a whole
 		}
 	}
+	if (f.class == clsCounter || f.class == clsMeasure) && strings.HasSuffix(text[clause.Start:f.span.Start], "等") {
+		// 成都信息安全产业园等102个项目: the example before 等 is no indicator,
+		// what is counted is named after the figure
+		if ns, ne := x.nounAfter(v, f.span.End, clause.End); ns < ne {
+			ne = untilVerb(v, ns, ne)
+			if ns, ne = x.cleanMetric(text, ns, ne); ns < ne {
+				return pipeline.Span{Start: ns, End: ne}
+			}
+		}
+	}
 	s, e := x.phrase(v, clause.Start, at)
 	if of && (utf8.RuneCountInString(text[s:e]) < 2 || endsWithVerbToken(v, e)) {
 		s = e // 高的达到百分之五点五, 计划规定的8.6%: no indicator
@@ -434,6 +444,20 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 		hi -= len("的")
 	}
 	return lo, hi
+}
+
+// untilVerb returns the end of the noun [s, e) of the view cut before the
+// first word of the segmenter that is a verb or an adverb by its part of
+// speech (s itself when the first word is one) (重点行业淘汰落后产能 → 重点行业, 重大专项
+// 陆续启动 → 重大专项); without tokens, e.
+func untilVerb(v view, s, e int) int {
+	k := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= s })
+	for ; k < len(v.toks) && v.toks[k].Start < e; k++ {
+		if pos := v.toks[k].POS; pos == "v" || pos == "d" || pos == "ul" {
+			return v.toks[k].Start
+		}
+	}
+	return e
 }
 
 // perUnits are the words before a noun that make it the unit a figure is
