@@ -36,7 +36,7 @@ const metricLead = `
 // metricTrail are time words that end a clause opener rather than the
 // indicator (发明专利授权量近年来保持 → 发明专利授权量), and 要求, which
 // sets the figure of what precedes it (大豆要求增长百分之四点四 → 大豆).
-var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等", "要求"}
+var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等", "要求", "同比"}
 
 // A view is the text a figure's sentence is read from with its tokens:
 // doc.Norm.Text itself, or for a figure that opens a re-attached fragment,

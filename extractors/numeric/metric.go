@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -78,6 +79,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 		}
 	}
 	s, e = x.cleanMetric(text, s, e)
+	s, e = trimNotes(text, s, e)
 	if perUnit(text, clause.Start, s, e) {
 		s = e // 每个企业最高不超过20万元: what the cap is counted per, not what it measures
 	}
@@ -446,6 +448,29 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 	return lo, hi
 }
 
+// metricNote matches a note in brackets that a metric never holds: 下同,
+// 预计数, 人民币 (全年地区生产总值同比(下同)增长4.5%).
+var metricNote = regexp.MustCompile(`^[（(][^（）()]{0,12}(下同|预计数|預計數|人民币|人民幣|以下简称)[^（）()]{0,12}[）)]$`)
+
+// listMarkerLead matches a list marker that opens a metric read from the
+// start of a numbered item: (一), （二）, 一、, 1., 2、.
+var listMarkerLead = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])`)
+
+// trimNotes narrows the metric text[s:e] past a list marker that opens it
+// and returns it empty when it is only a note in brackets.
+func trimNotes(text string, s, e int) (int, int) {
+	if s >= e {
+		return s, e
+	}
+	if metricNote.MatchString(text[s:e]) {
+		return e, e
+	}
+	if loc := listMarkerLead.FindStringIndex(text[s:e]); loc != nil && s+loc[1] < e {
+		s += loc[1]
+	}
+	return s, e
+}
+
 // untilVerb returns the end of the noun [s, e) of the view cut before the
 // first word of the segmenter that is a verb or an adverb by its part of
 // speech (s itself when the first word is one) (重点行业淘汰落后产能 → 重点行业, 重大专项
@@ -516,6 +541,11 @@ var leadCompounds = map[string]string{
 func (x *Extractor) runePhrase(text string, from, at int) (start, end int) {
 	if x.stopEnding(text, from, at) {
 		return at, at // the figure is the verb's object: 创制80项国际标准
+	}
+	if c, _ := lastRune(text[from:at]); c == '）' || c == ')' {
+		if o := strings.LastIndexAny(text[from:at], "（("); o >= 0 && metricNote.MatchString(text[from+o:at]) {
+			at = from + o // 同比(下同)增长: the note is no part
+		}
 	}
 	i := at
 	for k := 0; k < 20 && i > from; k++ {
@@ -600,6 +630,10 @@ func (x *Extractor) tokenPhrase(v view, from, at int) (start, end int) {
 			o := k - 1
 			for o > 0 && v.text[toks[o-1].Start:toks[o-1].End] != "（" && v.text[toks[o-1].Start:toks[o-1].End] != "(" && k-o < 8 {
 				o--
+			}
+			if o > 0 && toks[o-1].Start >= from && k-o < 8 && count == 0 && metricNote.MatchString(v.text[toks[o-1].Start:t.End]) {
+				at, start, k = toks[o-1].Start, toks[o-1].Start, o // 同比(下同)增长: the note is no part
+				continue
 			}
 			if o > 0 && toks[o-1].Start >= from && k-o < 8 {
 				start, count, k = toks[o-1].Start, count+1, o

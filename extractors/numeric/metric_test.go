@@ -57,6 +57,8 @@ func TestMetricShape(t *testing.T) {
 		{name: "荣获 before the indicator", input: "全县荣获中国质量奖提名奖2个。", figure: "2个", metric: "中国质量奖提名奖"},
 		{name: "the count after an example and 等", input: "建设成都信息安全产业园等102个项目，加快建设航空整机等6个省级产业基地。", figure: "102个", metric: "项目"},
 		{name: "cases counted with 例", input: "累计确诊病例46例。", figure: "46例", metric: "确诊病例"},
+		{name: "a note in brackets", input: "全年地区生产总值同比(下同)增长4.5%。", figure: "4.5%", metric: "地区生产总值"},
+		{name: "a list marker opening the indicator", input: "（二）新增固定资产投资1000万元以上的项目。", figure: "1000万元以上", metric: "新增固定资产投资"},
 		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
 		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
 		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
