@@ -216,6 +216,8 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "国家预算 is a budget", input: "一九六五年国家预算收支都比上年增长百分之十以上。", figure: "百分之十以上", status: "target", modality: "plan"},
 		{name: "投资计划 is no plan cue", input: "12个重点项目完成总投资计划的80%。", figure: "80%", status: "actual", modality: "reported"},
 		{name: "a programme named 计划", input: "实施“1520”乡土人才赋能计划，对1102名优秀乡土人才建库跟踪。", figure: "1102名", status: "actual", modality: "reported"},
+		{name: "会 before a verb of change is future", input: "公务员编制会增至十九万一千八百一十六个职位。", figure: "十九万一千八百一十六个", status: "target", modality: "plan"},
+		{name: "會 before a verb of change, traditional", input: "政府基建開支會超過平均每年一千億元。", figure: "一千億元", status: "target", modality: "plan"},
 		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {
