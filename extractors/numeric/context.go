@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -159,6 +160,8 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modPlan
 	case cued && inPart && sc.review && x.held(text, gov, hits, sent, clause):
 		mod = modReported
+	case !cued && !inPart && inArticle(text, g.span.Start):
+		mod = modProvision // 第四条 固定资产投资在1亿元以上的项目: a rule's condition
 	}
 	r.Modality = mod
 	r.Status = statusTarget
@@ -184,6 +187,18 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}
+}
+
+// articleStart matches the number of an article that opens a paragraph:
+// 第四条, 第12条, 第十二條.
+var articleStart = regexp.MustCompile(`^\s*第[一二三四五六七八九十百零〇0-9０-９]{1,6}[条條]`)
+
+// inArticle reports whether byte i of text lies in a paragraph that opens
+// with the number of an article of a rule (第N条): what such an article
+// states is a provision, not a report.
+func inArticle(text string, i int) bool {
+	p := strings.LastIndexByte(text[:i], '\n') + 1
+	return articleStart.MatchString(text[p:min(len(text), p+40)])
 }
 
 // thisYearPlan reports whether the sentence sent plans for the year the
