@@ -531,7 +531,7 @@ func compoundLead(rest, w string) bool {
 // that make a word with it (居民, 共同, 要素, 使用, 并购, 对外, 到岸).
 var leadCompounds = map[string]string{
 	"居": "民住家", "共": "同享建产青", "要": "素", "使": "用", "并": "购", "並": "購",
-	"对": "外", "對": "外", "按": "揭", "到": "岸", "如": "期何今意实實", "若": "干",
+	"对": "外", "對": "外", "按": "揭", "到": "岸位", "如": "期何今意实實", "若": "干",
 }
 
 // runePhrase reads the noun phrase ending at `at` without tokens: Han
