@@ -219,6 +219,7 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "会 before a verb of change is future", input: "公务员编制会增至十九万一千八百一十六个职位。", figure: "十九万一千八百一十六个", status: "target", modality: "plan"},
 		{name: "會 before a verb of change, traditional", input: "政府基建開支會超過平均每年一千億元。", figure: "一千億元", status: "target", modality: "plan"},
 		{name: "an article of a rule states a provision", input: "第四条 固定资产投资在1亿元以上的项目，可采取“一事一议”形式实行特殊优惠。", figure: "1亿元以上", status: "target", modality: "provision"},
+		{name: "a note that the figures are estimates", input: "实现地区生产总值130亿元、增长6.5%(预计数，下同)，高质量完成了任务。", figure: "130亿元", status: "target", modality: "forecast"},
 		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {

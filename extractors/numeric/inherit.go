@@ -51,3 +51,23 @@ func shareComparator(text string, figs []figure, recs []pipeline.Record) {
 		}
 	}
 }
+
+// forecastNote marks as forecasts the figures of a sentence that a note in
+// brackets right after one of them calls estimates: 生产总值305亿元左右
+// (预计数，下同)，增长8% (a county report reviewing a year before its end).
+// A figure the sentence reports as a base (由…) stays as it is.
+func forecastNote(text string, figs []figure, recs []pipeline.Record) {
+	for k := range figs {
+		rest := text[figs[k].span.End:]
+		if _, ok := hasAnyPrefix(rest, "(预计", "（预计", "(預計", "（預計"); !ok {
+			continue
+		}
+		sent := bounds(text, figs[k].span.Start, figs[k].span.End, sentenceEnds)
+		for j := range figs {
+			r := recs[j].(*pipeline.Numeric)
+			if figs[j].span.Start >= sent.Start && figs[j].span.End <= sent.End && r.Modality == modReported {
+				r.Modality, r.Status = modForecast, statusTarget
+			}
+		}
+	}
+}

@@ -377,6 +377,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	x.respectively(doc, figs, recs)
 	inheritMetric(text, figs, recs)
 	shareComparator(text, figs, recs)
+	forecastNote(text, figs, recs)
 	return recs, nil
 }
 
