@@ -337,3 +337,19 @@ func TestShareOfBase(t *testing.T) {
 		}
 	}
 }
+
+// TestRankList checks ranks listed after 、 under one rank verb (a county
+// report of 2023), and that ordinals with no rank verb stay none.
+func TestRankList(t *testing.T) {
+	x := newExtractor(t, Options{})
+	real, _ := extractReal(t, x, "位居全国百强县新型城镇化质量第4、县域经济基本竞争力第5、科技创新第6。", time.Time{})
+	var got []float64
+	for _, r := range real {
+		if r.Kind == "rank" {
+			got = append(got, r.Value)
+		}
+	}
+	assert.Equal(t, []float64{4, 5, 6}, got)
+	real, _ = extractReal(t, x, "完成第一批、第二批试点。", time.Time{})
+	assert.Empty(t, real)
+}

@@ -891,7 +891,7 @@ func (x *Extractor) top(text string, i int) (figure, int, bool) {
 // at most 12 runes back.
 func (x *Extractor) rankLed(text string, i int) bool {
 	j := i
-	for k := 0; k < 12 && j > 0; k++ {
+	for k := 0; k < 20 && j > 0; k++ {
 		r, n := lastRune(text[:j])
 		if strings.ContainsRune("，。；：！？\n,;:、", r) {
 			break
@@ -902,6 +902,29 @@ func (x *Extractor) rankLed(text string, i int) bool {
 	for _, v := range x.words.rankVerbs {
 		if strings.Contains(clause, v) {
 			return true
+		}
+	}
+	// 位居…质量第4、县域经济基本竞争力第5: a rank listed after ranks
+	// under one verb.
+	if j > 0 && strings.HasSuffix(text[:j], "、") {
+		k := j - len("、")
+		for n := 0; n < 60 && k > 0; n++ {
+			r, w := lastRune(text[:k])
+			if strings.ContainsRune("，。；：！？\n,;:", r) {
+				break
+			}
+			k -= w
+		}
+		items := strings.Split(text[k:j-len("、")], "、")
+		for _, it := range items {
+			if !strings.Contains(it, "第") {
+				return false
+			}
+		}
+		for _, v := range x.words.rankVerbs {
+			if strings.Contains(items[0], v) {
+				return true
+			}
 		}
 	}
 	return false
