@@ -387,8 +387,9 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 		// 按固定资产投资额的10%, 市值租金的六成, 完成总投资计划的80%: a
 		// part of the whole 的 follows, unless that is a time (去年的)
 		b := f.span.Start - len("的")
-		_, when := hasAnySuffix(text[clause.Start:b], append(x.words.timeEnds, "年"))
-		_, _, cued := x.cueBefore(text, b, roleStatus) // 今年预计的3%: a level
+		_, when := hasAnySuffix(text[clause.Start:b], x.words.timeEnds)
+		when = when || strings.HasSuffix(text[clause.Start:b], "年") // 一九七八年的
+		_, _, cued := x.cueBefore(text, b, roleStatus)              // 今年预计的3%: a level
 		if !when && !cued && yearBefore(text, clause.Start, b) == b && b > clause.Start {
 			return kindShare
 		}
