@@ -473,8 +473,8 @@ func trimNotes(text string, s, e int) (int, int) {
 
 // untilVerb returns the end of the noun [s, e) of the view cut before the
 // first word of the segmenter that is a verb or an adverb by its part of
-// speech (s itself when the first word is one) (重点行业淘汰落后产能 → 重点行业, 重大专项
-// 陆续启动 → 重大专项); without tokens, e.
+// speech, s itself when the first word is one: 重点行业淘汰落后产能 →
+// 重点行业, 重大专项陆续启动 → 重大专项. Without tokens it returns e.
 func untilVerb(v view, s, e int) int {
 	k := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= s })
 	for ; k < len(v.toks) && v.toks[k].Start < e; k++ {
@@ -528,7 +528,8 @@ func compoundLead(rest, w string) bool {
 }
 
 // leadCompounds gives, for a one-rune lead word of metricLead, the runes
-// that make a word with it (居民, 共同, 要素, 使用, 并购, 对外, 到岸).
+// that make a word with it (居民, 共同, 要素, 使用, 并购, 对外, 到位, 如期,
+// 若干).
 var leadCompounds = map[string]string{
 	"居": "民住家", "共": "同享建产青", "要": "素", "使": "用", "并": "购", "並": "購",
 	"对": "外", "對": "外", "按": "揭", "到": "岸位", "如": "期何今意实實", "若": "干",
