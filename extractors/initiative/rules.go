@@ -161,6 +161,9 @@ func (m *matcher) classify(q *quote) {
 	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
 		b--
 	}
+	if !q.title {
+		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
+	}
 	if b-a > maxName && !q.title {
 		q.reject = true
 		return
@@ -268,6 +271,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
 	}
+	if h == "" {
+		h = ownPlan(name)
+	}
 	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉（）()") || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
 	}
@@ -279,7 +285,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 		}
 		base = base[:len(base)-utf8.RuneCountInString(h2)]
 	}
-	base = trimPlanDuration(base)
+	base = trimPlanDuration(trimLeadingPeriod(base))
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
 		return
 	}

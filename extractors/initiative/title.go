@@ -1,9 +1,11 @@
 package initiative
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bareTitles returns qs with the titles of plans written without title
@@ -169,4 +171,35 @@ func (m *matcher) demonstrative(name string) bool {
 		}
 	}
 	return ok && (rest == "" || m.endsHead([]rune(rest)) == rest || slices.Contains(innerHeads, rest))
+}
+
+// ownPlan returns 方案 when name is the title of a plan of its own field
+// (《托儿服务发展方案》), or "": the title of a plan that implements or
+// organizes other work (实施方案, 工作方案, 试点方案) names no programme.
+func ownPlan(name []rune) string {
+	s := string(name)
+	base, ok := strings.CutSuffix(s, "方案")
+	if !ok || utf8.RuneCountInString(base) < minSpecific {
+		return ""
+	}
+	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革"} {
+		if strings.HasSuffix(base, w) {
+			return ""
+		}
+	}
+	return "方案"
+}
+
+// leadingPeriod matches the span of years that opens a plan's title:
+// 2026至2030年, 2021—2025年, 2024年.
+var leadingPeriod = regexp.MustCompile(`^[0-9]{4}(?:年?(?:至|到|—|–|-|~|～)[0-9]{4})?年(?:度)?`)
+
+// trimLeadingPeriod returns name without the span of years that opens it
+// (《2026至2030年托儿服务发展方案》 → 托儿服务发展).
+func trimLeadingPeriod(name []rune) []rune {
+	loc := leadingPeriod.FindStringIndex(string(name))
+	if loc == nil || utf8.RuneCountInString(string(name)[loc[1]:]) < minSpecific {
+		return name
+	}
+	return []rune(string(name)[loc[1]:])
 }
