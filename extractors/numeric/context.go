@@ -150,7 +150,7 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	} else {
 		hits = x.statusHits(text, g.span, sent)
 	}
-	mod, gov, cued := modality(&g, hits, clause)
+	mod, gov, cued := modality(&g, hits, clause, bounds(text, g.span.Start, g.span.End, sentenceEnds+"；;"))
 	sc, inPart := scopeAt(scopes, f.span.Start)
 	inScope := inPart && !sc.review
 	switch {
@@ -438,7 +438,7 @@ func (x *Extractor) statusHits(text string, skip, sent pipeline.Span) []cueHit {
 //
 // hits are the status cues of the figure's sentence, in order, as
 // statusHits finds them.
-func modality(f *figure, hits []cueHit, clause pipeline.Span) (mod string, gov cueHit, cued bool) {
+func modality(f *figure, hits []cueHit, clause, seg pipeline.Span) (mod string, gov cueHit, cued bool) {
 	type hit = cueHit
 	pick := func(keep func(h hit) bool, last bool) (string, bool) {
 		ok := false
@@ -461,10 +461,15 @@ func modality(f *figure, hits []cueHit, clause pipeline.Span) (mod string, gov c
 	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.end <= clause.End && forward(h) }, false); ok {
 		return m, gov, true
 	}
-	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start }, true); ok {
+	// A rule's cue holds only within its own item of a list set off by
+	// ；: in 发放低保金1200万元；困难残疾人生活补贴标准每人75元/月；参保率
+	// 达到98% the 补贴 and 每人 of the second item make no provision of
+	// the others.
+	inSeg := func(h hit) bool { return h.mod != modProvision || h.start >= seg.Start && h.end <= seg.End }
+	if m, ok := pick(func(h hit) bool { return h.end <= f.span.Start && inSeg(h) }, true); ok {
 		return m, gov, true
 	}
-	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.mod == modProvision }, false); ok {
+	if m, ok := pick(func(h hit) bool { return h.start >= f.span.End && h.mod == modProvision && inSeg(h) }, false); ok {
 		return m, gov, true
 	}
 	return modReported, cueHit{}, false
