@@ -353,3 +353,20 @@ func TestRankList(t *testing.T) {
 	real, _ = extractReal(t, x, "完成第一批、第二批试点。", time.Time{})
 	assert.Empty(t, real)
 }
+
+// TestNegativeRate checks a rate written with its minus sign after a word,
+// and that a dash between two figures stays a range (a county communique,
+// the 2016 work report).
+func TestNegativeRate(t *testing.T) {
+	x := newExtractor(t, Options{})
+	real, _ := extractReal(t, x, "规模以上工业增加值增长-39.7%。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Equal(t, -39.7, real[0].Value)
+		assert.Equal(t, "规模以上工业增加值", real[0].Metric)
+	}
+	real, _ = extractReal(t, x, "国内生产总值增长6.5%－7%。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Equal(t, 6.5, real[0].Value)
+		assert.NotNil(t, real[0].ValueMax)
+	}
+}

@@ -654,6 +654,15 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 			f.kind = kindLevel
 		}
 	}
+	if start == f.numStart && negativeSign(text, start) {
+		// 增长-39.7%: a rate written with its minus sign
+		start -= len(string(lastRuneOf(text[:start])))
+		f.value = -f.value
+		if f.max != nil {
+			m := -*f.max
+			f.max = &m
+		}
+	}
 	f.span = pipeline.Span{Start: start, End: end}
 	if f.chinese && f.value < 10 && f.max == nil && (f.class == clsCounter || f.class == clsDuration) {
 		// 两大产业, 三次考察, 一个部分: set phrases unless a quantity
@@ -667,6 +676,27 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 		}
 	}
 	return f, end, true
+}
+
+// negativeSign reports whether a minus sign stands just before byte i and
+// right after a Chinese word (增长-39.7%), not after a figure or a letter
+// (6%－6.5%, 2020-2025, A-1), where it is a dash.
+func negativeSign(text string, i int) bool {
+	r := lastRuneOf(text[:i])
+	if r != '-' && r != '－' && r != '−' {
+		return false
+	}
+	p := lastRuneOf(text[:i-len(string(r))])
+	return unicode.Is(unicode.Han, p) // not 6%－6.5%, a range
+}
+
+// lastRuneOf returns the last rune of s, or 0.
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" {
+		return 0
+	}
+	return r
 }
 
 // closedRange reads the upper end of a range after a complete figure:
