@@ -23,7 +23,7 @@ const (
 const fillers = `
 了 达到 达 達到 達 为 為 是 年均 平均 同比 比上年 比去年 分别 每年 均 实际 累计 共计 总计 合计 共 保持 实现 突破
 超过 已 已经 约 近 首次 首度 再次 再度 控制在 稳定在 穩定在 保持在 预计为 預計為 力争 力爭
-一直 始终 始終 连续 連續 连年 連年 全年 必须 必須
+一直 始终 始終 连续 連續 连年 連年 全年 必须 必須 完成 完成了 合共 可比
 `
 
 // metricLead are words that open a clause but are not part of the
@@ -31,7 +31,7 @@ const fillers = `
 const metricLead = `
 力争 确保 争取 努力 预计 其中 截至目前 目前 今年以来 去年以来 全年 今年 去年 明年 到 至 末 期间 时期 年底 年末 底 全区 全市
 全省 全国 全县 我国 我市 我省 我区 我县 已 将 要 居 共有 共 使 让 把 按照 按 对 并 並 力爭 確保 爭取 對
-围绕 圍繞 作为 作為 邀请 邀請 现公布 現公布 一律 荣获 榮獲 位居 如 若
+围绕 圍繞 作为 作為 邀请 邀請 现公布 現公布 一律 荣获 榮獲 位居 如 若 当中 當中 还有 還有 合共 全面
 `
 
 // metricTrail are time words that end a clause opener rather than the

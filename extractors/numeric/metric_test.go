@@ -241,6 +241,8 @@ func TestRateAfterLevel(t *testing.T) {
 		{"a clause of method between", "全市实现农林牧渔业总产值69.93亿元，按可比价格计算，比上年增长2.5%。", []string{"农林牧渔业总产值", "农林牧渔业总产值"}},
 		{"a rate after 、", "发明专利申请量突破3.6万件、增长20.8%。", []string{"发明专利申请量", "发明专利申请量"}},
 		{"a note in brackets between", "生产总值305亿元左右(预计数，下同)，增长8%。", []string{"生产总值", "生产总值"}},
+		{"完成 and 可比", "地区生产总值完成305亿元，可比增长8%。", []string{"地区生产总值", "地区生产总值"}},
+		{"年均", "固定资产投资完成50亿元，年均增长12%。", []string{"固定资产投资", "固定资产投资"}},
 		{"a share is no rate of change", "研发投入19.5亿元，占比2.5%。", []string{"研发投入", "占比"}},
 	}
 	for _, c := range cases {
