@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
@@ -202,6 +203,10 @@ func (e *emitter) line(l line) {
 	it := e.items
 	for i := l.a; i < l.b; i++ {
 		c := it[i]
+		if j := pinyinAt(it, i, l.b); j > i && isHan(e.last) {
+			i = j - 1 // 补(bǔ)贴: a page's reading aid is no part of the text
+			continue
+		}
 		switch r := c.r; {
 		case isSpace(r):
 			j := i + 1
@@ -265,7 +270,7 @@ func (e *emitter) line(l line) {
 			}
 			// Copy the run of unchanged source runes in one piece.
 			j := i + 1
-			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) {
+			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) && pinyinAt(it, j, l.b) == j {
 				j++
 			}
 			e.b.MapRun(e.text[c.s:it[j-1].e], int(c.s))
@@ -273,6 +278,30 @@ func (e *emitter) line(l line) {
 			i = j - 1
 		}
 	}
+}
+
+// pinyinAt returns the end of a pinyin reading in brackets that starts at
+// item i, before end: (bǔ), （lǐng）, one to seven lowercase letters with
+// at least one tone mark; or i when there is none.
+func pinyinAt(it []item, i, end int) int {
+	if it[i].r != '(' && it[i].r != '（' {
+		return i
+	}
+	tone := false
+	j := i + 1
+	for ; j < end && j-i <= 8; j++ {
+		r := it[j].r
+		switch {
+		case r >= 'a' && r <= 'z':
+		case strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ", r):
+			tone = true
+		case (r == ')' || r == '）') && j > i+1 && tone:
+			return j + 1
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // digitsAt returns the number of digits starting at items[i], or -1 when
