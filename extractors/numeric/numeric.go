@@ -149,6 +149,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -378,6 +379,19 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	inheritMetric(text, figs, recs)
 	shareComparator(text, figs, recs)
 	forecastNote(text, figs, recs)
+	if strings.Contains(text, "|") {
+		taken := make([]pipeline.Span, len(figs))
+		for i := range figs {
+			taken[i] = figs[i].span
+		}
+		for _, r := range x.tableRecords(doc, taken) {
+			if si := doc.SectionAt(r.Span.Start); si >= 0 {
+				r.Region = doc.Sections[si].Region
+			}
+			recs = append(recs, r)
+		}
+		slices.SortStableFunc(recs, func(a, b pipeline.Record) int { return pipeline.Head(a).Span.Start - pipeline.Head(b).Span.Start })
+	}
 	return recs, nil
 }
 
