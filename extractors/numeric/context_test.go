@@ -221,6 +221,7 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "an article of a rule states a provision", input: "第四条 固定资产投资在1亿元以上的项目，可采取“一事一议”形式实行特殊优惠。", figure: "1亿元以上", status: "target", modality: "provision"},
 		{name: "a note that the figures are estimates", input: "实现地区生产总值130亿元、增长6.5%(预计数，下同)，高质量完成了任务。", figure: "130亿元", status: "target", modality: "forecast"},
 		{name: "a rule's cue holds within its item of a list", input: "全年发放城乡低保金1200万元；困难残疾人生活补贴标准每人75元/月；城乡居民医保参保率达到98%。", figure: "98%", status: "actual", modality: "reported"},
+		{name: "a due date with 年底前", input: "于2025年底前建成100个项目。", figure: "100个", status: "target", modality: "goal"},
 		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {
