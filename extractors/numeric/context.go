@@ -39,6 +39,12 @@ const metricLead = `
 // sets the figure of what precedes it (大豆要求增长百分之四点四 → 大豆).
 var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等", "要求", "同比"}
 
+// rankTrail are the fields and verbs of a rank that end the text before
+// it rather than the indicator ranked (总量全市第二 → 总量, 经济总量稳居
+// 世界第二位 → 经济总量).
+var rankTrail = []string{"全市", "全省", "全国", "全区", "全县", "全州", "世界", "全球",
+	"跃居", "稳居", "位居", "位列", "名列", "跃升到", "升至", "排名", "跻身", "居"}
+
 // A view is the text a figure's sentence is read from with its tokens:
 // doc.Norm.Text itself, or for a figure that opens a re-attached fragment,
 // the dangling sentence the fragment continues joined to the fragment's

@@ -80,6 +80,17 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	}
 	s, e = x.cleanMetric(text, s, e)
 	s, e = trimNotes(text, s, e)
+	if f.kind == kindRank {
+		for changed := true; changed && s < e; {
+			w, ok := hasAnySuffix(text[s:e], rankTrail)
+			if changed = ok && e-s > len(w); changed {
+				e -= len(w)
+			}
+		}
+		if hasWord(rankTrail, text[s:e]) {
+			s = e // 跃居世界第三位: no indicator named
+		}
+	}
 	if perUnit(text, clause.Start, s, e) {
 		s = e // 每个企业最高不超过20万元: what the cap is counted per, not what it measures
 	}

@@ -372,3 +372,16 @@ func TestNegativeRate(t *testing.T) {
 		assert.NotNil(t, real[0].ValueMax)
 	}
 }
+
+// TestRankFields checks ranks in Chinese numerals after the field they
+// are taken in, with no ranking verb (a county report of 2023), and that
+// the field and the verb of a rank are no part of its metric.
+func TestRankFields(t *testing.T) {
+	x := newExtractor(t, Options{})
+	real, _ := extractReal(t, x, "总量全市第二，增速全市第一。经济总量稳居世界第二位。", time.Time{})
+	var got []string
+	for _, r := range real {
+		got = append(got, fmt.Sprintf("%v %s %s", r.Value, r.Kind, r.Metric))
+	}
+	assert.Equal(t, []string{"2 rank 总量", "1 rank 增速", "2 rank 经济总量"}, got)
+}

@@ -917,9 +917,16 @@ func (x *Extractor) top(text string, i int) (figure, int, bool) {
 	return f, f.unitEnd, true
 }
 
+// rankScopes are the fields a rank is taken in, written just before 第N:
+// 总量全市第二, 全省第一.
+var rankScopes = []string{"全市", "全省", "全国", "全区", "全县", "全州", "全球", "世界", "全國", "全縣", "全區"}
+
 // rankLed reports whether a ranking verb stands in the clause before i,
-// at most 12 runes back.
+// at most 20 runes back, or a field of ranking stands just before it.
 func (x *Extractor) rankLed(text string, i int) bool {
+	if _, ok := hasAnySuffix(text[:i], rankScopes); ok {
+		return true // 增速全市第一
+	}
 	j := i
 	for k := 0; k < 20 && j > 0; k++ {
 		r, n := lastRune(text[:j])
