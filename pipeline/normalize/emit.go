@@ -152,6 +152,11 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		// a line of a fixed-width layout, broken by the page
 		return e.brokenLine(lines, p, q, gap)
 	}
+	if gap == 0 && !endsSentence(e.items, lp) && (unitStart(e.items, lq) || numberLine(e.items, lq) && q+1 < len(lines) && lines[q+1].kind == textLine && unitStart(e.items, lines[q+1])) {
+		// 完成固定资产投资 / 1444.8 / 亿元，年均增长11.5%: a copy with each
+		// figure and unit on a line of its own (a table's 合计 / 1200 stays)
+		return true
+	}
 	if heading(e.items, lines, p, q) {
 		return false
 	}
@@ -278,6 +283,46 @@ func (e *emitter) line(l line) {
 			i = j - 1
 		}
 	}
+}
+
+// numberLine reports whether line l holds only a number: digits with a
+// decimal point, thousands separators or a percent sign.
+func numberLine(items []item, l line) bool {
+	digits := 0
+	for i := l.a; i < l.b; i++ {
+		switch r := items[i].r; {
+		case isDigit(r):
+			digits++
+		case r == '.' || r == ',' || r == '%' || r == '％' || isSpace(r):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// lineUnits are the units a line may open with when a copy broke a figure
+// from its unit.
+var lineUnits = []string{"亿元", "万元", "亿美元", "万美元", "元", "亿", "万", "%", "％", "个", "家", "项", "人", "户", "亩", "公顷", "吨", "千瓦", "公里"}
+
+// unitStart reports whether line l opens with a unit followed by nothing
+// or by punctuation or 以上, 左右 and the like (亿元，年均增长11.5%).
+func unitStart(items []item, l line) bool {
+	var sb strings.Builder
+	for i := l.a; i < l.b && i-l.a < 6; i++ {
+		sb.WriteRune(items[i].r)
+	}
+	s := sb.String()
+	for _, u := range lineUnits {
+		rest, ok := strings.CutPrefix(s, u)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !isHan(r) || strings.HasPrefix(rest, "以上") || strings.HasPrefix(rest, "左右") || strings.HasPrefix(rest, "以下") {
+			return true
+		}
+	}
+	return false
 }
 
 // pinyinAt returns the end of a pinyin reading in brackets that starts at

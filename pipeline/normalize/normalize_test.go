@@ -149,6 +149,8 @@ func TestNormalizeRules(t *testing.T) {
 		{"page number 第N页", "正文。\n第3页 共12页\n下文。", "正文。\n下文。"},
 		{"page number full-width", "正文。\n－ ３ －\n下文。", "正文。\n下文。"},
 		{"a number line in a table stays", "合计\n1200", "合计\n1200"},
+		{"a figure and its unit on lines of their own", "经济运行总体平稳向好。\n完成固定资产投资\n1444.8\n亿元，年均增长11.5%。", "经济运行总体平稳向好。\n完成固定资产投资1444.8亿元，年均增长11.5%。"},
+
 		{"credit words in text stay", "他说：图片来源于网络。", "他说：图片来源于网络。"},
 		{"editor as a word stays", "编辑部负责此事。", "编辑部负责此事。"},
 		{"a line about printing stays", "打印机采购项目已完成。", "打印机采购项目已完成。"},
