@@ -88,10 +88,11 @@ func (v view) source(doc *pipeline.Document, s pipeline.Span) string {
 
 // unwrap removes from a metric read from the source the line breaks that
 // the layout put inside it, with the spaces around them (产业投\n资占固定
-// 资产投资比重 in a copy of a PDF page): a metric is the indicator as
-// written, and a line break is no part of how it is written.
+// 资产投资比重 in a copy of a PDF page), and the stray spaces between two
+// Chinese characters (地方一 般公共预算收入): a metric is the indicator as
+// written, and neither is part of how it is written.
 func unwrap(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
+	if !strings.ContainsAny(s, "\r\n \u3000") {
 		return s
 	}
 	var b strings.Builder
@@ -107,7 +108,10 @@ func unwrap(s string) string {
 			}
 		}
 		if j > i {
-			if !strings.ContainsAny(s[i:j], "\r\n") {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after, _ := utf8.DecodeRuneInString(s[j:])
+			between := i > 0 && j < len(s) && unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
+			if !strings.ContainsAny(s[i:j], "\r\n") && !between {
 				b.WriteString(s[i:j])
 			}
 			i = j
