@@ -367,6 +367,11 @@ func TestNegativeRate(t *testing.T) {
 		assert.Equal(t, -39.7, real[0].Value)
 		assert.Equal(t, "规模以上工业增加值", real[0].Metric)
 	}
+	real, _ = extractReal(t, x, "居民消费价格涨幅3%左右。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Equal(t, kindChange, real[0].Kind) // 涨幅, as 增速 and 增幅
+		assert.Equal(t, "居民消费价格", real[0].Metric)
+	}
 	real, _ = extractReal(t, x, "国内生产总值增长6.5%－7%。", time.Time{})
 	if assert.Len(t, real, 1) {
 		assert.Equal(t, 6.5, real[0].Value)
