@@ -198,8 +198,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。编制完成官渡区滚动投资计划。",
 			[]string{"领军人才培养|计划", "官渡区滚动投资|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
-		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。",
-			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划"}},
+		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。擴大青年宿舍計劃。",
+			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划", "青年宿舍|计划"}},
+		{"a year's plan after a scheme verb", "扩大今年投资计划。完善年度投资计划。", nil},
 		{"shaped name before a weak and a strong head word", "结合省“5+4”稳进提质政策体系相关内容。建立“链长”工作机制。", []string{"5+4|体系"}},
 		// City and county reports (Chengdu 2017, Jinhua 2023).
 		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。", []string{"成渝地区双城经济圈|建设"}},

@@ -863,7 +863,8 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// figure (工业总产值计划), and a name must be a noun phrase, not a
 	// predicate, unless it is such a title.
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
-	named := m.formal(f.cat) && (m.specific(n, minFormal) || titled && m.specific(n, minSpecific)) ||
+	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true)
+	named := m.formal(f.cat) && (m.specific(n, minFormal) || (titled || scheme) && m.specific(n, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(n, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled
 	if !named || subject && (figure || !titled && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
@@ -872,6 +873,32 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	}
 	m.chain(end, minSpecific)
 	return end, true
+}
+
+// schemeVerbs are the verbs that run a scheme already named: after them a
+// plan takes a name of four runes, as 完善現金分享計劃 and 擴大青年宿舍計劃
+// in the policy addresses of Macao and Hong Kong.
+var schemeVerbs = []string{"完善", "扩大", "擴大", "延续", "延續", "优化", "優化", "恒常化", "恆常化"}
+
+// hasTimePrefix reports whether name opens with a time of the year
+// (今年投资计划 is this year's plan of investment, no scheme).
+func hasTimePrefix(name string) bool {
+	for _, w := range []string{"今年", "明年", "去年", "本年", "当年", "全年", "年度", "近期", "远期"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeVerb reports whether one of schemeVerbs ends just before rune j.
+func (m *matcher) schemeVerb(j int) bool {
+	for _, w := range schemeVerbs {
+		if m.hasPrefix(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // compound reports whether the head word cat, which ends a mention at
@@ -899,7 +926,11 @@ func (m *matcher) verbHead(cat string) bool {
 // in them, and every word of the segmenter in them a noun, a verbal noun,
 // a distinguishing word or an abbreviation by its part of speech (农村
 // 中小学 现代 远程 教育). Without tokens it is never so.
-func (m *matcher) nominal(a, b int) bool {
+func (m *matcher) nominal(a, b int) bool { return m.nounPhrase(a, b, false) }
+
+// nounPhrase is nominal, letting words the segmenter takes for time words
+// stand in it too when times is set (青年 in 青年宿舍计划 is one).
+func (m *matcher) nounPhrase(a, b int, times bool) bool {
 	for i := a; i < b; i++ {
 		if m.find(i, b, kindVerb) != nil {
 			return false
@@ -915,7 +946,7 @@ func (m *matcher) nominal(a, b int) bool {
 	}
 	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
 		switch pos := m.toks[i].POS; {
-		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an":
+		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an", times && pos == "t":
 		default:
 			return false
 		}
