@@ -99,6 +99,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	}
 	if s >= e && (f.class == clsCounter || f.class == clsMeasure || f.class == clsMoney) {
 		s, e = x.nounAfter(v, f.span.End, clause.End)
+		s, e = trimNotes(text, s, e)
 		s, e = x.cleanMetric(text, s, e)
 	}
 	if s >= e {
@@ -463,6 +464,10 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 // 预计数, 人民币 (全年地区生产总值同比(下同)增长4.5%).
 var metricNote = regexp.MustCompile(`^[（(][^（）()]{0,12}(下同|预计数|預計數|人民币|人民幣|以下简称)[^（）()]{0,12}[）)]$`)
 
+// countedLevels matches a count of levels or grades, never an indicator
+// (按800万元、500万元、300万元三个层次给予资金扶持).
+var countedLevels = regexp.MustCompile(`^[一二三四五六七八九十两0-9]+个?(层次|档次|等级|档|级|類|类)$`)
+
 // listMarkerLead matches a list marker that opens a metric read from the
 // start of a numbered item: (一), （二）, 一、, 1., 2、.
 var listMarkerLead = regexp.MustCompile(`^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])`)
@@ -473,7 +478,7 @@ func trimNotes(text string, s, e int) (int, int) {
 	if s >= e {
 		return s, e
 	}
-	if metricNote.MatchString(text[s:e]) {
+	if metricNote.MatchString(text[s:e]) || countedLevels.MatchString(text[s:e]) {
 		return e, e
 	}
 	if loc := listMarkerLead.FindStringIndex(text[s:e]); loc != nil && s+loc[1] < e {

@@ -195,6 +195,8 @@ func TestRespectively(t *testing.T) {
 		{"year before an elliptic item", "2007年中、高等职业教育在校生分别达到2000万人和861万人。", []string{"", "高等职业教育在校生"}},
 		{"more items than figures", "出口、进口、外资分别增长5%和3%。", []string{"", ""}},
 		{"no 分别", "出口增长5%和3%。", []string{"出口", ""}},
+		{"amounts granted to the items before 分别", "对国家级、省级创新平台分别给予500万元、200万元奖励。", []string{"奖励", "奖励"}},
+		{"a count of levels is no metric", "团队按800万元、500万元、300万元三个层次给予资金扶持。", []string{"", "", ""}},
 		{"one indicator of two places", "城乡低保标准分别提高9.97%和14.1%。", []string{"城乡低保标准", "城乡低保标准"}},
 		{"items with 和 inside", "信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。", []string{"", ""}},
 		{"要求 before 分别", "甘蔗和甜菜要求分别增长百分之二十七点五和百分之二十九点五。", []string{"甘蔗", "甜菜"}},

@@ -74,6 +74,20 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	if at < 0 {
 		return
 	}
+	if grants(text[at:figs[0].span.Start]) {
+		// 对国家级、省级创新平台分别给予500万元、200万元奖励: the items
+		// receive the amounts, which all measure the noun after the last
+		v := view{text: text, toks: doc.Tokens}
+		last := figs[len(figs)-1]
+		s, e := x.nounAfter(v, last.unitEnd, clause.End)
+		if s, e = x.cleanMetric(text, s, e); s < e {
+			src := doc.Norm.ToSource(pipeline.Span{Start: s, End: e})
+			for _, r := range recs {
+				r.(*pipeline.Numeric).Metric = unwrap(doc.Text[src.Start:src.End])
+			}
+		}
+		return
+	}
 	at = baseLead(text, clause.Start, x.lead(text, clause.Start, at)) // 年均, 由上年
 	items := splitItems(text, clause.Start, at)
 	switch {
@@ -124,6 +138,17 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 			r.Metric = unwrap(doc.Text[src.Start:src.End])
 		}
 	}
+}
+
+// grants reports whether s, the words between 分别 and the first figure,
+// give the amounts to the items before (分别给予, 分别奖励, 分别补助).
+func grants(s string) bool {
+	for _, w := range []string{"给予", "給予", "奖励", "獎勵", "补助", "補助", "补贴", "補貼", "资助", "資助", "奖补", "獎補"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitItems splits text[a:b] at the list joiners outside quotes and
