@@ -374,6 +374,12 @@ func TestNegativeRate(t *testing.T) {
 		assert.Equal(t, kindChange, real[0].Kind) // 涨幅, as 增速 and 增幅
 		assert.Equal(t, "居民消费价格", real[0].Metric)
 	}
+	real, _ = extractReal(t, x, "给予100万元-500万元资助。2023/24年度的开支为100亿元。", time.Time{})
+	var values []float64
+	for _, r := range real {
+		values = append(values, r.Value)
+	}
+	assert.Equal(t, []float64{1e6, 1e10}, values, "a range of money and a fiscal year are no negative figure and no fraction")
 	real, _ = extractReal(t, x, "国内生产总值增长6.5%－7%。", time.Time{})
 	if assert.Len(t, real, 1) {
 		assert.Equal(t, 6.5, real[0].Value)

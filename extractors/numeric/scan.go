@@ -436,6 +436,9 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	num := text[i : i+n]
 	e := i + n
 	f.chinese = isChinese(num)
+	if strings.Contains(num, "/") && strings.HasPrefix(text[e:], "年") {
+		return f, e, false // 2023/24年度: a fiscal year, no fraction
+	}
 	if strings.Contains(num, "分之") {
 		// 三分之一, 四分之三: a fraction is a share of a whole, given in
 		// percent as 百分之三十 is.
@@ -679,16 +682,21 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 }
 
 // negativeSign reports whether a minus sign stands just before byte i and
-// right after a Chinese word (增长-39.7%), not after a figure or a letter
-// (6%－6.5%, 2020-2025, A-1), where it is a dash.
+// right after a word of change or a copula (增长-39.7%, 为-2%), not after a
+// figure or a letter (6%－6.5%, 100万元-500万元, 2020-2025, A-1), where it
+// is a dash.
 func negativeSign(text string, i int) bool {
 	r := lastRuneOf(text[:i])
 	if r != '-' && r != '－' && r != '−' {
 		return false
 	}
-	p := lastRuneOf(text[:i-len(string(r))])
-	return unicode.Is(unicode.Han, p) // not 6%－6.5%, a range
+	_, ok := hasAnySuffix(text[:i-len(string(r))], negativeLeads)
+	return ok // not 6%－6.5% or 100万元-500万元, ranges
 }
+
+// negativeLeads are the words after which a minus sign is the sign of a
+// rate (增长-39.7%) rather than the dash of a range.
+var negativeLeads = []string{"增长", "增長", "增速", "增幅", "涨幅", "漲幅", "同比", "为", "為", "是", "达", "達", "率"}
 
 // lastRuneOf returns the last rune of s, or 0.
 func lastRuneOf(s string) rune {
