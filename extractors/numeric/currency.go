@@ -121,7 +121,7 @@ func (x *Extractor) defaultCurrency(text string, figs []figure) string {
 				tie = true
 			}
 		}
-		if tie || n-markers["CNY"] < 3 {
+		if tie || n-markers["CNY"] < 2 {
 			return ""
 		}
 		return best

@@ -16,16 +16,20 @@ HK＄:HKD 美元:USD 美金:USD US$:USD US＄:USD 欧元:EUR 歐元:EUR 日元:J
 英鎊:GBP 澳元:AUD ￥:CNY ¥:CNY $:USD ＄:USD
 `
 
-// currencyBefore returns the currency word that ends at i of text, spaces
-// before i skipped (港幣 5,000萬元), and where the word starts.
+// currencyBefore returns the longest currency word that ends at i of
+// text, spaces before i skipped (港幣 5,000萬元), and where the word
+// starts.
 func (x *Extractor) currencyBefore(text string, i int) (w currencyWord, start int, ok bool) {
 	j := skipSpacesBack(text, i)
 	for _, p := range x.words.money {
-		if strings.HasSuffix(text[:j], p.word) {
-			return p, j - len(p.word), true
+		if strings.HasSuffix(text[:j], p.word) && len(p.word) > len(w.word) {
+			w, start, ok = p, j-len(p.word), true // the longest: 新台币, not 台币
 		}
 	}
-	return currencyWord{}, i, false
+	if !ok {
+		return currencyWord{}, i, false
+	}
+	return w, start, true
 }
 
 // Money reads s as one money expression and returns its amount in the
