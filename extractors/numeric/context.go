@@ -568,8 +568,18 @@ func deadlineYear(text string, start, end int) bool {
 	if _, ok := hasAnyPrefix(text[end:], "以来", "相比", "的", "同期", "基础", "水平", "远景", "版", "度", "—", "-", "至", "到"); ok {
 		return false
 	}
+	if loc := fullDate.FindStringIndex(text[end:]); loc != nil {
+		// 2023年3月1日，对…给予30万元奖励: the day a rule is issued or an
+		// event falls, not a due date, unless 前 or 止 makes it one
+		_, due := hasAnyPrefix(text[end+loc[1]:], "前", "之前", "以前", "止", "为止", "為止")
+		_, to := hasAnySuffix(text[:start], []string{"到", "至"}) // 到1997年7月1日
+		return due || to
+	}
 	return true
 }
+
+// fullDate matches the month and day that follow a year's 年: 3月1日.
+var fullDate = regexp.MustCompile(`^[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号號]`)
 
 // relativeYear reads 今年, 明年, 年内, 未来N年, 今后N年 at i and resolves
 // them against ref. e is the end of what was read (i when nothing was);

@@ -222,6 +222,7 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "a note that the figures are estimates", input: "实现地区生产总值130亿元、增长6.5%(预计数，下同)，高质量完成了任务。", figure: "130亿元", status: "target", modality: "forecast"},
 		{name: "a rule's cue holds within its item of a list", input: "全年发放城乡低保金1200万元；困难残疾人生活补贴标准每人75元/月；城乡居民医保参保率达到98%。", figure: "98%", status: "actual", modality: "reported"},
 		{name: "a due date with 年底前", input: "于2025年底前建成100个项目。", figure: "100个", status: "target", modality: "goal"},
+		{name: "a date of issue is no due date", input: "2023年3月1日，对首次纳入规模以上工业企业的给予30万元奖励。", figure: "30万元", status: "target", modality: "provision"},
 		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {
@@ -351,5 +352,19 @@ func TestReportHeadingParts(t *testing.T) {
 			assert.Equal(t, c.status, got.Status, "status")
 			assert.Equal(t, c.deadline, got.Deadline, "deadline")
 		})
+	}
+}
+
+// TestIssueDate checks that a full date of issue gives no deadline, while
+// a date after 到 does (a county's measures of 2023, the 1995 report).
+func TestIssueDate(t *testing.T) {
+	x := newExtractor(t, Options{})
+	real, _ := extractReal(t, x, "2023年3月1日，对首次纳入规模以上工业企业的给予30万元奖励。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Zero(t, real[0].Deadline)
+	}
+	real, _ = extractReal(t, x, "到2025年6月30日，建成100个项目。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Equal(t, 2025, real[0].Deadline)
 	}
 }
