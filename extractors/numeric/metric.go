@@ -54,6 +54,9 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 			}
 		}
 	}
+	if loc := noteMark.FindStringIndex(text[clause.Start:at]); loc != nil {
+		at = clause.Start + loc[0] // 地区生产总值[2]1002.18亿元: a note's mark
+	}
 	s, e := x.phrase(v, clause.Start, at)
 	if of && (utf8.RuneCountInString(text[s:e]) < 2 || endsWithVerbToken(v, e)) {
 		s = e // 高的达到百分之五点五, 计划规定的8.6%: no indicator
@@ -463,6 +466,10 @@ func (x *Extractor) trimLeadBounds(m string) (lo, hi int) {
 // metricNote matches a note in brackets that a metric never holds: 下同,
 // 预计数, 人民币 (全年地区生产总值同比(下同)增长4.5%).
 var metricNote = regexp.MustCompile(`^[（(][^（）()]{0,12}(下同|预计数|預計數|人民币|人民幣|以下简称)[^（）()]{0,12}[）)]$`)
+
+// noteMark matches the mark of a note that ends the text before a figure:
+// [2], 〔1〕, ①.
+var noteMark = regexp.MustCompile(`(?:\[[0-9]{1,2}\]|〔[0-9]{1,2}〕|[①-⑳])$`)
 
 // countedLevels matches a count of levels or grades, never an indicator
 // (按800万元、500万元、300万元三个层次给予资金扶持).

@@ -61,6 +61,7 @@ func TestMetricShape(t *testing.T) {
 		{name: "a list marker opening the indicator", input: "（二）新增固定资产投资1000万元以上的项目。", figure: "1000万元以上", metric: "新增固定资产投资"},
 		{name: "到位 is a word", input: "到位资金18.7亿元。", figure: "18.7亿元", metric: "到位资金"},
 		{name: "terms the segmenter splits", input: "其中地方级收入26.5亿元。相当于本地生产总值百分之三十九点四。", figure: "26.5亿元", metric: "地方级收入"},
+		{name: "a note's mark before the figure", input: "地区生产总值[2]1002.18亿元。", figure: "1002.18亿元", metric: "地区生产总值"},
 		{name: "R&D keeps its ampersand", input: "全大区R&D经费占GDP比重突破4%。", figure: "突破4%", metric: "全大区R&D经费占GDP比重"},
 		{name: "围绕 and a year before the indicator", input: "圍繞2021年産能達到30萬輛目標，大力發展汽車産業。", figure: "30萬輛", metric: "産能"},
 		{name: "year before the indicator", input: "1979年轻工业总产值增长9.6%。", figure: "9.6%", metric: "轻工业总产值"},
