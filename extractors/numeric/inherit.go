@@ -18,7 +18,8 @@ var rateAfterLevel = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*[�
 
 // inheritMetric gives a rate of change that follows a level figure in the
 // next clause, and names no indicator of its own, the level's metric: in
-// 固定资产投资33.6亿元，增长55% the 55% is the growth of 固定资产投资.
+// 固定资产投资33.6亿元，增长55% the 55% is the growth of 固定资产投资. A
+// level that a rate reaches (增长12.6%达92.9亿元) takes the rate's.
 // figs and recs are parallel.
 func inheritMetric(text string, figs []figure, recs []pipeline.Record) {
 	for k := 1; k < len(recs); k++ {
@@ -30,7 +31,21 @@ func inheritMetric(text string, figs []figure, recs []pipeline.Record) {
 			r.Metric = prev.Metric
 		}
 	}
+	// 地区生产总值增长12.6%达92.9亿元: a level right after its rate.
+	for k := 1; k < len(recs); k++ {
+		r, prev := recs[k].(*pipeline.Numeric), recs[k-1].(*pipeline.Numeric)
+		if r.Metric != "" || r.Kind != kindLevel || prev.Metric == "" || prev.Kind != kindChange {
+			continue
+		}
+		if levelAfterRate.MatchString(text[figs[k-1].span.End:figs[k].span.Start]) {
+			r.Metric = prev.Metric
+		}
+	}
 }
+
+// levelAfterRate matches what stands between a rate of change and the
+// level it reaches: 达, ，达到, 至.
+var levelAfterRate = regexp.MustCompile(`^\s*[，,]?\s*(?:达到|达|達到|達|至|为|為)\s*$`)
 
 // shareComparator gives the figures listed after a first one, joined by
 // one 、, 和 or 或 and in the same unit, the comparator a word before the

@@ -247,6 +247,7 @@ func TestRateAfterLevel(t *testing.T) {
 		{"a note in brackets between", "生产总值305亿元左右(预计数，下同)，增长8%。", []string{"生产总值", "生产总值"}},
 		{"完成 and 可比", "地区生产总值完成305亿元，可比增长8%。", []string{"地区生产总值", "地区生产总值"}},
 		{"年均", "固定资产投资完成50亿元，年均增长12%。", []string{"固定资产投资", "固定资产投资"}},
+		{"a level after its rate", "钢产量增长百分之四十二，达到8000万吨；全市地区生产总值增长12.6%达92.9亿元。", []string{"钢产量", "钢产量", "地区生产总值", "地区生产总值"}},
 		{"a share is no rate of change", "研发投入19.5亿元，占比2.5%。", []string{"研发投入", "占比"}},
 	}
 	for _, c := range cases {
