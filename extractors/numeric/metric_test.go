@@ -357,8 +357,8 @@ func TestRankList(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []float64{4, 5, 6}, got)
-	real, _ = extractReal(t, x, "完成第一批、第二批试点。", time.Time{})
-	assert.Empty(t, real)
+	real, _ = extractReal(t, x, "完成第一批、第二批试点。把人民群众生命安全放在第一位。", time.Time{})
+	assert.Empty(t, real, "an ordinal and a priority are no ranks")
 }
 
 // TestNegativeRate checks a rate written with its minus sign after a word,

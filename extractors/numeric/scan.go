@@ -894,6 +894,9 @@ func (x *Extractor) ordinal(text string, i int) (figure, int, bool) {
 	e := j + n
 	f.numStart, f.chinese = j, isChinese(text[j:e])
 	w, unitWord := hasAnyPrefix(text[e:], "位", "名")
+	if _, put := hasAnySuffix(text[:i], []string{"放在", "摆在", "擺在", "放到", "摆到", "置于", "置於"}); put {
+		return f, e, false // 把安全放在第一位: a priority, not a rank
+	}
 	led := x.rankLed(text, i)
 	if !unitWord && !(led && (!isHan(text, e) || strings.HasPrefix(text[e:], "的"))) {
 		return f, e, false
