@@ -211,6 +211,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
+		// Provincial culture measures and a notice of 2020.
+		{"awards are no programmes", "对获得“文华奖”“群星奖”等国家级奖项的单位给予奖励。", nil},
+		{"a book to study", "深入学习《习近平文化思想学习纲要》。", nil},
+		{"kinds of document after a frame", "省政府办公厅印发关于进一步促进消费扩大内需的实施意见和行动计划的通知", nil},
 		{"digit code before a modifier", "打造“510”重大科创平台体系，实施“5313”行动。拨打“12345”热线。", []string{"510|体系", "5313|行动"}},
 		{"quoted names before a counted head word", "办好“菁蓉汇”、“创交会”两大平台。", []string{"菁蓉汇|平台", "创交会|平台"}},
 		{"national programme 四好农村路", "推进四好农村路高质量发展。", []string{"四好农村路|"}},

@@ -170,7 +170,9 @@ func (m *matcher) classify(q *quote) {
 	}
 	q.name = m.v.str(a, b)
 	name := []rune(q.name)
-	if len(name) < 2 || len(name) > maxName && !q.title || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") {
+	if len(name) < 2 || len(name) > maxName && !q.title || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
+		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {
+		// “文华奖”: an award is no programme
 		q.reject = true
 		return
 	}
@@ -286,6 +288,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 		base = base[:len(base)-utf8.RuneCountInString(h2)]
 	}
 	base = trimPlanDuration(trimLeadingPeriod(base))
+	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
+		return // 《习近平文化思想学习纲要》: a book to study, no plan
+	}
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
 		return
 	}
@@ -420,8 +425,9 @@ func leadingCount(name string) int {
 }
 
 // clauseOpeners are the words that open a clause or a phrase, never a
-// programme's name, after a verb frame.
-var clauseOpeners = []string{"并", "向", "关于", "關於", "对于", "對於"}
+// programme's name, after a verb frame, and the kinds of document whose
+// name never opens a programme's (…的实施意见和行动计划).
+var clauseOpeners = []string{"并", "向", "关于", "關於", "对于", "對於", "意见", "意見", "通知", "办法", "辦法"}
 
 // secondVerbs are the verbs that may follow a verb frame before the
 // programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划).
