@@ -203,7 +203,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a year's plan after a scheme verb", "扩大今年投资计划。完善年度投资计划。", nil},
 		{"shaped name before a weak and a strong head word", "结合省“5+4”稳进提质政策体系相关内容。建立“链长”工作机制。", []string{"5+4|体系"}},
 		// City and county reports (Chengdu 2017, Jinhua 2023).
-		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。", []string{"成渝地区双城经济圈|建设"}},
+		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。实施“一号发展工程”。", []string{"成渝地区双城经济圈|建设"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).

@@ -376,6 +376,10 @@ func TestNegativeRate(t *testing.T) {
 		assert.Equal(t, kindChange, real[0].Kind) // 涨幅, as 增速 and 增幅
 		assert.Equal(t, "居民消费价格", real[0].Metric)
 	}
+	real, _ = extractReal(t, x, "出口下跌5%。", time.Time{})
+	if assert.Len(t, real, 1) {
+		assert.Equal(t, kindChange, real[0].Kind) // 下跌, as 下降
+	}
 	real, _ = extractReal(t, x, "给予100万元-500万元资助。2023/24年度的开支为100亿元。", time.Time{})
 	var values []float64
 	for _, r := range real {
