@@ -225,6 +225,7 @@ func TestStatusThroughFolding(t *testing.T) {
 		{name: "a date of issue is no due date", input: "2023年3月1日，对首次纳入规模以上工业企业的给予30万元奖励。", figure: "30万元", status: "target", modality: "provision"},
 		{name: "到 before a place is no target", input: "今年来到我区投资的企业达100家。", figure: "100家", status: "actual", modality: "reported"},
 		{name: "what a plan sets out is a goal", input: "规划提到，全社会研发经费投入年均增长7%以上。", figure: "7%以上", status: "target", modality: "goal"},
+		{name: "超预期 is no forecast", input: "全年新增市场主体超预期，达到1200户。", figure: "1200户", status: "actual", modality: "reported"},
 		{name: "目标考核 is no goal cue", input: "连续3年进入成都市综合目标考核先进行列。", figure: "连续3年", status: "actual", modality: "reported"},
 	}
 	for _, c := range cases {
