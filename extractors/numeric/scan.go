@@ -659,7 +659,8 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 	}
 	if start == f.numStart && negativeSign(text, start) {
 		// 增长-39.7%: a rate written with its minus sign
-		start -= len(string(lastRuneOf(text[:start])))
+		_, n := lastRune(text[:start])
+		start -= n
 		f.value = -f.value
 		if f.max != nil {
 			m := -*f.max
@@ -686,7 +687,7 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 // figure or a letter (6%－6.5%, 100万元-500万元, 2020-2025, A-1), where it
 // is a dash.
 func negativeSign(text string, i int) bool {
-	r := lastRuneOf(text[:i])
+	r, _ := lastRune(text[:i])
 	if r != '-' && r != '－' && r != '−' {
 		return false
 	}
@@ -697,15 +698,6 @@ func negativeSign(text string, i int) bool {
 // negativeLeads are the words after which a minus sign is the sign of a
 // rate (增长-39.7%) rather than the dash of a range.
 var negativeLeads = []string{"增长", "增長", "增速", "增幅", "涨幅", "漲幅", "同比", "为", "為", "是", "达", "達", "率"}
-
-// lastRuneOf returns the last rune of s, or 0.
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	if s == "" {
-		return 0
-	}
-	return r
-}
 
 // closedRange reads the upper end of a range after a complete figure:
 // 10%—15%, 3万元至5万元.
