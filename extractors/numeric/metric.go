@@ -574,7 +574,7 @@ func (x *Extractor) runePhrase(text string, from, at int) (start, end int) {
 	i := at
 	for k := 0; k < 20 && i > from; k++ {
 		r, n := lastRune(text[:i])
-		amp := r == '&' && i < at && isASCIILetter(text[i]) && i-1 > from && isASCIILetter(text[i-2]) // R&D
+		amp := r == '&' && i < at && latinAt(text, i) && i-1 > from && latinBefore(text, i-1) // R&D
 		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("“”「」（）()", r) || amp) {
 			break
 		}
@@ -670,8 +670,8 @@ func (x *Extractor) tokenPhrase(v view, from, at int) (start, end int) {
 		if t.End < len(v.text) {
 			next = v.text[t.End:]
 		}
-		if w == "&" && count > 0 && k >= 2 && isASCIILetter(v.text[t.End]) && toks[k-2].End == t.Start && toks[k-2].Start >= from &&
-			isASCIILetter(v.text[t.Start-1]) {
+		if w == "&" && count > 0 && k >= 2 && latinAt(v.text, t.End) && toks[k-2].End == t.Start && toks[k-2].Start >= from &&
+			latinBefore(v.text, t.Start) {
 			start = t.Start // R&D经费: the ampersand of an abbreviation
 			continue
 		}
@@ -721,9 +721,6 @@ func hasWord(words []string, w string) bool {
 	}
 	return false
 }
-
-// isASCIILetter reports whether b is an ASCII letter.
-func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // phraseWord reports whether w can be part of a metric: Han letters, Latin
 // letters, digits and the quotes of a quoted name inside it.
