@@ -22,22 +22,20 @@ var rateAfterLevel = regexp.MustCompile(`^\s*(?:[（(][^）)]{0,12}[）)])?\s*[�
 // level that a rate reaches (增长12.6%达92.9亿元) takes the rate's.
 // figs and recs are parallel.
 func inheritMetric(text string, figs []figure, recs []pipeline.Record) {
+	carryMetric(text, figs, recs, kindLevel, kindChange, rateAfterLevel)
+	carryMetric(text, figs, recs, kindChange, kindLevel, levelAfterRate) // 地区生产总值增长12.6%达92.9亿元
+}
+
+// carryMetric gives a figure of kind to, with no metric, the metric of the
+// figure of kind from just before it, when the text between them matches
+// between.
+func carryMetric(text string, figs []figure, recs []pipeline.Record, from, to string, between *regexp.Regexp) {
 	for k := 1; k < len(recs); k++ {
 		r, prev := recs[k].(*pipeline.Numeric), recs[k-1].(*pipeline.Numeric)
-		if r.Metric != "" || r.Kind != kindChange || prev.Metric == "" || prev.Kind != kindLevel {
+		if r.Metric != "" || r.Kind != to || prev.Metric == "" || prev.Kind != from {
 			continue
 		}
-		if rateAfterLevel.MatchString(text[figs[k-1].span.End:figs[k].span.Start]) {
-			r.Metric = prev.Metric
-		}
-	}
-	// 地区生产总值增长12.6%达92.9亿元: a level right after its rate.
-	for k := 1; k < len(recs); k++ {
-		r, prev := recs[k].(*pipeline.Numeric), recs[k-1].(*pipeline.Numeric)
-		if r.Metric != "" || r.Kind != kindLevel || prev.Metric == "" || prev.Kind != kindChange {
-			continue
-		}
-		if levelAfterRate.MatchString(text[figs[k-1].span.End:figs[k].span.Start]) {
+		if between.MatchString(text[figs[k-1].span.End:figs[k].span.Start]) {
 			r.Metric = prev.Metric
 		}
 	}

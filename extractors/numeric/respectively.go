@@ -74,7 +74,7 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	if at < 0 {
 		return
 	}
-	if grants(text[at:figs[0].span.Start]) {
+	if x.grants(text, at, figs[0].span.Start) {
 		// 对国家级、省级创新平台分别给予500万元、200万元奖励: the items
 		// receive the amounts, which all measure the noun after the last
 		v := view{text: text, toks: doc.Tokens}
@@ -140,11 +140,14 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	}
 }
 
-// grants reports whether s, the words between 分别 and the first figure,
-// give the amounts to the items before (分别给予, 分别奖励, 分别补助).
-func grants(s string) bool {
-	for _, w := range []string{"给予", "給予", "奖励", "獎勵", "补助", "補助", "补贴", "補貼", "资助", "資助", "奖补", "獎補"} {
-		if strings.Contains(s, w) {
+// grants reports whether a rule's cue (给予, 奖励, 补助 …; the provision
+// cues of the list "numeric-cues") ends in text[a:b], the words between
+// 分别 and the first figure: the amounts go to the items before 分别.
+func (x *Extractor) grants(text string, a, b int) bool {
+	for i := a; i < b; {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if c, s, ok := x.cueBefore(text, i, roleStatus); ok && c.value == modProvision && s >= a {
 			return true
 		}
 	}

@@ -50,19 +50,12 @@ func (x *Extractor) tableRecords(doc *pipeline.Document, taken []pipeline.Span) 
 		out = append(out, x.readTable(doc, run, taken)...)
 		run = run[:0]
 	}
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		line := text[start:end]
+	start := 0
+	for line := range strings.Lines(text) {
 		if strings.Contains(line, "|") {
 			off := start
-			for _, part := range strings.Split(line, "|") {
-				t := strings.TrimSpace(part)
-				if t != "" {
+			for part := range strings.SplitSeq(line, "|") {
+				if t := strings.TrimSpace(part); t != "" {
 					i := off + strings.Index(part, t)
 					run = append(run, tableCell{text: t, span: pipeline.Span{Start: i, End: i + len(t)}})
 				}
@@ -71,7 +64,7 @@ func (x *Extractor) tableRecords(doc *pipeline.Document, taken []pipeline.Span) 
 		} else if strings.TrimSpace(line) != "" {
 			flush()
 		}
-		start = end + 1
+		start += len(line)
 	}
 	flush()
 	return out
