@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -16,6 +17,9 @@ import (
 const (
 	sentenceEnds = "。！？!?\n"
 	clauseEnds   = "，；：,;:。！？!?\n"
+	// segmentEnds end the run of a sentence up to a semicolon, the reach
+	// of a cue that governs a list of figures (see modality).
+	segmentEnds = sentenceEnds + "；;"
 )
 
 // fillers stand between a metric or verb and its figure (增长了, 达到约,
@@ -39,11 +43,10 @@ const metricLead = `
 // sets the figure of what precedes it (大豆要求增长百分之四点四 → 大豆).
 var metricTrail = []string{"近年来", "以来", "今年", "去年", "目前", "等", "要求", "同比"}
 
-// rankTrail are the fields and verbs of a rank that end the text before
+// rankTrail are the fields (rankScopes) and verbs of a rank that end the text before
 // it rather than the indicator ranked (总量全市第二 → 总量, 经济总量稳居
 // 世界第二位 → 经济总量).
-var rankTrail = []string{"全市", "全省", "全国", "全区", "全县", "全州", "世界", "全球",
-	"跃居", "稳居", "位居", "位列", "名列", "跃升到", "升至", "排名", "跻身", "居"}
+var rankTrail = append(slices.Clip(rankScopes), "跃居", "稳居", "位居", "位列", "名列", "跃升到", "升至", "排名", "跻身", "居")
 
 // A view is the text a figure's sentence is read from with its tokens:
 // doc.Norm.Text itself, or for a figure that opens a re-attached fragment,
@@ -160,7 +163,13 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	} else {
 		hits = x.statusHits(text, g.span, sent)
 	}
-	mod, gov, cued := modality(&g, hits, clause, bounds(text, g.span.Start, g.span.End, sentenceEnds+"；;"))
+	var seg pipeline.Span
+	if ix != nil {
+		seg = ix.segment(g.span.Start, g.span.End)
+	} else {
+		seg = bounds(text, g.span.Start, g.span.End, segmentEnds)
+	}
+	mod, gov, cued := modality(&g, hits, clause, seg)
 	sc, inPart := scopeAt(scopes, f.span.Start)
 	inScope := inPart && !sc.review
 	switch {
@@ -170,7 +179,7 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modPlan
 	case cued && inPart && sc.review && x.held(text, gov, hits, sent, clause):
 		mod = modReported
-	case !cued && !inPart && inArticle(text, g.span.Start):
+	case !cued && !inPart && inArticle(text, lineStart(text, ix, g.span.Start)):
 		mod = modProvision // 第四条 固定资产投资在1亿元以上的项目: a rule's condition
 	}
 	r.Modality = mod
@@ -203,12 +212,20 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 // 第四条, 第12条, 第十二條.
 var articleStart = regexp.MustCompile(`^\s*第[一二三四五六七八九十百零〇0-9０-９]{1,6}[条條]`)
 
-// inArticle reports whether byte i of text lies in a paragraph that opens
-// with the number of an article of a rule (第N条): what such an article
-// states is a provision, not a report.
-func inArticle(text string, i int) bool {
-	p := strings.LastIndexByte(text[:i], '\n') + 1
+// inArticle reports whether the paragraph of text that starts at byte p
+// opens with the number of an article of a rule (第N条): what such an
+// article states is a provision, not a report.
+func inArticle(text string, p int) bool {
 	return articleStart.MatchString(text[p:min(len(text), p+40)])
+}
+
+// lineStart returns the start of the line of text that holds byte i, from
+// ix when it indexes text (ix is nil otherwise).
+func lineStart(text string, ix *textIndex, i int) int {
+	if ix != nil {
+		return ix.lineStart(i)
+	}
+	return strings.LastIndexByte(text[:i], '\n') + 1
 }
 
 // thisYearPlan reports whether the sentence sent plans for the year the
@@ -400,7 +417,7 @@ func (x *Extractor) kind(text string, f *figure, clause pipeline.Span, prev *fig
 		_, when := hasAnySuffix(text[clause.Start:b], x.words.timeEnds)
 		when = when || strings.HasSuffix(text[clause.Start:b], "年") // 一九七八年的
 		_, _, cued := x.cueBefore(text, b, roleStatus)              // 今年预计的3%: a level
-		if !when && !cued && yearBefore(text, clause.Start, b) == b && b > clause.Start {
+		if !when && !cued && b > clause.Start {
 			return kindShare
 		}
 	}
@@ -503,9 +520,6 @@ func (x *Extractor) held(text string, gov cueHit, hits []cueHit, sent, clause pi
 	}
 	before := text[sent.Start:clause.End]
 	for _, w := range x.future {
-		if x.futureCue[w] {
-			continue
-		}
 		for i := 0; ; {
 			j := strings.Index(before[i:], w)
 			if j < 0 {
@@ -527,32 +541,14 @@ func (x *Extractor) held(text string, gov cueHit, hits []cueHit, sent, clause pi
 func (x *Extractor) deadline(text string, from, to int, ref time.Time) int {
 	year := 0
 	for i := from; i < to; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		var p period
-		pn := 0
-		x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
-		if pn > 0 {
-			year = p.last
-			i += pn
+		if st, ok := x.deadlineStep(text, i, ref); ok {
+			if st.set || st.year > 0 {
+				year = st.year
+			}
+			i = st.next
 			continue
 		}
-		if y, e := relativeYear(text, i, ref); e > i {
-			if y > 0 {
-				year = y
-			}
-			i = e
-			continue
-		}
-		if numeralStart(r) && !glued(text, i) {
-			if y, vn, ok := numeral.PrefixFloat(text[i:]); ok {
-				e := i + vn
-				if y >= 1900 && y <= 2200 && strings.HasPrefix(text[e:], "年") && deadlineYear(text, i, e+len("年")) {
-					year = int(y)
-				}
-				i = e
-				continue
-			}
-		}
+		_, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 	}
 	return year

@@ -23,7 +23,9 @@ type textIndex struct {
 	text string
 	ref  time.Time
 
-	sentEnds, clauseEnds []int // starts of the runes of sentenceEnds and clauseEnds, in order
+	// starts of the runes of sentenceEnds, clauseEnds and segmentEnds and
+	// of the line breaks, in order
+	sentEnds, clauseEnds, segEnds, breaks []int
 
 	// status cue hits at the rune starts of [statusLo, statusHi)
 	status             []cueHit
@@ -57,12 +59,18 @@ func (x *Extractor) newTextIndex(text string, ref time.Time) *textIndex {
 	}
 	ix := &textIndex{x: x, text: text, ref: ref}
 	for i, r := range text {
-		switch r {
-		case '。', '！', '？', '!', '?', '\n':
+		if !strings.ContainsRune(clauseEnds, r) {
+			continue // every end of a sentence or segment ends a clause, too
+		}
+		ix.clauseEnds = append(ix.clauseEnds, i)
+		if strings.ContainsRune(segmentEnds, r) {
+			ix.segEnds = append(ix.segEnds, i)
+		}
+		if strings.ContainsRune(sentenceEnds, r) {
 			ix.sentEnds = append(ix.sentEnds, i)
-			ix.clauseEnds = append(ix.clauseEnds, i)
-		case '，', '；', '：', ',', ';', ':':
-			ix.clauseEnds = append(ix.clauseEnds, i)
+		}
+		if r == '\n' {
+			ix.breaks = append(ix.breaks, i)
 		}
 	}
 	return ix
@@ -71,6 +79,19 @@ func (x *Extractor) newTextIndex(text string, ref time.Time) *textIndex {
 // sentence returns bounds(text, start, end, sentenceEnds).
 func (ix *textIndex) sentence(start, end int) pipeline.Span {
 	return ix.bounds(start, end, ix.sentEnds)
+}
+
+// segment returns bounds(text, start, end, segmentEnds).
+func (ix *textIndex) segment(start, end int) pipeline.Span {
+	return ix.bounds(start, end, ix.segEnds)
+}
+
+// lineStart returns the byte after the last line break before i, or 0.
+func (ix *textIndex) lineStart(i int) int {
+	if k := sort.SearchInts(ix.breaks, i) - 1; k >= 0 {
+		return ix.breaks[k] + 1
+	}
+	return 0
 }
 
 // clause returns bounds(text, start, end, clauseEnds).

@@ -14,8 +14,8 @@ import (
 )
 
 // sameAsScan checks that the text index gives, for every figure of text in
-// order, the sentence, clause, status cues and deadline that the direct
-// scans give.
+// order, the sentence, clause, segment, line start, status cues and
+// deadline that the direct scans give.
 func sameAsScan(t *testing.T, x *Extractor, text string, ref time.Time) int {
 	t.Helper()
 	ix := x.newTextIndex(text, ref)
@@ -29,6 +29,8 @@ func sameAsScan(t *testing.T, x *Extractor, text string, ref time.Time) int {
 			!assert.Equal(t, clause, ix.clause(f.span.Start, f.span.End), "clause of %q", where) {
 			continue
 		}
+		assert.Equal(t, bounds(text, f.span.Start, f.span.End, segmentEnds), ix.segment(f.span.Start, f.span.End), "segment of %q", where)
+		assert.Equal(t, lineStart(text, nil, f.span.Start), ix.lineStart(f.span.Start), "line start of %q", where)
 		assert.Equal(t, x.statusHits(text, f.span, sent), ix.statusHits(sent, f.span, nil), "status cues of %q", where)
 		assert.Equal(t, x.deadline(text, sent.Start, f.span.Start, ref), ix.deadline(sent.Start, f.span.Start), "deadline of %q", where)
 	}
@@ -80,7 +82,7 @@ func TestTextIndexBounds(t *testing.T) {
 	var b strings.Builder
 	for k := range 12 {
 		b.WriteString(strings.Repeat("a一", 100+k*13))
-		b.WriteString([]string{"。", "，", "\n", ";", "é"}[k%5])
+		b.WriteString([]string{"。", "，", "\n", ";", "é", "；"}[k%6])
 		b.WriteString(strings.Repeat("é", 390+k))
 	}
 	text := b.String()
@@ -91,6 +93,8 @@ func TestTextIndexBounds(t *testing.T) {
 		for _, end := range []int{i, i + n} {
 			assert.Equal(t, bounds(text, i, end, sentenceEnds), ix.sentence(i, end), "sentence at %d", i)
 			assert.Equal(t, bounds(text, i, end, clauseEnds), ix.clause(i, end), "clause at %d", i)
+			assert.Equal(t, bounds(text, i, end, segmentEnds), ix.segment(i, end), "segment at %d", i)
 		}
+		assert.Equal(t, lineStart(text, nil, i), ix.lineStart(i), "line start at %d", i)
 	}
 }

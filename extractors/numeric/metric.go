@@ -2,6 +2,7 @@ package numeric
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -90,7 +91,7 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 				e -= len(w)
 			}
 		}
-		if hasWord(rankTrail, text[s:e]) {
+		if slices.Contains(rankTrail, text[s:e]) {
 			s = e // 跃居世界第三位: no indicator named
 		}
 	}
@@ -202,12 +203,8 @@ const shareAdverbs = `
 // endsWithVerb reports whether m ends with a stop word of two or more
 // runes, or is a stop word.
 func (x *Extractor) endsWithVerb(m string) bool {
-	for _, s := range x.stops {
-		if strings.HasSuffix(m, s.word) && (m == s.word || utf8.RuneCountInString(s.word) >= 2) {
-			return true
-		}
-	}
-	return false
+	_, whole := x.stopsByWord[m]
+	return whole || x.stopEnding(m, 0, len(m))
 }
 
 // baseLead moves at, the end of what precedes a figure, back over the
@@ -355,7 +352,7 @@ func (x *Extractor) cleanMetric(text string, s, e int) (int, int) {
 			}
 		}
 	}
-	if s >= e || hasWord(x.words.metricLead, text[s:e]) || hasWord(x.words.metricTail, text[s:e]) || !strings.ContainsFunc(text[s:e], unicode.IsLetter) || x.periodAt(text[:e], s) == e-s {
+	if s >= e || slices.Contains(x.words.metricLead, text[s:e]) || slices.Contains(x.words.metricTail, text[s:e]) || !strings.ContainsFunc(text[s:e], unicode.IsLetter) || x.periodAt(text[:e], s) == e-s {
 		return e, e
 	}
 	return s, e
@@ -589,7 +586,7 @@ func (x *Extractor) runePhrase(text string, from, at int) (start, end int) {
 // isHead reports whether w is a noun of the list "numeric-heads" that
 // makes one compound with a verb before it (资助金额, 补贴资金, 奖励标准).
 func (x *Extractor) isHead(w string) bool {
-	return hasWord(x.heads, w)
+	return slices.Contains(x.heads, w)
 }
 
 // headLen returns the length of the compound head noun next starts with,
@@ -645,7 +642,7 @@ func (x *Extractor) tokenPhrase(v view, from, at int) (start, end int) {
 			break
 		}
 		w := v.text[t.Start:t.End]
-		if count == 0 && (t.POS == "t" || hasWord(metricTrail, w)) {
+		if count == 0 && (t.POS == "t" || slices.Contains(metricTrail, w)) {
 			at, start = t.Start, t.Start // 授权量近年来保持: skip the time word
 			continue
 		}
@@ -712,16 +709,6 @@ func (x *Extractor) tokenPhrase(v view, from, at int) (start, end int) {
 	return start, at
 }
 
-// hasWord reports whether w is one of words.
-func hasWord(words []string, w string) bool {
-	for _, s := range words {
-		if s == w {
-			return true
-		}
-	}
-	return false
-}
-
 // phraseWord reports whether w can be part of a metric: Han letters, Latin
 // letters, digits and the quotes of a quoted name inside it.
 func phraseWord(w string) bool {
@@ -756,13 +743,14 @@ func (x *Extractor) nounAfter(v view, from, to int) (start, end int) {
 		if !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“”「」", r) || strings.ContainsRune("的和与及在上获是为等将已中、", r) {
 			break
 		}
-		if e, ok := x.stopStarts(text, i); ok && i == start {
+		e, stop := x.stopStarts(text, i)
+		if stop && i == start {
 			if h := e + x.headLen(text[e:]); h > e && (h >= to || !isHan(text, h) || strings.ContainsRune("的和与及", firstRune(text[h:]))) {
 				i = h // 给予50万元奖励资金。: the compound alone
 				break
 			}
 		}
-		if e, ok := x.stopStarts(text, i); ok {
+		if stop {
 			if i == start {
 				if isHan(text, e) || e < len(text) && numeralStart(firstRune(text[e:])) {
 					return start, start // 成立专款, 用于补助, 支持116户: a verb and its object

@@ -145,7 +145,6 @@ package numeric
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -177,18 +176,17 @@ type Extractor struct {
 	longStops   []stopWord
 	stopsByWord map[string][]stopWord
 	outlook     []outlookWord
-	// done are goal cues that state a norm held (控制在); future are words
-	// that keep a cue forward in a backward part, and futureCue those of
-	// them that are status cues, matched as cue hits.
+	// done are goal cues that state a norm held (控制在); the words that
+	// keep a cue forward in a backward part are futureCue when they are
+	// status cues, matched as cue hits, and future, matched in the text,
+	// when they are not.
 	done      map[string]bool
 	future    []string
 	futureCue map[string]bool
 	heads     []string // nouns that make a compound with a stop verb before them, longest first
 	ref       time.Time
-	// dateLine matches the delivery date of a report (2017年3月5日在).
-	dateLine *regexp.Regexp
-	words    wordLists // built-in word lists, split by New
-	cur      currencyEvidence
+	words     wordLists // built-in word lists, split by New
+	cur       currencyEvidence
 }
 
 // A stopWord is one entry of the "numeric-stops" list.
@@ -252,8 +250,7 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 	if set == nil {
 		return nil, fmt.Errorf("numeric: %w", ErrNoDict)
 	}
-	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate, words: newWordLists(),
-		dateLine: regexp.MustCompile(`((?:19|20|21)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在`)}
+	x := &Extractor{units: newTrie[unit](), cues: newTrie[cue](), periods: newTrie[period](), ref: opts.ReferenceDate, words: newWordLists()}
 	for _, name := range []string{"units", "numeric-cues", "periods"} {
 		if len(set.List(name)) == 0 {
 			return nil, fmt.Errorf("numeric: list %q: %w", name, ErrNoDict)
@@ -326,13 +323,15 @@ func New(set *dict.Set, opts Options) (*Extractor, error) {
 		case "done":
 			x.done[e.Word] = true
 		case "future":
-			x.future = append(x.future, e.Word)
 			x.cues.at(e.Word, 0, func(w string, c cue) bool {
 				if w == e.Word && c.role == roleStatus {
 					x.futureCue[w] = true
 				}
 				return true
 			})
+			if !x.futureCue[e.Word] {
+				x.future = append(x.future, e.Word)
+			}
 		default:
 			return nil, fmt.Errorf("numeric: %s: want word, back, ahead, done or future: %w", e.Source, ErrEntry)
 		}

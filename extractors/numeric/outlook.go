@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,7 +55,7 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) ([]scope, int)
 			i += j + 1
 		}
 	}
-	year := x.reportYear(text, paras, ref)
+	year := reportYear(text, paras, ref)
 	if len(x.outlook) == 0 {
 		return nil, year
 	}
@@ -101,11 +102,14 @@ func (x *Extractor) scopes(doc *pipeline.Document, ref time.Time) ([]scope, int)
 // delivery date is looked for.
 const maxPreamble = 1000
 
+// dateLine matches the delivery date of a report (2017年3月5日在).
+var dateLine = regexp.MustCompile(`((?:19|20|21)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日在`)
+
 // reportYear returns the year a report is written in: the year of the
 // reference date ref when it is set, else the year of the delivery date
 // written before the first top-level heading (——2017年3月5日在第十二届全国人民代表大会…),
 // else 0. paras are the paragraphs of text, byte ranges of it.
-func (x *Extractor) reportYear(text string, paras []pipeline.Span, ref time.Time) int {
+func reportYear(text string, paras []pipeline.Span, ref time.Time) int {
 	if !ref.IsZero() {
 		return ref.Year()
 	}
@@ -119,13 +123,10 @@ func (x *Extractor) reportYear(text string, paras []pipeline.Span, ref time.Time
 			break
 		}
 	}
-	for end > 0 && !utf8.RuneStart(text[end-1]) {
-		end--
-	}
 	for end < len(text) && !utf8.RuneStart(text[end]) {
 		end++
 	}
-	if m := x.dateLine.FindStringSubmatch(text[:end]); m != nil {
+	if m := dateLine.FindStringSubmatch(text[:end]); m != nil {
 		y, err := strconv.Atoi(m[1])
 		if err == nil {
 			return y

@@ -1,6 +1,7 @@
 package numeric
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,12 +48,7 @@ func (x *Extractor) respectively(doc *pipeline.Document, figs []figure, recs []p
 
 // joinedByOne reports whether gap is exactly one list joiner.
 func joinedByOne(gap string) bool {
-	for _, w := range listJoiners {
-		if gap == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(listJoiners, gap)
 }
 
 // distribute assigns the subject items before 分别 to the figures of one
@@ -77,13 +73,12 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	if x.grants(text, at, figs[0].span.Start) {
 		// 对国家级、省级创新平台分别给予500万元、200万元奖励: the items
 		// receive the amounts, which all measure the noun after the last
-		v := view{text: text, toks: doc.Tokens}
 		last := figs[len(figs)-1]
 		s, e := x.nounAfter(v, last.unitEnd, clause.End)
 		if s, e = x.cleanMetric(text, s, e); s < e {
-			src := doc.Norm.ToSource(pipeline.Span{Start: s, End: e})
+			m := unwrap(v.source(doc, pipeline.Span{Start: s, End: e}))
 			for _, r := range recs {
-				r.(*pipeline.Numeric).Metric = unwrap(doc.Text[src.Start:src.End])
+				r.(*pipeline.Numeric).Metric = m
 			}
 		}
 		return
@@ -133,9 +128,8 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	for k, m := range metrics {
 		r := recs[k].(*pipeline.Numeric)
 		r.Metric = ""
-		if m.Start < m.End && (whole || k == len(metrics)-1) {
-			src := doc.Norm.ToSource(m)
-			r.Metric = unwrap(doc.Text[src.Start:src.End])
+		if whole || k == len(metrics)-1 {
+			r.Metric = unwrap(v.source(doc, m))
 		}
 	}
 }

@@ -465,7 +465,7 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	switch {
 	case x.unitStarts(text, e):
 	case strings.HasPrefix(text[e:], "年"):
-		return x.yearOrDuration(text, f, val, num, e)
+		return x.yearOrDuration(text, f, val, e)
 	case strings.HasPrefix(text[e:], "月"):
 		return f, e + len("月"), false
 	case strings.HasPrefix(text[e:], "日") || strings.HasPrefix(text[e:], "号"):
@@ -587,7 +587,7 @@ func (x *Extractor) subunits(text string, value float64, u unit, e int) (float64
 			j += len(w)
 		}
 		v, n, ok := numeral.PrefixFloat(text[j:])
-		if !ok || !isChinese(text[j:j+n]) && isHan(text, j+n) && false {
+		if !ok {
 			break
 		}
 		su, ok := x.unitAt(text, j+n, true)
@@ -797,7 +797,7 @@ func termLed(text string, i int) bool {
 
 // yearOrDuration handles a numeral followed by 年: a calendar year (2022年,
 // 二〇二二年) is skipped, a duration (3年内, 用三年时间, 5年以上) is a figure.
-func (x *Extractor) yearOrDuration(text string, f figure, val float64, num string, e int) (figure, int, bool) {
+func (x *Extractor) yearOrDuration(text string, f figure, val float64, e int) (figure, int, bool) {
 	after := e + len("年")
 	if val >= 1000 && val <= 2200 && val == math.Trunc(val) {
 		return f, after, false
@@ -819,7 +819,6 @@ func (x *Extractor) yearOrDuration(text string, f figure, val float64, num strin
 	}
 	f.value, f.unit, f.class, f.kind = val, "years", clsDuration, kindDuration
 	f.unitEnd = after
-	_ = num
 	g, end, ok := x.finish(text, f, false)
 	if ok {
 		return g, end, true
