@@ -45,14 +45,16 @@ func carryMetric(text string, figs []figure, recs []pipeline.Record, from, to st
 // level it reaches: 达, ，达到, 至.
 var levelAfterRate = regexp.MustCompile(`^\s*[，,]?\s*(?:达到|达|達到|達|至|为|為)\s*$`)
 
-// shareComparator gives the figures listed after a first one, joined by
-// one 、, 和 or 或 and in the same unit, the comparator a word before the
-// first set when they have none of their own: 突破1000万元、2000万元、1亿元
-// are all thresholds. figs and recs are parallel.
+// shareComparator gives the figures listed after a first one, each joined
+// to the one before by one list joiner (、, 和, 与, 及) and all in the same
+// unit, the comparator a word before the first set when they have none of
+// their own: 突破1000万元、2000万元、1亿元 are all thresholds. A figure in
+// another unit before the list (超过5家、突破1000万元) ends it. figs and
+// recs are parallel.
 func shareComparator(text string, figs []figure, recs []pipeline.Record) {
 	for k := 1; k < len(recs); k++ {
 		first := k - 1
-		for first > 0 && figs[first].unit == figs[k].unit && joinedByOne(text[figs[first-1].span.End:figs[first].span.Start]) {
+		for first > 0 && figs[first-1].unit == figs[k].unit && joinedByOne(text[figs[first-1].span.End:figs[first].span.Start]) {
 			first--
 		}
 		if first == k || figs[first].unit != figs[k].unit || !joinedByOne(text[figs[k-1].span.End:figs[k].span.Start]) {

@@ -302,6 +302,7 @@ func TestListComparator(t *testing.T) {
 		{"年销售收入首次突破1000万元、2000万元、1亿元的，分别给予一次性奖励10万元、20万元、100万元。", []string{"gt", "gt", "gt", "eq", "eq", "eq"}},
 		{"营业收入超过5亿元、约10亿元的企业。", []string{"gt", "approx"}},
 		{"增长5%以上、10%和1亿元。", []string{"gte", "eq", "eq"}},
+		{"新增企业超过5家、突破1000万元、2000万元。", []string{"gt", "gt", "gt"}},
 	}
 	for _, c := range cases {
 		real, _ := extractReal(t, x, c.input, time.Time{})
