@@ -95,7 +95,7 @@ func (v view) source(doc *pipeline.Document, s pipeline.Span) string {
 // Chinese characters (地方一 般公共预算收入): a metric is the indicator as
 // written, and neither is part of how it is written.
 func unwrap(s string) string {
-	if !strings.ContainsAny(s, "\r\n \u3000") {
+	if !strings.ContainsAny(s, "\r\n\t \u3000\u200b") {
 		return s
 	}
 	var b strings.Builder
