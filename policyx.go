@@ -60,7 +60,16 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		Structurer: structure.New(),
 		Segmenter:  seg,
 		Extractors: exs,
-		Versions:   pipeline.Versions{Schema: pipeline.SchemaVersion, Policyx: Version, Dict: seg.Version()},
+		Versions:   pipeline.Versions{Schema: pipeline.SchemaVersion, Policyx: Version, Dict: dictVersion(set, seg)},
 		DocTimeout: opts.DocTimeout,
 	}, nil
+}
+
+// dictVersion names the content of every dictionary a pipeline reads: the
+// segmenter's (gse's base dictionary, the domain terms and user files) and
+// the word lists the extractors read (units, cues, programmes …), so that
+// a change to any list changes the version records and part directories
+// carry.
+func dictVersion(set *dict.Set, seg *dict.Segmenter) string {
+	return seg.Version() + "+" + set.Version()
 }
