@@ -419,7 +419,7 @@ func (e *Extractor) Name() string { return "initiative" }
 // returns a nil error. It is safe for concurrent use.
 func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	v := newView(doc.Norm.Text)
-	m := &matcher{e: e, v: v, toks: doc.Tokens, covered: make([]bool, len(v.rs))}
+	m := &matcher{e: e, v: v, toks: doc.Tokens, tokenIx: tokenIndex(doc.Tokens, len(doc.Norm.Text)), covered: make([]bool, len(v.rs))}
 	m.quoted()
 	m.plans()
 	m.framed()

@@ -159,8 +159,27 @@ type matcher struct {
 	e       *Extractor
 	v       *view
 	toks    []pipeline.Token // the segmenter's words over Norm.Text, or nil
+	tokenIx []int32          // byte offset of Norm.Text -> index of the first of toks starting at or after it; nil without toks
 	covered []bool
 	found   []mention
+}
+
+// tokenIndex returns, for every byte offset of a text n bytes long and
+// for n itself, the index of the first of toks that starts at or after it,
+// in one pass over toks, which are in text order; nil when toks is nil.
+func tokenIndex(toks []pipeline.Token, n int) []int32 {
+	if toks == nil {
+		return nil
+	}
+	ix := make([]int32, n+1)
+	k := 0
+	for off := range ix {
+		for k < len(toks) && toks[k].Start < off {
+			k++
+		}
+		ix[off] = int32(k)
+	}
+	return ix
 }
 
 func (m *matcher) free(a, b int) bool {

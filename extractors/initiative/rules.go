@@ -1511,9 +1511,14 @@ func (m *matcher) token(off int, before bool) (t *pipeline.Token, ok bool) {
 
 // tokenAt returns the index of the first word of the segmenter starting
 // at or after byte offset off of the view's text, and whether one starts
-// exactly there.
+// exactly there. It reads the table of tokenIndex, as afterVerb asks at
+// every rune.
 func (m *matcher) tokenAt(off int) (int, bool) {
-	return slices.BinarySearchFunc(m.toks, off, func(t pipeline.Token, off int) int { return t.Start - off })
+	if m.tokenIx == nil {
+		return 0, false
+	}
+	i := int(m.tokenIx[off])
+	return i, i < len(m.toks) && m.toks[i].Start == off
 }
 
 // nounLike reports whether a part of speech is a noun's.
