@@ -971,7 +971,14 @@ func (m *matcher) clauseStart(i int) bool {
 	for i > 0 && (isSpace(rs[i-1]) || rs[i-1] == '—') {
 		i--
 	}
-	return i == 0 || strings.ContainsRune("。；：！？\n;:!?", rs[i-1])
+	if i == 0 {
+		return true
+	}
+	switch rs[i-1] {
+	case '。', '；', '：', '！', '？', '\n', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // verblessList reads at rune i, with no verb before it, a list of
@@ -1156,7 +1163,11 @@ func (m *matcher) joinStart(i int) bool {
 	if i == 0 || i >= len(rs) || !nameRune(rs[i]) {
 		return false
 	}
-	return strings.ContainsRune("，,和及与", rs[i-1])
+	switch rs[i-1] {
+	case '，', ',', '和', '及', '与':
+		return true
+	}
+	return false
 }
 
 // clause reports whether the runes [a, b) read as a clause rather than a
