@@ -82,5 +82,8 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 // hasPrefix reports whether the runes just before rune i spell p.
 func (m *matcher) hasPrefix(i int, p string) bool {
 	n := utf8.RuneCountInString(p)
-	return i >= n && m.v.str(i-n, i) == p
+	if i < n {
+		return false
+	}
+	return m.hasPrefixAt(i-n, p)
 }

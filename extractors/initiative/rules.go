@@ -436,8 +436,14 @@ var secondVerbs = []string{"完善", "健全", "优化", "優化", "完成"}
 
 // hasPrefixAt reports whether the runes from i on spell p.
 func (m *matcher) hasPrefixAt(i int, p string) bool {
-	n := utf8.RuneCountInString(p)
-	return i+n <= len(m.v.rs) && m.v.str(i, i+n) == p
+	rs := m.v.rs
+	for _, r := range p {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // framed finds unquoted programmes after a verb frame, and those
