@@ -7,10 +7,12 @@ const (
 )
 
 // An item is one member of a list that shares a head word: runes [a, b)
-// of the view, name being its name.
+// of the view, and runes [na, nb) its name. Its name is made a string
+// only once the whole list is read (see addList), as most lists tried
+// are none.
 type item struct {
-	a, b int
-	name string
+	a, b   int
+	na, nb int
 }
 
 // list reads, from rune j after a verb, programmes coordinated under one
@@ -34,7 +36,8 @@ type item struct {
 // or j and false when the runes have another shape.
 func (m *matcher) list(j int, frame bool) (int, bool) {
 	rs := m.v.rs
-	var items []item
+	var buf [maxItems]item
+	items := buf[:0]
 	i := j
 	if n := m.wordAt(i, len(rs), kindLead); n > 0 {
 		i += n // 新一轮: no part of the name
@@ -94,7 +97,7 @@ func (m *matcher) listItem(i int) (item, bool) {
 		if k >= len(rs) || rs[k] != c || k-i < 3 {
 			return item{}, false
 		}
-		it := item{a: i, b: k + 1, name: m.v.str(i+1, k)}
+		it := item{a: i, b: k + 1, na: i + 1, nb: k}
 		if w := m.headWord(it.b, len(rs), func(k kind) bool { return k == kindWeak }); w != nil {
 			it.b += len(w.rs) // “一带一路”建设
 		}
@@ -115,7 +118,7 @@ func (m *matcher) listItem(i int) (item, bool) {
 	if b-i < minBare {
 		return item{}, false
 	}
-	return item{a: i, b: b, name: m.v.str(i, b)}, true
+	return item{a: i, b: b, na: i, nb: b}, true
 }
 
 // item returns the end of a run of name runes from rune i, at most n
@@ -199,7 +202,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		if count != 0 && count != len(items) {
 			return j, false
 		}
-		last.name = m.v.str(last.a, k-cn)
+		last.na, last.nb = last.a, k-cn
 		last.b = k - cn
 		return m.addList(items, end, cat, count), true
 	}
@@ -227,17 +230,17 @@ func (m *matcher) knownItems(items []item, cat string) bool {
 func (m *matcher) addList(items []item, end int, cat string, count int) int {
 	for k := range items {
 		it := &items[k]
-		rs := []rune(it.name)
 		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
 		if !quoted {
+			rs := m.v.rs[it.na:it.nb]
 			if w := m.e.lookup(rs[max(0, len(rs)-2):]); w != nil && w.head == kindWeak && len(rs)-2 >= minItem {
-				rs = rs[:len(rs)-2] // 海绵城市建设: 建设 is no part of the name
+				it.nb -= 2 // 海绵城市建设: 建设 is no part of the name
+				rs = rs[:len(rs)-2]
 			}
 			if len(rs) < minItem || !m.isName(rs) {
 				return end
 			}
 		}
-		it.name = string(rs)
 	}
 	for k, it := range items {
 		b := it.b
@@ -245,7 +248,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			b = end
 		}
 		if m.free(it.a, it.b) {
-			m.add(mention{a: it.a, b: b, name: it.name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
+			m.add(mention{a: it.a, b: b, name: m.v.str(it.na, it.nb), cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
 			continue
 		}
 		for f := range m.found {
@@ -307,7 +310,7 @@ func (m *matcher) bracketed() {
 				items = nil
 				break
 			}
-			items = append(items, item{a: i, b: b, name: m.v.str(i, b)})
+			items = append(items, item{a: i, b: b, na: i, nb: b})
 			if rs[b] == shut {
 				break
 			}
@@ -321,7 +324,7 @@ func (m *matcher) bracketed() {
 			continue
 		}
 		for _, it := range items {
-			m.add(mention{a: it.a, b: it.b, name: it.name, cat: mt.cat})
+			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: mt.cat})
 		}
 	}
 }

@@ -1089,7 +1089,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		b := e + 1 // runes [i, b) up to the end of this word
 		if t.POS == "c" && t.End-t.Start == len("和") && strings.ContainsRune("和与及", m.v.rs[e]) &&
 			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && startsWork(m.toks[k+1].POS) {
-			items = append(items, item{a: a, b: e, name: m.v.str(a, e)})
+			items = append(items, item{a: a, b: e, na: a, nb: e})
 			a = b
 			continue
 		}
@@ -1108,7 +1108,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 				return 0, false // 治本工程: a short name is a place only as one word with its head
 			}
 			for _, it := range items {
-				m.add(mention{a: it.a, b: it.b, name: it.name, cat: "工程"})
+				m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: "工程"})
 			}
 			m.add(mention{a: a, b: b, name: m.v.str(a, nameEnd), cat: "工程"})
 			return b, true
