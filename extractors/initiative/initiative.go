@@ -233,6 +233,7 @@ type word struct {
 	flags uint32 // bit 1<<k for every kind k of the word
 	head  kind   // kindHead, kindAfter, kindLabel or kindWeak: the first definition
 	bare  int    // rank among the known programmes matched without quotes, longest first; -1 if none
+	ends  string // for a known programme matched without quotes, the strong head word that ends it (see endsHead), or ""
 }
 
 func (w *word) is(k kind) bool { return w.flags&(1<<k) != 0 }
@@ -351,6 +352,9 @@ func New(set *dict.Set) (*Extractor, error) {
 		} else {
 			e.astral[r] = len(e.lists)
 		}
+	}
+	for _, w := range bare {
+		w.ends = e.endsHead(w.rs) // 千万工程 names its own head word
 	}
 	return e, nil
 }

@@ -234,6 +234,7 @@ func (m *matcher) classify(q *quote) {
 			return
 		}
 	}
+	ends := e.endsHead(name)
 	switch {
 	case counted:
 		q.ok, q.cat, q.count = true, string(name[len(name)-1]), count
@@ -241,11 +242,11 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // “双创”沃土: a slogan modifying a noun is no name
 	case known:
 		q.ok = true
-		if h := m.endsHead(name); h != "" && !pause {
-			q.cat = h // “千万工程”, like “追赶计划”
+		if ends != "" && !pause {
+			q.cat = ends // “千万工程”, like “追赶计划”
 		}
-	case !pause && m.endsHead(name) != "":
-		q.ok, q.cat = true, m.endsHead(name)
+	case !pause && ends != "":
+		q.ok, q.cat = true, ends
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
@@ -269,7 +270,7 @@ func (m *matcher) classify(q *quote) {
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
 	name = trimEdition(name)
-	h := m.endsHead(name)
+	h := m.e.endsHead(name)
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
 	}
@@ -281,7 +282,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	}
 	base := name[:len(name)-utf8.RuneCountInString(h)]
 	for {
-		h2 := m.endsHead(base) // 规划纲要: no head word of a formal plan stays in the name
+		h2 := m.e.endsHead(base) // 规划纲要: no head word of a formal plan stays in the name
 		if h2 == "" || !m.formal(h2) {
 			break
 		}
@@ -345,9 +346,9 @@ func (m *matcher) countBefore(i int) int {
 
 // endsHead returns the strong head word that ends name, or "": the
 // shortest, so that the category is the final head noun.
-func (m *matcher) endsHead(name []rune) string {
-	for n := 1; n < len(name) && n <= m.e.maxWord; n++ {
-		if w := m.e.lookup(name[len(name)-n:]); w != nil && w.head == kindHead {
+func (e *Extractor) endsHead(name []rune) string {
+	for n := 1; n < len(name) && n <= e.maxWord; n++ {
+		if w := e.lookup(name[len(name)-n:]); w != nil && w.head == kindHead {
 			return string(w.rs)
 		}
 	}
@@ -611,7 +612,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim)) {
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim)) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -754,7 +755,7 @@ func (m *matcher) endsLong(j, lim int) bool {
 // and another head word: 国家中长期教育改革和发展规划纲要 is one name, but
 // 财税改革和金融改革 and 科教兴国战略和人才强国战略 are two.
 func (m *matcher) coordinatedHead(j, lim int) bool {
-	h := m.endsHead(m.v.rs[j:lim])
+	h := m.e.endsHead(m.v.rs[j:lim])
 	if h == "" {
 		return false
 	}
@@ -1443,7 +1444,7 @@ func (m *matcher) known() {
 			continue
 		}
 		if cat == "" {
-			cat = m.endsHead(w.rs) // 千万工程 names its own head word
+			cat = w.ends // 千万工程 names its own head word
 		}
 		if m.free(i, end) {
 			m.add(mention{a: i, b: end, name: string(w.rs), cat: cat, needHead: w.is(kindPhrase) && cat == ""})

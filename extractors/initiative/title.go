@@ -81,7 +81,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	h := m.endsHead(body)
+	h := m.e.endsHead(body)
 	if h == "" || !m.formal(h) || m.find(a, b, kindFrame) != nil || m.find(a, b, kindVerb) != nil {
 		return 0, 0, false
 	}
@@ -170,7 +170,7 @@ func (m *matcher) demonstrative(name string) bool {
 			rest, ok = strings.CutPrefix(name, d)
 		}
 	}
-	return ok && (rest == "" || m.endsHead([]rune(rest)) == rest || slices.Contains(innerHeads, rest))
+	return ok && (rest == "" || m.e.endsHead([]rune(rest)) == rest || slices.Contains(innerHeads, rest))
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field
