@@ -92,9 +92,17 @@
 // without tokens a letter, digit or Han character other than a particle
 // next to a slogan counts as a noun it modifies.
 //
-// Every word list lives in the dictionary list "programmes" (see
-// dict/data/programmes.txt for its kinds); a user extends it with
-// dict.Set.With.
+// The words the extractor reads (known programmes, head words, verbs and
+// the other kinds of dict/data/programmes.txt) live in the dictionary list
+// "programmes"; a user extends it with dict.Set.With. Built in are only
+// short lists of words that the rules themselves name: the fields before
+// a national plan's ordinal (国民经济和社会发展), the head words that stay
+// in a plan's name (行动, 战略, 改革, 倡议) and those of a written plan
+// (计划, 方案, 规划, 纲要), the words that open a clause or name a kind of
+// document after a verb frame (并, 关于, 意见), the second verbs after a
+// frame (完善, 健全) and the verbs that run a scheme (扩大, 延续), besides
+// the particles, demonstratives, quantifiers and other function words
+// that the rules spell where they read them.
 package initiative
 
 import (
@@ -224,6 +232,7 @@ type Extractor struct {
 	listKind   []uint32     // for each list, the union of its words' kind bits
 	nbare      int          // number of known programmes matched without quotes
 	maxWord    int          // longest head, frame or verb, in runes
+	words      wordLists    // the built-in lists of words that belong to the rules
 }
 
 // A word is one entry of the index: a dictionary word with every kind the
@@ -267,6 +276,7 @@ func New(set *dict.Set) (*Extractor, error) {
 		periods: map[string]bool{},
 		slot:    make([]uint16, 1<<16),
 		astral:  map[rune]int{},
+		words:   newWordLists(),
 	}
 	words := map[string]*word{}
 	var bare []*word

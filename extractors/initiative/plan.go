@@ -2,10 +2,16 @@ package initiative
 
 import "unicode/utf8"
 
+// nationalField is the field that a national plan's title names before
+// its ordinal or a span of ten years (国民经济和社会发展第十个五年计划,
+// 国民经济和社会发展十年规划).
+const nationalField = "国民经济和社会发展"
+
 // nationalPrefixes are the fields a national plan's title names before its
-// ordinal (国民经济和社会发展第十个五年计划, 发展国民经济的第一个五年计划);
-// they are part of the mention, not of the name.
-var nationalPrefixes = []string{"国民经济和社会发展", "发展国民经济的", "发展国民经济", "国民经济"}
+// ordinal (国民经济和社会发展第十个五年计划, 发展国民经济的第一个五年计划),
+// the first that the text spells winning; they are part of the mention,
+// not of the name.
+const nationalPrefixes = nationalField + " 发展国民经济的 发展国民经济 国民经济"
 
 // plans finds the national plans named by their ordinal and span, with no
 // verb needed before them: 第七个五年计划, 国民经济和社会发展第十一个五年
@@ -21,8 +27,8 @@ func (m *matcher) plans() {
 			if end, ok := m.ordinalPlan(i); ok {
 				i = end - 1
 			}
-		} else if rs[i] == '十' && m.hasPrefix(i, nationalPrefixes[0]) {
-			a := i - utf8.RuneCountInString(nationalPrefixes[0])
+		} else if rs[i] == '十' && m.hasPrefix(i, nationalField) {
+			a := i - utf8.RuneCountInString(nationalField)
 			if end, ok := m.planHead(a, a, i+2, m.v.str(a, i+2)); ok {
 				i = end - 1
 			}
@@ -46,7 +52,7 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 		return 0, false
 	}
 	a := i
-	for _, p := range nationalPrefixes {
+	for _, p := range m.e.words.nationalPrefixes {
 		if m.hasPrefix(i, p) {
 			a = i - utf8.RuneCountInString(p)
 			break

@@ -288,7 +288,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 		}
 		base = base[:len(base)-utf8.RuneCountInString(h2)]
 	}
-	base = trimPlanDuration(trimLeadingPeriod(base))
+	base = m.trimPlanDuration(trimLeadingPeriod(base))
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
@@ -428,12 +428,12 @@ func leadingCount(name string) int {
 // clauseOpeners are the words that open a clause or a phrase, never a
 // programme's name, after a verb frame, and the kinds of document whose
 // name never opens a programme's (…的实施意见和行动计划).
-var clauseOpeners = []string{"并", "向", "关于", "關於", "对于", "對於", "意见", "意見", "通知", "办法", "辦法"}
+const clauseOpeners = "并 向 关于 關於 对于 對於 意见 意見 通知 办法 辦法"
 
 // secondVerbs are the verbs that may follow a verb frame before the
 // programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划).
 // 促进 and 推进 are none: they open names (促进中部地区崛起规划).
-var secondVerbs = []string{"完善", "健全", "优化", "優化", "完成"}
+const secondVerbs = "完善 健全 优化 優化 完成"
 
 // hasPrefixAt reports whether the runes from i on spell p.
 func (m *matcher) hasPrefixAt(i int, p string) bool {
@@ -511,7 +511,7 @@ func (m *matcher) framed() {
 			}
 			j += n2
 		}
-		for _, v := range secondVerbs {
+		for _, v := range m.e.words.secondVerbs {
 			if m.hasPrefixAt(j, v) {
 				j += utf8.RuneCountInString(v) // 制定完善: the second verb is no part of the name
 				break
@@ -603,7 +603,7 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 // bareProgramme reads an unquoted programme starting at rune j: a name
 // ending in a strong head word at the end of its run. It returns the end.
 func (m *matcher) bareProgramme(j int) (int, bool) {
-	for _, w := range clauseOpeners {
+	for _, w := range m.e.words.clauseOpeners {
 		if m.hasPrefixAt(j, w) {
 			return 0, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
 		}
@@ -891,7 +891,7 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 // schemeVerbs are the verbs that run a scheme already named: after them a
 // plan takes a name of four runes, as 完善現金分享計劃 and 擴大青年宿舍計劃
 // in the policy addresses of Macao and Hong Kong.
-var schemeVerbs = []string{"完善", "扩大", "擴大", "延续", "延續", "优化", "優化", "恒常化", "恆常化"}
+const schemeVerbs = "完善 扩大 擴大 延续 延續 优化 優化 恒常化 恆常化"
 
 // hasTimePrefix reports whether name opens with a time of the year
 // (今年投资计划 is this year's plan of investment, no scheme).
@@ -906,7 +906,7 @@ func hasTimePrefix(name string) bool {
 
 // schemeVerb reports whether one of schemeVerbs ends just before rune j.
 func (m *matcher) schemeVerb(j int) bool {
-	for _, w := range schemeVerbs {
+	for _, w := range m.e.words.schemeVerbs {
 		if m.hasPrefix(j, w) {
 			return true
 		}

@@ -14,11 +14,11 @@ import (
 // 计划》). They stay only before the head word of a plan (see planHeads):
 // 战略行动 is a strategic action and 粮食战略工程 a works of the 粮食
 // strategy.
-var innerHeads = []string{"行动", "战略", "改革", "倡议"}
+const innerHeads = "行动 战略 改革 倡议"
 
 // planHeads are the head words of a written plan, after which an inner
 // head word stays in the name.
-var planHeads = []string{"计划", "方案", "规划", "纲要"}
+const planHeads = "计划 方案 规划 纲要"
 
 // keepInnerHeads puts back into the name of an unquoted mention the inner
 // head word (see innerHeads) that stands between the name, maybe after a
@@ -28,7 +28,7 @@ var planHeads = []string{"计划", "方案", "规划", "纲要"}
 func (m *matcher) keepInnerHeads() {
 	for k := range m.found {
 		f := &m.found[k]
-		if f.quoted || f.name == "" || !slices.Contains(planHeads, f.cat) {
+		if f.quoted || f.name == "" || !slices.Contains(m.e.words.planHeads, f.cat) {
 			continue
 		}
 		text := m.v.str(f.a, f.b)
@@ -36,7 +36,7 @@ func (m *matcher) keepInnerHeads() {
 		if !ok {
 			continue
 		}
-		for _, h := range innerHeads {
+		for _, h := range m.e.words.innerHeads {
 			before, ok := strings.CutSuffix(rest, h)
 			if !ok || strings.HasSuffix(f.name, h) {
 				continue

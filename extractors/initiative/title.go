@@ -121,9 +121,9 @@ func trimEdition(name []rune) []rune {
 // trimPlanDuration returns the name of a plan without the duration that
 // ends it, or that stands before its inner head word: 新乡市建设制造强市
 // 三年行动 gives 新乡市建设制造强市行动 (see innerHeads).
-func trimPlanDuration(base []rune) []rune {
+func (m *matcher) trimPlanDuration(base []rune) []rune {
 	s := string(base)
-	for _, h := range innerHeads {
+	for _, h := range m.e.words.innerHeads {
 		if before, ok := strings.CutSuffix(s, h); ok {
 			return []rune(trimDuration(before) + h)
 		}
@@ -140,7 +140,7 @@ func (m *matcher) endsInnerPlan(name []rune) string {
 			continue
 		}
 		rest := string(name[:len(name)-n])
-		for _, h := range innerHeads {
+		for _, h := range m.e.words.innerHeads {
 			if strings.HasSuffix(rest, h) {
 				return string(w.rs)
 			}
@@ -158,7 +158,7 @@ func holdsNationalPlan(title string) bool {
 			return true
 		}
 	}
-	return strings.Contains(title, nationalPrefixes[0]+"十年")
+	return strings.Contains(title, nationalField+"十年")
 }
 
 // demonstrative reports whether name is a demonstrative (本, 该, 此, 这)
@@ -170,7 +170,7 @@ func (m *matcher) demonstrative(name string) bool {
 			rest, ok = strings.CutPrefix(name, d)
 		}
 	}
-	return ok && (rest == "" || m.e.endsHead([]rune(rest)) == rest || slices.Contains(innerHeads, rest))
+	return ok && (rest == "" || m.e.endsHead([]rune(rest)) == rest || slices.Contains(m.e.words.innerHeads, rest))
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field

@@ -1,0 +1,30 @@
+package initiative
+
+import "strings"
+
+// wordLists holds the built-in word lists of the package, split once by
+// New from their constant spellings (nationalPrefixes, innerHeads, …) so
+// that every Extractor has its own copy and no list is shared mutable
+// state. They are short lists of words that the rules themselves name,
+// not vocabulary: that is the dictionary's. The order of each list is that
+// of its constant, which matters where the first match wins.
+type wordLists struct {
+	nationalPrefixes []string
+	innerHeads       []string
+	planHeads        []string
+	clauseOpeners    []string
+	secondVerbs      []string
+	schemeVerbs      []string
+}
+
+// newWordLists splits the constant word lists.
+func newWordLists() wordLists {
+	return wordLists{
+		nationalPrefixes: strings.Fields(nationalPrefixes),
+		innerHeads:       strings.Fields(innerHeads),
+		planHeads:        strings.Fields(planHeads),
+		clauseOpeners:    strings.Fields(clauseOpeners),
+		secondVerbs:      strings.Fields(secondVerbs),
+		schemeVerbs:      strings.Fields(schemeVerbs),
+	}
+}
