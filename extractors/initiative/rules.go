@@ -944,10 +944,8 @@ func (m *matcher) nominal(a, b int) bool { return m.nounPhrase(a, b, false) }
 // nounPhrase is nominal, letting words the segmenter takes for time words
 // stand in it too when times is set (青年 in 青年宿舍计划 is one).
 func (m *matcher) nounPhrase(a, b int, times bool) bool {
-	for i := a; i < b; i++ {
-		if m.find(i, b, kindVerb) != nil {
-			return false
-		}
+	if m.holds(a, b, kindVerb) {
+		return false
 	}
 	if m.toks == nil {
 		return false // without words a predicate cannot be told from a name
