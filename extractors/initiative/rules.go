@@ -1244,20 +1244,20 @@ func (m *matcher) trailingCount(a, k int) (count, n int) {
 
 // trailingYears returns the length in runes of a duration (三年, 5年) that
 // ends the name [a, k) before its head word, as 国企改革三年行动 gives
-// 国企改革, or 0 when there is none or too little name would be left.
+// 国企改革, or 0 when there is none or too little name would be left. The
+// duration is the one trimDuration trims (促进中部地区崛起新十年规划 has
+// none: the new decade is a name), with a count of at most maxNumeral
+// runes.
 func (m *matcher) trailingYears(a, k int) int {
-	rs := m.v.rs
-	if k-a < minBare+2 || rs[k-1] != '年' {
+	if k-a < minBare+2 || m.v.rs[k-1] != '年' {
 		return 0
 	}
-	j := k - 1
-	for j > a && isDigitRune(rs[j-1]) && k-1-j < maxNumeral {
-		j--
+	s := m.v.str(a, k)
+	n := utf8.RuneCountInString(s) - utf8.RuneCountInString(trimDuration(s))
+	if n == 0 || n-1 > maxNumeral || k-n-a < minBare {
+		return 0
 	}
-	if j == k-1 || j-a < minBare || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) || rs[j-1] == '新' {
-		return 0 // 促进中部地区崛起新十年规划: the new decade is a name
-	}
-	return k - j
+	return n
 }
 
 // trailingPhase returns the length in runes of a phase of a project (一期,
