@@ -170,7 +170,7 @@ func (m *matcher) demonstrative(name string) bool {
 			rest, ok = strings.CutPrefix(name, d)
 		}
 	}
-	return ok && (rest == "" || m.e.endsHead([]rune(rest)) == rest || slices.Contains(m.e.words.innerHeads, rest))
+	return ok && (rest == "" || slices.Contains(m.e.words.innerHeads, rest))
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field
