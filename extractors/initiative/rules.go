@@ -32,7 +32,7 @@ func (m *matcher) quoted() {
 	var qs []*quote
 	for i := 0; i < len(rs); i++ {
 		c, title := closer(rs[i]), false
-		if c == 0 && (rs[i] == '《' || rs[i] == 'ﹽ') {
+		if c == 0 && rs[i] == '《' {
 			c, title = '》', true
 		}
 		if c == 0 {
