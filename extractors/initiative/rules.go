@@ -170,7 +170,7 @@ func (m *matcher) classify(q *quote) {
 	}
 	q.name = m.v.str(a, b)
 	name := []rune(q.name)
-	if len(name) < 2 || len(name) > maxName && !q.title || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
+	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
 		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {
 		// “文华奖”: an award is no programme
 		q.reject = true
@@ -634,8 +634,8 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			// years (or items) for what the head word names. The name is
 			// what it is for, head word included; the count is no part
 			// of it.
-			if e2, c2, n2, ok := m.countedHeads(end, lim); ok {
-				nameEnd, end, cat, count = end, e2, c2, n2
+			if c2, n2, ok := m.countedHeads(end, lim); ok {
+				nameEnd, end, cat, count = end, lim, c2, n2
 			} else if k-j < minSpecific || !m.formal(cat) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
 				// goes on with a verb, or modifies a noun of what it sets or
@@ -1193,30 +1193,30 @@ func (m *matcher) clause(a, b int) bool {
 
 // countedHeads reads, from rune i to lim, a count of items or years (五项,
 // 三大, 五年) followed by head words that end at lim: 五年行动计划 after
-// 新型城镇化战略. It returns lim, the last head word, the count of items
-// (0 for years) and true, or false when the runes have another shape.
-func (m *matcher) countedHeads(i, lim int) (end int, cat string, count int, ok bool) {
+// 新型城镇化战略. It returns the last head word, the count of items (0 for
+// years) and true, or false when the runes have another shape.
+func (m *matcher) countedHeads(i, lim int) (cat string, count int, ok bool) {
 	rs := m.v.rs
 	j := i
 	for j < lim && isDigitRune(rs[j]) && j-i < maxNumeral {
 		j++
 	}
 	if j == i || j+1 >= lim || rs[j] != '年' && rs[j] != '项' && rs[j] != '大' {
-		return 0, "", 0, false
+		return "", 0, false
 	}
 	c := smallNumber(m.v.str(i, j))
 	n := m.headAt(j+1, lim, strong)
 	if c == 0 || n == 0 {
-		return 0, "", 0, false
+		return "", 0, false
 	}
-	end, cat = m.extend(j+1, n, lim, strong)
+	end, cat := m.extend(j+1, n, lim, strong)
 	if end != lim {
-		return 0, "", 0, false
+		return "", 0, false
 	}
 	if rs[j] != '年' {
 		count = c
 	}
-	return end, cat, count, true
+	return cat, count, true
 }
 
 // trailingCount reads a count of items that ends the name [a, k) before

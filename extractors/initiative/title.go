@@ -82,7 +82,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		}
 	}
 	h := m.e.endsHead(body)
-	if h == "" || !m.formal(h) || m.find(a, b, kindFrame) != nil || m.find(a, b, kindVerb) != nil {
+	if h == "" || !m.formal(h) || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false
 	}
 	return a, b, true
