@@ -231,7 +231,7 @@ type Extractor struct {
 	lists      [][]*word    // the words that start with one rune, longest first
 	listKind   []uint32     // for each list, the union of its words' kind bits
 	nbare      int          // number of known programmes matched without quotes
-	maxWord    int          // longest head, frame or verb, in runes
+	maxWord    int          // longest word of the kinds find, wordAt and headWord read (all but known programmes and not), in runes
 	words      wordLists    // the built-in lists of words that belong to the rules
 }
 
@@ -314,7 +314,10 @@ func New(set *dict.Set) (*Extractor, error) {
 			w.flags |= 1 << kindGeneric // a class quantifier is also a generic modifier
 		}
 		w.flags |= 1 << k
-		if k >= kindHead && k <= kindVerb || k == kindPlace || k == kindLead || k == kindLabel || k == kindLong || k == kindAttribute {
+		switch k {
+		case kindName, kindQuoted, kindSlogan, kindPhrase, kindNot:
+			// read whole: by known, or from the maps known and not
+		default:
 			e.maxWord = max(e.maxWord, n)
 		}
 	}
