@@ -245,7 +245,8 @@ type word struct {
 	ends  string // for a known programme matched without quotes, the strong head word that ends it (see endsHead), or ""
 }
 
-func (w *word) is(k kind) bool { return w.flags&(1<<k) != 0 }
+// is reports whether w has kind k; nil, no word, has none.
+func (w *word) is(k kind) bool { return w != nil && w.flags&(1<<k) != 0 }
 
 // Kind bits beyond those of the kinds themselves.
 const (

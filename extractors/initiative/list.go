@@ -284,7 +284,7 @@ func (m *matcher) isName(rs []rune) bool {
 
 // weakHead reports whether cat is a weak head word (建设, 工作).
 func (m *matcher) weakHead(cat string) bool {
-	w := m.e.lookup([]rune(cat))
+	w := m.catWord(cat)
 	return w != nil && w.head == kindWeak
 }
 

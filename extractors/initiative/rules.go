@@ -326,7 +326,7 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 // strongCat reports whether the category cat is a head word that is not
 // weak (体系 after 政策).
 func (m *matcher) strongCat(cat string) bool {
-	w := m.e.lookup([]rune(cat))
+	w := m.catWord(cat)
 	return w != nil && w.head != 0 && w.head != kindWeak
 }
 
@@ -619,13 +619,14 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		j += n // 新一轮: no part of the name
 	}
 	for k := j + minBare; k < lim; k++ {
-		n := m.headAt(k, lim, strong)
-		if n == 0 && k-j >= minLong && m.v.rs[k-1] != '新' {
-			n = m.wordAt(k, lim, kindLong) // 中等职业教育免学费政策, not 人才发展新政策
+		hw := m.headWord(k, lim, strong)
+		if hw == nil && k-j >= minLong && m.v.rs[k-1] != '新' {
+			hw = m.find(k, lim, kindLong) // 中等职业教育免学费政策, not 人才发展新政策
 		}
-		if n == 0 {
+		if hw == nil {
 			continue
 		}
+		n := len(hw.rs)
 		end, cat := m.extend(k, n, lim, strong)
 		extended := end > k+n // 规划纲要: more than one head word
 		count, nameEnd := 0, k
@@ -647,7 +648,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
 			ok = false // 实施建设规划: a head word or a verb is no name
 		}
-		if k-a <= minBare && extended && m.formal(m.v.str(k, k+n)) {
+		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
 		if !ok || !m.free(a, end) {
@@ -671,10 +672,11 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 }
 
 // formal reports whether cat is a head word of kind formal (规划, 工程).
-func (m *matcher) formal(cat string) bool {
-	w := m.e.lookup([]rune(cat))
-	return w != nil && w.is(kindFormal)
-}
+func (m *matcher) formal(cat string) bool { return m.catWord(cat).is(kindFormal) }
+
+// catWord returns the dictionary word spelled cat, a category read before,
+// or nil.
+func (m *matcher) catWord(cat string) *word { return m.e.lookup([]rune(cat)) }
 
 // verbFollows reports whether a verb or an adverb starts at rune i, so that
 // a formal plan ending there is the subject or object of a clause that goes
@@ -928,10 +930,7 @@ func (m *matcher) compound(end int, cat string) bool {
 
 // verbHead reports whether cat is a head word of kind verbhead (战略,
 // 行动).
-func (m *matcher) verbHead(cat string) bool {
-	w := m.e.lookup([]rune(cat))
-	return w != nil && w.is(kindVerbHead)
-}
+func (m *matcher) verbHead(cat string) bool { return m.catWord(cat).is(kindVerbHead) }
 
 // nominal reports whether the runes [a, b) are a noun phrase that can name
 // a programme as the subject of a clause, not a predicate (认真落实…,
