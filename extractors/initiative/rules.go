@@ -383,10 +383,7 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	if n < 3 || (name[n-1] != '条' && name[n-1] != '條') {
 		return 0, false
 	}
-	j := n - 1
-	for j > 0 && isDigitRune(name[j-1]) && n-1-j < maxNumeral {
-		j--
-	}
+	j := digitsBefore(name, 0, n-1, maxNumeral)
 	if j == n-1 || j == 0 || name[j-1] == '第' || (j > 0 && isDigitRune(name[j-1])) {
 		return 0, false
 	}
@@ -1218,6 +1215,17 @@ func (m *matcher) countedHeads(i, lim int) (cat string, count int, ok bool) {
 	return cat, count, true
 }
 
+// digitsBefore returns where the run of digits (see isDigitRune) that ends
+// just before rune i of rs starts, going back to rune a at most and over
+// at most n runes; i when no digit ends there.
+func digitsBefore(rs []rune, a, i, n int) int {
+	j := i
+	for j > a && isDigitRune(rs[j-1]) && i-j < n {
+		j--
+	}
+	return j
+}
+
 // trailingCount reads a count of items that ends the name [a, k) before
 // its head word (五项 in 能力提升五项行动) and returns it and its length
 // in runes; it returns 0, 0 when there is none or when too little name
@@ -1227,10 +1235,7 @@ func (m *matcher) trailingCount(a, k int) (count, n int) {
 	if k-a < minBare+2 || rs[k-1] != '项' && rs[k-1] != '大' {
 		return 0, 0
 	}
-	j := k - 1
-	for j > a && isDigitRune(rs[j-1]) && k-1-j < maxNumeral {
-		j--
-	}
+	j := digitsBefore(rs, a, k-1, maxNumeral)
 	if j == k-1 || j-a < minBare {
 		return 0, 0
 	}
@@ -1267,10 +1272,7 @@ func (m *matcher) trailingPhase(a, k int) int {
 	if k-a < minBare+4 || rs[k-1] != '期' {
 		return 0
 	}
-	j := k - 1
-	for j > a && isDigitRune(rs[j-1]) && k-1-j < 2 {
-		j--
-	}
+	j := digitsBefore(rs, a, k-1, 2)
 	if j == k-1 || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
 		return 0
 	}
@@ -1319,10 +1321,7 @@ func (m *matcher) counted() {
 		if rs[i] != '条' && rs[i] != '條' {
 			continue
 		}
-		j := i
-		for j > 0 && isDigitRune(rs[j-1]) && i-j < maxNumeral {
-			j--
-		}
+		j := digitsBefore(rs, 0, i, maxNumeral)
 		// 降本增效“30条”: the count in quotes, its field before them.
 		quoted := j > 1 && j < i && closer(rs[j-1]) != 0 && i+1 < len(rs) && rs[i+1] == closer(rs[j-1])
 		pj, end := j, i+1 // where the prefix ends, where the mention ends
