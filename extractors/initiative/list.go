@@ -90,11 +90,8 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 func (m *matcher) listItem(i int) (item, bool) {
 	rs := m.v.rs
 	if c := closer(rs[i]); c != 0 {
-		k := i + 1
-		for k < len(rs) && k-i <= maxName+1 && rs[k] != c {
-			k++
-		}
-		if k >= len(rs) || rs[k] != c || k-i < 3 {
+		k, ok := m.quoteEnd(i, c, maxName+1)
+		if !ok || k-i < 3 {
 			return item{}, false
 		}
 		it := item{a: i, b: k + 1, na: i + 1, nb: k}

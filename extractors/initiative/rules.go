@@ -781,11 +781,7 @@ func (m *matcher) skipYears(j int) int {
 	if j < len(rs) {
 		if c := closer(rs[j]); c != 0 {
 			// A plan period in quotes: 发布实施“十二五”节能减排综合性工作方案.
-			k := j + 1
-			for k < len(rs) && k-j <= maxNumeral && rs[k] != c {
-				k++
-			}
-			if k < len(rs) && rs[k] == c && k+1 < len(rs) && nameRune(rs[k+1]) {
+			if k, ok := m.quoteEnd(j, c, maxNumeral); ok && k+1 < len(rs) && nameRune(rs[k+1]) {
 				if name := m.v.str(j+1, k); m.e.periods[name] || isPeriod(name) {
 					return k + 1
 				}
@@ -815,6 +811,18 @@ func (m *matcher) skipYears(j int) int {
 		return j
 	}
 	return k + 5
+}
+
+// quoteEnd returns the rune index of the quote mark c that closes the
+// quote opened at rune i around at most n runes, and whether there is one.
+func (m *matcher) quoteEnd(i int, c rune, n int) (int, bool) {
+	rs := m.v.rs
+	for k := i + 1; k < len(rs) && k-i-1 <= n; k++ {
+		if rs[k] == c {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // skipAmount returns the rune where a name starts after a verb frame that
