@@ -347,12 +347,21 @@ func (m *matcher) countBefore(i int) int {
 // endsHead returns the strong head word that ends name, or "": the
 // shortest, so that the category is the final head noun.
 func (e *Extractor) endsHead(name []rune) string {
-	for n := 1; n < len(name) && n <= e.maxWord; n++ {
-		if w := e.lookup(name[len(name)-n:]); w != nil && w.head == kindHead {
-			return string(w.rs)
-		}
+	if w := e.endWord(name, func(w *word) bool { return w.head == kindHead }); w != nil {
+		return string(w.rs)
 	}
 	return ""
+}
+
+// endWord returns the shortest word of the index for which ok holds that
+// ends name and is shorter than it, or nil.
+func (e *Extractor) endWord(name []rune, ok func(*word) bool) *word {
+	for n := 1; n < len(name) && n <= e.maxWord; n++ {
+		if w := e.lookup(name[len(name)-n:]); w != nil && ok(w) {
+			return w
+		}
+	}
+	return nil
 }
 
 // framed1 reports whether a verb frame (实施, 推出 …, maybe with 了) ends
@@ -741,12 +750,7 @@ func (m *matcher) twoItems(j, lim int) bool {
 // endsLong reports whether the runes [j, lim) end in a head word of kind
 // long (积极财政政策 in 积极财政政策和稳健货币政策).
 func (m *matcher) endsLong(j, lim int) bool {
-	for n := 1; n < lim-j && n <= m.e.maxWord; n++ {
-		if w := m.e.lookup(m.v.rs[lim-n : lim]); w != nil && w.is(kindLong) {
-			return true
-		}
-	}
-	return false
+	return m.e.endWord(m.v.rs[j:lim], func(w *word) bool { return w.is(kindLong) }) != nil
 }
 
 // coordinatedHead reports whether the name [j, lim), which ends in a head
