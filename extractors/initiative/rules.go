@@ -113,24 +113,19 @@ func (m *matcher) quoted() {
 // first item that has none.
 func (m *matcher) chain(end, minName int) {
 	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
-		n := len(m.found)
-		next, ok := m.bareProgramme(end + 1)
-		if !ok {
+		f, ok := m.bareProgramme(end + 1)
+		if !ok || minName > 0 && !m.specific(f, minName) {
 			return
 		}
-		if minName > 0 && !m.specific(n, minName) {
-			m.drop(n)
-			return
-		}
-		end = next
+		m.add(f)
+		end = f.b
 	}
 }
 
-// specific reports whether the mention found[n] has a specific name of at
-// least minName runes: no clause (see clause) and no function word, such
-// as a demonstrative, a quantifier or a modal verb, in it.
-func (m *matcher) specific(n, minName int) bool {
-	f := m.found[n]
+// specific reports whether the mention f has a specific name of at least
+// minName runes: no clause (see clause) and no function word, such as a
+// demonstrative, a quantifier or a modal verb, in it.
+func (m *matcher) specific(f mention, minName int) bool {
 	size := utf8.RuneCountInString(f.name)
 	return size >= minName && !m.clause(f.a, f.a+size) && !strings.ContainsAny(f.name, functionRunes)
 }
@@ -523,9 +518,10 @@ func (m *matcher) framed() {
 				break
 			}
 		}
-		if end, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
-			m.chain(end, 0)
-			j = end
+		if f, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
+			m.add(f)
+			m.chain(f.b, 0)
+			j = f.b
 		} else if end, ok := m.list(j, true); ok {
 			j = end
 		} else if end, ok := m.afterModifier(j); ok {
@@ -552,20 +548,19 @@ func (m *matcher) afterModifier(j int) (int, bool) {
 	if d >= len(rs) || rs[d] != '的' || d == j {
 		return 0, false
 	}
-	n := len(m.found)
-	end, ok := m.bareProgramme(d + 1)
+	f, ok := m.bareProgramme(d + 1)
 	if !ok {
 		return 0, false
 	}
 	least := minSpecific
-	if m.formal(m.found[n].cat) {
+	if m.formal(f.cat) {
 		least = minFormal // 制定前瞻引领的人才发展规划: a plan of a field
 	}
-	if !m.specific(n, least) || strings.ContainsAny(m.found[n].name, "和与及") {
-		m.drop(n) // 制定的生产和建设计划: two fields of one plan
-		return 0, false
+	if !m.specific(f, least) || strings.ContainsAny(f.name, "和与及") {
+		return 0, false // 制定的生产和建设计划: two fields of one plan
 	}
-	return end, true
+	m.add(f)
+	return f.b, true
 }
 
 // countProgramme reads, at rune i and without a verb frame, programmes
@@ -607,11 +602,13 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 }
 
 // bareProgramme reads an unquoted programme starting at rune j: a name
-// ending in a strong head word at the end of its run. It returns the end.
-func (m *matcher) bareProgramme(j int) (int, bool) {
+// ending in a strong head word at the end of its run. It returns the
+// mention, whose runes are free, for the caller to add when its own rules
+// hold.
+func (m *matcher) bareProgramme(j int) (mention, bool) {
 	for _, w := range m.e.words.clauseOpeners {
 		if m.hasPrefixAt(j, w) {
-			return 0, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
+			return mention{}, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
 		}
 	}
 	lim := m.run(j, maxRun)
@@ -658,7 +655,7 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
 		if !ok || !m.free(a, end) {
-			return end, false
+			return mention{}, false
 		}
 		name := m.v.str(a, nameEnd)
 		if count == 0 {
@@ -671,10 +668,9 @@ func (m *matcher) bareProgramme(j int) (int, bool) {
 		} else if n := m.trailingPhase(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 南水北调东线一期工程: the phase is no part of the name
 		}
-		m.add(mention{a: a, b: end, name: name, cat: cat, count: count})
-		return end, true
+		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
-	return lim, false
+	return mention{}, false
 }
 
 // formal reports whether cat is a head word of kind formal (规划, 工程).
@@ -873,12 +869,10 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if j >= len(m.v.rs) || m.headAt(j, len(m.v.rs), anyHead) > 0 {
 		return 0, false // 就业促进计划: the verb is part of a name
 	}
-	n := len(m.found)
-	end, ok := m.bareProgramme(j)
+	f, ok := m.bareProgramme(j)
 	if !ok {
 		return 0, false
 	}
-	f := m.found[n]
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
 	// a subject (提出到2020年我国控制温室气体排放行动目标 is no name). So
@@ -888,15 +882,15 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// predicate, unless it is such a title.
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
 	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true)
-	named := m.formal(f.cat) && (m.specific(n, minFormal) || (titled || scheme) && m.specific(n, minSpecific)) ||
-		!subject && m.verbHead(f.cat) && m.specific(n, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
+	named := m.formal(f.cat) && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
+		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled
 	if !named || subject && (figure || !titled && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
-		m.drop(n)
 		return 0, false
 	}
-	m.chain(end, minSpecific)
-	return end, true
+	m.add(f)
+	m.chain(f.b, minSpecific)
+	return f.b, true
 }
 
 // schemeVerbs are the verbs that run a scheme already named: after them a
