@@ -209,26 +209,10 @@ func (p *partDir) Write(r pipeline.Result) error {
 // finishPart flushes, syncs and renames the current part, then records it
 // in the manifest.
 func (p *partDir) finishPart() error {
-	if err := p.w.Flush(); err != nil {
-		p.Abort()
-		return fmt.Errorf("write %s: %w", p.cur.Name, err)
-	}
-	if err := p.f.Sync(); err != nil {
-		p.Abort()
-		return fmt.Errorf("sync %s: %w", p.cur.Name, err)
-	}
-	if err := p.f.Chmod(outputMode); err != nil {
-		p.Abort()
-		return fmt.Errorf("chmod %s: %w", p.cur.Name, err)
-	}
-	tmp := p.f.Name()
-	if err := p.f.Close(); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("close %s: %w", p.cur.Name, err)
-	}
-	if err := os.Rename(tmp, filepath.Join(p.dir, p.cur.Name)); err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("rename %s into place: %w", p.cur.Name, err)
+	err := commitTemp(p.f, p.w.Flush, filepath.Join(p.dir, p.cur.Name), p.cur.Name)
+	if err != nil {
+		p.cur, p.f, p.w = nil, nil, nil // commitTemp removed the temporary file
+		return err
 	}
 	p.cur.SHA256 = hex.EncodeToString(p.h.Sum(nil))
 	p.man.Parts = append(p.man.Parts, *p.cur)
@@ -236,6 +220,8 @@ func (p *partDir) finishPart() error {
 	return p.writeManifest()
 }
 
+// writeManifest writes the manifest, its parts in index order, through a
+// temporary file renamed into place.
 func (p *partDir) writeManifest() error {
 	parts := p.man.Parts
 	// keep parts in index order whatever order they finished in
@@ -252,25 +238,11 @@ func (p *partDir) writeManifest() error {
 	if err != nil {
 		return fmt.Errorf("manifest: %w", err)
 	}
-	if err := f.Chmod(outputMode); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return fmt.Errorf("manifest: %w", err)
+	write := func() error {
+		_, err := f.Write(append(b, '\n'))
+		return err
 	}
-	if _, err := f.Write(append(b, '\n')); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return fmt.Errorf("manifest: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("manifest: %w", err)
-	}
-	if err := os.Rename(f.Name(), filepath.Join(p.dir, manifestName)); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("manifest: %w", err)
-	}
-	return nil
+	return commitTemp(f, write, filepath.Join(p.dir, manifestName), manifestName)
 }
 
 // Commit finishes the last part and writes the manifest.

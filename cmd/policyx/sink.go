@@ -68,25 +68,34 @@ func newFileSink(path string) (*fileSink, error) {
 func (s *fileSink) Write(r pipeline.Result) error { return pipeline.Emit(s.w, r.Records) }
 
 func (s *fileSink) Commit() error {
-	if err := s.w.Flush(); err != nil {
-		s.Abort()
-		return fmt.Errorf("write %s: %w", s.path, err)
+	return commitTemp(s.f, s.w.Flush, s.path, s.path)
+}
+
+// commitTemp makes the temporary file f final as dst: write puts the last
+// of its content into f, then f is synced to disk, opened up to outputMode,
+// closed and renamed to dst. On a failure it removes the temporary file and
+// returns the error of the failed step, naming the file as name.
+func commitTemp(f *os.File, write func() error, dst, name string) error {
+	tmp := f.Name()
+	fail := func(err error) error {
+		_ = f.Close() // after a failed Close this only reports it closed
+		_ = os.Remove(tmp)
+		return err
 	}
-	if err := s.f.Sync(); err != nil {
-		s.Abort()
-		return fmt.Errorf("sync %s: %w", s.path, err)
+	if err := write(); err != nil {
+		return fail(fmt.Errorf("write %s: %w", name, err))
 	}
-	if err := s.f.Chmod(outputMode); err != nil {
-		s.Abort()
-		return fmt.Errorf("chmod %s: %w", s.path, err)
+	if err := f.Sync(); err != nil {
+		return fail(fmt.Errorf("sync %s: %w", name, err))
 	}
-	if err := s.f.Close(); err != nil {
-		_ = os.Remove(s.f.Name())
-		return fmt.Errorf("close %s: %w", s.path, err)
+	if err := f.Chmod(outputMode); err != nil {
+		return fail(fmt.Errorf("chmod %s: %w", name, err))
 	}
-	if err := os.Rename(s.f.Name(), s.path); err != nil {
-		_ = os.Remove(s.f.Name())
-		return fmt.Errorf("rename output into place: %w", err)
+	if err := f.Close(); err != nil {
+		return fail(fmt.Errorf("close %s: %w", name, err))
+	}
+	if err := os.Rename(tmp, dst); err != nil {
+		return fail(fmt.Errorf("rename %s into place: %w", name, err))
 	}
 	return nil
 }
