@@ -63,15 +63,21 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		return exitFatal
 	}
 	stats, err := extract(ctx, p, &cfg, docs, sink, stderr)
-	if pd, ok := sink.(*partDir); ok && err == nil {
-		err = pd.inputChanged()
+	pd, isDir := sink.(*partDir)
+	var changed error // the input no longer matches the parts of an earlier run
+	if isDir {
+		changed = pd.inputChanged()
+	}
+	if err == nil {
+		err = changed
 	}
 	if err != nil {
 		sink.Abort()
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
-		if pd, ok := sink.(*partDir); ok && pd.inputChanged() == nil {
+		switch {
+		case isDir && changed == nil:
 			fmt.Fprintf(stderr, "policyx extract: finished parts are kept in %s; run the same command again to resume\n", *out)
-		} else if *out != "" {
+		case !isDir && *out != "":
 			fmt.Fprintf(stderr, "policyx extract: %s was not written\n", *out)
 		}
 		return exitFatal

@@ -122,3 +122,63 @@ func TestOutputDirectoryRefusesChangedInput(t *testing.T) {
 	assert.NotContains(t, errs, "run the same command again")
 	noTempFiles(t, filepath.Join(dir, "out"))
 }
+
+// TestFailedRunMessages checks what a failed run says about its output: a
+// file is not written, finished parts are kept for a rerun unless the input
+// changed since they were written (a rerun would fail the same way), and
+// stdout has nothing to say.
+func TestFailedRunMessages(t *testing.T) {
+	const (
+		notWritten = "was not written"
+		resume     = "run the same command again to resume"
+	)
+	tests := []struct {
+		name    string
+		out     string // -o; empty for stdout
+		changed bool   // rerun over an input changed since out was written, else interrupt at once
+		want    []string
+		notWant []string
+	}{
+		{name: "stdout", want: []string{"interrupted"}, notWant: []string{notWritten, resume}},
+		{name: "file", out: "out.jsonl", want: []string{"interrupted", "out.jsonl " + notWritten}, notWant: []string{resume}},
+		{name: "directory", out: "out/", want: []string{"interrupted", "finished parts are kept in out/; " + resume}, notWant: []string{notWritten}},
+		{name: "directory, input changed", out: "out/", changed: true, want: []string{"the input changed"}, notWant: []string{notWritten, resume}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write := func(ids ...string) {
+				var b strings.Builder
+				for _, id := range ids {
+					fmt.Fprintf(&b, `{"id":%q,"text":"新增上市企业18家。"}`+"\n", id)
+				}
+				require.NoError(t, os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(b.String()), 0o644))
+			}
+			write("a", "b", "c")
+			args := []string{"extract", "--part-size", "2"}
+			if tt.out != "" {
+				args = append(args, "-o", tt.out)
+			}
+			args = append(args, "in.jsonl")
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			if tt.changed {
+				_, errs, code := runCmd(t, dir, "", args...)
+				require.Equal(t, exitOK, code, errs)
+				write("b", "a", "c")
+			} else {
+				t.Chdir(dir)
+				cancel()
+			}
+			var so, se bytes.Buffer
+			code := testApp(t).run(ctx, args, nil, &so, &se)
+			assert.Equal(t, exitFatal, code)
+			for _, w := range tt.want {
+				assert.Contains(t, se.String(), w)
+			}
+			for _, w := range tt.notWant {
+				assert.NotContains(t, se.String(), w)
+			}
+		})
+	}
+}
