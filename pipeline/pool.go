@@ -75,9 +75,7 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 			}
 		}()
 	}
-	fed := make(chan struct{}) // closed when the reader has stopped
 	go func() {
-		defer close(fed)
 		defer close(tasks)
 		seq := 0
 		for doc, err := range docs {
@@ -127,11 +125,10 @@ func (p *Pipeline) Process(ctx context.Context, docs iter.Seq2[*Document, error]
 	if emitErr != nil {
 		return emitErr
 	}
-	if err := ctx.Err(); err != nil {
-		return err // the reader may still be blocked on its input
-	}
-	<-fed
-	return nil
+	// results closed: every worker has left. Unless ctx is done, each left
+	// through a closed tasks, so the reader has already stopped; when ctx
+	// is done the reader may still be blocked on its input.
+	return ctx.Err()
 }
 
 // runOne runs one document and turns every failure into an error record.
@@ -166,24 +163,22 @@ func (p *Pipeline) runLimited(ctx context.Context, doc *Document) (recs []Record
 	}
 	ctx, cancel := context.WithTimeout(ctx, p.DocTimeout)
 	defer cancel()
-	type out struct {
-		recs []Record
-		err  error
-	}
-	ch := make(chan out, 1)
-	finished := make(chan struct{})
+	var (
+		runRecs  []Record
+		runErr   error
+		finished = make(chan struct{}) // closed once runRecs and runErr are set
+	)
 	go func() {
 		defer close(finished)
-		r, err := p.Run(ctx, doc)
-		ch <- out{r, err}
+		runRecs, runErr = p.Run(ctx, doc)
 	}()
 	select {
-	case o := <-ch:
-		return o.recs, nil, o.err
+	case <-finished:
+		return runRecs, nil, runErr
 	case <-ctx.Done():
 		select {
-		case o := <-ch: // finished just as the limit passed: keep the result
-			return o.recs, nil, o.err
+		case <-finished: // finished just as the limit passed: keep the result
+			return runRecs, nil, runErr
 		default:
 		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
