@@ -143,8 +143,8 @@ func (n *Normalizer) lines(items []item) []line {
 				}
 			}
 			s := sb.String()
-			for i, f := range n.furniture {
-				if keys&(1<<i) != 0 && f.re.MatchString(s) {
+			for i, re := range n.furniture {
+				if keys&(1<<i) != 0 && re.MatchString(s) {
 					l.kind = furnitureLine
 					break
 				}

@@ -96,8 +96,8 @@ import (
 // documentation for what it folds). It is immutable once built by New and
 // safe for concurrent use by multiple goroutines.
 type Normalizer struct {
-	t2s       []rune // simplified form of each rune U+4E00..U+9FFF, 0 if none
-	furniture []furniture
+	t2s       []rune           // simplified form of each rune U+4E00..U+9FFF, 0 if none
+	furniture []*regexp.Regexp // the furniture patterns, compiled, in rule order
 	byline    *regexp.Regexp
 	// keyRules has, for every key rune of a furniture rule, the bit 1<<i of
 	// each rule i that lists it; keyFilter has bit r%keyBits set for each.
@@ -134,7 +134,7 @@ func New() *Normalizer {
 		if i >= 64 {
 			panic("normalize: more than 64 furniture rules")
 		}
-		n.furniture = append(n.furniture, furniture{f.keys, regexp.MustCompile(f.pattern)})
+		n.furniture = append(n.furniture, regexp.MustCompile(f.pattern))
 		for _, r := range f.keys {
 			n.keyRules[r] |= 1 << i
 			k := uint32(r) % keyBits
@@ -166,13 +166,6 @@ func (n *Normalizer) Normalize(doc *pipeline.Document) error {
 	e.run(lines)
 	doc.Norm = b.Build(len(doc.Text))
 	return nil
-}
-
-// A furniture rule, compiled: the pattern runs only on lines holding one of
-// the runes in keys.
-type furniture struct {
-	keys string
-	re   *regexp.Regexp
 }
 
 // An item is one folded source rune: its folded form and the byte range
