@@ -22,22 +22,13 @@ type Normalized struct {
 func Identity(text string) Normalized {
 	var b NormalizedBuilder
 	b.Grow(len(text))
+	if utf8.ValidString(text) {
+		b.MapRun(text, 0)
+		return b.Build(len(text))
+	}
+	// A malformed sequence (a lead byte and the continuation bytes after
+	// it) maps as one piece; so does each rune, as MapRun maps it.
 	for i := 0; i < len(text); {
-		// Copy well-formed runes in one run; a malformed sequence (a lead
-		// byte and the continuation bytes after it) maps as one piece.
-		j := i
-		for j < len(text) {
-			m := seqLen(text, j)
-			if !wellFormed(text[j : j+m]) {
-				break
-			}
-			j += m
-		}
-		if j > i {
-			b.MapRun(text[i:j], i)
-			i = j
-			continue
-		}
 		n := seqLen(text, i)
 		b.Map(text[i:i+n], i, i+n)
 		i += n
@@ -53,14 +44,6 @@ func seqLen(text string, i int) int {
 		n++
 	}
 	return n
-}
-
-// wellFormed reports whether the sequence s from seqLen is one valid rune.
-func wellFormed(s string) bool {
-	if len(s) == 1 {
-		return s[0] < utf8.RuneSelf
-	}
-	return utf8.ValidString(s)
 }
 
 // ToSource maps a byte span of Text to a byte span of the original text.

@@ -8,7 +8,8 @@ import (
 )
 
 // perSequence builds the view of text one Map call per lead byte and its
-// continuation bytes: what Identity does, without its runs.
+// continuation bytes: what Identity does with malformed text, and the view
+// it must give of any text.
 func perSequence(text string) Normalized {
 	var b NormalizedBuilder
 	for i := 0; i < len(text); {
