@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A trailing footer is the licence, copyright or web-page block that copies
@@ -63,6 +64,9 @@ func newFooterRules() footerRules {
 		// what makes it a licence statement
 		licence = `公有领域|公共领域|著作权法|版权所有|版权归|版权属于|版权状况|版权声明|许可协议|自由文档许可证|知识共享|授权许可|` +
 			`不得转载|禁止转载|严禁转载|转载请|转载须|转载时|未经授权|未经许可|未经同意|(?i:public domain|creative commons|licen[cs]e)`
+		// the links of a page's footer; after the first, 首页 alone too
+		links = `网站地图|联系我们|关于我们|网站声明|网站简介|隐私政策|隐私声明|私隐政策|重要告示|使用帮助|网站帮助|网站导航|` +
+			`友情链接|相关链接|无障碍|网页指南|返回首页|设为首页|加入收藏|English|繁体|简体|繁体版|简体版`
 	)
 	return footerRules{
 		licence: regexp.MustCompile(open + `(注：|说明：)?(` + work + `).{0,200}?(` + licence + `)` +
@@ -73,10 +77,8 @@ func newFooterRules() footerRules {
 			`|` + open + `[^。！？]{0,30}?(转载请注明|转载须注明|转载时请注明|如需转载|欢迎转载|未经.{0,20}?(授权|许可|同意).{0,10}?(不得|禁止|严禁|请勿)(转载|摘编|镜像))`),
 		wiki: regexp.MustCompile(`^.{0,40}?(维基文库|维基百科|维基媒体|(?i:wikisource|wikipedia|wikimedia))`),
 		line: regexp.MustCompile(`^(?i:((public ?domain|pd|true|false) ?)+)$` +
-			`|^[【\[]?(网站地图|联系我们|关于我们|网站声明|网站简介|隐私政策|隐私声明|私隐政策|重要告示|使用帮助|网站帮助|网站导航|` +
-			`友情链接|相关链接|无障碍|网页指南|返回首页|设为首页|加入收藏|English|繁体|简体|繁体版|简体版)[】\]]?` +
-			`([ |｜/·、]*[【\[]?(网站地图|联系我们|关于我们|网站声明|网站简介|隐私政策|隐私声明|私隐政策|重要告示|使用帮助|网站帮助|网站导航|` +
-			`友情链接|相关链接|无障碍|网页指南|返回首页|设为首页|加入收藏|English|繁体|简体|繁体版|简体版|首页)[】\]]?)*[：:]?$` +
+			`|^[【\[]?(` + links + `)[】\]]?` +
+			`([ |｜/·、]*[【\[]?(` + links + `|首页)[】\]]?)*[：:]?$` +
 			`|^(主办单位|承办单位|协办单位|主办|承办|协办|技术支持|运行维护|运维单位|维护单位|网站维护|网站主办|网站承办)[：:][^。！？]{0,60}$` +
 			`|^[【\[]?(我要纠错|纠错)[】\]][^。！？]{0,40}$`),
 		contact: regexp.MustCompile(`^(地址|通讯地址|联系地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|(?i:e-?mail))[：:]`),
@@ -248,7 +250,7 @@ func (n *Normalizer) footer(items []item, lines []line) {
 // is the rendering of l and the lines after it up to the next blank line.
 func (n *Normalizer) opener(l line, s, rest string) bool {
 	f := &n.foot
-	if f.licence.MatchString(rest) || f.wiki.MatchString(rest) && len([]rune(rest)) <= maxOpener {
+	if f.licence.MatchString(rest) || f.wiki.MatchString(rest) && utf8.RuneCountInString(rest) <= maxOpener {
 		return true
 	}
 	if l.runes() > maxOpenerLine {
