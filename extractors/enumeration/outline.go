@@ -17,8 +17,12 @@ import (
 // s.bounds, which no list of points crosses but the articles.
 func (s *scan) outline() []*list {
 	chapters := s.outlineLists(StyleChapter)
+	var heads map[int]bool // the paragraphs of headings, for tables of contents
+	if len(chapters) > 1 {
+		heads = s.headParas()
+	}
 	for i, l := range chapters {
-		if i+1 < len(chapters) && !l.dropped && s.contents(l, chapters[i+1]) {
+		if i+1 < len(chapters) && !l.dropped && s.contents(l, chapters[i+1], heads) {
 			l.dropped = true
 			// The sections listed under it are part of the table.
 			for _, m := range s.heads {
@@ -28,22 +32,9 @@ func (s *scan) outline() []*list {
 			}
 		}
 	}
-	s.bounds = s.bounds[:0]
-	for _, l := range chapters {
-		if !l.dropped {
-			for _, it := range l.items {
-				s.bounds = append(s.bounds, it.m.start)
-			}
-		}
-	}
-	sections := s.outlineLists(StyleSection)
-	for _, l := range sections {
-		if !l.dropped {
-			for _, it := range l.items {
-				s.bounds = append(s.bounds, it.m.start)
-			}
-		}
-	}
+	s.addBounds(chapters)
+	sections := s.outlineLists(StyleSection) // reads the chapters' bounds
+	s.addBounds(sections)
 	sort.Ints(s.bounds)
 	s.outlineExtents(chapters, nil)
 	for _, l := range sections {
@@ -53,6 +44,17 @@ func (s *scan) outline() []*list {
 	}
 	s.outlineExtents(sections, chapters)
 	return append(chapters, sections...)
+}
+
+// addBounds appends to s.bounds where the items of the kept lists start.
+func (s *scan) addBounds(lists []*list) {
+	for _, l := range lists {
+		if !l.dropped {
+			for _, it := range l.items {
+				s.bounds = append(s.bounds, it.m.start)
+			}
+		}
+	}
 }
 
 // outlineLists groups the headings of one style into lists: a heading
@@ -92,9 +94,9 @@ func (s *scan) inTOC(off int) bool {
 // contents reports whether the chapter list l is a table of contents of
 // the list next: next is in the same block and gives the same titles to at
 // least two of the same chapters (a title in the table may carry dots and a
-// page number).
-func (s *scan) contents(l, next *list) bool {
-	if next.dropped || next.block != l.block || !s.onlyHeadings(l.items[0].m.start, next.items[0].m.start) {
+// page number). heads holds the paragraphs of headings (see headParas).
+func (s *scan) contents(l, next *list, heads map[int]bool) bool {
+	if next.dropped || next.block != l.block || !s.onlyHeadings(l.items[0].m.start, next.items[0].m.start, heads) {
 		return false
 	}
 	titles := map[int]string{}
@@ -115,15 +117,21 @@ func (s *scan) contents(l, next *list) bool {
 	return same >= 2
 }
 
-// onlyHeadings reports whether the paragraphs from from up to to hold
-// nothing but chapter and section headings and page numbers, as a table of
-// contents does; two measures in one text that give their chapters the same
-// titles have text under them.
-func (s *scan) onlyHeadings(from, to int) bool {
+// headParas returns the paragraphs that hold a chapter or section heading,
+// or the text after a heading that stands alone on its line.
+func (s *scan) headParas() map[int]bool {
 	heads := map[int]bool{}
 	for _, m := range s.heads {
 		heads[m.para], heads[m.body] = true, true
 	}
+	return heads
+}
+
+// onlyHeadings reports whether the paragraphs from from up to to hold
+// nothing but chapter and section headings (heads, from headParas) and page
+// numbers, as a table of contents does; two measures in one text that give
+// their chapters the same titles have text under them.
+func (s *scan) onlyHeadings(from, to int, heads map[int]bool) bool {
 	for pi, p := range s.paras {
 		if p.Start < from || p.Start >= to || heads[pi] {
 			continue
