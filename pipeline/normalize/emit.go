@@ -79,7 +79,7 @@ func (e *emitter) run(lines []line) {
 	e.usualGap = usualGap(lines)
 	e.width = layoutWidth(e.items, lines)
 	if e.width > 0 {
-		e.indent, e.indented = bodyIndent(e.items, lines, e.width)
+		e.indent, e.indented = bodyIndent(lines, e.width)
 	}
 	prev := -1
 	var para paragraph
@@ -139,7 +139,7 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		// The line before must end inside a sentence or fill the width,
 		// so that a heading that is not indented (二、主要任务) stays one.
 		return gap == 0 && para.indent > 0 && lq.indent < para.indent && !para.byline && opensSentence(e.items, lq) &&
-			(endsOpen(e.items, lp) || e.width > 0 && lineCols(e.items, lp) >= e.width-layoutSlack)
+			(endsOpen(e.items, lp) || e.width > 0 && lp.cols >= e.width-layoutSlack)
 	}
 	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
 		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on

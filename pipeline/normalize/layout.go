@@ -62,7 +62,7 @@ func layoutWidth(items []item, lines []line) int {
 		}
 		text++
 		if !l.byline {
-			ws = append(ws, width{lineCols(items, l), l.punct, endsSentence(items, l)})
+			ws = append(ws, width{l.cols, l.punct, endsSentence(items, l)})
 		}
 	}
 	if len(ws) < minLayoutLines {
@@ -127,13 +127,13 @@ func layoutWidth(items []item, lines []line) int {
 // this indent and a paragraph's first line has more. kept reports whether
 // the copy shows such indented first lines among the lines of the width:
 // at least two, and an eighth of them.
-func bodyIndent(items []item, lines []line, width int) (indent int, kept bool) {
+func bodyIndent(lines []line, width int) (indent int, kept bool) {
 	counts := map[int]int{}
 	for _, l := range lines {
 		if l.kind != textLine || l.byline {
 			continue
 		}
-		if c := lineCols(items, l); c >= width-layoutSlack && c <= width+layoutSlack {
+		if c := l.cols; c >= width-layoutSlack && c <= width+layoutSlack {
 			counts[l.indent]++
 		}
 	}
@@ -167,7 +167,7 @@ func (e *emitter) full(l, next line, first bool) bool {
 	if e.width == 0 {
 		return false
 	}
-	c := lineCols(e.items, l)
+	c := l.cols
 	if c >= e.width-layoutSlack && c <= e.width+layoutSlack {
 		return true
 	}
@@ -178,7 +178,7 @@ func (e *emitter) full(l, next line, first bool) bool {
 		article := l.marker > 0 && e.items[l.marker-1].r == '条'
 		return !endsSentence(e.items, l) || article || !listMarker(e.items[l.a:l.b])
 	}
-	n := lineCols(e.items, next)
+	n := next.cols
 	return endsOpen(e.items, l) && n >= e.width-layoutSlack && n <= e.width+layoutSlack
 }
 
@@ -194,7 +194,7 @@ func (e *emitter) full(l, next line, first bool) bool {
 // that lost the indents, falls short of the width by exactly an indent.
 func (e *emitter) brokenLine(lines []line, p, q, gap int) bool {
 	lp, lq := lines[p], lines[q]
-	qc := lineCols(e.items, lq)
+	qc := lq.cols
 	qFull := qc >= e.width-layoutSlack
 	if !qFull && heading(e.items, lines, p, q) {
 		return false

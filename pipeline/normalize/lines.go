@@ -79,6 +79,7 @@ type line struct {
 	punct      bool // has clause or sentence punctuation
 	marker     int  // the end of a leading 第N条/章/节 marker, or -1
 	indent     int  // white space items before the content
+	cols       int  // its width in columns (see lineCols)
 	sentence   bool // has sentence punctuation (。！？；)
 }
 
@@ -106,6 +107,7 @@ func (n *Normalizer) lines(items []item) []line {
 			l.b--
 		}
 		start = i + 1
+		l.cols = lineCols(items, l)
 		if l.a == l.b {
 			out = append(out, l)
 			continue
