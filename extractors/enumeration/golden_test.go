@@ -139,9 +139,10 @@ func TestGolden(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".txtar")
 		t.Run(name, func(t *testing.T) {
-			input, ok := golden.Read(t, file).File("input.txt")
+			a := golden.Read(t, file)
+			input, ok := a.File("input.txt")
 			require.True(t, ok, "%s has no input.txt", file)
-			golden.Check(t, file, extractJSONL(t, x, name, input), *update)
+			a.Check(t, file, extractJSONL(t, x, name, input), *update)
 		})
 	}
 }

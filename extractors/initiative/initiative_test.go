@@ -260,7 +260,8 @@ func TestGolden(t *testing.T) {
 	p.Versions = pipeline.Versions{Policyx: "test", Dict: "test"}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
-			input, ok := golden.Read(t, file).File("input.txt")
+			a := golden.Read(t, file)
+			input, ok := a.File("input.txt")
 			require.True(t, ok, "no input.txt section")
 			doc := &pipeline.Document{ID: strings.TrimSuffix(filepath.Base(file), ".txtar"), Text: input}
 			out, err := p.Run(context.Background(), doc)
@@ -268,7 +269,7 @@ func TestGolden(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, pipeline.Emit(&buf, out))
 			checkRecords(t, doc.Text, buf.Bytes())
-			golden.Check(t, file, buf.Bytes(), *update)
+			a.Check(t, file, buf.Bytes(), *update)
 		})
 	}
 }

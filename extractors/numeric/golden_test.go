@@ -56,7 +56,7 @@ func TestGolden(t *testing.T) {
 				rs := []rune(input)
 				require.Equal(t, string(rs[h.Start:h.End]), h.Text, "record %s text", h.ID)
 			}
-			golden.Check(t, file, got.Bytes(), *update)
+			a.Check(t, file, got.Bytes(), *update)
 		})
 	}
 }

@@ -97,14 +97,13 @@ func Read(t testing.TB, file string) Archive {
 	return Parse(b)
 }
 
-// Check compares got with the want.jsonl file of the archive file. On a
-// difference it reports pipeline.DiffJSONL's account of it and keeps got as
-// got.jsonl in t.ArtifactDir(). With update it instead rewrites want.jsonl
-// with got (adding it when missing) and leaves every other part of the
-// archive as it was.
-func Check(t testing.TB, file string, got []byte, update bool) {
+// Check compares got with the want.jsonl file of a, the archive as read
+// from file. On a difference it reports pipeline.DiffJSONL's account of it
+// and keeps got as got.jsonl in t.ArtifactDir(). With update it instead
+// rewrites file with want.jsonl set to got (added when missing) and every
+// other part of a as it was.
+func (a Archive) Check(t testing.TB, file string, got []byte, update bool) {
 	t.Helper()
-	a := Read(t, file)
 	if update {
 		out, err := a.withWant(got)
 		if err != nil {

@@ -71,12 +71,12 @@ func TestCheckUpdate(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "case.txtar")
 			require.NoError(t, os.WriteFile(file, []byte(c.in), 0o644))
-			Check(t, file, []byte(c.got), true)
+			Read(t, file).Check(t, file, []byte(c.got), true)
 			b, err := os.ReadFile(file)
 			require.NoError(t, err)
 			assert.Equal(t, c.want, string(b))
 			// The rewritten archive now passes.
-			Check(t, file, []byte(c.got), false)
+			Read(t, file).Check(t, file, []byte(c.got), false)
 		})
 	}
 }
