@@ -33,7 +33,7 @@ func DiffJSONL(want, got []byte) string {
 		return b.String()
 	}
 	wi, gi := index(w), index(g)
-	dupW, dupG := repeats(w), repeats(g)
+	dupW, dupG := repeats(w, wi), repeats(g, gi)
 	b.WriteString(dupW)
 	b.WriteString(dupG)
 	if dupW != "" || dupG != "" {
@@ -96,24 +96,25 @@ func parseLines(data []byte) ([]line, error) {
 	return out, sc.Err()
 }
 
+// index maps each id of ls to the first line that holds it.
 func index(ls []line) map[string]line {
 	m := make(map[string]line, len(ls))
 	for _, l := range ls {
-		m[l.id] = l
+		if _, ok := m[l.id]; !ok {
+			m[l.id] = l
+		}
 	}
 	return m
 }
 
-// repeats reports ids that stand on more than one line of ls.
-func repeats(ls []line) string {
+// repeats reports ids that stand on more than one line of ls; idx is
+// index(ls).
+func repeats(ls []line, idx map[string]line) string {
 	var b strings.Builder
-	first := map[string]int{}
 	for _, l := range ls {
-		if n, ok := first[l.id]; ok {
-			fmt.Fprintf(&b, "! %s: id repeats (lines %d and %d); records cannot be matched by id\n", l.id, n, l.line)
-			continue
+		if first := idx[l.id].line; first != l.line {
+			fmt.Fprintf(&b, "! %s: id repeats (lines %d and %d); records cannot be matched by id\n", l.id, first, l.line)
 		}
-		first[l.id] = l.line
 	}
 	return b.String()
 }
