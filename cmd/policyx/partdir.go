@@ -136,7 +136,9 @@ func fileSHA256(path string) (string, error) {
 
 // filter drops the documents of finished parts and remembers the global
 // index of every document it lets through. It checks that a finished part
-// still starts with the document it started with.
+// still holds as many documents, starting and ending with the ones it
+// started and ended with, and stops reading at the first one that does
+// not: the command then fails the run (see inputChanged).
 func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) func(yield func(*pipeline.Document, error) bool) {
 	return func(yield func(*pipeline.Document, error) bool) {
 		i := 0
@@ -144,12 +146,18 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 			idx := i
 			i++
 			if e, ok := p.done[idx/p.partSize]; ok {
-				if idx == e.First && doc != nil && doc.ID != e.FirstID {
-					// The finished parts no longer describe this input:
-					// stop reading, and let the command fail the run.
-					p.mu.Lock()
-					p.changed = fmt.Errorf("the input changed since %s was written: part %s started with %q, now %q; use another directory or remove it", manifestName, e.Name, e.FirstID, doc.ID)
-					p.mu.Unlock()
+				end := e.First + e.Docs
+				switch {
+				case idx >= end:
+					// a short last part, and the input now goes on past it
+					p.setChanged(fmt.Sprintf("part %s held %s, the input now has more", e.Name, e.docRange()))
+					return
+				case doc == nil:
+				case idx == e.First && doc.ID != e.FirstID:
+					p.setChanged(fmt.Sprintf("part %s started with %q, now %q", e.Name, e.FirstID, doc.ID))
+					return
+				case idx == end-1 && doc.ID != e.LastID:
+					p.setChanged(fmt.Sprintf("part %s ended with %q, now %q", e.Name, e.LastID, doc.ID))
 					return
 				}
 				continue
@@ -161,7 +169,35 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 				return
 			}
 		}
+		// The input ended: no finished part may reach past it. Name the
+		// first that does.
+		var past *partEntry
+		for _, e := range p.done {
+			if e.First+e.Docs > i && (past == nil || e.First < past.First) {
+				past = &e
+			}
+		}
+		if past != nil {
+			p.setChanged(fmt.Sprintf("part %s held %s, the input now has %d", past.Name, past.docRange(), i))
+		}
 	}
+}
+
+// docRange names the documents of the part by their numbers in the input,
+// counted from 1: "document 7", "documents 5 to 6".
+func (e partEntry) docRange() string {
+	if e.Docs == 1 {
+		return fmt.Sprintf("document %d", e.First+1)
+	}
+	return fmt.Sprintf("documents %d to %d", e.First+1, e.First+e.Docs)
+}
+
+// setChanged records that the input no longer matches the finished parts,
+// and why.
+func (p *partDir) setChanged(why string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.changed = fmt.Errorf("the input changed since %s was written: %s; use another directory or remove it", manifestName, why)
 }
 
 // inputChanged returns why the input no longer matches the manifest, or

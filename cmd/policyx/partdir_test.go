@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -103,24 +104,52 @@ func TestOutputDirectoryResumesAfterInterrupt(t *testing.T) {
 	assert.Contains(t, errs, "different run")
 }
 
+// TestOutputDirectoryRefusesChangedInput reruns a part directory over
+// documents changed since the parts were written: every change that a
+// finished part would hide (documents reordered, one added to the short
+// last part, the last one removed, a part's first or last document
+// replaced) fails the run instead of resuming, and the same documents
+// resume.
 func TestOutputDirectoryRefusesChangedInput(t *testing.T) {
-	dir := t.TempDir()
-	write := func(ids ...string) {
-		var b strings.Builder
-		for _, id := range ids {
-			fmt.Fprintf(&b, `{"id":%q,"text":"新增上市企业18家。"}`+"\n", id)
-		}
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(b.String()), 0o644))
+	seven := []string{"d1", "d2", "d3", "d4", "d5", "d6", "d7"}
+	tests := []struct {
+		name   string
+		before []string
+		after  []string
+		want   string // in the error; none for an input that did not change
+	}{
+		{name: "unchanged", before: seven, after: seven},
+		{name: "reordered", before: []string{"a", "b", "c"}, after: []string{"b", "a", "c"}, want: `part-00000.jsonl started with "a", now "b"`},
+		{name: "added to the short last part", before: seven, after: append(slices.Clone(seven), "d8"), want: "part-00003.jsonl held document 7, the input now has more"},
+		{name: "last removed", before: seven, after: seven[:6], want: "part-00003.jsonl held document 7, the input now has 6"},
+		{name: "first of a part replaced", before: seven, after: []string{"d1", "d2", "d3", "d4", "d5", "d6", "e7"}, want: `part-00003.jsonl started with "d7", now "e7"`},
+		{name: "last of a part replaced", before: seven, after: []string{"d1", "d2", "d3", "d4", "d5", "e6", "d7"}, want: `part-00002.jsonl ended with "d6", now "e6"`},
 	}
-	write("a", "b", "c")
-	_, errs, code := runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
-	require.Equal(t, exitOK, code, errs)
-	write("b", "a", "c")
-	_, errs, code = runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
-	assert.Equal(t, exitFatal, code)
-	assert.Contains(t, errs, "the input changed")
-	assert.NotContains(t, errs, "run the same command again")
-	noTempFiles(t, filepath.Join(dir, "out"))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			write := func(ids []string) {
+				var b strings.Builder
+				for _, id := range ids {
+					fmt.Fprintf(&b, `{"id":%q,"text":"新增上市企业18家。"}`+"\n", id)
+				}
+				require.NoError(t, os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(b.String()), 0o644))
+			}
+			write(tt.before)
+			_, errs, code := runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
+			require.Equal(t, exitOK, code, errs)
+			write(tt.after)
+			_, errs, code = runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
+			noTempFiles(t, filepath.Join(dir, "out"))
+			if tt.want == "" {
+				assert.Equal(t, exitOK, code, errs)
+				return
+			}
+			assert.Equal(t, exitFatal, code)
+			assert.Contains(t, errs, "the input changed since manifest.json was written: part "+tt.want)
+			assert.NotContains(t, errs, "run the same command again")
+		})
+	}
 }
 
 // TestFailedRunMessages checks what a failed run says about its output: a
