@@ -160,6 +160,53 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestFlagOutput checks where flag errors and asked-for help go: help in
+// full to stdout with status 0, whatever flags come before -h; a flag error
+// as one line and a hint to stderr with status 2, even when -h follows it.
+func TestFlagOutput(t *testing.T) {
+	const (
+		extractHint = "see 'policyx extract -h' for the flags\n"
+		checkHint   = "see 'policyx check -h' for the flags\n"
+	)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // a prefix of stdout; empty: stdout stays empty
+		stderr string // all of stderr
+	}{
+		{name: "help", args: []string{"extract", "-h"}, code: exitOK, stdout: "usage: policyx extract"},
+		{name: "long help", args: []string{"extract", "--help"}, code: exitOK, stdout: "usage: policyx extract"},
+		{name: "help with a value", args: []string{"extract", "-h=true"}, code: exitOK, stdout: "usage: policyx extract"},
+		{name: "help before an unknown flag", args: []string{"extract", "-h", "--bogus"}, code: exitOK, stdout: "usage: policyx extract"},
+		{name: "help after a flag's value", args: []string{"extract", "--input-format", "pdf", "-h"}, code: exitOK, stdout: "usage: policyx extract"},
+		{name: "check help", args: []string{"check", "-help"}, code: exitOK, stdout: "usage: policyx check"},
+		{name: "unknown flag", args: []string{"extract", "--bogus"}, code: exitUsage, stderr: "flag provided but not defined: -bogus\n" + extractHint},
+		{name: "unknown flag before help", args: []string{"extract", "--bogus", "-h"}, code: exitUsage, stderr: "flag provided but not defined: -bogus\n" + extractHint},
+		{name: "check: unknown flag before help", args: []string{"check", "--bogus", "-h"}, code: exitUsage, stderr: "flag provided but not defined: -bogus\n" + checkHint},
+		{name: "bad value", args: []string{"extract", "--jobs", "x"}, code: exitUsage, stderr: "invalid value \"x\" for flag -jobs: parse error\n" + extractHint},
+		{name: "bad value before help", args: []string{"extract", "--jobs", "x", "-h"}, code: exitUsage, stderr: "invalid value \"x\" for flag -jobs: parse error\n" + extractHint},
+		{name: "help as a value", args: []string{"extract", "--jobs", "-h"}, code: exitUsage, stderr: "invalid value \"-h\" for flag -jobs: parse error\n" + extractHint},
+		{name: "missing value", args: []string{"extract", "-o"}, code: exitUsage, stderr: "flag needs an argument: -o\n" + extractHint},
+		{name: "bad boolean", args: []string{"check", "--update=maybe"}, code: exitUsage, stderr: "invalid boolean value \"maybe\" for -update: parse error\n" + checkHint},
+		{name: "invalid option", args: []string{"extract", "--shard", "3/3", "x"}, code: exitUsage, stderr: "policyx extract: --shard \"3/3\": want I/N with 0 <= I < N\n"},
+		{name: "no input", args: []string{"extract"}, code: exitUsage, stderr: "policyx extract: no input: give one or more PATHs, or - for stdin (see policyx extract -h)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errs, code := runCmd(t, "", "", tt.args...)
+			assert.Equal(t, tt.code, code)
+			if tt.stdout == "" {
+				assert.Empty(t, out)
+			} else {
+				assert.True(t, strings.HasPrefix(out, tt.stdout), "stdout: %q", out)
+				assert.Contains(t, out, "-input-format", "the flags follow the help")
+			}
+			assert.Equal(t, tt.stderr, errs)
+		})
+	}
+}
+
 // TestHugeLineIsProcessed feeds one 400 KB line without a single sentence
 // stop: every stage must stay linear in it (an earlier numeric extractor
 // scanned the whole "sentence" for every figure and never finished).

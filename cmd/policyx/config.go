@@ -137,24 +137,19 @@ func commandFlags(name, help string, cfg *config, stderr io.Writer) *flag.FlagSe
 }
 
 // parseFlags parses args into fs and validates cfg. done is true when the
-// command must exit now with code: help was shown (on stdout) or the flags
-// were wrong (the reason is on stderr).
+// command must exit now with code: help was asked for (it is printed in
+// full on stdout) or the flags were wrong (the reason and a hint are on
+// stderr).
 func parseFlags(fs *flag.FlagSet, cfg *config, args []string, stdout, stderr io.Writer) (code int, done bool) {
 	full := fs.Usage
-	fs.Usage = func() { fmt.Fprintf(fs.Output(), "see 'policyx %s -h' for the flags\n", fs.Name()) }
-	for _, a := range args {
-		if a == "--" {
-			break
-		}
-		if isHelp(a) && strings.HasPrefix(a, "-") {
-			fs.SetOutput(stdout) // asked-for help goes to stdout, in full
-			fs.Usage = full
-		}
-	}
+	fs.Usage = func() {} // Parse prints a wrong flag's reason; the rest is said below
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout) // asked-for help goes to stdout, in full
+			full()
 			return exitOK, true
 		}
+		fmt.Fprintf(stderr, "see 'policyx %s -h' for the flags\n", fs.Name())
 		return exitUsage, true
 	}
 	if err := cfg.validate(); err != nil {
