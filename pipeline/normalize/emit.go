@@ -26,10 +26,10 @@ type emitter struct {
 	// indented is set when such a layout keeps the indent of a
 	// paragraph's first line
 	indented bool
-	// next is the first items of the next text line, or nil: a comma that
-	// ends a line after a digit is a thousands separator when three
-	// digits open the next one (5, / 000萬元)
-	next []item
+	// thousands is set while writing a line that ends a number the next
+	// line goes on with after its thousands separator (see thousandsBreak):
+	// its last comma stays ","
+	thousands bool
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -110,10 +110,10 @@ func (e *emitter) run(lines []line) {
 		para.runes += l.runes()
 		para.punct = para.punct || l.punct
 		para.sentence = para.sentence || l.sentence
-		e.next = nil
+		e.thousands = false
 		for k := i + 1; k < len(lines); k++ {
 			if lines[k].kind == textLine {
-				e.next = e.items[lines[k].a:lines[k].b]
+				e.thousands = thousandsBreak(e.items, l, lines[k], blankRun(lines, i, k))
 				break
 			}
 		}
@@ -129,6 +129,9 @@ func (l line) runes() int { return l.b - l.a }
 func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	lp, lq := lines[p], lines[q]
 	gap := blankRun(lines, p, q)
+	if thousandsBreak(e.items, lp, lq, gap) {
+		return true // 5, / 000萬元: a number broken at its thousands separator
+	}
 	if lq.byline {
 		return false
 	}
@@ -143,10 +146,6 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	}
 	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
 		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on
-	}
-	if n := lp.b - lp.a; n >= 2 && gap == 0 && (e.items[lp.b-1].r == ',' || e.items[lp.b-1].r == '，') && isDigit(e.items[lp.b-2].r) &&
-		digitsAt(e.items[lq.a:lq.b], 0, lq.b-lq.a) == 3 {
-		return true // 5, / 000萬元: a number broken at its thousands separator
 	}
 	if !para.byline && e.full(lp, lq, para.runes == lp.runes()) {
 		// a line of a fixed-width layout, broken by the page
@@ -183,6 +182,16 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		return false
 	}
 	return endsOpen(e.items, lp)
+}
+
+// thousandsBreak reports whether the break between text lines p and q,
+// with gap blank lines between them, splits a number after its thousands
+// separator (5, / 000萬元): p ends with a digit and a comma, q opens with
+// exactly three digits, and no blank line lies between them. The lines
+// then join, and the comma stays ",".
+func thousandsBreak(items []item, p, q line, gap int) bool {
+	return gap == 0 && p.b-p.a >= 2 && (items[p.b-1].r == ',' || items[p.b-1].r == '，') && isDigit(items[p.b-2].r) &&
+		digitsAt(items[q.a:q.b], 0, q.b-q.a) == 3
 }
 
 // heading reports whether text line q, which follows text line p, is a
@@ -223,7 +232,7 @@ func (e *emitter) line(l line) {
 			}
 			i = j - 1
 		case r == ',' || r == '，':
-			if isDigit(e.last) && (digitsAt(it, i+1, l.b) == 3 || i+1 == l.b && digitsAt(e.next, 0, len(e.next)) == 3) {
+			if isDigit(e.last) && (digitsAt(it, i+1, l.b) == 3 || i+1 == l.b && e.thousands) {
 				e.put(',', c.s, c.e)
 			} else {
 				e.put('，', c.s, c.e)

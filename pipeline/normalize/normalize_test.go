@@ -201,6 +201,10 @@ func TestParagraphRepair(t *testing.T) {
 		{"percent sign opening a line", longText + "，研发经费投入占GDP比重达到2.5\n%左右，高新技术产业增加值提高。", longText + "，研发经费投入占GDP比重达到2.5%左右，高新技术产业增加值提高。"},
 		{"plus sign and letter opening a line", longText + "，布局一批“2+2\n+X”产业发展方向，培育“1+N\nX”体系。", longText + "，布局一批“2+2+X”产业发展方向，培育“1+NX”体系。"},
 		{"thousands separator ending a line", longText + "，资助金额最高为5,\n000萬元。", longText + "，资助金额最高为5,000万元。"},
+		// Only a single line break joins a number broken after its
+		// separator; a comma that ends a paragraph is a clause's.
+		{"thousands separator before a blank line", longText + "，资助金额最高为5,\n\n000萬元。", longText + "，资助金额最高为5，\n\n000万元。"},
+		{"thousands separator before a line like a list marker", longText + "，资助金额最高为5,\n000、3,\n000萬元。", longText + "，资助金额最高为5,000、3,000万元。"},
 		{"heading that is not indented after an indented paragraph", "\u3000\u3000今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n\u3000\u3000下一段。", "今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n下一段。"},
 		{"pinyin readings in brackets", "对新引进人才给予补(bǔ)贴50万元，实施顶尖人才引领（lǐng）工程。(a)项与（b）项除外。", "对新引进人才给予补贴50万元，实施顶尖人才引领工程。（a）项与（b）项除外。"},
 		{"bulleted line after a range", longText + "，\n——坚持创新驱动。", longText + "，\n——坚持创新驱动。"},
