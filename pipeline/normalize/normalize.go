@@ -87,6 +87,7 @@ package normalize
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
@@ -230,13 +231,46 @@ func planWord(items []item) bool {
 	case '规', '企', '策', '筹':
 		return true
 	case '计':
-		if k > 0 {
-			switch items[k-1].r {
-			case '设', '统', '会', '估', '合', '审', '累', '总', '共', '预', '伙', '诡', '妙', '算':
-				return false
-			}
+		if k > 0 && computeWord(items[k-1].r) {
+			// 設計畫面: 計 ends the word 设计, unless the rune before
+			// it closes a word of its own (建設計畫, 整合計畫, 系統計畫,
+			// 委員會計畫, 評估計畫), so that 計畫 is the plan after it.
+			return k > 1 && closesWord(items[k-2].r, items[k-1].r)
 		}
 		return true
 	}
 	return false
+}
+
+// computeWord reports whether r before 計 makes a word of counting or
+// designing (设计, 统计, 会计, 估计, 合计, 审计, 累计, 总计, 共计, 预计,
+// 伙计, 诡计, 妙计, 算计).
+func computeWord(r rune) bool {
+	switch r {
+	case '设', '统', '会', '估', '合', '审', '累', '总', '共', '预', '伙', '诡', '妙', '算':
+		return true
+	}
+	return false
+}
+
+// closesWord reports whether the runes a and b, in that order, form a
+// word that b closes (建设, 整合, 系统, 社会, 评估), not one that b opens
+// with 计.
+func closesWord(a, b rune) bool {
+	var before string
+	switch b {
+	case '设':
+		before = "建增开架铺装附"
+	case '合':
+		before = "整结联综融配复"
+	case '统':
+		before = "系传总"
+	case '会':
+		before = "社机都员协学议工大"
+	case '估':
+		before = "评预"
+	case '审':
+		before = "评初复"
+	}
+	return strings.ContainsRune(before, a)
 }

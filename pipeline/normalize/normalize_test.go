@@ -443,6 +443,13 @@ func TestPlanWord(t *testing.T) {
 		{"design screen", "設計畫面", "设计画面"},
 		{"statistics chart", "統計畫冊", "统计画册"},
 		{"simplified untouched", "设计画面计画", "设计画面计画"},
+		{"construction plan", "前瞻基礎建設計畫", "前瞻基础建设计划"},
+		{"integration plan", "整合計畫", "整合计划"},
+		{"system plan", "系統計畫", "系统计划"},
+		{"committee plan", "國發會委員會計畫", "国发会委员会计划"},
+		{"evaluation plan", "評估計畫", "评估计划"},
+		{"design still", "建築設計畫冊", "建筑设计画册"},
+		{"sum still", "合計畫冊", "合计画册"},
 	}
 	n := New()
 	for _, tt := range tests {
