@@ -305,6 +305,34 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}
 }
 
+// TestPipelineKnownProgrammes checks programmes of the dictionary that are
+// read without quotes or a verb frame, in simplified and traditional text,
+// and the sense of the same words that is no programme.
+func TestPipelineKnownProgrammes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
+			[]string{"千人计划|计划", "万人计划|计划"}},
+		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
+		{"provincial strategy of three runes after a verb", "全面落实强首府战略，推动高质量发展。", []string{"强首府|战略"}},
+		{"strategy word without its head", "建设强省会。", nil},
+		{"Hong Kong housing scheme", "購買居者有其屋計畫(居屋)單位。", []string{"居者有其屋|计划"}},
+		{"housing aim", "努力实现居者有其屋的目标。", nil},
+		{"Taiwan construction plan", "推動前瞻基礎建設計畫。", []string{"前瞻基础建设|计划"}},
+		{"Taiwan programmes in a list", "落實長照2.0、地方創生及5+2產業創新計畫。",
+			[]string{"长照2.0|计划", "地方创生|计划", "5+2产业创新|计划"}},
+		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}
+
 // TestPipelinePlans checks the national plans named by their ordinal,
 // with or without the field of their title before them, and what is none.
 func TestPipelinePlans(t *testing.T) {
