@@ -164,6 +164,10 @@ func TestExtract(t *testing.T) {
 		{"slogan with a brand", "壮大“双创”品牌。", nil},
 		{"mechanism past a modifier", "建立“链长”工作机制。", nil},
 		{"head word as a name", "科学编制和实施建设规划。", nil},
+		{"quoted item of a list closed by 等", "深入实施中华文明探源工程、“考古中国”等重大项目。",
+			[]string{"中华文明探源|工程|0|中华文明探源工程", "考古中国||0|“考古中国”"}},
+		{"quoted metaphor in a list", "实施科教兴国战略和“主引擎”等。", []string{"科教兴国|战略|0|科教兴国战略"}},
+		{"quoted item of a list not closed", "实施中华文明探源工程、“考古中国”也在推进。", []string{"中华文明探源|工程|0|中华文明探源工程"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -162,6 +162,7 @@ type matcher struct {
 	tokenIx []int32          // byte offset of Norm.Text -> index of the first of toks starting at or after it; nil without toks
 	covered []bool
 	found   []mention
+	quotes  []*quote // the quoted phrases, in text order, once quoted has classified them
 }
 
 // tokenIndex returns, for every byte offset of a text n bytes long and

@@ -65,6 +65,7 @@ func (m *matcher) quoted() {
 	for _, q := range qs {
 		m.classify(q)
 	}
+	m.quotes = qs
 	// A name coordinated with a name is a name, and shares its group's head
 	// word when it has none of its own.
 	for i := 0; i < len(qs); {
@@ -113,6 +114,11 @@ func (m *matcher) quoted() {
 // first item that has none.
 func (m *matcher) chain(end, minName int) {
 	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
+		if q := m.listedQuote(end + 1); q != nil {
+			m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
+			end = q.close + 1 // 中华文明探源工程、“考古中国”等重大项目
+			continue
+		}
 		f, ok := m.bareProgramme(end + 1)
 		if !ok || minName > 0 && !m.specific(f, minName) {
 			return
@@ -120,6 +126,26 @@ func (m *matcher) chain(end, minName int) {
 		m.add(f)
 		end = f.b
 	}
+}
+
+// listedQuote returns the quoted phrase opening at rune i when it is an
+// item of a list of programmes closed by 等 (实施中华文明探源工程、“考古
+// 中国”等重大项目): a phrase that is no name on its own evidence, but is
+// never rejected, no title, at least minBare runes long and free, is one
+// as a member of that list. Otherwise it returns nil.
+func (m *matcher) listedQuote(i int) *quote {
+	k, found := slices.BinarySearchFunc(m.quotes, i, func(q *quote, i int) int { return q.open - i })
+	if !found {
+		return nil
+	}
+	q := m.quotes[k]
+	if q.ok || q.reject || q.title || q.bare || q.close-q.open-1 < minBare || !m.free(q.open, q.close+1) {
+		return nil
+	}
+	if q.close+1 >= len(m.v.rs) || m.v.rs[q.close+1] != '等' {
+		return nil
+	}
+	return q
 }
 
 // specific reports whether the mention f has a specific name of at least
