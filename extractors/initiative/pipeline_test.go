@@ -324,6 +324,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"Taiwan construction plan", "推動前瞻基礎建設計畫。", []string{"前瞻基础建设|计划"}},
 		{"Taiwan programmes in a list", "落實長照2.0、地方創生及5+2產業創新計畫。",
 			[]string{"长照2.0|计划", "地方创生|计划", "5+2产业创新|计划"}},
+		{"Macao scheme named without its head word", "完善現金分享計劃。", []string{"现金分享|计划"}},
+		{"cash sharing without its head word", "實施現金分享。", nil},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {
