@@ -1105,8 +1105,12 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	if n := m.wordAt(i, len(m.v.rs), kindCommonPlace); n > 0 && m.v.end[i+n-1] == int32(m.toks[k].End) {
 		return 0, false // 城市防洪工程: a class of works
 	}
+	from := i
+	if m.diversion(i, k) {
+		from = i - 1 // 引洮供水二期骨干工程: a works that draws water from its place
+	}
 	var items []item // the places before a 和 that share the head word
-	a := i
+	a := from
 	for ; k < len(m.toks); k++ {
 		t := m.toks[k]
 		e, ok := slices.BinarySearch(m.v.end, int32(t.End))
@@ -1126,9 +1130,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		if b-a > 2 && m.v.str(b-2, b) == "工程" {
 			nameEnd := b - 2 - m.trailingPhase(a, b-2)
 			switch {
-			case nameEnd-a < minBare || !m.free(i, b):
+			case nameEnd-a < minBare || !m.free(from, b):
 				return 0, false
-			case company && len(items) == 0 && !m.phased(a, b-2) && !m.worksBefore(i):
+			case company && len(items) == 0 && !m.phased(a, b-2) && !m.worksBefore(from):
 				return 0, false // a person's or a company's name alone before 工程
 			case whole && t.Start != off && len(items) == 0,
 				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific:
@@ -1147,6 +1151,15 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// diversion reports whether the place opening at rune i, whose word is
+// toks[k], follows a 引 that is a word of its own: the works draws water
+// from the place (引洮供水工程, 引黄入冀补淀工程), and 引 opens its name.
+// 吸引 is one word and leaves the place alone.
+func (m *matcher) diversion(i, k int) bool {
+	return i > 0 && m.v.rs[i-1] == '引' && k > 0 && m.toks[k-1].End == int(m.v.start[i]) &&
+		m.toks[k-1].Start == int(m.v.start[i-1]) && m.free(i-1, i)
 }
 
 // worksBefore reports whether a works named by its place ends at the 、
