@@ -52,7 +52,12 @@
 //  5. Lists under one shared head word, after a verb: 实施好就业促进、
 //     创业引领、基层成长等计划 gives three mentions of category 计划; see
 //     matcher.list for their shapes. A programme named with its count
-//     needs no verb (加快十大重点节能工程实施进度).
+//     needs no verb (加快十大重点节能工程实施进度). Nor does a list of at
+//     least three items that each end in the same head word (以公园景区洁净
+//     行动、公共空间洁净行动、…等“十大洁净行动”为重要举措); an item that is
+//     a class (区域重大战略) is skipped, and fields of reform (政治体制改革、
+//     文化体制改革) are none. A quoted item of a list of programmes closed
+//     by 等 is a name (中华文明探源工程、“考古中国”等重大项目).
 //
 // After a verb frame a modifier of a number and its measure is no part of
 // the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
@@ -441,6 +446,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.quoted()
 	m.plans()
 	m.framed()
+	m.repeated()
 	m.counted()
 	m.bracketed()
 	m.known()

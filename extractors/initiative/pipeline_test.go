@@ -338,6 +338,32 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 	}
 }
 
+// TestPipelineRepeatedHeads checks lists whose items each end in the same
+// head word, read with no verb frame before them.
+func TestPipelineRepeatedHeads(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"actions after a preposition, one with a note in brackets",
+			"方案以公园景区洁净行动、公共空间洁净行动、施工工地(闲置地块)洁净行动和公厕洁净行动为重要举措。",
+			[]string{"公园景区洁净|行动", "公共空间洁净|行动", "施工工地（闲置地块）洁净|行动", "公厕洁净|行动"}},
+		{"a class among strategies", "发挥区域协调发展战略、区域重大战略、主体功能区战略的叠加效应。",
+			[]string{"区域协调发展|战略", "主体功能区|战略"}},
+		{"known names keep their head word", "提出全球发展倡议、全球安全倡议、全球文明倡议。",
+			[]string{"全球发展倡议|倡议", "全球安全倡议|倡议", "全球文明倡议|倡议"}},
+		{"fields of reform", "推进政治体制改革、文化体制改革、社会管理体制改革。", nil},
+		{"two items are too few", "公园景区洁净行动、公共空间洁净行动成效明显。", nil},
+		{"generic names", "开展专项行动、联合行动、集中行动。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}
+
 // TestPipelinePlans checks the national plans named by their ordinal,
 // with or without the field of their title before them, and what is none.
 func TestPipelinePlans(t *testing.T) {

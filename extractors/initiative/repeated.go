@@ -1,0 +1,182 @@
+package initiative
+
+import "strings"
+
+// minRepeated is the fewest items of a list whose items each end in the
+// same head word for the list to name programmes without a verb frame.
+const minRepeated = 3
+
+// repeated finds lists of programmes in which every item ends in the same
+// strong head word of its own, with no verb frame before them:
+//
+//	行动方案以公园景区洁净行动、公共空间洁净行动、…、公厕洁净行动等“十大洁净行动”为重要举措
+//
+// One programme named with its head word may be a goal or a class; at
+// least minRepeated items, joined by 、 (and a last 和, 及 or 以及), each
+// with a specific name of at least minItem runes and the same head word,
+// are a list of programmes. An item holding a note in brackets (施工工地
+// (闲置地块)洁净行动) is an item as long as it ends in the head word.
+// The first item starts at a word of the segmenter that is no preposition,
+// verb, adverb, conjunction, pronoun or particle (以 above is none of the
+// name), so without the segmenter's words the pass reads nothing.
+func (m *matcher) repeated() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '、' || i == 0 || !nameRune(rs[i-1]) {
+			continue
+		}
+		first, ok := m.firstItem(i)
+		if !ok || first.cat == "改革" {
+			continue // 政治体制改革、文化体制改革: fields of reform, no programmes
+		}
+		items, n := []mention{first}, 1
+		end := i
+		for n < maxItems*2 && end < len(rs) {
+			sep := 1
+			if rs[end] != '、' {
+				if w := m.joinerAt(end); w > 0 && n >= minRepeated-1 {
+					sep = w
+				} else {
+					break
+				}
+			}
+			f, good, ok := m.repeatedItem(end+sep, first.cat)
+			if !ok {
+				break
+			}
+			n++
+			if good {
+				items = append(items, f)
+			}
+			end = f.b
+			if sep > 1 {
+				break // the item after 和 is the last
+			}
+		}
+		if n < minRepeated || len(items) < minRepeated-1 {
+			continue
+		}
+		for _, f := range items {
+			m.add(f)
+		}
+		i = end - 1
+	}
+}
+
+// joinerAt returns the length of the word at rune i that joins the last
+// item of a list (和, 及, 以及), or 0.
+func (m *matcher) joinerAt(i int) int {
+	for _, w := range []string{"以及", "和", "及"} {
+		if m.hasPrefixAt(i, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
+// firstItem reads the first item of a list of repeated head words, which
+// ends at the 、 at rune sep: the longest run of name runes before it that
+// starts a word of the segmenter of a part of speech that may open a name
+// and reads as a programme with a specific name.
+func (m *matcher) firstItem(sep int) (mention, bool) {
+	rs := m.v.rs
+	a := sep
+	for a > 0 && sep-a < maxRun && nameRune(rs[a-1]) {
+		a--
+	}
+	for k := a; k+minItem < sep; k++ {
+		t, found := m.tokenAt(int(m.v.start[k]))
+		if !found || !opensName(m.toks[t].POS) {
+			continue
+		}
+		f, ok := m.bareProgramme(k)
+		if ok && f.b == sep && m.goodItem(f) {
+			return m.whole(f), true
+		}
+	}
+	return mention{}, false
+}
+
+// repeatedItem reads an item after the first at rune i: a programme with
+// the head word cat that ends at a separator, or a run holding a note in
+// brackets that ends in cat. It returns the mention, whether its name is
+// one (see goodItem), and whether the runes are an item of the list at all.
+func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
+	rs := m.v.rs
+	if i >= len(rs) {
+		return mention{}, false, false
+	}
+	if f, ok := m.bareProgramme(i); ok {
+		if f.cat != cat {
+			return mention{}, false, false
+		}
+		return m.whole(f), m.goodItem(f), true
+	}
+	// 施工工地(闲置地块)洁净行动: a note in brackets inside the item.
+	b, depth := i, 0
+	for b < len(rs) && b-i < maxRun+maxName && (nameRune(rs[b]) || depth == 0 && (rs[b] == '(' || rs[b] == '（') || depth > 0) {
+		switch rs[b] {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth--
+		}
+		if depth < 0 || depth > 1 {
+			return mention{}, false, false
+		}
+		b++
+	}
+	name := m.v.str(i, b)
+	if depth != 0 || !strings.ContainsAny(name, "(（") || !strings.HasSuffix(name, cat) || !m.free(i, b) {
+		return mention{}, false, false
+	}
+	f = mention{a: i, b: b, name: strings.TrimSuffix(name, cat), cat: cat}
+	return f, m.goodItem(f), true
+}
+
+// goodItem reports whether the item f of a list of repeated head words
+// has a name: specific and at least minItem runes long, holding no other
+// head word nor preposition (方案以公园景区洁净行动 is a clause) and not ending in a
+// generic modifier (区域重大战略 is a class of strategies).
+func (m *matcher) goodItem(f mention) bool {
+	rs := []rune(f.name)
+	if len(rs) < minItem || strings.ContainsAny(f.name, functionRunes) || m.clause(f.a, f.a+len(rs)) {
+		return false
+	}
+	for k := f.a; k < f.a+len(rs); k++ {
+		if m.headAt(k, f.a+len(rs), anyHead) > 0 || m.preposition(k) {
+			return false
+		}
+		if w := m.find(k, f.a+len(rs), kindGeneric); w != nil && k+len(w.rs) == f.a+len(rs) {
+			return false
+		}
+	}
+	return true
+}
+
+// preposition reports whether a word of the segmenter that is a
+// preposition by its part of speech starts at rune k (以 in 方案以公园景区
+// 洁净行动).
+func (m *matcher) preposition(k int) bool {
+	t, found := m.tokenAt(int(m.v.start[k]))
+	return found && strings.HasPrefix(m.toks[t].POS, "p")
+}
+
+// whole gives the item f the name of a known programme that it spells
+// with its head word (全球发展倡议), as the dictionary names it.
+func (m *matcher) whole(f mention) mention {
+	if w := m.e.lookup(m.v.rs[f.a:f.b]); w != nil && w.is(kindName) {
+		f.name = m.v.str(f.a, f.b)
+	}
+	return f
+}
+
+// opensName reports whether a word of part of speech pos may open the name
+// of a programme: not a preposition, verb, adverb, conjunction, pronoun,
+// particle or numeral.
+func opensName(pos string) bool {
+	return pos != "" && !strings.ContainsRune("pvdcrum", rune(pos[0])) || pos == "vn"
+}
