@@ -143,6 +143,8 @@ func TestPipelineCoordination(t *testing.T) {
 		{"period with 至", "制定实施2021至2035年国家物流枢纽布局规划。", []string{"国家物流枢纽布局|规划"}},
 		{"regional strategy as a subject", "京津冀协同发展、长江经济带建设取得重要进展。", []string{"京津冀协同发展|建设", "长江经济带|建设"}},
 		{"regional strategy after a verb", "推进京津冀协同发展，在交通一体化方面率先突破。", []string{"京津冀协同发展|"}},
+		{"known name holding 和 before a plan", "出台黄河流域生态保护和高质量发展规划。",
+			[]string{"黄河流域生态保护和高质量发展|规划"}},
 		{"phrase modifying a zone", "建设丝绸之路经济带创新驱动发展试验区。", nil},
 		{"metaphors stay out", "承载起科技创新和产业发展“火炬”和“引擎”的使命，当好主引擎、排头兵。", nil},
 	}

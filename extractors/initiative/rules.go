@@ -641,7 +641,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim)) {
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -697,6 +697,18 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// knownAcross reports whether a known programme that starts at rune j
+// reaches past rune lim: 黄河流域生态保护和高质量发展规划 is one name, the
+// 和 being inside the programme's own.
+func (m *matcher) knownAcross(j, lim int) bool {
+	for b := min(len(m.v.rs), j+maxRun); b > lim; b-- {
+		if m.knownAt(j, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // formal reports whether cat is a head word of kind formal (规划, 工程).
