@@ -183,6 +183,12 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 	if last.b-last.a < minBare+1 || m.v.rs[last.a] == '“' {
 		return j, false
 	}
+	if n := m.knownTail(items); n > 0 {
+		end := last.b
+		last.b -= n
+		last.nb = last.b
+		return m.addList(items, end, m.v.str(end-n, end), 0), true
+	}
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)
 		if n == 0 {
@@ -234,8 +240,8 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 				it.nb -= 2 // 海绵城市建设: 建设 is no part of the name
 				rs = rs[:len(rs)-2]
 			}
-			if len(rs) < minItem || !m.isName(rs) {
-				return end
+			if len(rs) < minItem && !m.knownWith(rs, cat) || !m.isName(rs) {
+				return end // 蓝天、碧水、净土保卫战: short items that are known with the head word
 			}
 		}
 	}
@@ -245,7 +251,11 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			b = end
 		}
 		if m.free(it.a, it.b) {
-			m.add(mention{a: it.a, b: b, name: m.v.str(it.na, it.nb), cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
+			name := m.v.str(it.na, it.nb)
+			if m.knownWith(m.v.rs[it.na:it.nb], cat) {
+				name += cat // 蓝天保卫战, as the dictionary names it
+			}
+			m.add(mention{a: it.a, b: b, name: name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
 			continue
 		}
 		for f := range m.found {
@@ -256,6 +266,35 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		}
 	}
 	return end
+}
+
+// knownTail returns the length in runes of the tail of the last item that,
+// after each item before it too, spells a known programme: 保卫战 in 蓝天、
+// 碧水、净土保卫战, where 蓝天保卫战, 碧水保卫战 and 净土保卫战 are all
+// programmes of the dictionary. It returns 0 when there is none.
+func (m *matcher) knownTail(items []item) int {
+	last := items[len(items)-1]
+	if !m.knownAt(last.a, last.b) {
+		return 0
+	}
+	for n := minBare; n <= last.b-last.a-minBare; n++ {
+		cat := m.v.str(last.b-n, last.b)
+		all := true
+		for _, it := range items[:len(items)-1] {
+			all = all && m.knownWith(m.v.rs[it.na:it.nb], cat)
+		}
+		if all {
+			return n
+		}
+	}
+	return 0
+}
+
+// knownWith reports whether the runes of an item followed by the head word
+// cat spell a known programme (碧水 and 保卫战 spell 碧水保卫战).
+func (m *matcher) knownWith(rs []rune, cat string) bool {
+	_, ok := m.e.known[string(rs)+cat]
+	return ok
 }
 
 // isName reports whether the runes of an unquoted item may be a name: no
