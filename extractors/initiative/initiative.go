@@ -213,7 +213,7 @@ const (
 	maxName     = 20 // longest quoted name
 	maxGap      = 6  // longest modifier between a closing quote and its head word
 	maxRun      = 18 // longest unquoted name with its head word
-	maxPrefix   = 8  // longest prefix of a count-named package
+	maxPrefix   = 16 // longest prefix of a count-named package
 	minBare     = 2  // shortest unquoted name
 	maxNumeral  = 6  // longest count in a count-named package
 	minLong     = 5  // shortest unquoted name before a head word of kind long

@@ -1401,6 +1401,9 @@ func (m *matcher) counted() {
 			if n := m.wordAt(s, pj, kindVerb); n > 0 {
 				a, bounded = s+n, true
 				s += n - 1
+			} else if m.hasPrefixAt(s, "关于") {
+				a, bounded = s+2, true // 国务院关于鼓励引导民间投资新36条: the issuer is no part of the name
+				s++
 			}
 		}
 		if !bounded || pj-a < minBare || pj-a > maxPrefix || m.quantifier(a, pj) {
