@@ -233,6 +233,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// duration are no part of the name, the 行动 of 行动方案 is.
 		{"title with its edition", "《新乡市建设制造强市三年行动计划（2023—2025年）》已经市政府常务会议研究通过。",
 			[]string{"新乡市建设制造强市行动|计划"}},
+		{"edition of years without 年", "出台《淮安市制造业智能化改造和数字化转型三年行动计划(2022-2024)》和工作要点。",
+			[]string{"淮安市制造业智能化改造和数字化转型行动|计划"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",

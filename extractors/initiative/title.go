@@ -89,7 +89,8 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 }
 
 // trimEdition returns name without an edition in brackets that ends it: a
-// period of years (（2023—2025年）, (2018-2022年)) or 试行, 修订, 草案.
+// period of years (（2023—2025年）, (2018-2022年), (2022-2024)) or 试行,
+// 修订, 草案.
 func trimEdition(name []rune) []rune {
 	n := len(name)
 	if n < 2 || name[n-1] != '）' && name[n-1] != ')' {
@@ -107,13 +108,20 @@ func trimEdition(name []rune) []rune {
 	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿":
 		return name[:i]
 	}
-	if !strings.HasSuffix(in, "年") {
-		return name
-	}
+	digits, dash := 0, false
 	for _, r := range in {
-		if !isDigitRune(r) && !strings.ContainsRune("年—–-－~～至到", r) {
+		switch {
+		case isDigitRune(r):
+			digits++
+		case strings.ContainsRune("—–-－~～至到", r):
+			dash = true
+		case r != '年':
 			return name
 		}
+	}
+	// (2023—2025年), (2025年), and a span without 年: (2022-2024).
+	if !strings.HasSuffix(in, "年") && !(dash && digits >= 8) {
+		return name
 	}
 	return name[:i]
 }
