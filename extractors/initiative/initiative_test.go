@@ -160,6 +160,8 @@ func TestExtract(t *testing.T) {
 		{"words joined by a plus sign before a noun", "壮大“科学家+工程师”队伍。", nil},
 		{"class of programmes", "实施一批重大工程。启动若干重点生态工程。实施重大工程。制定若干区域发展重大规划和政策。", nil},
 		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
+		{"action after a weak head", "实施“美丽四川·宜居乡村”建设行动，设立基金。",
+			[]string{"美丽四川·宜居乡村|行动|0|“美丽四川·宜居乡村”建设行动"}},
 		{"adjective before project", "打造“小而美”民生项目", nil},
 		{"known programme inside a zone's name", "积极推动丝绸之路经济带创新驱动发展试验区建设", nil},
 		{"known programme describing a road", "将更加坚定走好创新驱动发展之路", nil},

@@ -240,6 +240,10 @@ func (m *matcher) classify(q *quote) {
 			ok = !pause || gap == 0
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
+		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
+			// “美丽四川·宜居乡村”建设行动: an action or a plan after the
+			// weak head word names the quote as its own head word does
+			ok = true
 		case k == kindWeak:
 			// “5+4”稳进提质政策体系: a shaped name may take a modifier
 			// when a head word of its own follows the weak one
