@@ -388,6 +388,12 @@ func TestPipelinePlans(t *testing.T) {
 		{"traditional title", "第一個五年計劃的基本任務。", []string{"第一個五年計劃|第一个五年|计划"}},
 		{"ten-year plan", "将兴建三峡工程列入国民经济和社会发展十年规划。",
 			[]string{"国民经济和社会发展十年规划|国民经济和社会发展十年|规划"}},
+		{"outline with the long-range objectives", "审查国民经济和社会发展第十四个五年规划和2035年远景目标纲要。",
+			[]string{"国民经济和社会发展第十四个五年规划和2035年远景目标纲要|第十四个五年|纲要"}},
+		{"objectives in Chinese numerals", "第十四个五年规划和二〇三五年远景目标纲要提出。",
+			[]string{"第十四个五年规划和二〇三五年远景目标纲要|第十四个五年|纲要"}},
+		{"objectives that are no outline", "第十四个五年规划和2035年远景目标建议。",
+			[]string{"第十四个五年规划|第十四个五年|规划"}},
 		{"span without a plan", "同第二个五年各年度相比，第三年计划完成。", nil},
 	}
 	for _, tt := range tests {

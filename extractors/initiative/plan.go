@@ -75,6 +75,9 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		return 0, false
 	}
 	end, cat := m.extend(k, h, lim, strong)
+	if n := m.visionOutline(end); n > 0 {
+		end, cat = end+n, m.v.str(end+n-2, end+n) // …第十四个五年规划和2035年远景目标纲要
+	}
 	if !m.free(a, end) {
 		a = n
 		if !m.free(a, end) {
@@ -92,4 +95,28 @@ func (m *matcher) hasPrefix(i int, p string) bool {
 		return false
 	}
 	return m.hasPrefixAt(i-n, p)
+}
+
+// visionOutline returns the length in runes of the long-range objectives
+// that follow a five-year plan at rune i in the title of its outline (和
+// 2035年远景目标纲要, 和二〇三五年远景目标纲要), the outline being the
+// document named, or 0.
+func (m *matcher) visionOutline(i int) int {
+	rs := m.v.rs
+	if i >= len(rs) || rs[i] != '和' {
+		return 0
+	}
+	j := i + 1
+	for j < len(rs) && j-i <= 4 && (isDigitRune(rs[j]) || rs[j] == '〇' || rs[j] == '○' || rs[j] == '零') {
+		j++
+	}
+	if j-i != 5 {
+		return 0
+	}
+	for _, tail := range []string{"年远景目标纲要", "年遠景目標綱要"} {
+		if m.hasPrefixAt(j, tail) {
+			return j - i + utf8.RuneCountInString(tail)
+		}
+	}
+	return 0
 }
