@@ -183,3 +183,34 @@ func TestChaptersNormalized(t *testing.T) {
 		}
 	}
 }
+
+// TestRunTogetherArticles checks a measure whose copy ran its lines into
+// one, through the real normalizer, which drops the spaces between Han
+// runes: articles follow a sentence's end with no space, and a chapter's
+// heading stands inside the line before the next article.
+func TestRunTogetherArticles(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"articles and an inline chapter",
+			"招商引资优惠办法\n\n第一条为加快招商引资步伐,特制定本办法。第二条本办法适用于县外投资者。第三条本办法旨在鼓励转型升级。 第二章财政扶持措施 第四条固定资产投资额1000万元以上的给予补助。第五条对投资者给予奖励。\n",
+			[]summary{{StyleArticle, "第一条|第二条|第三条|第四条|第五条",
+				"为加快招商引资步伐|本办法适用于县外投资者|本办法旨在鼓励转型升级|固定资产投资额1000万元以上的给予补助|对投资者给予奖励", true, 0}}},
+		{"two inline chapters",
+			"第一章总则 第一条为规范管理,制定本办法。第二条本办法适用于全县。 第二章附则 第三条本办法自发布之日起施行。\n",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
+				{StyleArticle, "第一条|第二条|第三条", "为规范管理|本办法适用于全县|本办法自发布之日起施行", true, 0},
+			}},
+		{"an article cited after a sentence's end", "符合条件的给予补助。第三条规定的情形除外。第四条所列项目另行办理。\n", nil},
+		{"a chapter cited after a sentence's end", "详见附件。第二章的内容另行规定。第三条本办法自发布之日起施行。\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarizeDoc(t, x, prepared(t, "t", tt.text)))
+		})
+	}
+}

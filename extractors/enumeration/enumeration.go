@@ -7,7 +7,12 @@
 //
 // A chapter or section heading counts only where it opens a line and is
 // followed on it, or alone on the next line, by a short title without
-// clause marks; 见本办法第二章的规定 and 第三章第五条 are references. Its item
+// clause marks; 见本办法第二章的规定 and 第三章第五条 are references. In a
+// copy that ran its lines together, a heading after a sentence's end counts
+// when an article follows its title on the line (…不适用本办法。第二章财政
+// 扶持措施第四条…), and an article after a sentence's end needs no space
+// before its words (。第二条本办法适用于…), though 第三条规定 and 第四条所列
+// stay references. Its item
 // runs to the next heading of its list, or to the end of the chapter or
 // block, and its heading is the title as written (总 则, with the stray space
 // of a PDF copy). Sections, numbered anew in each chapter, nest in the

@@ -24,7 +24,12 @@ type summary struct {
 
 func summarize(t *testing.T, x *Extractor, text string) []summary {
 	t.Helper()
-	doc := newDoc("t", text)
+	return summarizeDoc(t, x, newDoc("t", text))
+}
+
+// summarizeDoc runs x over a prepared doc and summarizes its lists.
+func summarizeDoc(t *testing.T, x *Extractor, doc *pipeline.Document) []summary {
+	t.Helper()
 	recs, err := x.Extract(doc)
 	require.NoError(t, err)
 	checkSpans(t, doc, recs)

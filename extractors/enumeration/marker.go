@@ -286,7 +286,10 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			if after != 0 && !isSentenceEnd(after) {
 				return m, false
 			}
-			if !articleFollows(t, end, limit, after == 0) || val > maxArticleOrd {
+			// After a sentence's end an article's words may follow its
+			// marker with no space, as at a line's start: a copy that ran
+			// the articles together (…特制定本办法。第二条本办法适用于…).
+			if !articleFollows(t, end, limit, after == 0 || isSentenceEnd(after)) || val > maxArticleOrd {
 				return m, false
 			}
 			m.style, m.ord, m.end, m.article = StyleArticle, val, end, true
@@ -436,13 +439,18 @@ func articleFollows(t string, i, limit int, paraStart bool) bool {
 const maxTitleRunes = 30
 
 // outlineMarker finishes a 第N章 or 第N节 marker ending at end: it opens a
-// paragraph (or a line) and its title follows on the same line, up to the
+// paragraph (or a line, or follows a sentence's end when an article
+// follows its title on the line) and its title follows on the same line, up to the
 // line's end or to an article that the line goes on with (第一章 总则 第一条
 // …). A title that reads as a sentence or a reference (第二章的规定, 第三章
 // 第五条, 第四章已经写得很详细，…) is none. When nothing follows on the line,
 // the title is left empty for the caller to read from the next line.
 func outlineMarker(m marker, style string, val int, t string, end, limit int, after rune) (marker, bool) {
-	if after != 0 || val > maxHeadingOrd {
+	// Inside a line a heading stands only after a sentence's end and
+	// before an article on the same line: a copy that ran its lines
+	// together (…不适用本办法。 第二章财政扶持措施 第四条…).
+	inline := after != 0
+	if inline && !isSentenceEnd(after) || val > maxHeadingOrd {
 		return m, false
 	}
 	m.style, m.ord, m.end = style, val, end
@@ -452,6 +460,9 @@ func outlineMarker(m marker, style string, val int, t string, end, limit int, af
 	}
 	ts := skipSpace(t, end, lineEnd)
 	if ts == lineEnd {
+		if inline {
+			return m, false
+		}
 		if lineEnd < limit {
 			// The title is on the next line of the same paragraph.
 			title, ok := titleLine(t, lineEnd+1, limit)
@@ -472,7 +483,11 @@ func outlineMarker(m marker, style string, val int, t string, end, limit int, af
 	for j := ts; j < lineEnd; {
 		r, n := utf8.DecodeRuneInString(t[j:lineEnd])
 		if r == '第' && j > ts {
-			if p, _ := utf8.DecodeLastRuneInString(t[ts:j]); isSpace(p) {
+			// The article after the title: past a space, or right after
+			// it where the normalizer dropped the space between two Han
+			// runes (第二章财政扶持措施第四条…).
+			p, _ := utf8.DecodeLastRuneInString(t[ts:j])
+			if isSpace(p) || utf8.RuneCountInString(t[ts:j]) >= 2 && titleText(t[ts:j]) {
 				if a, ok := matchMarker(t, j, lineEnd, 0); ok && a.style == StyleArticle {
 					te = j
 					break
@@ -480,6 +495,9 @@ func outlineMarker(m marker, style string, val int, t string, end, limit int, af
 			}
 		}
 		j += n
+	}
+	if inline && te == lineEnd {
+		return m, false // 。第二章的内容…: no article follows, a reference or a sentence
 	}
 	te = trimRight(t, ts, te)
 	if !titleText(t[ts:te]) {
