@@ -43,6 +43,13 @@ func TestChapters(t *testing.T) {
 				{StyleChapter, "第一章|第二章", "总\u3000则|附\u3000则", true, 0},
 				{StyleArticle, "第一条|第二条", "为了规范管理|本办法自发布之日起施行", true, 0},
 			}},
+		{"titles in two parts, as a plan's outline has them",
+			"第一章  高水平全面建成小康社会,开启全面建设社会主义现代化新征程\n第一节  发展环境\n第二节  主要目标\n第二章 大力实施创新驱动发展战略,加快建设科技创新强市\n第一节  加强战略科技力量建设\n第二节  培育壮大科技创新型企业",
+			[]summary{
+				{StyleChapter, "第一章|第二章", "高水平全面建成小康社会,开启全面建设社会主义现代化新征程|大力实施创新驱动发展战略,加快建设科技创新强市", true, 0},
+				{StyleSection, "第一节|第二节", "发展环境|主要目标", true, 1},
+				{StyleSection, "第一节|第二节", "加强战略科技力量建设|培育壮大科技创新型企业", true, 2},
+			}},
 		{"no space after the numeral, 第十二章", "第十一章总则\n正文。\n第十二章附则\n正文。",
 			[]summary{{StyleChapter, "第十一章|第十二章", "总则|附则", false, 0}}},
 		{"title on the next line", "第一章\n总则\n第一条 为了规范管理，制定本办法。\n第二章\n附则\n第二条 本办法自发布之日起施行。",
@@ -130,6 +137,7 @@ func TestNoChapterList(t *testing.T) {
 		{"a chapter opening a paragraph that reads as a sentence", "第四章已经写得很详细，现在我提出以下几点。\n第五章所规定的各项措施，应当切实执行。", nil},
 		{"a single chapter is no list", "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。",
 			[]summary{{StyleArticle, "第一条|第二条", "为了规范管理|本办法适用于全县", true, 0}}},
+		{"a sentence with a comma after a chapter", "第四章规定的措施,由县政府负责实施。\n第五章所列项目,另行办理;具体见附件\n", nil},
 		{"a title too long for a heading", "第一章 这是一段很长的文字而不是一个章节的标题它一直写下去没有任何标点符号直到行尾\n第二章 也是如此这般很长的文字而不是一个章节的标题一直写下去没有标点符号直到行尾", nil},
 		{"a chapter alone on its line before a sentence", "第一章\n为了规范管理，制定本办法。\n第二章\n本办法自发布之日起施行。", nil},
 	}

@@ -7,7 +7,9 @@
 //
 // A chapter or section heading counts only where it opens a line and is
 // followed on it, or alone on the next line, by a short title without
-// clause marks; 见本办法第二章的规定 and 第三章第五条 are references. In a
+// clause marks (a title filling its line may join two parts with commas,
+// as a plan outline's chapters do: 大力实施创新驱动发展战略，加快建设科技
+// 创新强市); 见本办法第二章的规定 and 第三章第五条 are references. In a
 // copy that ran its lines together, a heading after a sentence's end counts
 // when an article follows its title on the line (…不适用本办法。第二章财政
 // 扶持措施第四条…), and an article after a sentence's end needs no space

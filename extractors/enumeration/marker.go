@@ -499,8 +499,9 @@ func outlineMarker(m marker, style string, val int, t string, end, limit int, af
 	if inline && te == lineEnd {
 		return m, false // 。第二章的内容…: no article follows, a reference or a sentence
 	}
+	whole := te == lineEnd // the title fills the rest of its line
 	te = trimRight(t, ts, te)
-	if !titleText(t[ts:te]) {
+	if !titleText(t[ts:te]) && !(whole && !inline && lineTitle(t[ts:te])) {
 		return m, false
 	}
 	m.title = pipeline.Span{Start: ts, End: te}
@@ -522,6 +523,31 @@ func titleLine(t string, from, limit int) (pipeline.Span, bool) {
 		return pipeline.Span{}, false
 	}
 	return sp, true
+}
+
+// maxLineTitleRunes is the longest title of a chapter that fills its line
+// and holds a comma.
+const maxLineTitleRunes = 40
+
+// lineTitle reports whether s, the rest of a heading's line, reads as the
+// title of a chapter in two parts joined by commas (高水平全面建成小康社会，
+// 开启全面建设社会主义现代化新征程, as the chapters of a plan's outline are
+// titled): one or two commas, no other clause mark, no sentence's end, and
+// at most maxLineTitleRunes runes.
+func lineTitle(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxLineTitleRunes {
+		return false
+	}
+	commas := 0
+	for _, r := range s {
+		switch {
+		case r == '，' || r == ',':
+			commas++
+		case isBoundary(r) || isSentenceEnd(r) || r == '。':
+			return false
+		}
+	}
+	return commas >= 1 && commas <= 2
 }
 
 // titleText reports whether s reads as the title of a chapter: short and
