@@ -36,18 +36,33 @@ func (m *matcher) keepInnerHeads() {
 		if !ok {
 			continue
 		}
-		for _, h := range m.e.words.innerHeads {
-			before, ok := strings.CutSuffix(rest, h)
-			if !ok || strings.HasSuffix(f.name, h) {
-				continue
+		// Inner head words may stack (数据要素市场化配置改革行动方案: the
+		// plan of the 改革行动); all of them stay, in their order.
+		inner := ""
+		for len(inner) < len(rest) {
+			h := m.innerHeadEnding(rest)
+			if h == "" || strings.HasSuffix(f.name, h) {
+				break
 			}
-			before = trimDuration(before)
-			if strings.HasSuffix(before, f.name) {
-				f.name += h
+			rest = strings.TrimSuffix(rest, h)
+			inner = h + inner
+			if strings.HasSuffix(trimDuration(rest), f.name) {
+				f.name += inner
+				break
 			}
-			break
 		}
 	}
+}
+
+// innerHeadEnding returns the inner head word (see innerHeads) that ends
+// s, or "".
+func (m *matcher) innerHeadEnding(s string) string {
+	for _, h := range m.e.words.innerHeads {
+		if strings.HasSuffix(s, h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // trimDuration returns s without a trailing duration of a small count of
