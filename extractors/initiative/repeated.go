@@ -12,10 +12,12 @@ const minRepeated = 3
 //	行动方案以公园景区洁净行动、公共空间洁净行动、…、公厕洁净行动等“十大洁净行动”为重要举措
 //
 // One programme named with its head word may be a goal or a class; at
-// least minRepeated items, joined by 、 (and a last 和, 及 or 以及), each
-// with a specific name of at least minItem runes and the same head word,
-// are a list of programmes. An item holding a note in brackets (施工工地
-// (闲置地块)洁净行动) is an item as long as it ends in the head word.
+// least minRepeated items, joined by 、 (and a last 和, 及 or 以及), that
+// end in the same head word are a list of programmes. The first item and
+// all but one of the others must have a name (see goodItem); an item that
+// has none (区域重大战略, a class) is skipped, and fields of reform are no
+// list. An item holding a note in brackets (施工工地(闲置地块)洁净行动) is
+// an item as long as it ends in the head word.
 // The first item starts at a word of the segmenter that is no preposition,
 // verb, adverb, conjunction, pronoun or particle (以 above is none of the
 // name), so without the segmenter's words the pass reads nothing.
