@@ -244,6 +244,9 @@ func (m *matcher) classify(q *quote) {
 			// “美丽四川·宜居乡村”建设行动: an action or a plan after the
 			// weak head word names the quote as its own head word does
 			ok = true
+		case k == kindWeak && gap == 0 && !pause && m.planAfterOK(end):
+			// “绿色贵州”建设三年行动计划: so does one after a duration
+			end, cat, ok = m.planAfter(end)
 		case k == kindWeak:
 			// “5+4”稳进提质政策体系: a shaped name may take a modifier
 			// when a head word of its own follows the weak one
@@ -346,6 +349,33 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// planAfter reads, at rune i, a duration (三年, 5年) followed by the head
+// words of an action or a plan (行动计划) and returns their end and the
+// last head word, or false.
+func (m *matcher) planAfter(i int) (end int, cat string, ok bool) {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && j-i < 2 && smallDigit(rs[j], true) {
+		j++
+	}
+	if j == i || j >= len(rs) || rs[j] != '年' {
+		return 0, "", false
+	}
+	lim := m.run(j+1, m.e.maxWord*2)
+	n := m.headAt(j+1, lim, strong)
+	if n == 0 {
+		return 0, "", false
+	}
+	end, cat = m.extend(j+1, n, lim, strong)
+	return end, cat, m.verbHead(cat) || m.formal(cat)
+}
+
+// planAfterOK reports whether planAfter reads a plan at rune i.
+func (m *matcher) planAfterOK(i int) bool {
+	_, _, ok := m.planAfter(i)
+	return ok
 }
 
 // strongCat reports whether the category cat is a head word that is not
