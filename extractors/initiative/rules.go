@@ -190,6 +190,9 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	q.name = m.v.str(a, b)
+	if q.bare {
+		q.name = string(dropQuoteMarks([]rune(q.name))) // 庐江县“十四五”文化和旅游发展规划
+	}
 	name := []rune(q.name)
 	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
 		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {

@@ -72,13 +72,13 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	for b > a && unicode.IsSpace(rs[b-1]) {
 		b--
 	}
-	if b-a < 6 || b-a > maxQuote || a == 0 || !isHan(rs[a]) {
+	if b-a < 6 || b-a > maxQuote || !isHan(rs[a]) {
 		return 0, 0, false
 	}
 	body := trimEdition(rs[a:b])
 	for _, r := range body {
-		if !isHan(r) && !isAlnum(r) {
-			return 0, 0, false
+		if !isHan(r) && !isAlnum(r) && !isQuoteMark(r) {
+			return 0, 0, false // 庐江县“十四五”文化和旅游发展规划: quotes may stand in it
 		}
 	}
 	h := m.e.endsHead(body)
@@ -89,8 +89,8 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 }
 
 // trimEdition returns name without an edition in brackets that ends it: a
-// period of years (（2023—2025年）, (2018-2022年), (2022-2024)) or 试行,
-// 修订, 草案.
+// period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
+// update ((2022年更新)) or 试行, 修订, 草案.
 func trimEdition(name []rune) []rune {
 	n := len(name)
 	if n < 2 || name[n-1] != '）' && name[n-1] != ')' {
@@ -104,6 +104,12 @@ func trimEdition(name []rune) []rune {
 		return name
 	}
 	in := string(name[i+1 : n-1])
+	for _, note := range []string{"更新", "修订版", "修订", "修訂版", "修訂"} {
+		if before, ok := strings.CutSuffix(in, "年"+note); ok {
+			in = before + "年" // (2022年更新): an update of the year
+			break
+		}
+	}
 	switch in {
 	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿":
 		return name[:i]
@@ -159,8 +165,14 @@ func (m *matcher) endsInnerPlan(name []rune) string {
 
 // holdsNationalPlan reports whether a title holds a national plan named by
 // its ordinal (国民经济和社会发展第十三个五年规划纲要), which plans reads
-// with its own name.
+// with its own name. A place before the plan's field makes it the plan of
+// that place, a title like any other (广州市国民经济和社会发展第十四个五年
+// 规划和2035年远景目标纲要), unless the place is the nation itself
+// (中华人民共和国国民经济和社会发展…).
 func holdsNationalPlan(title string) bool {
+	if i := strings.Index(title, nationalField); i > 0 && title[:i] != "中华人民共和国" {
+		return false
+	}
 	for _, span := range []string{"个五年", "個五年", "个十年", "個十年"} {
 		if strings.Contains(title, span) {
 			return true
@@ -183,14 +195,15 @@ func (m *matcher) demonstrative(name string) bool {
 
 // ownPlan returns 方案 when name is the title of a plan of its own field
 // (《托儿服务发展方案》), or "": the title of a plan that implements or
-// organizes other work (实施方案, 工作方案, 试点方案) names no programme.
+// organizes other work (实施方案, 工作方案, 试点方案, 任务分工方案) names no
+// programme.
 func ownPlan(name []rune) string {
 	s := string(name)
 	base, ok := strings.CutSuffix(s, "方案")
 	if !ok || utf8.RuneCountInString(base) < minSpecific {
 		return ""
 	}
-	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革"} {
+	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革", "分工"} {
 		if strings.HasSuffix(base, w) {
 			return ""
 		}
@@ -210,4 +223,15 @@ func trimLeadingPeriod(name []rune) []rune {
 		return name
 	}
 	return []rune(string(name)[loc[1]:])
+}
+
+// isQuoteMark reports whether r is a quotation mark, which a title line may
+// hold around a period (“十四五”) and which no name keeps.
+func isQuoteMark(r rune) bool {
+	return strings.ContainsRune("“”\"「」『』‘’'", r)
+}
+
+// dropQuoteMarks returns name without its quotation marks.
+func dropQuoteMarks(name []rune) []rune {
+	return slices.DeleteFunc(slices.Clone(name), isQuoteMark)
 }
