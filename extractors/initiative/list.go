@@ -241,7 +241,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 				rs = rs[:len(rs)-2]
 			}
 			if len(rs) < minItem && !m.knownWith(rs, cat) || !m.isName(rs) {
-				return end // 蓝天、碧水、净土保卫战: short items that are known with the head word
+				return end // 家电、汽车、农机下乡: short items that are known with the tail
 			}
 		}
 	}
@@ -253,7 +253,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		if m.free(it.a, it.b) {
 			name := m.v.str(it.na, it.nb)
 			if m.knownWith(m.v.rs[it.na:it.nb], cat) {
-				name += cat // 蓝天保卫战, as the dictionary names it
+				name += cat // 家电下乡, as the dictionary names it
 			}
 			m.add(mention{a: it.a, b: b, name: name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
 			continue
@@ -269,9 +269,9 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 }
 
 // knownTail returns the length in runes of the tail of the last item that,
-// after each item before it too, spells a known programme: 保卫战 in 蓝天、
-// 碧水、净土保卫战, where 蓝天保卫战, 碧水保卫战 and 净土保卫战 are all
-// programmes of the dictionary. It returns 0 when there is none.
+// after each item before it too, spells a known programme: 下乡 in 家电、
+// 汽车、农机下乡, where 家电下乡, 汽车下乡 and 农机下乡 are all programmes
+// of the dictionary. It returns 0 when there is none.
 func (m *matcher) knownTail(items []item) int {
 	last := items[len(items)-1]
 	if !m.knownAt(last.a, last.b) {
