@@ -228,7 +228,8 @@ func (m *matcher) classify(q *quote) {
 	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
 	shaped := func() bool {
-		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name)
+		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name) ||
+			m.placeTwin(a, b) // “健康绍兴”建设
 	}
 
 	// A head word after the closing quote, maybe after a modifier.

@@ -15,6 +15,7 @@ type wordLists struct {
 	clauseOpeners    []string
 	secondVerbs      []string
 	schemeVerbs      []string
+	twinPrefixes     []string
 }
 
 // newWordLists splits the constant word lists.
@@ -26,5 +27,6 @@ func newWordLists() wordLists {
 		clauseOpeners:    strings.Fields(clauseOpeners),
 		secondVerbs:      strings.Fields(secondVerbs),
 		schemeVerbs:      strings.Fields(schemeVerbs),
+		twinPrefixes:     strings.Fields(twinPrefixes),
 	}
 }

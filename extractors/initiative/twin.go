@@ -1,0 +1,31 @@
+package initiative
+
+import "strings"
+
+// twinPrefixes are the words that open a national campaign named after
+// the country (健康中国, 平安中国, 法治中国, 美丽中国, 数字中国) and the twins
+// of it that provinces and cities name after themselves (健康绍兴, 平安广东,
+// 绿色贵州, 清廉浙江, 书香江苏).
+const twinPrefixes = "健康 平安 法治 美丽 数字 绿色 清廉 书香 智慧 幸福"
+
+// placeTwin reports whether the runes [a, b) are a twin of a national
+// campaign: one of twinPrefixes followed by the name of a place, one word
+// of the segmenter that is a place name by its part of speech (绍兴/ns),
+// or two to four runes ending in a unit of government (梁家镇, 江北区).
+func (m *matcher) placeTwin(a, b int) bool {
+	if m.toks == nil {
+		return false
+	}
+	for _, p := range m.e.words.twinPrefixes {
+		n := len([]rune(p))
+		if b-a < n+2 || b-a > n+4 || !m.hasPrefixAt(a, p) {
+			continue
+		}
+		if strings.ContainsRune("省市县区州镇乡", m.v.rs[b-1]) {
+			return true
+		}
+		k, found := m.tokenAt(int(m.v.start[a+n]))
+		return found && m.toks[k].POS == "ns" && m.toks[k].End == int(m.v.end[b-1])
+	}
+	return false
+}
