@@ -163,6 +163,8 @@ func TestExtract(t *testing.T) {
 		{"class of programmes", "实施一批重大工程。启动若干重点生态工程。实施重大工程。制定若干区域发展重大规划和政策。", nil},
 		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
 		{"quoted codes before a zone", "建设“两海”示范区。创建“两山”实践创新示范区。", nil},
+		{"plan of a period's development", "科学编制“十三五”发展规划，深入推进改革。",
+			[]string{"十三五|规划|0|“十三五”发展规划"}},
 		{"plan after a weak head and a duration", "举行“绿色贵州”建设三年行动计划启动仪式。",
 			[]string{"绿色贵州|计划|0|“绿色贵州”建设三年行动计划"}},
 		{"action after a weak head", "实施“美丽四川·宜居乡村”建设行动，设立基金。",

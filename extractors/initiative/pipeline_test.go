@@ -174,6 +174,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"works of a period's time", "实施“十四五”时期重点工程。实施“十四五”期间重大工程。", nil},
 		{"works drawing water from its place", "加快引洮供水二期骨干工程建设。推进引黄入冀补淀工程。",
 			[]string{"引洮供水二期骨干|工程", "引黄入冀补淀|工程"}},
 		{"place after a verb holding 引", "吸引长江三峡工程游客。", []string{"长江三峡|工程"}},

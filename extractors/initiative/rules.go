@@ -216,6 +216,9 @@ func (m *matcher) classify(q *quote) {
 	after := q.close + 1
 	if e.periods[q.name] || isPeriod(q.name) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
+		if m.hasPrefixAt(after, "发展") && m.wordAt(after+2, len(m.v.rs), kindPlan) > 0 {
+			after += 2 // “十三五”发展规划: the plan of the period's development
+		}
 		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
 			for n = m.wordAt(q.end, len(m.v.rs), kindPlan); n > 0; n = m.wordAt(q.end, len(m.v.rs), kindPlan) {
@@ -491,9 +494,10 @@ func leadingCount(name string) int {
 }
 
 // clauseOpeners are the words that open a clause or a phrase, never a
-// programme's name, after a verb frame, and the kinds of document whose
-// name never opens a programme's (…的实施意见和行动计划).
-const clauseOpeners = "并 向 关于 關於 对于 對於 意见 意見 通知 办法 辦法"
+// programme's name, after a verb frame, the kinds of document whose name
+// never opens a programme's (…的实施意见和行动计划), and the words of a
+// period's time (“十四五”时期重点工程 is the period's class of works).
+const clauseOpeners = "并 向 关于 關於 对于 對於 意见 意見 通知 办法 辦法 时期 時期 期间 期間"
 
 // secondVerbs are the verbs that may follow a verb frame before the
 // programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划).
