@@ -354,6 +354,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a city's twin of a national campaign", "以“健康绍兴”建设为引领。深化“清廉浙江”建设。",
 			[]string{"健康绍兴|建设", "清廉浙江|建设"}},
 		{"a quote of the same words that names no place", "推进“幸福生活”建设。", nil},
+		{"a national fund applied to by name", "关于组织申报2024年度中央引导地方科技发展资金项目的通知",
+			[]string{"中央引导地方科技发展资金|项目"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {
