@@ -174,6 +174,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"action rolled out", "全面推开背街小巷综合治理提升行动，清理生活垃圾死角。", []string{"背街小巷综合治理提升|行动"}},
+		{"the plan that follows", "为满足人民群众的新期待，现制定如下行动方案。", nil},
 		{"works of a period's time", "实施“十四五”时期重点工程。实施“十四五”期间重大工程。", nil},
 		{"works drawing water from its place", "加快引洮供水二期骨干工程建设。推进引黄入冀补淀工程。",
 			[]string{"引洮供水二期骨干|工程", "引黄入冀补淀|工程"}},
@@ -356,6 +358,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a quote of the same words that names no place", "推进“幸福生活”建设。", nil},
 		{"a national fund applied to by name", "关于组织申报2024年度中央引导地方科技发展资金项目的通知",
 			[]string{"中央引导地方科技发展资金|项目"}},
+		{"new countryside", "新农村建设扎实推进。推进社会主义新农村建设。", []string{"新农村建设|", "社会主义新农村建设|"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

@@ -181,11 +181,12 @@ func holdsNationalPlan(title string) bool {
 	return strings.Contains(title, nationalField+"十年")
 }
 
-// demonstrative reports whether name is a demonstrative (本, 该, 此, 这)
-// before a head word, as in 制定本行动计划: the document itself, no name.
+// demonstrative reports whether name is a demonstrative (本, 该, 此, 这,
+// 如下, 以下) before a head word, as in 制定本行动计划 and 现制定如下行动
+// 方案: the document itself, no name.
 func (m *matcher) demonstrative(name string) bool {
 	rest, ok := strings.CutPrefix(name, "本")
-	for _, d := range []string{"该", "此", "这", "這"} {
+	for _, d := range []string{"该", "此", "这", "這", "如下", "以下", "下列", "上述"} {
 		if !ok {
 			rest, ok = strings.CutPrefix(name, d)
 		}
