@@ -23,13 +23,23 @@ const planHeads = "计划 方案 规划 纲要"
 // keepInnerHeads puts back into the name of an unquoted mention the inner
 // head word (see innerHeads) that stands between the name, maybe after a
 // duration (三年, 十年), and the category: 国企改革三年行动方案 gives
-// 国企改革行动. A quoted name is the quoted text and a list's items
-// (外贸体制等改革方案) keep their names.
+// 国企改革行动. A plan carrying out such an action or strategy drops its
+// 实施 and the duration (打赢蓝天保卫战三年行动实施方案 gives 打赢蓝天保卫战
+// 行动). A quoted name is the quoted text and a list's items (外贸体制等改革
+// 方案) keep their names.
 func (m *matcher) keepInnerHeads() {
 	for k := range m.found {
 		f := &m.found[k]
 		if f.quoted || f.name == "" || !slices.Contains(m.e.words.planHeads, f.cat) {
 			continue
+		}
+		if before, ok := strings.CutSuffix(f.name, "实施"); ok {
+			if h := m.innerHeadEnding(before); h != "" {
+				// 打赢蓝天保卫战三年行动实施方案: the plan that carries out
+				// the action is named by it, without its duration
+				f.name = trimDuration(strings.TrimSuffix(before, h)) + h
+				continue
+			}
 		}
 		text := m.v.str(f.a, f.b)
 		rest, ok := strings.CutSuffix(text, f.cat)
