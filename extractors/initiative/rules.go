@@ -228,7 +228,7 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	knownKind, known := e.known[q.name]
-	if _, end, _, _ := m.headAfter(q.close + 1); !known && end == 0 && isZone(q.name) {
+	if _, end, _, _ := m.headAfter(q.close + 1); !known && end == 0 && m.isZone(q.name) {
 		// 设立“石岛工业园”: a zone is a place, no programme on its own
 		// evidence, unless a head word names what it is, after it or
 		// after the quotes it is coordinated with (“国家创新人才培养示范

@@ -1,9 +1,6 @@
 package initiative
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // The shapes of quoted names, read rune by rune. Each takes the name
 // without its quotes.
@@ -161,19 +158,4 @@ func hasCountPrefix(name string) bool {
 		j++
 	}
 	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
-}
-
-// zoneEnds are the words that end the name of a zone, a park or a base:
-// places, not programmes, even in quotes after a verb that sets them up.
-var zoneEnds = [...]string{"工业园", "产业园", "科技园", "园区", "开发区", "加工区", "试验区", "示范区", "新区", "保税区", "高新区", "经济区", "合作区", "基地"}
-
-// isZone reports whether name ends in one of zoneEnds and holds more than
-// it: “石岛工业园”, “龙眼港出口加工区”.
-func isZone(name string) bool {
-	for _, z := range zoneEnds {
-		if len(name) > len(z) && strings.HasSuffix(name, z) {
-			return true
-		}
-	}
-	return false
 }

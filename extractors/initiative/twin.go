@@ -29,3 +29,18 @@ func (m *matcher) placeTwin(a, b int) bool {
 	}
 	return false
 }
+
+// zoneEnds are the words that end the name of a zone, a park or a base:
+// places, not programmes, even in quotes after a verb that sets them up.
+const zoneEnds = "工业园 产业园 科技园 园区 开发区 加工区 试验区 示范区 新区 保税区 高新区 经济区 合作区 基地"
+
+// isZone reports whether name ends in one of zoneEnds and holds more than
+// it: “石岛工业园”, “龙眼港出口加工区”.
+func (m *matcher) isZone(name string) bool {
+	for _, z := range m.e.words.zoneEnds {
+		if len(name) > len(z) && strings.HasSuffix(name, z) {
+			return true
+		}
+	}
+	return false
+}

@@ -16,6 +16,7 @@ type wordLists struct {
 	secondVerbs      []string
 	schemeVerbs      []string
 	twinPrefixes     []string
+	zoneEnds         []string
 }
 
 // newWordLists splits the constant word lists.
@@ -28,5 +29,6 @@ func newWordLists() wordLists {
 		secondVerbs:      strings.Fields(secondVerbs),
 		schemeVerbs:      strings.Fields(schemeVerbs),
 		twinPrefixes:     strings.Fields(twinPrefixes),
+		zoneEnds:         strings.Fields(zoneEnds),
 	}
 }
