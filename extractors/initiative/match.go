@@ -276,11 +276,17 @@ func (m *matcher) run(i, n int) int {
 
 // extend moves over head words that follow one another (行动计划, and a
 // head word of kind long after one: 行动方案) and returns the end of the
-// last one and its text.
+// last one and its text. A weak head word (工作, 建设) does not follow a
+// head word that is not weak, unless a strong one follows it in turn.
 func (m *matcher) extend(k, n, lim int, ok func(kind) bool) (end int, cat string) {
 	end, cat = k+n, m.v.str(k, k+n)
 	for end < lim {
 		n2 := m.headAt(end, lim, ok)
+		if n2 > 0 && m.weakHead(m.v.str(end, end+n2)) && !m.weakHead(cat) && m.headAt(end+n2, lim, strong) == 0 {
+			// “城市建设管理年”活动工作: the work of the campaign, whose head
+			// word is 活动; but “315”科技创新体系建设工程 is a works
+			break
+		}
 		if n2 == 0 {
 			n2 = m.wordAt(end, lim, kindLong) // 行动方案
 		}
