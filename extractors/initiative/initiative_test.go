@@ -76,6 +76,8 @@ func TestExtract(t *testing.T) {
 		{"phase before the head word", "加快实施南水北调东线一期工程，", []string{"南水北调东线|工程|0|南水北调东线一期工程"}},
 		{"phase with an ordinal", "实施天然林资源保护二期工程，", []string{"天然林资源保护|工程|0|天然林资源保护二期工程"}},
 		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
+		{"theme years under a count that echoes them", "深入实施“工业高质量发展提升年”“乡村振兴增效年”三个年活动。",
+			[]string{"工业高质量发展提升年|活动|0|“工业高质量发展提升年”", "乡村振兴增效年|活动|0|“乡村振兴增效年”三个年活动"}},
 		{"work of a campaign", "开展“城市建设管理年”活动工作。", []string{"城市建设管理年|活动|0|“城市建设管理年”活动"}},
 		{"weak head word before a works", "构建“315”科技创新体系建设工程。", []string{"315|工程|0|“315”科技创新体系建设工程"}},
 		{"special action as written", "开展“百日攻坚战”专项行动。实施提振消费专项行动。",

@@ -400,17 +400,27 @@ func (m *matcher) strongCat(cat string) bool {
 }
 
 // countBefore returns the length of a count of the items of a list (两大,
-// 三项, 四个) that starts at rune i before a head word, or 0.
+// 三项, 四个) that starts at rune i before a head word, or 0. Rune i is just
+// after a closing quote; the count's noun may echo the quote's last rune
+// (“…增效年”三个年活动).
 func (m *matcher) countBefore(i int) int {
 	rs := m.v.rs
 	j := i
 	for j < len(rs) && smallDigit(rs[j], true) {
 		j++
 	}
-	if j == i || j+1 >= len(rs) || !strings.ContainsRune("大项个個", rs[j]) || m.headAt(j+1, len(rs), anyHead) == 0 {
+	if j == i || j+1 >= len(rs) || !strings.ContainsRune("大项个個", rs[j]) {
 		return 0
 	}
-	return j + 1 - i
+	if m.headAt(j+1, len(rs), anyHead) > 0 {
+		return j + 1 - i
+	}
+	// “…提升年”“…增效年”“…强化年”三个年活动: the count's noun echoes the
+	// quotes' last rune before the head word.
+	if i >= 2 && j+2 < len(rs) && rs[j+1] == rs[i-2] && m.headAt(j+2, len(rs), anyHead) > 0 {
+		return j + 2 - i
+	}
+	return 0
 }
 
 // endsHead returns the strong head word that ends name, or "": the
