@@ -149,6 +149,8 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"蓝天|保卫战", "碧水|保卫战", "净土|保卫战"}},
 		{"battles run together", "持续深入打好碧水蓝天保卫战。深入打好蓝天保卫战。全力支援大上海保卫战。",
 			[]string{"蓝天|保卫战", "蓝天|保卫战"}},
+		{"battles closed by their count", "全部出列。蓝天、碧水、净土三大保卫战扎实推进。",
+			[]string{"蓝天|保卫战", "碧水|保卫战", "净土|保卫战"}},
 		{"battles that are no programmes", "打好节能减排攻坚战和科技创新攻坚战。", nil},
 		{"known name holding 和 before a plan", "出台黄河流域生态保护和高质量发展规划。",
 			[]string{"黄河流域生态保护和高质量发展|规划"}},
@@ -252,6 +254,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"崇明区国民经济和社会发展十四五|规划"}},
 		{"notice of a division of tasks", "关于印发全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案的通知",
 			[]string{"放管服|改革"}},
+		{"title quoting its period", "《湖南省“十四五”现代化综合交通运输体系发展规划》已经省人民政府同意。",
+			[]string{"湖南省十四五现代化综合交通运输体系发展|规划"}},
+		{"title quoting a programme's code", "印发《湖北省战略人才力量“十百千万”行动方案》。", []string{"十百千万|方案"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",
@@ -359,6 +364,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a national fund applied to by name", "关于组织申报2024年度中央引导地方科技发展资金项目的通知",
 			[]string{"中央引导地方科技发展资金|项目"}},
 		{"new countryside", "新农村建设扎实推进。推进社会主义新农村建设。", []string{"新农村建设|", "社会主义新农村建设|"}},
+		{"short name of a national works with its phase", "深入实施天保工程二期，森林覆盖率提高。", []string{"天保|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

@@ -190,8 +190,12 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	q.name = m.v.str(a, b)
-	if q.bare {
-		q.name = string(dropQuoteMarks([]rune(q.name))) // 庐江县“十四五”文化和旅游发展规划
+	if q.title && m.quotesOnlyPeriods(q.name) {
+		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
+		// its period, which its name holds without the marks; a title
+		// quoting a programme's code (《…“十百千万”行动方案》) leaves the
+		// name to the code
+		q.name = string(dropQuoteMarks([]rune(q.name)))
 	}
 	name := []rune(q.name)
 	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
@@ -1549,6 +1553,15 @@ func (m *matcher) known() {
 			continue // the whole of a quote: quoted decided it
 		}
 		hw := m.headWord(end, len(rs), anyHead)
+		if hw == nil && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
+			// 蓝天、碧水、净土三大保卫战: the last item of a list, then the
+			// count of its items and their head word
+			if n := m.listCount(end); n > 0 && smallNumber(m.v.str(end, end+n-1)) == m.itemsBefore(end) {
+				if hw = m.headWord(end+n, len(rs), anyHead); hw != nil {
+					end += n
+				}
+			}
+		}
 		switch {
 		case hw != nil && hw.head == kindHead:
 			end, cat = m.extend(end, len(hw.rs), len(rs), strong)
@@ -1688,6 +1701,38 @@ func (m *matcher) share() {
 		}
 		i = j + 1
 	}
+}
+
+// listCount returns the length of a count of a list's items (三大, 两项)
+// at rune i, or 0.
+func (m *matcher) listCount(i int) int {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && j-i < maxNumeral && smallDigit(rs[j], true) {
+		j++
+	}
+	if j == i || j >= len(rs) || rs[j] != '大' && rs[j] != '项' {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// itemsBefore counts the items of the list that ends at rune i: the runes
+// of names and quotes back to a mark other than 、, items split by 、 or
+// 和.
+func (m *matcher) itemsBefore(i int) int {
+	rs := m.v.rs
+	n := 1
+	for j := i - 1; j >= 0; j-- {
+		switch r := rs[j]; {
+		case r == '、' || r == '和':
+			n++
+		case nameRune(r) || closer(r) != 0 || isQuoteMark(r):
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // closingHead returns the strong head word that closes a list at rune i,

@@ -232,6 +232,27 @@ func isQuoteMark(r rune) bool {
 	return strings.ContainsRune("“”\"「」『』‘’'", r)
 }
 
+// quotesOnlyPeriods reports whether every quoted part of a title is a plan
+// period (庐江县“十四五”文化和旅游发展规划), so that the title may drop its
+// quote marks; a title without any quote mark is left alone.
+func (m *matcher) quotesOnlyPeriods(title string) bool {
+	quoted, inside, start := 0, false, 0
+	for i, r := range title {
+		if !isQuoteMark(r) {
+			continue
+		}
+		if inside {
+			part := title[start:i]
+			if !m.e.periods[part] && !isPeriod(part) {
+				return false
+			}
+			quoted++
+		}
+		inside, start = !inside, i+utf8.RuneLen(r)
+	}
+	return quoted > 0 && !inside
+}
+
 // dropQuoteMarks returns name without its quotation marks.
 func dropQuoteMarks(name []rune) []rune {
 	return slices.DeleteFunc(slices.Clone(name), isQuoteMark)
