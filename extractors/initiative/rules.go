@@ -243,7 +243,8 @@ func (m *matcher) classify(q *quote) {
 	count, counted := m.countName(name)
 	shaped := func() bool {
 		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name) ||
-			m.placeTwin(a, b) // “健康绍兴”建设
+			m.placeTwin(a, b) || // “健康绍兴”建设
+			isThemeYear(q.name) // “城市建设管理年”活动工作
 	}
 
 	// A head word after the closing quote, maybe after a modifier.
@@ -296,8 +297,8 @@ func (m *matcher) classify(q *quote) {
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
-	case isFormula(q.name):
-		q.ok = true
+	case isFormula(q.name), isThemeYear(q.name):
+		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case isWordFormula(q.name):
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
@@ -357,11 +358,12 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
-		if m.find(s, lim, kindClass) != nil {
+		w := m.headWord(s, lim, anyHead)
+		if c := m.find(s, lim, kindClass); c != nil && (w == nil || len(w.rs) <= len(c.rs)) {
 			return 0, 0, "", 0 // “两个中国”、“一中一台”等各种分裂活动: members of a class
 		}
-		if w := m.headWord(s, lim, anyHead); w != nil {
-			k = w.head
+		if w != nil {
+			k = w.head // “三个全域两大攻坚”系列行动: a head word longer than the class word in it
 			end, cat = m.extend(s, len(w.rs), lim, anyHead)
 			return k, end, cat, s - i
 		}

@@ -159,3 +159,25 @@ func hasCountPrefix(name string) bool {
 	}
 	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
 }
+
+// isThemeYear reports whether name is a theme year, a year's campaign
+// named after its task (“脱贫攻坚决战年”, “项目建设年”, “2024消费促进年”):
+// at least four runes of task before 年, not a count of years (“两个一百年”)
+// nor a time (“新年”, “全年”).
+func isThemeYear(name string) bool {
+	rs := []rune(name)
+	n := len(rs)
+	if n < 5 || rs[n-1] != '年' || slices.Contains(rs, '个') {
+		return false
+	}
+	switch rs[n-2] {
+	case '百', '千', '万', '十', '周', '元', '新', '今', '明', '去', '当', '全', '每', '多', '半':
+		return false
+	}
+	for _, r := range rs[:n-1] {
+		if !isHan(r) && !isDigitRune(r) {
+			return false
+		}
+	}
+	return isHan(rs[n-2]) && !isDigitRune(rs[n-2])
+}
