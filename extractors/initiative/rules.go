@@ -257,6 +257,10 @@ func (m *matcher) classify(q *quote) {
 			// “中国声谷 量子中心”园区品牌: the quote is what the label,
 			// past its modifier, names
 			ok = !pause || gap == 0
+		case k == kindAfter && (cat == "制度" || cat == "制"):
+			// “第一议题”制度: a system is a name only when the quote is
+			// known or shaped (“两项补贴”制度, “三会一课”制度)
+			ok = known || shaped()
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
 		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
