@@ -257,6 +257,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"title quoting its period", "《湖南省“十四五”现代化综合交通运输体系发展规划》已经省人民政府同意。",
 			[]string{"湖南省十四五现代化综合交通运输体系发展|规划"}},
 		{"title quoting a programme's code", "印发《湖北省战略人才力量“十百千万”行动方案》。", []string{"十百千万|方案"}},
+		{"a year's work plan", "通知\n\n镇政府2019年工作总结和2020年工作计划\n\n正文。", nil},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",

@@ -343,6 +343,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
+	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") {
+		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
+	}
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
 		return
 	}
