@@ -57,7 +57,10 @@
 //     行动、公共空间洁净行动、…等“十大洁净行动”为重要举措); an item that is
 //     a class (区域重大战略) is skipped, and fields of reform (政治体制改革、
 //     文化体制改革) are none. A quoted item of a list of programmes closed
-//     by 等 is a name (中华文明探源工程、“考古中国”等重大项目).
+//     by 等 is a name (中华文明探源工程、“考古中国”等重大项目). An action
+//     whose head word is 专项行动 needs no verb either (积极从数字绿色技改
+//     专项行动中挖掘项目), when its name is the whole run before the head
+//     word or follows a preposition.
 //
 // After a verb frame a modifier of a number and its measure is no part of
 // the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
@@ -447,6 +450,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.plans()
 	m.framed()
 	m.repeated()
+	m.specialActions()
 	m.counted()
 	m.bracketed()
 	m.known()

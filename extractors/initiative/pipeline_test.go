@@ -376,7 +376,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 }
 
 // TestPipelineRepeatedHeads checks lists whose items each end in the same
-// head word, read with no verb frame before them.
+// head word, and special actions (专项行动), read with no verb frame before
+// them.
 func TestPipelineRepeatedHeads(t *testing.T) {
 	tests := []struct {
 		name string
@@ -393,6 +394,9 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"fields of reform", "推进政治体制改革、文化体制改革、社会管理体制改革。", nil},
 		{"two items are too few", "公园景区洁净行动、公共空间洁净行动成效明显。", nil},
 		{"generic names", "开展专项行动、联合行动、集中行动。", nil},
+		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
+		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},
+		{"special action as the object of a verb", "今年要规范市场秩序专项行动。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

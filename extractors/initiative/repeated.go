@@ -84,22 +84,7 @@ func (m *matcher) joinerAt(i int) int {
 // starts a word of the segmenter of a part of speech that may open a name
 // and reads as a programme with a specific name.
 func (m *matcher) firstItem(sep int) (mention, bool) {
-	rs := m.v.rs
-	a := sep
-	for a > 0 && sep-a < maxRun && nameRune(rs[a-1]) {
-		a--
-	}
-	for k := a; k+minItem < sep; k++ {
-		t, found := m.tokenAt(int(m.v.start[k]))
-		if !found || !opensName(m.toks[t].POS) {
-			continue
-		}
-		f, ok := m.bareProgramme(k)
-		if ok && f.b == sep && m.goodItem(f) {
-			return m.whole(f), true
-		}
-	}
-	return mention{}, false
+	return m.itemEndingAt(sep, sep-1)
 }
 
 // repeatedItem reads an item after the first at rune i: a programme with
@@ -181,4 +166,74 @@ func (m *matcher) whole(f mention) mention {
 // particle or numeral.
 func opensName(pos string) bool {
 	return pos != "" && !strings.ContainsRune("pvdcrum", rune(pos[0])) || pos == "vn"
+}
+
+// specialActions finds, with no verb frame before them, the actions whose
+// head word is 专项行动, which names an action of its own wherever it
+// stands (积极从数字绿色技改专项行动中挖掘项目): the longest name before it
+// that opens a word of the segmenter of a part of speech that may open a
+// name (see firstItem) and has a name (see goodItem).
+func (m *matcher) specialActions() {
+	if m.toks == nil {
+		return
+	}
+	for i := 0; i+4 <= len(m.v.rs); i++ {
+		if !m.hasPrefixAt(i, "专项行动") || i > 0 && m.covered[i-1] {
+			continue
+		}
+		if f, ok := m.nameBefore(i, "专项行动"); ok {
+			m.add(f)
+		}
+		i += 3
+	}
+}
+
+// nameBefore reads the name that ends at rune i, where the head word cat
+// starts: the whole run of name runes before it, or the part of it after a
+// preposition (从数字绿色技改专项行动中), opening a word of the segmenter
+// fit to open a name, at least minItem runes that have a name (see
+// goodItem), hold no verb and are free.
+func (m *matcher) nameBefore(i int, cat string) (mention, bool) {
+	rs := m.v.rs
+	end := i + len([]rune(cat))
+	a := i
+	for a > 0 && i-a < maxRun && nameRune(rs[a-1]) {
+		a--
+	}
+	for k := a; k+minItem <= i; k++ {
+		t, found := m.tokenAt(int(m.v.start[k]))
+		if !found || !opensName(m.toks[t].POS) || !m.free(k, end) {
+			continue
+		}
+		if k > a && (t == 0 || !strings.HasPrefix(m.toks[t-1].POS, "p")) {
+			continue // 规范市场秩序专项行动: the object of a verb, maybe part of a longer name
+		}
+		f := mention{a: k, b: end, name: m.v.str(k, i), cat: cat}
+		if m.goodItem(f) && !m.holds(k, i, kindVerb) && !m.holds(k, i, kindFrame) {
+			return f, true
+		}
+	}
+	return mention{}, false
+}
+
+// itemEndingAt reads the longest programme that ends at rune end, with a
+// name that opens a word of the segmenter fit to open one, starts before
+// rune last and has a name (see goodItem).
+func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
+	rs := m.v.rs
+	a := last
+	for a > 0 && end-a < maxRun && nameRune(rs[a-1]) {
+		a--
+	}
+	for k := a; k+minItem <= last; k++ {
+		t, found := m.tokenAt(int(m.v.start[k]))
+		if !found || !opensName(m.toks[t].POS) {
+			continue
+		}
+		f, ok := m.bareProgramme(k)
+		if ok && f.b == end && m.goodItem(f) {
+			return m.whole(f), true
+		}
+	}
+	return mention{}, false
 }
