@@ -307,7 +307,9 @@ func (m *matcher) classify(q *quote) {
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
 		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
-	case m.framed1(q.open), m.verbWell(q.open) && !pause:
+	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
+		// 统筹好“三个一批”: a task done well is named by a shaped quote;
+		// 算好“政治账” is a metaphor
 		q.ok = true
 	}
 }
