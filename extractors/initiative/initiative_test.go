@@ -83,6 +83,8 @@ func TestExtract(t *testing.T) {
 		{"theme years standing alone", "今年，是“脱贫攻坚决战年”。统筹推进“2024消费促进年”。实现“两个一百年”奋斗目标。",
 			[]string{"脱贫攻坚决战年||0|“脱贫攻坚决战年”", "2024消费促进年||0|“2024消费促进年”"}},
 		{"metaphors done well", "投入全部精力，算好“政治账”“责任账”“时间账”，全县动员。", nil},
+		{"rounds of an action", "截至目前，已启动18场全国以旧换新行动。", []string{"全国以旧换新|行动|0|全国以旧换新行动"}},
+		{"a batch is a class", "组织实施一批重点产业领域科技专项。", nil},
 		{"systems named by a quote", "落实“第一议题”制度。严格落实“三会一课”制度。",
 			[]string{"三会一课|制度|0|“三会一课”制度"}},
 		{"work of a campaign", "开展“城市建设管理年”活动工作。", []string{"城市建设管理年|活动|0|“城市建设管理年”活动"}},

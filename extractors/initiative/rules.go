@@ -618,7 +618,7 @@ func (m *matcher) framed() {
 				break
 			}
 		}
-		if f, ok := m.bareProgramme(m.skipAmount(m.skipYears(j))); ok {
+		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
@@ -935,6 +935,22 @@ func (m *matcher) quoteEnd(i int, c rune, n int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// skipRounds returns the rune where a name starts after a verb frame that
+// ends at rune j, past a count of rounds or events other than one (启动18场
+// 全国以旧换新行动); j when there is none. A batch (一批, 3批) is a class of
+// programmes, no count to skip.
+func (m *matcher) skipRounds(j int) int {
+	rs := m.v.rs
+	d := j
+	for d < len(rs) && d-j < maxNumeral && (rs[d] >= '0' && rs[d] <= '9' || smallDigit(rs[d], true)) {
+		d++
+	}
+	if d == j || d >= len(rs) || !strings.ContainsRune("场次届轮", rs[d]) || d == j+1 && rs[j] == '一' {
+		return j // 组织实施一批重点产业领域科技专项: a class, not rounds
+	}
+	return d + 1
 }
 
 // skipAmount returns the rune where a name starts after a verb frame that
