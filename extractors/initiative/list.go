@@ -1,5 +1,7 @@
 package initiative
 
+import "strings"
+
 // Limits on a list of programmes that share one head word.
 const (
 	maxItems = 8 // most items read in one list
@@ -101,6 +103,9 @@ func (m *matcher) listItem(i int) (item, bool) {
 		return it, true
 	}
 	b := m.item(i, maxRun)
+	if b == i && i > 0 && rs[i-1] == '、' && strings.ContainsRune("和与及", rs[i]) && i+1 < len(rs) && nameRune(rs[i+1]) {
+		b = m.item(i+1, maxRun-1) // 、和美乡村提质: no conjunction right after 、, a word
+	}
 	if b == i {
 		return item{}, false
 	}
@@ -189,6 +194,13 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		last.nb = last.b
 		return m.addList(items, end, m.v.str(end-n, end), 0), true
 	}
+	if end, cat, count := m.quotedCount(last.b); count == len(items) {
+		// 深入实施生态农业提效、和美乡村提质、…、党建领富提级“八大行动”: the
+		// count of the items and their head word in quotes after the last,
+		// a name of its own that the last item's mention leaves to quoted
+		m.addList(items, last.b, cat, count)
+		return end, true
+	}
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)
 		if n == 0 {
@@ -266,6 +278,31 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		}
 	}
 	return end
+}
+
+// quotedCount reads, at rune i, a count of a list's items and a strong head
+// word in quotes (“八大行动”) and returns the end of the closing quote, the
+// head word and the count; the count is 0 when the runes have another
+// shape.
+func (m *matcher) quotedCount(i int) (end int, cat string, count int) {
+	rs := m.v.rs
+	if i >= len(rs) || closer(rs[i]) == 0 {
+		return 0, "", 0
+	}
+	c := closer(rs[i])
+	n := m.listCount(i + 1)
+	if n == 0 {
+		return 0, "", 0
+	}
+	h := m.headAt(i+1+n, len(rs), strong)
+	if h == 0 {
+		return 0, "", 0
+	}
+	e, cat := m.extend(i+1+n, h, len(rs), strong)
+	if e >= len(rs) || rs[e] != c {
+		return 0, "", 0
+	}
+	return e + 1, cat, smallNumber(m.v.str(i+1, i+n))
 }
 
 // knownTail returns the length in runes of the tail of the last item that,
