@@ -298,6 +298,9 @@ func (m *matcher) classify(q *quote) {
 		}
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
+		if n := m.wordAt(a, b, kindFrame); n > 0 && b-a-n >= minBare+len([]rune(ends)) {
+			q.name = m.v.str(a+n, b) // “实施高层次领军人才计划”: the verb is no part of the name
+		}
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
