@@ -1481,7 +1481,8 @@ func (m *matcher) counted() {
 		if j == i || j == 0 || rs[j-1] == '第' {
 			continue
 		}
-		if !m.countFollows(end) {
+		measures := m.hasPrefixAt(end, "措施") || m.hasPrefixAt(end, "政策措施") || m.hasPrefixAt(end, "举措")
+		if !m.countFollows(end) && !measures {
 			continue
 		}
 		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
@@ -1501,6 +1502,9 @@ func (m *matcher) counted() {
 		}
 		if !bounded || pj-a < minBare || pj-a > maxPrefix || m.quantifier(a, pj) {
 			continue
+		}
+		if measures && (quoted || pj-a < minBare+1) {
+			continue // 提出三条措施 counts items; 出台服务民营经济高质量发展21条措施 names a package by its field
 		}
 		c := smallNumber(m.v.str(j, i))
 		if c == 0 || !m.free(a, end) {
