@@ -366,6 +366,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"中央引导地方科技发展资金|项目"}},
 		{"new countryside", "新农村建设扎实推进。推进社会主义新农村建设。", []string{"新农村建设|", "社会主义新农村建设|"}},
 		{"short name of a national works with its phase", "深入实施天保工程二期，森林覆盖率提高。", []string{"天保|工程"}},
+		{"packages in a list, one holding a verb", "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施。",
+			[]string{"稳经济47条|条", "助企纾困22条|条", "民营企业参与政府投资项目13条|条"}},
+		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

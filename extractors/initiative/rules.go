@@ -1487,11 +1487,15 @@ func (m *matcher) counted() {
 		}
 		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
 		a := pj
-		for a > 0 && nameRune(rs[a-1]) && !isDigitRune(rs[a-1]) && pj-a < maxPrefix+m.e.maxWord {
-			a--
+		for a > 0 && (nameRune(rs[a-1]) || stop(rs[a-1]) && rs[a-1] != '、' && m.inWord(a-1)) && !isDigitRune(rs[a-1]) && pj-a < maxPrefix+m.e.maxWord {
+			a-- // a stop rune inside a word of the segmenter (参与) is a name rune
 		}
 		bounded := a == 0 || !nameRune(rs[a-1]) || isDigitRune(rs[a-1])
-		for s := a; s < pj; s++ {
+		// 稳经济47条、助企纾困22条、民营企业参与政府投资项目13条: an item
+		// after a package of the same list is a field as a whole, verbs
+		// inside it included (but not one opening it: 落实企业10条)
+		listed := a > 0 && rs[a-1] == '、' && m.endsPackage(a-1)
+		for s := a; s < pj && (!listed || s == a); s++ {
 			if n := m.wordAt(s, pj, kindVerb); n > 0 {
 				a, bounded = s+n, true
 				s += n - 1
@@ -1512,6 +1516,31 @@ func (m *matcher) counted() {
 		}
 		m.add(mention{a: a, b: end, name: m.v.str(a, pj) + m.v.str(j, i+1), cat: string(rs[i]), count: c, quoted: quoted})
 	}
+}
+
+// inWord reports whether rune i lies inside a word of the segmenter longer
+// than one rune (与 in 参与); without the segmenter's words it never does.
+func (m *matcher) inWord(i int) bool {
+	if m.toks == nil {
+		return false
+	}
+	off := int(m.v.start[i])
+	k := int(m.tokenIx[off])
+	if k < len(m.toks) && m.toks[k].Start == off {
+		return m.toks[k].End > int(m.v.end[i])
+	}
+	return k > 0 && m.toks[k-1].Start < off && m.toks[k-1].End > off
+}
+
+// endsPackage reports whether a package named by a count (稳经济47条) ends
+// at rune i.
+func (m *matcher) endsPackage(i int) bool {
+	for _, f := range m.found {
+		if f.b == i && f.count > 0 && (f.cat == "条" || f.cat == "條") {
+			return true
+		}
+	}
+	return false
 }
 
 // countFollows reports whether what follows rune i lets a count-named
