@@ -38,14 +38,24 @@ func (m *matcher) quoted() {
 		if c == 0 {
 			continue
 		}
+		breaks := 0
 		for j := i + 1; j < len(rs) && j-i <= maxQuote; j++ {
 			if rs[j] == c {
 				qs = append(qs, &quote{open: i, close: j, title: title})
 				break
 			}
 			// A title mark may stand on a line of its own in a copied
-			// document (《\n教育振兴行动计划\n》).
-			if rs[j] == '\n' && !(title && (j == i+1 || j+1 < len(rs) && rs[j+1] == c)) || rs[j] == rs[i] {
+			// document (《\n教育振兴行动计划\n》), and a line of a copy
+			// may break inside a quote, between two runes of its words
+			// (“千万工\n程”), once.
+			if rs[j] == '\n' {
+				breaks++
+				inside := j > i+1 && j+1 < len(rs) && nameRune(rs[j-1]) && nameRune(rs[j+1]) && breaks == 1
+				if !inside && !(title && (j == i+1 || j+1 < len(rs) && rs[j+1] == c)) {
+					break
+				}
+			}
+			if rs[j] == rs[i] {
 				break
 			}
 		}
@@ -190,6 +200,9 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	q.name = m.v.str(a, b)
+	if !q.bare {
+		q.name = strings.ReplaceAll(q.name, "\n", "") // “千万工\n程”: a copy's line break inside the quote
+	}
 	if q.title && m.quotesOnlyPeriods(q.name) {
 		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
 		// its period, which its name holds without the marks; a title
