@@ -258,6 +258,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"湖南省十四五现代化综合交通运输体系发展|规划"}},
 		{"title quoting a programme's code", "印发《湖北省战略人才力量“十百千万”行动方案》。", []string{"十百千万|方案"}},
 		{"a year's work plan", "通知\n\n镇政府2019年工作总结和2020年工作计划\n\n正文。", nil},
+		{"headline holding its issuer and the plan's year", "《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n正文。",
+			[]string{"临汾市水污染防治行动|计划"}},
+		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
+			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",
@@ -369,6 +373,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"packages in a list, one holding a verb", "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施。",
 			[]string{"稳经济47条|条", "助企纾困22条|条", "民营企业参与政府投资项目13条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
+		{"national plans and talent works by their names", "全面实施教育现代化2035。入选新世纪百千万人才工程国家级人选。",
+			[]string{"教育现代化2035|", "新世纪百千万人才工程|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

@@ -99,8 +99,8 @@ func (m *matcher) hasPrefix(i int, p string) bool {
 
 // visionOutline returns the length in runes of the long-range objectives
 // that follow a five-year plan at rune i in the title of its outline (和
-// 2035年远景目标纲要, 和二〇三五年远景目标纲要), the outline being the
-// document named, or 0.
+// 2035年远景目标纲要, 和二〇三五年远景目标纲要, and without 年 as some
+// copies write it), the outline being the document named, or 0.
 func (m *matcher) visionOutline(i int) int {
 	rs := m.v.rs
 	if i >= len(rs) || rs[i] != '和' {
@@ -113,7 +113,7 @@ func (m *matcher) visionOutline(i int) int {
 	if j-i != 5 {
 		return 0
 	}
-	for _, tail := range []string{"年远景目标纲要", "年遠景目標綱要"} {
+	for _, tail := range []string{"年远景目标纲要", "年遠景目標綱要", "远景目标纲要", "遠景目標綱要"} {
 		if m.hasPrefixAt(j, tail) {
 			return j - i + utf8.RuneCountInString(tail)
 		}

@@ -339,6 +339,9 @@ func (m *matcher) classify(q *quote) {
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
 	name = trimEdition(name)
+	if _, after, ok := strings.Cut(string(name), "印发"); ok && utf8.RuneCountInString(after) >= minSpecific {
+		name = []rune(after) // 《临汾市政府印发临汾市水污染防治2018年行动计划》: a headline holding its issuer
+	}
 	h := m.e.endsHead(name)
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)

@@ -132,18 +132,32 @@ func trimEdition(name []rune) []rune {
 	return name[:i]
 }
 
-// trimPlanDuration returns the name of a plan without the duration that
-// ends it, or that stands before its inner head word: 新乡市建设制造强市
-// 三年行动 gives 新乡市建设制造强市行动 (see innerHeads).
+// trimPlanDuration returns the name of a plan without the duration or the
+// year that ends it, or that stands before its inner head word: 新乡市建设
+// 制造强市三年行动 gives 新乡市建设制造强市行动 (see innerHeads).
 func (m *matcher) trimPlanDuration(base []rune) []rune {
 	s := string(base)
 	for _, h := range m.e.words.innerHeads {
 		if before, ok := strings.CutSuffix(s, h); ok {
-			return []rune(trimDuration(before) + h)
+			return []rune(trimYear(trimDuration(before)) + h)
 		}
 	}
-	return []rune(trimDuration(s))
+	return []rune(trimYear(trimDuration(s)))
 }
+
+// trimYear returns s without the year of a yearly plan that ends it (临汾市
+// 水污染防治2018年 gives 临汾市水污染防治), when a name is left before it.
+func trimYear(s string) string {
+	loc := trailingYear.FindStringIndex(s)
+	if loc == nil || utf8.RuneCountInString(s[:loc[0]]) < minSpecific {
+		return s
+	}
+	return s[:loc[0]]
+}
+
+// trailingYear matches a year of four digits and 年 or 年度 at the end of a
+// plan's name.
+var trailingYear = regexp.MustCompile(`[0-9]{4}年度?$`)
 
 // endsInnerPlan returns the head word of kind long (方案) that ends name
 // after an inner head word, as 行动方案 ends a plan's title, or "".
