@@ -262,6 +262,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"临汾市水污染防治行动|计划"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
+		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",

@@ -349,7 +349,8 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" {
 		h = ownPlan(name)
 	}
-	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉（）()") || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
+	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉") ||
+		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
 	}
 	base := name[:len(name)-utf8.RuneCountInString(h)]

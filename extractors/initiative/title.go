@@ -69,6 +69,12 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	for a < b && unicode.IsSpace(rs[a]) {
 		a++
 	}
+	if a+1 < b && strings.ContainsRune("•·●▪■◆-", rs[a]) {
+		a++ // • 临汾市水污染防治2018年行动计划: a bullet before the title
+		for a < b && unicode.IsSpace(rs[a]) {
+			a++
+		}
+	}
 	for b > a && unicode.IsSpace(rs[b-1]) {
 		b--
 	}
@@ -265,6 +271,31 @@ func (m *matcher) quotesOnlyPeriods(title string) bool {
 		inside, start = !inside, i+utf8.RuneLen(r)
 	}
 	return quoted > 0 && !inside
+}
+
+// alternativeWord reports whether name holds brackets only around an
+// alternative word of one or two Han runes (一镇(乡)一品), which a title
+// keeps in its name.
+func alternativeWord(name string) bool {
+	rs := []rune(name)
+	found := false
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '(' && rs[i] != '（' {
+			if rs[i] == ')' || rs[i] == '）' {
+				return false
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && isHan(rs[j]) && j-i <= 2 {
+			j++
+		}
+		if j == i+1 || j >= len(rs) || rs[j] != ')' && rs[j] != '）' {
+			return false
+		}
+		found, i = true, j
+	}
+	return found
 }
 
 // dropQuoteMarks returns name without its quotation marks.
