@@ -12,12 +12,21 @@
 //     package by a count (“科创36条”), is a known programme (“揭榜挂帅”),
 //     has the shape of a formula name (1+N+X, 互联网+), follows a verb
 //     frame (实施, 启动, 开展, 推出, 出台 …), or is coordinated with another
-//     quoted name (“四方合作”和“科技援疆”机制).
+//     quoted name (“四方合作”和“科技援疆”机制). A theme year (“脱贫攻坚决战
+//     年”) and a city's twin of a national campaign (“健康绍兴”建设) are
+//     shapes of name. A quoted zone, park or body (设立“石岛工业园”, 成立
+//     “促进就业协调工作组”) and a quoted system (“第一议题”制度) are names
+//     only when a head word or a shape names them. A copy's line break
+//     between two runes of a quote is read inside it.
 //     Metaphors, epithets, single characters, clauses and plan periods used
 //     as time (“十四五”末) are not names. A title in 《》 is a name only when
 //     a plan's head word ends it after a specific name of four runes or more
-//     (《教育振兴行动计划》 gives 教育振兴行动); a law, a report or an
-//     opinion in 《》 is none.
+//     (《教育振兴行动计划》 gives 教育振兴行动); a law, a report, an
+//     opinion, a work plan (工作计划, 工作方案) or a division of tasks
+//     (分工方案) in 《》 is none. A title may quote its period (《湖南省“十四
+//     五”现代化综合交通运输体系发展规划》); a place before 国民经济和社会
+//     发展 makes a five-year plan's outline the plan of that place, named by
+//     its title, while the nation's is named by its ordinal (see plans).
 //
 // After a mere verb (推进, 落实) an unquoted programme is read only with the
 // head word of a formal plan and a name of six runes or more, or with 战略
