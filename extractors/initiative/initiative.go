@@ -69,7 +69,8 @@
 //     by 等 is a name (中华文明探源工程、“考古中国”等重大项目). An action
 //     whose head word is 专项行动 needs no verb either (积极从数字绿色技改
 //     专项行动中挖掘项目), when its name is the whole run before the head
-//     word or follows a preposition.
+//     word or follows a preposition, nor a programme that opens its
+//     paragraph as the topic, before a comma (乡镇污水治理工程，计划投资…).
 //
 // After a verb frame a modifier of a number and its measure is no part of
 // the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
@@ -460,6 +461,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.framed()
 	m.repeated()
 	m.specialActions()
+	m.paragraphTopics()
 	m.counted()
 	m.bracketed()
 	m.known()

@@ -1,6 +1,9 @@
 package initiative
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // minRepeated is the fewest items of a list whose items each end in the
 // same head word for the list to name programmes without a verb frame.
@@ -236,4 +239,45 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// paragraphTopics finds the programme that opens a paragraph as its topic,
+// followed by a comma or a colon: 乡镇污水治理工程，计划投资300亿元左右.
+// The run from the paragraph's start (past its indent) to the first mark
+// must end in a strong head word other than 改革 and have a name (see
+// goodItem) that opens with a noun by the segmenter's words, holds no verb
+// of the dictionary and ends in no duration.
+func (m *matcher) paragraphTopics() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && rs[i-1] != '\n' {
+			continue
+		}
+		a := i
+		for a < len(rs) && unicode.IsSpace(rs[a]) {
+			a++
+		}
+		b := a
+		for b < len(rs) && (nameRune(rs[b]) || inner(rs[b]) && rs[b] != '等' && b > a && b+1 < len(rs) && nameRune(rs[b+1])) {
+			b++ // 普通公路及安防工程: 和, 与 and 及 join parts of the name
+		}
+		if b >= len(rs) || b-a > maxRun || !strings.ContainsRune("，：,:", rs[b]) {
+			continue
+		}
+		for k := a + minItem; k < b; k++ {
+			n := m.headAt(k, b, strong)
+			if n == 0 || k+n != b {
+				continue
+			}
+			f := mention{a: a, b: b, name: m.v.str(a, k), cat: m.v.str(k, b)}
+			if f.cat != "改革" && m.nounStart(a) && m.trailingYears(a, k) == 0 && m.free(a, b) && m.goodItem(f) &&
+				!m.holds(a, k, kindVerb) && !m.holds(a, k, kindFrame) {
+				m.add(m.whole(f)) // not 加快金融体制改革， nor 实现五年计划，
+			}
+			break
+		}
+	}
 }
