@@ -407,6 +407,8 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"generic names", "开展专项行动、联合行动、集中行动。", nil},
 		{"works opening their paragraphs", "简介。\n乡镇污水治理工程，计划投资300亿元左右。\n普通公路及安防工程，计划投资291亿元。",
 			[]string{"乡镇污水治理|工程", "普通公路及安防|工程"}},
+		{"a field's counted actions after a preposition", "以卫生健康现代化建设九大行动为主线，加快推动。",
+			[]string{"卫生健康现代化建设|行动"}},
 		{"headings that are no programmes", "简介。\n加快金融体制改革，深化改革。\n实现五年计划，任务艰巨。", nil},
 		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
 		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},

@@ -129,15 +129,16 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 
 // goodItem reports whether the item f of a list of repeated head words
 // has a name: specific and at least minItem runes long, holding no other
-// head word nor preposition (方案以公园景区洁净行动 is a clause) and not ending in a
-// generic modifier (区域重大战略 is a class of strategies).
+// head word but a weak one (建设) nor preposition (方案以公园景区洁净行动 is
+// a clause) and not ending in a generic modifier (区域重大战略 is a class
+// of strategies).
 func (m *matcher) goodItem(f mention) bool {
 	rs := []rune(f.name)
 	if len(rs) < minItem || strings.ContainsAny(f.name, functionRunes) || m.clause(f.a, f.a+len(rs)) {
 		return false
 	}
 	for k := f.a; k < f.a+len(rs); k++ {
-		if m.headAt(k, f.a+len(rs), anyHead) > 0 || m.preposition(k) {
+		if m.headAt(k, f.a+len(rs), func(k kind) bool { return k != kindWeak }) > 0 || m.preposition(k) {
 			return false
 		}
 		if w := m.find(k, f.a+len(rs), kindGeneric); w != nil && k+len(w.rs) == f.a+len(rs) {
@@ -184,21 +185,36 @@ func (m *matcher) specialActions() {
 		if !m.hasPrefixAt(i, "专项行动") || i > 0 && m.covered[i-1] {
 			continue
 		}
-		if f, ok := m.nameBefore(i, "专项行动"); ok {
+		if f, ok := m.nameBefore(i, i+4, "专项行动"); ok {
 			m.add(f)
 		}
 		i += 3
 	}
+	// 以卫生健康现代化建设九大行动为主线: a field, the count of its
+	// programmes and their head word
+	for i := 1; i+3 <= len(m.v.rs); i++ {
+		if !smallDigit(m.v.rs[i], true) || m.v.rs[i+1] != '大' || !nameRune(m.v.rs[i-1]) || isDigitRune(m.v.rs[i-1]) {
+			continue
+		}
+		n := m.headAt(i+2, len(m.v.rs), strong)
+		if n == 0 || i+2+n < len(m.v.rs) && nameRune(m.v.rs[i+2+n]) {
+			continue
+		}
+		cat := m.v.str(i+2, i+2+n)
+		if f, ok := m.nameBefore(i, i+2+n, cat); ok && cat != "改革" {
+			f.count = smallNumber(m.v.str(i, i+1))
+			m.add(f)
+		}
+	}
 }
 
-// nameBefore reads the name that ends at rune i, where the head word cat
-// starts: the whole run of name runes before it, or the part of it after a
+// nameBefore reads the name that ends at rune i, before the head word cat
+// (maybe after a count) that ends at rune end: the whole run of name runes before it, or the part of it after a
 // preposition (从数字绿色技改专项行动中), opening a word of the segmenter
 // fit to open a name, at least minItem runes that have a name (see
 // goodItem), hold no verb and are free.
-func (m *matcher) nameBefore(i int, cat string) (mention, bool) {
+func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	rs := m.v.rs
-	end := i + len([]rune(cat))
 	a := i
 	for a > 0 && i-a < maxRun && nameRune(rs[a-1]) {
 		a--
