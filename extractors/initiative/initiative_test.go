@@ -78,6 +78,8 @@ func TestExtract(t *testing.T) {
 		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
 		{"theme years under a count that echoes them", "深入实施“工业高质量发展提升年”“乡村振兴增效年”三个年活动。",
 			[]string{"工业高质量发展提升年|活动|0|“工业高质量发展提升年”", "乡村振兴增效年|活动|0|“乡村振兴增效年”三个年活动"}},
+		{"packages named by a code and their kind", "介绍“3+6若干政策措施”实施情况，和“1+6政策措施”互为补充。",
+			[]string{"3+6若干政策措施|政策措施|0|“3+6若干政策措施”", "1+6政策措施|政策措施|0|“1+6政策措施”"}},
 		{"series of activities named by a quote", "以“学讲话、抓落实、争出彩”系列活动为抓手。",
 			[]string{"学讲话、抓落实、争出彩|系列活动|0|“学讲话、抓落实、争出彩”系列活动"}},
 		{"quoted plans opening with their verb", "推动“实施高层次领军人才计划”和“实施创新创业团队引进计划”。",

@@ -319,6 +319,10 @@ func (m *matcher) classify(q *quote) {
 		}
 	case isFormula(q.name), isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
+	case !pause && formulaLead(q.name) > 0 && m.endingHead(name) != "":
+		// “3+6若干政策措施”: a package named by its code and the kind of
+		// document it is
+		q.ok, q.cat = true, m.endingHead(name)
 	case isWordFormula(q.name):
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
@@ -425,6 +429,17 @@ func (m *matcher) planAfter(i int) (end int, cat string, ok bool) {
 func (m *matcher) planAfterOK(i int) bool {
 	_, _, ok := m.planAfter(i)
 	return ok
+}
+
+// endingHead returns the head word of any kind, or the word of kind long
+// (方案, 政策), that ends name, the longest first, or "".
+func (m *matcher) endingHead(name []rune) string {
+	for n := min(len(name)-1, m.e.maxWord); n > 0; n-- {
+		if w := m.e.lookup(name[len(name)-n:]); w != nil && (w.head != 0 || w.is(kindLong)) {
+			return string(name[len(name)-n:])
+		}
+	}
+	return ""
 }
 
 // strongCat reports whether the category cat is a head word that is not

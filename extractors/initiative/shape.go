@@ -181,3 +181,25 @@ func isThemeYear(name string) bool {
 	}
 	return isHan(rs[n-2]) && !isDigitRune(rs[n-2])
 }
+
+// formulaLead returns the length in runes of a formula code of letters and
+// digits joined by plus signs (3+6, 1+N+X) that opens name and is followed
+// by more of it, or 0: “3+6若干政策措施”.
+func formulaLead(name string) int {
+	rs := []rune(name)
+	parts, run := 0, 0
+	for i, r := range rs {
+		switch {
+		case r < 0x80 && isAlnum(r):
+			run++
+		case isPlus(r) && run > 0:
+			parts, run = parts+1, 0
+		default:
+			if parts >= 1 && run > 0 && i < len(rs) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
+}
