@@ -35,6 +35,9 @@ func (m *matcher) quoted() {
 		if c == 0 && rs[i] == '《' {
 			c, title = '》', true
 		}
+		if c == 0 && rs[i] == '〈' {
+			c, title = '〉', true // a title inside a title: 《…关于印发〈浙江省促进残疾人就业行动方案〉的通知》
+		}
 		if c == 0 {
 			continue
 		}
@@ -349,6 +352,11 @@ func (m *matcher) titled(q *quote, name []rune) {
 	h := m.e.endsHead(name)
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
+	}
+	if before, ok := strings.CutSuffix(string(name), "实施方案"); h == "" && ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "战略")) {
+		// 《东阳市促进残疾人就业行动实施方案》: the plan that carries out an
+		// action is named by it, as keepInnerHeads names unquoted ones
+		name, h = []rune(before+"方案"), "方案"
 	}
 	if h == "" {
 		h = ownPlan(name)
