@@ -379,6 +379,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"short name of a national works with its phase", "深入实施天保工程二期，森林覆盖率提高。", []string{"天保|工程"}},
 		{"packages in a list, one holding a verb", "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施。",
 			[]string{"稳经济47条|条", "助企纾困22条|条", "民营企业参与政府投资项目13条|条"}},
+		{"new packages named by 新 and a count", "认真落实第九版防控方案、二十条和新十条优化措施。严格执行新“十条”措施。出台新十条。",
+			[]string{"新十条|条", "新十条|条", "新十条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
 		{"national plans and talent works by their names", "全面实施教育现代化2035。入选新世纪百千万人才工程国家级人选。",
 			[]string{"教育现代化2035|", "新世纪百千万人才工程|工程"}},

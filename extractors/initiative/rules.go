@@ -1522,7 +1522,10 @@ func (m *matcher) counted() {
 			continue
 		}
 		measures := m.hasPrefixAt(end, "措施") || m.hasPrefixAt(end, "政策措施") || m.hasPrefixAt(end, "举措")
-		if !m.countFollows(end) && !measures {
+		// 二十条和新十条优化措施, 新“十条”措施: 新 before a count names a
+		// package, the new one of its kind, whatever follows
+		renewed := pj > 0 && rs[pj-1] == '新' && (m.toks != nil && !m.inWord(pj-1) || pj < 2 || !nameRune(rs[pj-2]) || rs[pj-2] == '和')
+		if !m.countFollows(end) && !measures && !renewed {
 			continue
 		}
 		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
@@ -1544,10 +1547,13 @@ func (m *matcher) counted() {
 				s++
 			}
 		}
-		if !bounded || pj-a < minBare || pj-a > maxPrefix || m.quantifier(a, pj) {
+		if renewed && !quoted && (pj-a < minBare || !bounded) {
+			a, bounded = pj-1, true // 新十条 alone; 鼓励引导民间投资新36条 keeps its field
+		}
+		if !bounded || pj-a < minBare && !renewed || pj-a > maxPrefix || m.quantifier(a, pj) {
 			continue
 		}
-		if measures && (quoted || pj-a < minBare+1) {
+		if measures && !renewed && (quoted || pj-a < minBare+1) {
 			continue // 提出三条措施 counts items; 出台服务民营经济高质量发展21条措施 names a package by its field
 		}
 		c := smallNumber(m.v.str(j, i))
