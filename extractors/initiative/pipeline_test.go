@@ -176,6 +176,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		{"strategy before the verb of its clause", "对实施人才强市战略作了专题研究。", []string{"人才强市|战略"}},
+		{"strategy's goal", "实施第三步战略目标。", nil},
 		{"action rolled out", "全面推开背街小巷综合治理提升行动，清理生活垃圾死角。", []string{"背街小巷综合治理提升|行动"}},
 		{"the plan that follows", "为满足人民群众的新期待，现制定如下行动方案。", nil},
 		{"works of a period's time", "实施“十四五”时期重点工程。实施“十四五”期间重大工程。", nil},

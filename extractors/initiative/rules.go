@@ -783,7 +783,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// of it.
 			if c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, lim, c2, n2
-			} else if k-j < minSpecific || !m.formal(cat) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 {
+			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
 				// goes on with a verb, or modifies a noun of what it sets or
 				// funds. A strategy does not (第三步战略目标 is a goal).
