@@ -95,6 +95,8 @@ func TestExtract(t *testing.T) {
 			[]string{"三会一课|制度|0|“三会一课”制度"}},
 		{"work of a campaign", "开展“城市建设管理年”活动工作。", []string{"城市建设管理年|活动|0|“城市建设管理年”活动"}},
 		{"weak head word before a works", "构建“315”科技创新体系建设工程。", []string{"315|工程|0|“315”科技创新体系建设工程"}},
+		{"grant schemes named by quotes", "推出“学术项目”、“社区活动”资助计划。",
+			[]string{"学术项目|资助计划|0|“学术项目”", "社区活动|资助计划|0|“社区活动”资助计划"}},
 		{"special action as written", "开展“百日攻坚战”专项行动。实施提振消费专项行动。",
 			[]string{"百日攻坚战|专项行动|0|“百日攻坚战”专项行动", "提振消费|专项行动|0|提振消费专项行动"}},
 		{"words joined by a plus sign", "深入推进“中国制造+互联网”，推广“互联网+政务服务”。",
