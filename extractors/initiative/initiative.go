@@ -70,7 +70,9 @@
 //     whose head word is 专项行动 needs no verb either (积极从数字绿色技改
 //     专项行动中挖掘项目), when its name is the whole run before the head
 //     word or follows a preposition, nor a programme that opens its
-//     paragraph as the topic, before a comma (乡镇污水治理工程，计划投资…).
+//     paragraph as the topic, before a comma (乡镇污水治理工程，计划投资…),
+//     nor the items of a list closed by 等 and their count in quotes
+//     (以重点区块开发、…、基层治理能力提升等“六大专项行动”为抓手).
 //
 // After a verb frame a modifier of a number and its measure is no part of
 // the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
@@ -462,6 +464,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.repeated()
 	m.specialActions()
 	m.paragraphTopics()
+	m.countedLists()
 	m.counted()
 	m.bracketed()
 	m.known()

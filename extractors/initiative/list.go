@@ -401,3 +401,65 @@ func (m *matcher) bracketed() {
 		}
 	}
 }
+
+// countedLists reads, with no verb before them, the items of a list closed
+// by 等 and their count and head word in quotes: 以重点区块开发、产业平台建设、
+// 美丽拱墅、…、基层治理能力提升等“六大专项行动”. The items run back from 等
+// over runs of name runes split by 、 to the start of the clause, the first
+// item starting after the last preposition in its run (我们以…); their
+// number must be the count, and each takes the head word as its category.
+func (m *matcher) countedLists() {
+	rs := m.v.rs
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '等' || !nameRune(rs[i-1]) {
+			continue
+		}
+		_, cat, count := m.quotedCount(i + 1)
+		if count < 2 || count > maxItems*2 {
+			continue
+		}
+		var items []item
+		b := i
+		for len(items) < count {
+			a := b
+			for a > 0 && nameRune(rs[a-1]) {
+				a--
+			}
+			if a == b {
+				break
+			}
+			items = append(items, item{a: a, b: b, na: a, nb: b})
+			if a == 0 || rs[a-1] != '、' {
+				break
+			}
+			b = a - 1
+		}
+		if len(items) != count {
+			continue
+		}
+		first := &items[len(items)-1]
+		for k := first.a; k < first.b; k++ {
+			if m.toks != nil && m.preposition(k) {
+				// 我们以重点区块开发: the clause up to the preposition is no
+				// part of the name
+				t, _ := m.tokenAt(int(m.v.start[k]))
+				first.na = k
+				for first.na < first.nb && int(m.v.start[first.na]) < m.toks[t].End {
+					first.na++
+				}
+				first.a = first.na
+			}
+		}
+		ok := true
+		for _, it := range items {
+			ok = ok && it.nb-it.na >= minBare && m.free(it.a, it.b) && !strings.ContainsAny(m.v.str(it.na, it.nb), functionRunes) && m.isName(m.v.rs[it.na:it.nb])
+		}
+		if !ok {
+			continue
+		}
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, count: count})
+		}
+	}
+}
