@@ -270,6 +270,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"title of a plan carrying out an action", "关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
 			[]string{"东阳市促进残疾人就业行动|方案"}},
 		{"title of a reform's implementing plan", "印发《教育改革实施方案》。", nil},
+		{"title inside a title in ASCII marks", "根据《关于印发<科技强农机械强农促进农民增收行动方案(2022—2025年)>的通知》。",
+			[]string{"科技强农机械强农促进农民增收行动|方案"}},
 		{"title inside a title", "根据《浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知》精神。",
 			[]string{"浙江省促进残疾人就业行动|方案"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
@@ -387,6 +389,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
 		{"national plans and talent works by their names", "全面实施教育现代化2035。入选新世纪百千万人才工程国家级人选。",
 			[]string{"教育现代化2035|", "新世纪百千万人才工程|工程"}},
+		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|"}},
+		{"the pilot of a works", "开展山水林田湖草生态保护修复工程试点。", []string{"山水林田湖草生态保护修复|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

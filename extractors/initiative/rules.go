@@ -38,6 +38,9 @@ func (m *matcher) quoted() {
 		if c == 0 && rs[i] == '〈' {
 			c, title = '〉', true // a title inside a title: 《…关于印发〈浙江省促进残疾人就业行动方案〉的通知》
 		}
+		if c == 0 && rs[i] == '<' && i+1 < len(rs) && isHan(rs[i+1]) {
+			c, title = '>', true // the same, as a copy writes it: 《…印发<科技强农机械强农促进农民增收行动方案>的通知》
+		}
 		if c == 0 {
 			continue
 		}
