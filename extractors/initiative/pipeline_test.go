@@ -345,7 +345,7 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"brackets that do not list the count", "实施三大工程（甲乙、丙丁）。", []string{"三大|工程"}},
 		{"plan's title as a subject", "新一轮全民健身行动计划进展顺利。工业总产值计划完成。", []string{"全民健身行动|计划"}},
 		{"plan period in quotes after a frame", "制定实施“十四五”现代综合交通运输体系发展规划、数字经济发展规划。",
-			[]string{"现代综合交通运输体系发展|规划", "数字经济发展|规划"}},
+			[]string{"十四五现代综合交通运输体系发展|规划", "数字经济发展|规划"}}, // the period names the plan with its field
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

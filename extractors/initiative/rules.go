@@ -241,6 +241,12 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
 		if m.hasPrefixAt(after, "发展") && m.wordAt(after+2, len(m.v.rs), kindPlan) > 0 {
 			after += 2 // “十三五”发展规划: the plan of the period's development
+		} else if end, cat, ok := m.periodPlan(after); ok {
+			// “十四五”现代流通体系建设规划: the period's plan of a field,
+			// named by both
+			q.ok, q.reject, q.end, q.cat = true, false, end, cat
+			q.name += m.v.str(after, end-utf8.RuneCountInString(cat))
+			return
 		}
 		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
@@ -276,6 +282,9 @@ func (m *matcher) classify(q *quote) {
 			// “中国声谷 量子中心”园区品牌: the quote is what the label,
 			// past its modifier, names
 			ok = !pause || gap == 0
+		case k == kindAfter && cat == "活动" && gap == 0 && pause:
+			// “保增长、渡难关、上水平”活动: a campaign named by its clauses
+			ok = true
 		case k == kindAfter && (cat == "制度" || cat == "制"):
 			// “第一议题”制度: a system is a name only when the quote is
 			// known or shaped (“两项补贴”制度, “三会一课”制度)
@@ -413,6 +422,39 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// periodPlan reads, at rune i after a plan period's closing quote, the
+// field of a plan and its head word (规划, 计划, 纲要) that end the run of
+// name runes: 现代流通体系建设规划. The field holds at least minSpecific
+// runes, no verb of the dictionary and no time of the period (时期, 期间).
+func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
+	lim := m.run(i, maxRun)
+	for k := i + minSpecific; k < lim; k++ {
+		n := m.wordAt(k, lim, kindPlan)
+		if n == 0 {
+			continue
+		}
+		end = k + n
+		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
+			end += n2 // 规划纲要
+		}
+		if end != lim || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
+			return 0, "", false
+		}
+		return end, m.catBefore(end), true
+	}
+	return 0, "", false
+}
+
+// catBefore returns the plan word that ends at rune end (纲要 of 规划纲要).
+func (m *matcher) catBefore(end int) string {
+	for n := min(m.e.maxWord, end); n > 0; n-- {
+		if w := m.e.lookup(m.v.rs[end-n : end]); w != nil && w.is(kindPlan) {
+			return m.v.str(end-n, end)
+		}
+	}
+	return ""
 }
 
 // planAfter reads, at rune i, a duration (三年, 5年) followed by the head
