@@ -427,6 +427,8 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			[]string{"重点区块开发|专项行动", "产业平台建设|专项行动", "美丽拱墅|专项行动", "招商引智|专项行动", "四大专项行动|行动"}},
 		{"a count that does not match the list", "我们以重点区块开发、产业平台建设等“四大专项行动”为抓手。", []string{"四大专项行动|行动"}},
 		{"a quoted campaign's decisive battle", "贵州省率先启动农村“组组通”公路三年大决战。", []string{"组组通|大决战"}},
+		{"actions after dashes, one to a line", "宣布十大行动：\n\n――粮食综合生产能力增强行动。今年继续实施。\n\n――禽流感等重大动物疫病防控行动。\n\n• 循环农业促进行动\n\n――加快发展。",
+			[]string{"粮食综合生产能力增强|行动", "禽流感等重大动物疫病防控|行动", "循环农业促进|行动"}},
 		{"headings that are no programmes", "简介。\n加快金融体制改革，深化改革。\n实现五年计划，任务艰巨。", nil},
 		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
 		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},

@@ -258,11 +258,15 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 }
 
 // paragraphTopics finds the programme that opens a paragraph as its topic,
-// followed by a comma or a colon: 乡镇污水治理工程，计划投资300亿元左右.
+// followed by a comma or a colon (乡镇污水治理工程，计划投资300亿元左右), or
+// after a dash or a bullet also by the end of its sentence or line
+// (――粮食综合生产能力增强行动。).
 // The run from the paragraph's start (past its indent) to the first mark
 // must end in a strong head word other than 改革 and have a name (see
 // goodItem) that opens with a noun by the segmenter's words, holds no verb
-// of the dictionary and ends in no duration.
+// of the dictionary but one closing it (循环农业促进行动: the action's own
+// verb; 全面落实强首府战略 is a clause) nor a verb frame, and ends in no
+// duration.
 func (m *matcher) paragraphTopics() {
 	if m.toks == nil {
 		return
@@ -272,15 +276,21 @@ func (m *matcher) paragraphTopics() {
 		if i > 0 && rs[i-1] != '\n' {
 			continue
 		}
-		a := i
-		for a < len(rs) && unicode.IsSpace(rs[a]) {
+		a, bullet := i, false
+		for a < len(rs) && (unicode.IsSpace(rs[a]) || strings.ContainsRune("―—•·▪", rs[a])) {
+			bullet = bullet || !unicode.IsSpace(rs[a]) // ――粮食综合生产能力增强行动。: a dash or a bullet before the topic
 			a++
 		}
 		b := a
-		for b < len(rs) && (nameRune(rs[b]) || inner(rs[b]) && rs[b] != '等' && b > a && b+1 < len(rs) && nameRune(rs[b+1])) {
-			b++ // 普通公路及安防工程: 和, 与 and 及 join parts of the name
+		for b < len(rs) && (nameRune(rs[b]) || inner(rs[b]) && b > a && b+1 < len(rs) && nameRune(rs[b+1])) {
+			b++ // 普通公路及安防工程: 和, 与, 及 and 等 join parts of the name
 		}
-		if b >= len(rs) || b-a > maxRun || !strings.ContainsRune("，：,:", rs[b]) {
+		// After a bullet the topic may also end its sentence or its line.
+		ends := "，：,:"
+		if bullet {
+			ends += "。；;\n"
+		}
+		if b-a > maxRun || !(b < len(rs) && strings.ContainsRune(ends, rs[b]) || bullet && b == len(rs)) {
 			continue
 		}
 		for k := a + minItem; k < b; k++ {
@@ -290,10 +300,21 @@ func (m *matcher) paragraphTopics() {
 			}
 			f := mention{a: a, b: b, name: m.v.str(a, k), cat: m.v.str(k, b)}
 			if f.cat != "改革" && m.nounStart(a) && m.trailingYears(a, k) == 0 && m.free(a, b) && m.goodItem(f) &&
-				!m.holds(a, k, kindVerb) && !m.holds(a, k, kindFrame) {
+				!m.verbBefore(a, k) && !m.holds(a, k, kindFrame) {
 				m.add(m.whole(f)) // not 加快金融体制改革， nor 实现五年计划，
 			}
 			break
 		}
 	}
+}
+
+// verbBefore reports whether a verb of the dictionary starts in the runes
+// [a, k) other than one that ends at k.
+func (m *matcher) verbBefore(a, k int) bool {
+	for i := a; i < k; i++ {
+		if n := m.wordAt(i, k, kindVerb); n > 0 && i+n < k {
+			return true
+		}
+	}
+	return false
 }
