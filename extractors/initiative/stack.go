@@ -90,8 +90,9 @@ func trimDuration(s string) string {
 		}
 		i -= n
 	}
-	if i == len(body) || smallNumber(body[i:]) == 0 || strings.HasSuffix(body[:i], "新") {
-		return s // 新十年: the new decade is a name
+	if i == len(body) || smallNumber(body[i:]) == 0 || strings.HasSuffix(body[:i], "新") ||
+		strings.HasSuffix(body[:i], "个") || strings.HasSuffix(body[:i], "個") {
+		return s // 新十年: the new decade is a name; 第十三个五年 is the plan's ordinal
 	}
 	return body[:i]
 }
