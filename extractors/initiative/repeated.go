@@ -310,9 +310,13 @@ func (m *matcher) paragraphTopics() {
 
 // verbBefore reports whether a verb of the dictionary starts in the runes
 // [a, k) other than one that ends at k.
-func (m *matcher) verbBefore(a, k int) bool {
+func (m *matcher) verbBefore(a, k int) bool { return m.wordBefore(a, k, kindVerb) }
+
+// wordBefore reports whether a word of kind kd starts in the runes [a, k)
+// other than one that ends at k, where a head word follows.
+func (m *matcher) wordBefore(a, k int, kd kind) bool {
 	for i := a; i < k; i++ {
-		if n := m.wordAt(i, k, kindVerb); n > 0 && i+n < k {
+		if n := m.wordAt(i, k, kd); n > 0 && i+n < k {
 			return true
 		}
 	}

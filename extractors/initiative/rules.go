@@ -1086,8 +1086,8 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 		return 0, false // 就业促进计划: the verb is part of a name
 	}
 	f, ok := m.bareProgramme(j)
-	if !ok {
-		return 0, false
+	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
+		return 0, false // 现结合实际制定本行动计划: a clause that draws up the plan (…实施纲要 is a title)
 	}
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
