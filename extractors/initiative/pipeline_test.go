@@ -199,7 +199,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"unknown item before a shared head after a verb", "要实行外贸体制和市场多元化战略。", []string{"市场多元化|战略"}},
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
 		{"plan in title marks", "实施新一轮《\n教育振兴行动计划\n》，重点加强义务教育。", []string{"教育振兴行动|计划"}},
-		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展|纲要"}},
+		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展规划|纲要"}},
 		{"law and report in title marks", "颁布实施《中华人民共和国农业法》，审议《政府工作报告》。", nil},
 		{"opinion in title marks", "出台《关于加快发展养老服务业的若干意见》。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},
@@ -251,7 +251,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"outline of a place's five-year plan", "印发《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。",
 			[]string{"广州市国民经济和社会发展第十四个五年规划和2035年远景目标|纲要"}},
 		{"a place's five-year outline, its ordinal kept", "审议《迪庆藏族自治州国民经济和社会发展第十三个五年规划纲要(草案)》。",
-			[]string{"迪庆藏族自治州国民经济和社会发展第十三个五年|纲要"}},
+			[]string{"迪庆藏族自治州国民经济和社会发展第十三个五年规划|纲要"}}, // the plan whose outline it is
 		{"a goal's verb before a plan", "以推动打造慢活小镇创生计划，促进地方发展。", []string{"慢活小镇创生|计划"}},
 		{"outline of the nation's five-year plan", "《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》",
 			[]string{"第十四个五年|纲要"}},

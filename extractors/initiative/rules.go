@@ -378,8 +378,8 @@ func (m *matcher) titled(q *quote, name []rune) {
 		return
 	}
 	base := name[:len(name)-utf8.RuneCountInString(h)]
-	for {
-		h2 := m.e.endsHead(base) // 规划纲要: no head word of a formal plan stays in the name
+	for h != "纲要" && h != "綱要" {
+		h2 := m.e.endsHead(base) // 规划方案: no head word of a formal plan stays in the name
 		if h2 == "" || !m.formal(h2) {
 			break
 		}

@@ -233,8 +233,8 @@ func ownPlan(name []rune) string {
 }
 
 // leadingPeriod matches the span of years that opens a plan's title:
-// 2026至2030年, 2021—2025年, 2024年.
-var leadingPeriod = regexp.MustCompile(`^[0-9]{4}(?:年?(?:至|到|—|–|-|~|～)[0-9]{4})?年(?:度)?`)
+// 2026至2030年, 2021—2025年, 2024年, 一九七八——一九八五年.
+var leadingPeriod = regexp.MustCompile(`^(?:[0-9]{4}|[一二三四五六七八九〇○零]{4})(?:年?(?:至|到|——|—|–|-|~|～)(?:[0-9]{4}|[一二三四五六七八九〇○零]{4}))?年(?:度)?`)
 
 // trimLeadingPeriod returns name without the span of years that opens it
 // (《2026至2030年托儿服务发展方案》 → 托儿服务发展).
