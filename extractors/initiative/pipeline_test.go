@@ -178,6 +178,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
 		{"strategy before the verb of its clause", "对实施人才强市战略作了专题研究。", []string{"人才强市|战略"}},
 		{"strategy's goal", "实施第三步战略目标。", nil},
+		{"a noun opening with a function rune", "做好有线电视家家通工程的扫尾工作。", []string{"有线电视家家通|工程"}},
+		{"a demonstrative and its measure word", "实施这项工程。推进该项计划。", nil},
 		{"the clause that draws up a plan", "全面塑造创新发展新优势。现结合实际制定本行动计划。", nil},
 		{"strategy held to", "坚持工业强县战略，积极兴办工业企业。", []string{"工业强县|战略"}},
 		{"action rolled out", "全面推开背街小巷综合治理提升行动，清理生活垃圾死角。", []string{"背街小巷综合治理提升|行动"}},

@@ -134,7 +134,7 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 // of strategies).
 func (m *matcher) goodItem(f mention) bool {
 	rs := []rune(f.name)
-	if len(rs) < minItem || strings.ContainsAny(f.name, functionRunes) || m.clause(f.a, f.a+len(rs)) {
+	if len(rs) < minItem || m.holdsFunction(f.a, f.a+len(rs)) || m.clause(f.a, f.a+len(rs)) {
 		return false
 	}
 	for k := f.a; k < f.a+len(rs); k++ {

@@ -169,8 +169,34 @@ func (m *matcher) listedQuote(i int) *quote {
 // demonstrative, a quantifier or a modal verb, in it.
 func (m *matcher) specific(f mention, minName int) bool {
 	size := utf8.RuneCountInString(f.name)
-	return size >= minName && !m.clause(f.a, f.a+size) && !strings.ContainsAny(f.name, functionRunes)
+	return size >= minName && !m.clause(f.a, f.a+size) && !m.holdsFunction(f.a, f.a+size)
 }
+
+// holdsFunction reports whether one of functionRunes stands in the runes
+// [a, b), other than as the first rune of one of contentWords (有线电视家家通,
+// 数据要素市场化配置).
+func (m *matcher) holdsFunction(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !strings.ContainsRune(functionRunes, m.v.rs[i]) {
+			continue
+		}
+		content := false
+		for _, w := range m.e.words.contentWords {
+			if m.hasPrefixAt(i, w) && i+utf8.RuneCountInString(w) <= b {
+				content = true
+				break
+			}
+		}
+		if !content {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords are the nouns that open with one of functionRunes: 有线,
+// 要素 and the like are no demonstrative, quantifier or modal.
+const contentWords = "有线 有机 有色 要素 在线 对外 对口 各族"
 
 // functionRunes are the runes that make a phrase before a head word a
 // clause or a class rather than a name: demonstratives, quantifiers,

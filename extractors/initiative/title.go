@@ -202,8 +202,9 @@ func holdsNationalPlan(title string) bool {
 }
 
 // demonstrative reports whether name is a demonstrative (本, 该, 此, 这,
-// 如下, 以下) before a head word, as in 制定本行动计划 and 现制定如下行动
-// 方案: the document itself, no name.
+// 如下, 以下), maybe with a measure word (这项, 该批), before a head word,
+// as in 制定本行动计划, 现制定如下行动方案 and 实施这项工程: the document or
+// the programme already named, no name.
 func (m *matcher) demonstrative(name string) bool {
 	rest, ok := strings.CutPrefix(name, "本")
 	for _, d := range []string{"该", "此", "这", "這", "如下", "以下", "下列", "上述"} {
@@ -211,7 +212,11 @@ func (m *matcher) demonstrative(name string) bool {
 			rest, ok = strings.CutPrefix(name, d)
 		}
 	}
-	return ok && (rest == "" || slices.Contains(m.e.words.innerHeads, rest))
+	switch rest {
+	case "", "项", "個", "个", "批", "些", "类", "項", "類":
+		return ok // 实施这项工程: this one, no name
+	}
+	return ok && slices.Contains(m.e.words.innerHeads, rest)
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field

@@ -17,6 +17,7 @@ type wordLists struct {
 	schemeVerbs      []string
 	twinPrefixes     []string
 	zoneEnds         []string
+	contentWords     []string
 }
 
 // newWordLists splits the constant word lists.
@@ -30,5 +31,6 @@ func newWordLists() wordLists {
 		schemeVerbs:      strings.Fields(schemeVerbs),
 		twinPrefixes:     strings.Fields(twinPrefixes),
 		zoneEnds:         strings.Fields(zoneEnds),
+		contentWords:     strings.Fields(contentWords),
 	}
 }
