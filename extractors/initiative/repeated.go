@@ -33,8 +33,8 @@ func (m *matcher) repeated() {
 		if rs[i] != '、' || i == 0 || !nameRune(rs[i-1]) {
 			continue
 		}
-		first, ok := m.firstItem(i)
-		if !ok || first.cat == "改革" {
+		first, ok := m.itemEndingAt(i, i-1) // the first item, before this 、
+		if !ok || reformField(first.cat) {
 			continue // 政治体制改革、文化体制改革: fields of reform, no programmes
 		}
 		items, n := []mention{first}, 1
@@ -80,14 +80,6 @@ func (m *matcher) joinerAt(i int) int {
 		}
 	}
 	return 0
-}
-
-// firstItem reads the first item of a list of repeated head words, which
-// ends at the 、 at rune sep: the longest run of name runes before it that
-// starts a word of the segmenter of a part of speech that may open a name
-// and reads as a programme with a specific name.
-func (m *matcher) firstItem(sep int) (mention, bool) {
-	return m.itemEndingAt(sep, sep-1)
 }
 
 // repeatedItem reads an item after the first at rune i: a programme with
@@ -176,7 +168,7 @@ func opensName(pos string) bool {
 // head word is 专项行动, which names an action of its own wherever it
 // stands (积极从数字绿色技改专项行动中挖掘项目): the longest name before it
 // that opens a word of the segmenter of a part of speech that may open a
-// name (see firstItem) and has a name (see goodItem).
+// name (see opensName) and has a name (see goodItem).
 func (m *matcher) specialActions() {
 	if m.toks == nil {
 		return
@@ -201,7 +193,7 @@ func (m *matcher) specialActions() {
 			continue
 		}
 		cat := m.v.str(i+2, i+2+n)
-		if f, ok := m.nameBefore(i, i+2+n, cat); ok && cat != "改革" {
+		if f, ok := m.nameBefore(i, i+2+n, cat); ok && !reformField(cat) {
 			f.count = smallNumber(m.v.str(i, i+1))
 			m.add(f)
 		}
@@ -209,10 +201,10 @@ func (m *matcher) specialActions() {
 }
 
 // nameBefore reads the name that ends at rune i, before the head word cat
-// (maybe after a count) that ends at rune end: the whole run of name runes before it, or the part of it after a
-// preposition (从数字绿色技改专项行动中), opening a word of the segmenter
-// fit to open a name, at least minItem runes that have a name (see
-// goodItem), hold no verb and are free.
+// (maybe after a count) that ends at rune end: the whole run of name runes
+// before it, or the part of it after a preposition (从数字绿色技改专项行动
+// 中), opening a word of the segmenter fit to open a name, at least minItem
+// runes that have a name (see goodItem), hold no verb and are free.
 func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	rs := m.v.rs
 	a := i
@@ -235,9 +227,15 @@ func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	return mention{}, false
 }
 
+// reformField reports whether cat is 改革: a field named before it with no
+// verb frame (政治体制改革、文化体制改革; 加快金融体制改革，) is a field of
+// reform, no programme.
+func reformField(cat string) bool { return cat == "改革" }
+
 // itemEndingAt reads the longest programme that ends at rune end, with a
-// name that opens a word of the segmenter fit to open one, starts before
-// rune last and has a name (see goodItem).
+// name that opens a word of the segmenter fit to open one (see opensName),
+// starts before rune last and has a name (see goodItem); the first item of
+// a list of repeated head words is read so.
 func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 	rs := m.v.rs
 	a := last
@@ -299,7 +297,7 @@ func (m *matcher) paragraphTopics() {
 				continue
 			}
 			f := mention{a: a, b: b, name: m.v.str(a, k), cat: m.v.str(k, b)}
-			if f.cat != "改革" && m.nounStart(a) && m.trailingYears(a, k) == 0 && m.free(a, b) && m.goodItem(f) &&
+			if !reformField(f.cat) && m.nounStart(a) && m.trailingYears(a, k) == 0 && m.free(a, b) && m.goodItem(f) &&
 				!m.verbBefore(a, k) && !m.holds(a, k, kindFrame) {
 				m.add(m.whole(f)) // not 加快金融体制改革， nor 实现五年计划，
 			}
