@@ -398,6 +398,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
 		{"national plans and talent works by their names", "全面实施教育现代化2035。入选新世纪百千万人才工程国家级人选。",
 			[]string{"教育现代化2035|", "新世纪百千万人才工程|工程"}},
+		{"national education and rural programmes", "推进新工科、新医科、新农科、新文科建设。实施光伏扶贫和快递进村。",
+			[]string{"新工科|建设", "新医科|建设", "新农科|建设", "新文科|建设", "光伏扶贫|", "快递进村|"}},
 		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|"}},
 		{"the pilot of a works", "开展山水林田湖草生态保护修复工程试点。", []string{"山水林田湖草生态保护修复|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
