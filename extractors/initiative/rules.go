@@ -1126,13 +1126,26 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true)
 	named := m.formal(f.cat) && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
-	figure := (f.cat == "计划" || f.cat == "計劃") && !titled
-	if !named || subject && (figure || !titled && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
+	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
+	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried
+	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
 		return 0, false
 	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
+}
+
+// carriedOut reports whether the words at rune i say a programme is being
+// carried out (农村义务教育学生营养改善计划深入实施): what they follow is
+// a programme, not a target figure (工业总产值计划完成).
+func (m *matcher) carriedOut(i int) bool {
+	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // schemeVerbs are the verbs that run a scheme already named: after them a
