@@ -298,17 +298,13 @@ func (m *matcher) paragraphTopics() {
 			}
 			f := mention{a: a, b: b, name: m.v.str(a, k), cat: m.v.str(k, b)}
 			if !reformField(f.cat) && m.nounStart(a) && m.trailingYears(a, k) == 0 && m.free(a, b) && m.goodItem(f) &&
-				!m.verbBefore(a, k) && !m.holds(a, k, kindFrame) {
+				!m.wordBefore(a, k, kindVerb) && !m.holds(a, k, kindFrame) {
 				m.add(m.whole(f)) // not 加快金融体制改革， nor 实现五年计划，
 			}
 			break
 		}
 	}
 }
-
-// verbBefore reports whether a verb of the dictionary starts in the runes
-// [a, k) other than one that ends at k.
-func (m *matcher) verbBefore(a, k int) bool { return m.wordBefore(a, k, kindVerb) }
 
 // wordBefore reports whether a word of kind kd starts in the runes [a, k)
 // other than one that ends at k, where a head word follows.

@@ -283,7 +283,8 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	knownKind, known := e.known[q.name]
-	if _, end, _, _ := m.headAfter(q.close + 1); !known && end == 0 && m.isZone(q.name) {
+	k, end, cat, gap := m.headAfter(after)
+	if !known && end == 0 && m.isZone(q.name) {
 		// 设立“石岛工业园”: a zone is a place, no programme on its own
 		// evidence, unless a head word names what it is, after it or
 		// after the quotes it is coordinated with (“国家创新人才培养示范
@@ -299,8 +300,15 @@ func (m *matcher) classify(q *quote) {
 	}
 
 	// A head word after the closing quote, maybe after a modifier.
-	if k, end, cat, gap := m.headAfter(after); end > 0 {
+	if end > 0 {
 		ok := false
+		// “绿色贵州”建设三年行动计划: a plan after a duration after the weak head word
+		var planEnd int
+		var planCat string
+		var plan bool
+		if k == kindWeak && gap == 0 && !pause {
+			planEnd, planCat, plan = m.planAfter(end)
+		}
 		switch {
 		case slogan && (k == kindAfter || k == kindLabel):
 			// “双创”平台: a slogan modifying a class noun is no name
@@ -321,9 +329,9 @@ func (m *matcher) classify(q *quote) {
 			// “美丽四川·宜居乡村”建设行动: an action or a plan after the
 			// weak head word names the quote as its own head word does
 			ok = true
-		case k == kindWeak && gap == 0 && !pause && m.planAfterOK(end):
+		case plan:
 			// “绿色贵州”建设三年行动计划: so does one after a duration
-			end, cat, ok = m.planAfter(end)
+			end, cat, ok = planEnd, planCat, true
 		case k == kindWeak:
 			// “5+4”稳进提质政策体系: a shaped name may take a modifier
 			// when a head word of its own follows the weak one
@@ -461,26 +469,16 @@ func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 		if n == 0 {
 			continue
 		}
-		end = k + n
+		end, cat = k+n, m.v.str(k, k+n)
 		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
-			end += n2 // 规划纲要
+			end, cat = end+n2, m.v.str(end, end+n2) // 规划纲要: the last plan word
 		}
 		if end != lim || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
 			return 0, "", false
 		}
-		return end, m.catBefore(end), true
+		return end, cat, true
 	}
 	return 0, "", false
-}
-
-// catBefore returns the plan word that ends at rune end (纲要 of 规划纲要).
-func (m *matcher) catBefore(end int) string {
-	for n := min(m.e.maxWord, end); n > 0; n-- {
-		if w := m.e.lookup(m.v.rs[end-n : end]); w != nil && w.is(kindPlan) {
-			return m.v.str(end-n, end)
-		}
-	}
-	return ""
 }
 
 // planAfter reads, at rune i, a duration (三年, 5年) followed by the head
@@ -502,12 +500,6 @@ func (m *matcher) planAfter(i int) (end int, cat string, ok bool) {
 	}
 	end, cat = m.extend(j+1, n, lim, strong)
 	return end, cat, m.verbHead(cat) || m.formal(cat)
-}
-
-// planAfterOK reports whether planAfter reads a plan at rune i.
-func (m *matcher) planAfterOK(i int) bool {
-	_, _, ok := m.planAfter(i)
-	return ok
 }
 
 // endingHead returns the head word of any kind, or the word of kind long
