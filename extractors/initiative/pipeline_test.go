@@ -156,6 +156,7 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"黄河流域生态保护和高质量发展|规划"}},
 		{"phrase modifying a zone", "建设丝绸之路经济带创新驱动发展试验区。", nil},
 		{"metaphors stay out", "承载起科技创新和产业发展“火炬”和“引擎”的使命，当好主引擎、排头兵。", nil},
+		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
