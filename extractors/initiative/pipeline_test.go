@@ -156,6 +156,9 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"黄河流域生态保护和高质量发展|规划"}},
 		{"phrase modifying a zone", "建设丝绸之路经济带创新驱动发展试验区。", nil},
 		{"metaphors stay out", "承载起科技创新和产业发展“火炬”和“引擎”的使命，当好主引擎、排头兵。", nil},
+		{"a class of policies closed by 等", "出台鼓励民间投资等政策，投资企稳。出台鼓励研发创新等税收政策。", nil},
+		{"等 inside a word of the name", "实施湿地等生态保护与恢复工程。实施中等职业教育免学费政策。",
+			[]string{"湿地等生态保护与恢复|工程", "中等职业教育免学费|政策"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {

@@ -860,6 +860,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
+		if p := m.lastEtc(a, k); p >= 0 && k-(p+1) < minItem {
+			ok = false // 出台鼓励民间投资等政策: 等 closes what the policies are for, a class
+		}
 		if !ok || !m.free(a, end) {
 			return mention{}, false
 		}
@@ -877,6 +880,26 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// lastEtc returns the rune index of the last 等 in the runes [a, k) that
+// stands as a word of its own (鼓励研发创新等税收政策), not inside one
+// (中等职业教育, 高等学校), or -1. With the segmenter's words 等 must be
+// one; without, the rune before it must not make a word with it.
+func (m *matcher) lastEtc(a, k int) int {
+	for p := k - 1; p > a; p-- {
+		if m.v.rs[p] != '等' {
+			continue
+		}
+		if m.toks != nil {
+			if t, found := m.tokenAt(int(m.v.start[p])); found && m.toks[t].End-m.toks[t].Start == len("等") {
+				return p
+			}
+		} else if !strings.ContainsRune("高中平初同对均相次优特上头", m.v.rs[p-1]) {
+			return p
+		}
+	}
+	return -1
 }
 
 // knownAcross reports whether a known programme that starts at rune j
