@@ -294,6 +294,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"heading that opens with a verb", "一、总体要求\n\n实施乡村振兴战略规划\n\n制定本计划。", []string{"乡村振兴战略|规划"}},
 		// The Macao policy address for 2026.
 		{"a plan of its own field in title marks", "完成《2026至2030年托兒服務發展方案》。印发《XX县乡村振兴实施方案》。", []string{"托儿服务发展|方案", "乡村振兴|"}},
+		{"plans a ministry carries out in a budget", "其中包括，撥充設施改建基金辦理資安園區中長程計畫等所需經費10.4億元；數位發展部主管辦理數位創新研發計畫、軍民通用資安技術研發補助計畫等所需經費。",
+			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
 		{"the document itself", "为推动制造业高质量发展，制定本行动计划。本方案自印发之日起施行。", nil},
 		{"national plan in title marks", "《国民经济和社会发展第十三个五年规划纲要（草案）》提交大会审查。", []string{"第十三个五年|纲要"}},
