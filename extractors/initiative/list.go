@@ -406,7 +406,8 @@ func (m *matcher) bracketed() {
 // by 等 and their count and head word in quotes: 以重点区块开发、产业平台建设、
 // 美丽拱墅、…、基层治理能力提升等“六大专项行动”. The items run back from 等
 // over runs of name runes split by 、 to the start of the clause, the first
-// item starting after the last preposition in its run (我们以…); their
+// item starting after the last preposition or verb frame in its run (我们
+// 以…, 以实施…); their
 // number must be the count, and each takes the head word as its category.
 func (m *matcher) countedLists() {
 	rs := m.v.rs
@@ -422,7 +423,7 @@ func (m *matcher) countedLists() {
 		b := i
 		for len(items) < count {
 			a := b
-			for a > 0 && nameRune(rs[a-1]) {
+			for a > 0 && m.wordRune(a-1) {
 				a--
 			}
 			if a == b {
@@ -449,10 +450,13 @@ func (m *matcher) countedLists() {
 				}
 				first.a = first.na
 			}
+			if n := m.wordAt(k, first.nb, kindFrame); n > 0 && k+n < first.nb {
+				first.na, first.a = k+n, k+n // 以实施旅游能级提升: nor is the verb that frames the list
+			}
 		}
 		ok := true
 		for _, it := range items {
-			ok = ok && it.nb-it.na >= minBare && m.free(it.a, it.b) && !strings.ContainsAny(m.v.str(it.na, it.nb), functionRunes) && m.isName(m.v.rs[it.na:it.nb])
+			ok = ok && it.nb-it.na >= minBare && m.free(it.a, it.b) && !m.holdsFunction(it.na, it.nb) && m.isName(m.v.rs[it.na:it.nb])
 		}
 		if !ok {
 			continue

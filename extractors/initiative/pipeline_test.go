@@ -159,6 +159,8 @@ func TestPipelineCoordination(t *testing.T) {
 		{"a class of policies closed by 等", "出台鼓励民间投资等政策，投资企稳。出台鼓励研发创新等税收政策。", nil},
 		{"等 inside a word of the name", "实施湿地等生态保护与恢复工程。实施中等职业教育免学费政策。",
 			[]string{"湿地等生态保护与恢复|工程", "中等职业教育免学费|政策"}},
+		{"a frame after a verb", "坚持问题导向，通过实施水安全保障、水资源保护、水生态修复等行动，全面强化约束。",
+			[]string{"水安全保障|行动", "水资源保护|行动", "水生态修复|行动"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {
@@ -445,6 +447,9 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			[]string{"卫生健康现代化建设|行动"}},
 		{"a list closed by 等 and its count in quotes", "我们以重点区块开发、产业平台建设、美丽拱墅、招商引智等“四大专项行动”为抓手。",
 			[]string{"重点区块开发|专项行动", "产业平台建设|专项行动", "美丽拱墅|专项行动", "招商引智|专项行动", "四大专项行动|行动"}},
+		{"a list closed by its count after a frame, an item holding 目的地",
+			"以实施旅游能级提升、旅游目的地示范引领、旅游服务升级等“三大工程”为抓手。",
+			[]string{"旅游能级提升|工程", "旅游目的地示范引领|工程", "旅游服务升级|工程", "三大工程|工程"}},
 		{"a count that does not match the list", "我们以重点区块开发、产业平台建设等“四大专项行动”为抓手。", []string{"四大专项行动|行动"}},
 		{"a quoted campaign's decisive battle", "贵州省率先启动农村“组组通”公路三年大决战。", []string{"组组通|大决战"}},
 		{"actions after dashes, one to a line", "宣布十大行动：\n\n――粮食综合生产能力增强行动。今年继续实施。\n\n――禽流感等重大动物疫病防控行动。\n\n• 循环农业促进行动\n\n――加快发展。",

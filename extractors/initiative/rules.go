@@ -174,10 +174,11 @@ func (m *matcher) specific(f mention, minName int) bool {
 
 // holdsFunction reports whether one of functionRunes stands in the runes
 // [a, b), other than as the first rune of one of contentWords (有线电视家家通,
-// 数据要素市场化配置).
+// 数据要素市场化配置) or 的 inside a word of the segmenter (旅游目的地
+// 示范引领).
 func (m *matcher) holdsFunction(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !strings.ContainsRune(functionRunes, m.v.rs[i]) {
+		if !strings.ContainsRune(functionRunes, m.v.rs[i]) || m.particleInWord(i) {
 			continue
 		}
 		content := false
@@ -192,6 +193,23 @@ func (m *matcher) holdsFunction(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// particleInWord reports whether rune i is 的 standing inside a word of
+// the segmenter (目的地), no particle. Other function runes inside words
+// stay function words (主要, 及其, 但是).
+func (m *matcher) particleInWord(i int) bool {
+	if m.toks == nil || m.v.rs[i] != '的' {
+		return false
+	}
+	_, found := m.tokenAt(int(m.v.start[i]))
+	return !found
+}
+
+// wordRune reports whether rune i may stand in an unquoted name: a name
+// rune, or 的 inside a word of the segmenter (目的地).
+func (m *matcher) wordRune(i int) bool {
+	return nameRune(m.v.rs[i]) || m.particleInWord(i)
 }
 
 // contentWords are the nouns that open with one of functionRunes: 有线,
@@ -664,7 +682,9 @@ func (m *matcher) framed() {
 			if n = m.wordAt(i, len(rs), kindVerb); n > 0 {
 				// After a verb only a list closed by 等 or a count:
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
-				if end, ok := m.list(i+n, false); ok {
+				if m.wordAt(i+n, len(rs), kindFrame) > 0 {
+					i += n - 1 // 通过实施水安全保障、…等行动: the frame that follows reads it
+				} else if end, ok := m.list(i+n, false); ok {
 					i = end - 1
 				} else if end, ok := m.verbProgramme(i+n, false); ok {
 					i = end - 1
