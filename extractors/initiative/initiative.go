@@ -172,6 +172,7 @@ const (
 	kindVerbHead                    // head word read after a mere verb with a shorter specific name
 	kindAttribute                   // noun a formal plan may modify: 工程项目, 计划补助标准
 	kindCommonPlace                 // word for a kind of place (城市, 农村) that opens no works' name
+	kindGrant                       // word for a grant that names a quoted phrase ending in it, and nothing else
 )
 
 func parseKind(s string) (kind, bool) {
@@ -218,6 +219,8 @@ func parseKind(s string) (kind, bool) {
 		return kindVerbHead, true
 	case "attribute":
 		return kindAttribute, true
+	case "grant":
+		return kindGrant, true
 	}
 	return 0, false
 }

@@ -245,8 +245,8 @@ func (m *matcher) classify(q *quote) {
 	if !q.title {
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
 	}
-	if b-a > maxName && !q.title {
-		q.reject = true
+	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsGrant(m.v.rs[a:b]) == "" {
+		q.reject = true // a long quote is a name only when it ends in a head word (「中小型製造業(…)低碳及智慧化升級轉型個案補助」)
 		return
 	}
 	q.name = m.v.str(a, b)
@@ -384,6 +384,9 @@ func (m *matcher) classify(q *quote) {
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
+	case !pause && e.endsGrant(name) != "":
+		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
+		q.ok, q.cat = true, e.endsGrant(name)
 	case isFormula(q.name), isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case !pause && formulaLead(q.name) > 0 && m.endingHead(name) != "":
@@ -566,6 +569,15 @@ func (m *matcher) countBefore(i int) int {
 // shortest, so that the category is the final head noun.
 func (e *Extractor) endsHead(name []rune) string {
 	if w := e.endWord(name, func(w *word) bool { return w.head == kindHead }); w != nil {
+		return string(w.rs)
+	}
+	return ""
+}
+
+// endsGrant returns the word for a grant (补助, 奖励) that ends name after
+// at least minSpecific runes, or "".
+func (e *Extractor) endsGrant(name []rune) string {
+	if w := e.endWord(name, func(w *word) bool { return w.is(kindGrant) }); w != nil && len(name)-len(w.rs) >= minSpecific {
 		return string(w.rs)
 	}
 	return ""
