@@ -1162,6 +1162,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
 		return 0, false // 现结合实际制定本行动计划: a clause that draws up the plan (…实施纲要 is a title)
 	}
+	if subject && m.nounStart(f.a) && m.wordBefore(f.a+1, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+		return 0, false // 經濟部主管辦理備援調度幹管工程計畫: a subject and its verb, the plan read after the verb
+	}
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
 	// a subject (提出到2020年我国控制温室气体排放行动目标 is no name). So

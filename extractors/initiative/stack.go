@@ -13,8 +13,8 @@ import (
 // 方案 their categories, as a title in 《》 already gives (《教育振兴行动
 // 计划》). They stay only before the head word of a plan (see planHeads):
 // 战略行动 is a strategic action and 粮食战略工程 a works of the 粮食
-// strategy.
-const innerHeads = "行动 战略 改革 倡议"
+// strategy. 工程 before a plan names the works planned (备援调度干管工程计画).
+const innerHeads = "行动 战略 改革 倡议 工程"
 
 // planHeads are the head words of a written plan, after which an inner
 // head word stays in the name.
