@@ -462,6 +462,8 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"a quoted campaign's decisive battle", "贵州省率先启动农村“组组通”公路三年大决战。", []string{"组组通|大决战"}},
 		{"actions after dashes, one to a line", "宣布十大行动：\n\n――粮食综合生产能力增强行动。今年继续实施。\n\n――禽流感等重大动物疫病防控行动。\n\n• 循环农业促进行动\n\n――加快发展。",
 			[]string{"粮食综合生产能力增强|行动", "禽流感等重大动物疫病防控|行动", "循环农业促进|行动"}},
+		{"numbered headings naming programmes", "目录\n四、國家發展計畫(114-117年)\n（三）数字经济创新提质工程。加快建设。\n1.产业基础再造工程\n2. 加强组织领导。\n一、总体要求",
+			[]string{"国家发展|计划", "数字经济创新提质|工程", "产业基础再造|工程"}},
 		{"headings that are no programmes", "简介。\n加快金融体制改革，深化改革。\n实现五年计划，任务艰巨。", nil},
 		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
 		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},

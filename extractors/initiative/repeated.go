@@ -257,8 +257,8 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 
 // paragraphTopics finds the programme that opens a paragraph as its topic,
 // followed by a comma or a colon (乡镇污水治理工程，计划投资300亿元左右), or
-// after a dash or a bullet also by the end of its sentence or line
-// (――粮食综合生产能力增强行动。).
+// after a dash, a bullet or a heading's number also by the end of its
+// sentence or line (――粮食综合生产能力增强行动。, 四、國家發展計畫(114-117年)).
 // The run from the paragraph's start (past its indent) to the first mark
 // must end in a strong head word other than 改革 and have a name (see
 // goodItem) that opens with a noun by the segmenter's words, holds no verb
@@ -279,16 +279,24 @@ func (m *matcher) paragraphTopics() {
 			bullet = bullet || !unicode.IsSpace(rs[a]) // ――粮食综合生产能力增强行动。: a dash or a bullet before the topic
 			a++
 		}
+		if n := headingMarker(rs[a:]); n > 0 {
+			a, bullet = a+n, true // （三）数字经济创新提质工程。: a numbered heading is a bullet
+		}
 		b := a
 		for b < len(rs) && (nameRune(rs[b]) || inner(rs[b]) && b > a && b+1 < len(rs) && nameRune(rs[b+1])) {
 			b++ // 普通公路及安防工程: 和, 与, 及 and 等 join parts of the name
 		}
-		// After a bullet the topic may also end its sentence or its line.
+		// After a bullet the topic may also end its sentence or its line,
+		// maybe after its edition (國家發展計畫(114-117年)).
 		ends := "，：,:"
 		if bullet {
 			ends += "。；;\n"
 		}
-		if b-a > maxRun || !(b < len(rs) && strings.ContainsRune(ends, rs[b]) || bullet && b == len(rs)) {
+		e := b
+		if bullet {
+			e += editionLength(rs[b:])
+		}
+		if b-a > maxRun || !(e < len(rs) && strings.ContainsRune(ends, rs[e]) || bullet && e == len(rs)) {
 			continue
 		}
 		for k := a + minItem; k < b; k++ {
@@ -315,4 +323,51 @@ func (m *matcher) wordBefore(a, k int, kd kind) bool {
 		}
 	}
 	return false
+}
+
+// headingMarker returns the length in runes of the number that opens a
+// numbered heading at the start of rs (四、, （三）, (3), 3., 3、, ①), or 0.
+func headingMarker(rs []rune) int {
+	if len(rs) > 0 && rs[0] >= '①' && rs[0] <= '⑳' {
+		return 1
+	}
+	open := len(rs) > 0 && (rs[0] == '(' || rs[0] == '（')
+	i := 0
+	if open {
+		i++
+	}
+	j := i
+	for j < len(rs) && j-i < 4 && isDigitRune(rs[j]) {
+		j++
+	}
+	if j == i || j >= len(rs) {
+		return 0
+	}
+	switch {
+	case open && (rs[j] == ')' || rs[j] == '）'):
+		return j + 1
+	case !open && (rs[j] == '、' || rs[j] == '．' || rs[j] == '.' && j+1 < len(rs) && !isDigitRune(rs[j+1])):
+		return j + 1
+	}
+	return 0
+}
+
+// editionLength returns the length in runes of an edition in brackets that
+// opens rs ((114-117年), （2021-2024）), or 0.
+func editionLength(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
+		return 0
+	}
+	for j := 1; j < len(rs) && j <= 16; j++ {
+		switch r := rs[j]; {
+		case r == ')' || r == '）':
+			if j == 1 {
+				return 0
+			}
+			return j + 1
+		case !isDigitRune(r) && !strings.ContainsRune("-—–~～至年", r):
+			return 0
+		}
+	}
+	return 0
 }
