@@ -300,6 +300,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"备援调度干管工程|计划", "降低漏水率|计划"}},
 		{"a plan followed by the funds it needs", "原住民族委員會補助原住民族綜合發展基金辦理原住民保留地禁伐補償計畫所需經費23.7億元。",
 			[]string{"原住民保留地禁伐补偿|计划"}},
+		{"a known phrase inside a strategy's name after a mere verb", "市政府将坚持推进人才强市发展战略，广揽英才。", []string{"人才强市发展|战略"}},
 		{"plans a ministry carries out in a budget", "其中包括，撥充設施改建基金辦理資安園區中長程計畫等所需經費10.4億元；數位發展部主管辦理數位創新研發計畫、軍民通用資安技術研發補助計畫等所需經費。",
 			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},

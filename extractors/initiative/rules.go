@@ -1262,7 +1262,18 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 	if !found {
 		return false
 	}
+	r, known := a, a // the rune at token i; the end of a known phrase read
 	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
+		for r < b && int(m.v.start[r]) < m.toks[i].Start {
+			r++
+		}
+		if r < known {
+			continue
+		}
+		if w := m.knownPhrase(r, b); w != nil {
+			known = r + len(w.rs) // 人才强市发展: 强 is an adjective inside the known phrase
+			continue
+		}
 		switch pos := m.toks[i].POS; {
 		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an", times && pos == "t":
 		default:
@@ -1270,6 +1281,15 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 		}
 	}
 	return true
+}
+
+// knownPhrase returns the known programme or phrase of the dictionary that
+// starts at rune i and ends by rune b, or nil.
+func (m *matcher) knownPhrase(i, b int) *word {
+	if w := m.find(i, b, kindPhrase); w != nil {
+		return w
+	}
+	return m.find(i, b, kindName)
 }
 
 // clauseStart reports whether rune i starts a clause: the start of the
