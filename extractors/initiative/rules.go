@@ -261,7 +261,15 @@ func (m *matcher) classify(q *quote) {
 		q.name = string(dropQuoteMarks([]rune(q.name)))
 	}
 	name := []rune(q.name)
-	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "，。；！？：,;!?:\n“”「」『』") ||
+	// “名城名校合作行,创新创业赢未来”活动: a campaign named by its clauses
+	// may hold a comma
+	clauses := strings.ContainsAny(q.name, "，,") && !q.title && m.hasPrefixAt(q.close+1, "活动")
+	if clauses {
+		for _, part := range strings.FieldsFunc(q.name, func(r rune) bool { return r == '，' || r == ',' }) {
+			clauses = clauses && utf8.RuneCountInString(part) >= minSpecific
+		}
+	}
+	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "。；！？：;!?:\n“”「」『』") || strings.ContainsAny(q.name, "，,") && !clauses ||
 		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {
 		// “文华奖”: an award is no programme
 		q.reject = true
@@ -271,7 +279,7 @@ func (m *matcher) classify(q *quote) {
 		m.titled(q, name)
 		return
 	}
-	pause := strings.Contains(q.name, "、")
+	pause := strings.Contains(q.name, "、") || clauses
 	if pause {
 		for _, item := range strings.Split(q.name, "、") {
 			if len([]rune(item)) < 2 {
