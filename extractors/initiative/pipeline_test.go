@@ -279,6 +279,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
 		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
 		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
+		{"title of a plan carrying out an action plan", "落实《哈尔滨市打赢蓝天保卫战三年行动计划实施方案》(哈政规〔2019〕3号)要求。",
+			[]string{"哈尔滨市打赢蓝天保卫战行动|方案"}},
 		{"title of a plan carrying out an action", "关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
 			[]string{"东阳市促进残疾人就业行动|方案"}},
 		{"title of a reform's implementing plan", "印发《教育改革实施方案》。", nil},

@@ -428,9 +428,10 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
 	}
-	if before, ok := strings.CutSuffix(string(name), "实施方案"); h == "" && ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "战略")) {
-		// 《东阳市促进残疾人就业行动实施方案》: the plan that carries out an
-		// action is named by it, as keepInnerHeads names unquoted ones
+	if before, ok := strings.CutSuffix(string(name), "实施方案"); ok && (h == "" && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "战略")) || strings.HasSuffix(before, "行动计划")) {
+		// 《东阳市促进残疾人就业行动实施方案》, 《哈尔滨市打赢蓝天保卫战三年
+		// 行动计划实施方案》: the plan that carries out an action or an
+		// action plan is named by it, as keepInnerHeads names unquoted ones
 		name, h = []rune(before+"方案"), "方案"
 	}
 	if h == "" {
