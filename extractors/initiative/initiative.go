@@ -470,6 +470,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.countedLists()
 	m.counted()
 	m.bracketed()
+	m.echoes()
 	m.known()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {

@@ -1,0 +1,33 @@
+package initiative
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEchoes checks that a programme found once is found again where the
+// document repeats it, and only there.
+func TestEchoes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"a strategy repeated as a subject", "市政府坚持推进人才强市发展战略。人才强市发展战略成效明显。",
+			[]string{"人才强市发展|战略", "人才强市发展|战略"}},
+		{"a quoted action repeated without quotes", "实施“未来产业探路”行动。未来产业探路行动进展顺利。",
+			[]string{"未来产业探路|行动", "未来产业探路|行动"}},
+		{"a repetition inside a longer word is none", "实施人才强市发展战略。人才强市发展战略性调整。",
+			[]string{"人才强市发展|战略"}},
+		{"a repetition inside a longer name is none", "实施“未来产业探路”行动。制定未来产业探路行动方案。",
+			[]string{"未来产业探路|行动", "未来产业探路行动|方案"}},
+		{"a year's plan is not repeated", "国务院确定，今年提前制定1981年国民经济计划，提请审议。1981年国民经济计划执行情况良好。",
+			[]string{"1981年国民经济|计划"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}
