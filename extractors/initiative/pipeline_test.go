@@ -261,6 +261,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a place's five-year outline, its ordinal kept", "审议《迪庆藏族自治州国民经济和社会发展第十三个五年规划纲要(草案)》。",
 			[]string{"迪庆藏族自治州国民经济和社会发展第十三个五年规划|纲要"}}, // the plan whose outline it is
 		{"a goal's verb before a plan", "以推动打造慢活小镇创生计划，促进地方发展。", []string{"慢活小镇创生|计划"}},
+		{"a place's five-year plans without book-title marks", "神农架林区经济和社会发展第十二个五年规划纲要(2011年1月19日通过)。审议长沙市国民经济和社会发展第十个五年计划。",
+			[]string{"神农架林区经济和社会发展第十二个五年规划|纲要", "长沙市国民经济和社会发展第十个五年|计划"}},
+		{"the nation's five-year plan named by its ordinal", "编制中华人民共和国国民经济和社会发展第十一个五年规划纲要。", []string{"第十一个五年|纲要"}},
 		{"outline of the nation's five-year plan", "《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》",
 			[]string{"第十四个五年|纲要"}},
 		{"title line opening the text, with quotes and an edition", "庐江县\"十四五”文化和旅游发展规划(2021-2025)\n\n为推动文化和旅游发展，制定本规划。",

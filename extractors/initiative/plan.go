@@ -1,6 +1,9 @@
 package initiative
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nationalField is the field that a national plan's title names before
 // its ordinal or a span of ten years (国民经济和社会发展第十个五年计划,
@@ -58,7 +61,81 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 			break
 		}
 	}
+	if p := m.placeBefore(i); p < i {
+		// 神农架林区经济和社会发展第十二个五年规划纲要: the plan of a place,
+		// named by its title up to its last head word
+		return m.placePlan(p, j+3)
+	}
 	return m.planHead(a, i, j+3, m.v.str(i, j+3))
+}
+
+// placeFields are the fields a place's plan names before its ordinal,
+// after the place (长沙市国民经济和社会发展第十个五年计划, 神农架林区经济和
+// 社会发展第十二个五年规划).
+var placeFields = []string{nationalField, "经济和社会发展", "经济社会发展", "經濟和社會發展", "經濟社會發展"}
+
+// placeBefore returns where a place's name starts that ends right before
+// one of placeFields, which ends at rune i (神农架林区 in 神农架林区经济和社会
+// 发展第十二个五年规划): words of the segmenter tagged as places or nouns,
+// the last of which is a place or ends in a rune of an administrative
+// division. It returns i when there is none, or the place is the nation
+// (中华人民共和国, 全国).
+func (m *matcher) placeBefore(i int) int {
+	if m.toks == nil {
+		return i
+	}
+	for _, f := range placeFields {
+		if !m.hasPrefix(i, f) {
+			continue
+		}
+		end := i - utf8.RuneCountInString(f)
+		if end == 0 {
+			return i
+		}
+		t, found := m.tokenAt(int(m.v.start[end-1]))
+		for !found && t > 0 && m.toks[t].Start > int(m.v.start[end-1]) {
+			t-- // the word that holds the rune before the field
+		}
+		last := m.toks[t]
+		if last.End != int(m.v.start[end]) {
+			return i
+		}
+		if last.POS != "ns" && !strings.ContainsRune("省市县区州旗盟", m.v.rs[end-1]) {
+			return i
+		}
+		a := end
+		for ; t >= 0 && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && m.toks[t].POS != "nr"); t-- {
+			for a > 0 && int(m.v.start[a-1]) >= m.toks[t].Start {
+				a--
+			}
+		}
+		if a == end || m.hasPrefixAt(a, "中华人民共和国") || m.hasPrefixAt(a, "全国") {
+			return i
+		}
+		return a
+	}
+	return i
+}
+
+// placePlan adds the plan of a place that runs from rune a, its place, to
+// the head words of a plan at rune k, named by that title up to the last
+// head word (神农架林区经济和社会发展第十二个五年规划 | 纲要), and returns
+// its end.
+func (m *matcher) placePlan(a, k int) (int, bool) {
+	lim := m.run(k, m.e.maxWord*2)
+	h := m.headAt(k, lim, strong)
+	if h == 0 || !m.formal(m.v.str(k, k+h)) {
+		return 0, false
+	}
+	end, cat := m.extend(k, h, lim, strong)
+	if n := m.visionOutline(end); n > 0 {
+		end, cat = end+n, m.v.str(end+n-2, end+n)
+	}
+	if !m.free(a, end) {
+		return 0, false
+	}
+	m.add(mention{a: a, b: end, name: m.v.str(a, end-utf8.RuneCountInString(cat)), cat: cat})
+	return end, true
 }
 
 // planHead adds, when a plan's head word (计划, 规划, maybe followed by
