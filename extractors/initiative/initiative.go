@@ -468,6 +468,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.specialActions()
 	m.paragraphTopics()
 	m.countedLists()
+	m.themeYears()
 	m.counted()
 	m.bracketed()
 	m.echoes()

@@ -161,6 +161,8 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"湿地等生态保护与恢复|工程", "中等职业教育免学费|政策"}},
 		{"a frame after a verb", "坚持问题导向，通过实施水安全保障、水资源保护、水生态修复等行动，全面强化约束。",
 			[]string{"水安全保障|行动", "水资源保护|行动", "水生态修复|行动"}},
+		{"an unquoted theme year's campaign after a frame", "实施工业强县战略,深入开展企业服务年活动,加快发展。开展全年活动。组织开展新年活动。",
+			[]string{"工业强县|战略", "企业服务年|活动"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {

@@ -203,3 +203,24 @@ func formulaLead(name string) int {
 	}
 	return 0
 }
+
+// themeYears finds the unquoted campaigns of a theme year after a verb
+// frame (深入开展企业服务年活动): a theme year (see isThemeYear) right after
+// the frame and followed by 活动, which is their category.
+func (m *matcher) themeYears() {
+	rs := m.v.rs
+	for i := 5; i+2 < len(rs); i++ {
+		if rs[i] != '年' || rs[i+1] != '活' || rs[i+2] != '动' {
+			continue
+		}
+		for a := i - 4; a >= max(0, i-maxRun); a-- {
+			if !m.framed1(a) {
+				continue // the nearest frame before the year
+			}
+			if name := m.v.str(a, i+1); isThemeYear(name) && m.free(a, i+3) {
+				m.add(mention{a: a, b: i + 3, name: name, cat: "活动"})
+			}
+			break
+		}
+	}
+}
