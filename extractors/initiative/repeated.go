@@ -326,10 +326,31 @@ func (m *matcher) wordBefore(a, k int, kd kind) bool {
 }
 
 // headingMarker returns the length in runes of the number that opens a
-// numbered heading at the start of rs (四、, （三）, (3), 3., 3、, ①), or 0.
+// numbered heading at the start of rs (四、, （三）, (3), 3., 3、, ①,
+// 第三节, 第二章, 第一部分) with the spaces after it, or 0.
 func headingMarker(rs []rune) int {
 	if len(rs) > 0 && rs[0] >= '①' && rs[0] <= '⑳' {
 		return 1
+	}
+	if len(rs) > 0 && rs[0] == '第' {
+		j := 1
+		for j < len(rs) && j < 5 && isDigitRune(rs[j]) {
+			j++
+		}
+		if j == 1 || j >= len(rs) {
+			return 0
+		}
+		n := 0
+		switch {
+		case strings.ContainsRune("章节篇", rs[j]):
+			n = j + 1
+		case j+1 < len(rs) && rs[j] == '部' && rs[j+1] == '分':
+			n = j + 2
+		}
+		for n > 0 && n < len(rs) && isSpace(rs[n]) {
+			n++
+		}
+		return n
 	}
 	open := len(rs) > 0 && (rs[0] == '(' || rs[0] == '（')
 	i := 0

@@ -75,6 +75,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 			a++
 		}
 	}
+	a += headingMarker(rs[a:b]) // 第三节 国民经济和社会发展2010年远景目标纲要: the heading's number is no part of the title
 	for b > a && unicode.IsSpace(rs[b-1]) {
 		b--
 	}
