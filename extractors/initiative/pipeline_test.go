@@ -473,6 +473,7 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"numbered headings naming programmes", "目录\n四、國家發展計畫(114-117年)\n（三）数字经济创新提质工程。加快建设。\n1.产业基础再造工程\n2. 加强组织领导。\n一、总体要求",
 			[]string{"国家发展|计划", "数字经济创新提质|工程", "产业基础再造|工程"}},
 		{"a programme as a section's heading", "概况\n第三节 国民经济和社会发展2010年远景目标纲要\n1995年编制。", []string{"国民经济和社会发展2010年远景目标|纲要"}},
+		{"a numbered heading that is a clause", "成果\n八、統籌部會完成離岸風電產業發展規劃\n", []string{"离岸风电产业发展|规划"}},
 		{"headings that are no programmes", "简介。\n加快金融体制改革，深化改革。\n实现五年计划，任务艰巨。", nil},
 		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
 		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},

@@ -75,7 +75,8 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 			a++
 		}
 	}
-	a += headingMarker(rs[a:b]) // 第三节 国民经济和社会发展2010年远景目标纲要: the heading's number is no part of the title
+	marker := headingMarker(rs[a:b]) // 第三节 国民经济和社会发展2010年远景目标纲要: the heading's number is no part of the title
+	a += marker
 	for b > a && unicode.IsSpace(rs[b-1]) {
 		b--
 	}
@@ -91,6 +92,9 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	h := m.e.endsHead(body)
 	if h == "" || !m.formal(h) || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false
+	}
+	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
+		return 0, 0, false // 八、統籌部會完成五大信賴產業方案規劃: a numbered heading may be a clause
 	}
 	return a, b, true
 }
