@@ -282,6 +282,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"临汾市水污染防治行动|计划"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		{"title lines of action plans and of plans carrying them out", "2019年5月29日\n木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n\n广元市安全生产治本攻坚三年行动方案\n\n木兰县教育改革实施方案\n正文。",
+			[]string{"木兰县打赢蓝天保卫战行动|方案", "广元市安全生产治本攻坚行动|方案"}},
 		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
 		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
 		{"title of a plan carrying out an action plan", "落实《哈尔滨市打赢蓝天保卫战三年行动计划实施方案》(哈政规〔2019〕3号)要求。",

@@ -90,13 +90,22 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		}
 	}
 	h := m.e.endsHead(body)
-	if h == "" || !m.formal(h) || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
-		return 0, 0, false
+	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body))
+	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
+		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
 	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
 		return 0, 0, false // 八、統籌部會完成五大信賴產業方案規劃: a numbered heading may be a clause
 	}
 	return a, b, true
+}
+
+// carriesOutAction reports whether title is that of a plan carrying out an
+// action, a strategy or an action plan (…行动实施方案, …行动计划实施方案),
+// named by what it carries out (see titled).
+func carriesOutAction(title string) bool {
+	before, ok := strings.CutSuffix(title, "实施方案")
+	return ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划"))
 }
 
 // trimEdition returns name without an edition in brackets that ends it: a
