@@ -406,6 +406,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"长照2.0|计划", "地方创生|计划", "5+2产业创新|计划"}},
 		{"Macao scheme named without its head word", "完善現金分享計劃。", []string{"现金分享|计划"}},
 		{"cash sharing without its head word", "實施現金分享。", nil},
+		{"two twins joined by a middle dot", "持续推进“健康青海·幸福海南”建设。", []string{"健康青海·幸福海南|建设"}},
 		{"a city's twin of a national campaign", "以“健康绍兴”建设为引领。深化“清廉浙江”建设。",
 			[]string{"健康绍兴|建设", "清廉浙江|建设"}},
 		{"a quote of the same words that names no place", "推进“幸福生活”建设。", nil},

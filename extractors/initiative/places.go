@@ -30,6 +30,17 @@ func (m *matcher) placeTwin(a, b int) bool {
 	return false
 }
 
+// twinPair reports whether the runes [a, b) are two twins of national
+// campaigns joined by a middle dot (健康青海·幸福海南), each a place twin.
+func (m *matcher) twinPair(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if m.v.rs[k] == '·' || m.v.rs[k] == '・' {
+			return m.placeTwin(a, k) && m.placeTwin(k+1, b)
+		}
+	}
+	return false
+}
+
 // zoneEnds are the words that end the name of a zone, a park, a base or a
 // body: places and institutions, not programmes, even in quotes after a
 // verb that sets them up (设立“石岛工业园”, 成立“促进就业协调工作组”).

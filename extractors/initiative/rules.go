@@ -321,7 +321,7 @@ func (m *matcher) classify(q *quote) {
 	count, counted := m.countName(name)
 	shaped := func() bool {
 		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name) ||
-			m.placeTwin(a, b) || // “健康绍兴”建设
+			m.placeTwin(a, b) || m.twinPair(a, b) || // “健康绍兴”建设, “健康青海·幸福海南”建设
 			isThemeYear(q.name) // “城市建设管理年”活动工作
 	}
 
