@@ -45,6 +45,15 @@ func (m *matcher) echoes() {
 		if !slices.ContainsFunc(keys, func(k key) bool { return k.text == text }) {
 			keys = append(keys, key{text, f})
 		}
+		// 西安市人才发展基金 is repeated as 人才发展基金: the name without its
+		// place is looked for too, and named so
+		if p := m.placeLength(f.a); p > 0 && !f.quoted && utf8.RuneCountInString(text)-p >= minEcho {
+			short := f
+			short.name = string([]rune(f.name)[p:])
+			if rest := string([]rune(text)[p:]); !slices.ContainsFunc(keys, func(k key) bool { return k.text == rest }) {
+				keys = append(keys, key{rest, short})
+			}
+		}
 	}
 	text := string(m.v.rs)
 	for _, k := range keys {
@@ -65,6 +74,24 @@ func (m *matcher) echoes() {
 			m.add(f)
 		}
 	}
+}
+
+// placeLength returns the length in runes of the word of the segmenter
+// tagged as a place, ending in a rune of an administrative division, that
+// opens a name at rune a (西安市 in 西安市人才发展基金), or 0.
+func (m *matcher) placeLength(a int) int {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found || m.toks[t].POS != "ns" {
+		return 0
+	}
+	n := 0
+	for a+n < len(m.v.rs) && int(m.v.start[a+n]) < m.toks[t].End {
+		n++
+	}
+	if n < 2 || !strings.ContainsRune("省市县区州旗盟", m.v.rs[a+n-1]) || m.v.str(a+n-2, a+n) == "地区" {
+		return 0 // 沿海地区经济发展战略: a region, no place that names its own programmes
+	}
+	return n
 }
 
 // wordEdges reports whether the runes [a, b) start and end at the edges of

@@ -22,6 +22,10 @@ func TestEchoes(t *testing.T) {
 			[]string{"人才强市发展|战略"}},
 		{"a repetition inside a longer name is none", "实施“未来产业探路”行动。制定未来产业探路行动方案。",
 			[]string{"未来产业探路|行动", "未来产业探路行动|方案"}},
+		{"a launched fund repeated without its city", "共同举办西安市人才发展基金启动仪式暨首批项目签约。人才发展基金将紧密围绕产业。",
+			[]string{"西安市人才发展|基金", "人才发展|基金"}},
+		{"a region's strategy is not repeated without the region", "加快实施沿海地区经济发展战略。确定了分三步走的经济发展战略。",
+			[]string{"沿海地区经济发展|战略"}},
 		{"a year's plan is not repeated", "国务院确定，今年提前制定1981年国民经济计划，提请审议。1981年国民经济计划执行情况良好。",
 			[]string{"1981年国民经济|计划"}},
 	}

@@ -471,6 +471,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.themeYears()
 	m.counted()
 	m.bracketed()
+	m.launches()
 	m.echoes()
 	m.known()
 	slices.SortFunc(m.found, func(a, b mention) int {

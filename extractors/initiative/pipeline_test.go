@@ -163,6 +163,8 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"水安全保障|行动", "水资源保护|行动", "水生态修复|行动"}},
 		{"an unquoted theme year's campaign after a frame", "实施工业强县战略,深入开展企业服务年活动,加快发展。开展全年活动。组织开展新年活动。",
 			[]string{"工业强县|战略", "企业服务年|活动"}},
+		{"a programme before the event that launches it", "共同举办西安市人才发展基金启动仪式暨首批项目签约。召开全市大会启动会。举行新闻发布会。",
+			[]string{"西安市人才发展|基金"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {
