@@ -234,6 +234,7 @@ const (
 	maxPrefix   = 16 // longest prefix of a count-named package
 	minBare     = 2  // shortest unquoted name
 	maxNumeral  = 6  // longest count in a count-named package
+	maxPackage  = 99 // largest count of a count-named package: 整改措施2293条 counts items
 	minLong     = 5  // shortest unquoted name before a head word of kind long
 	minFormal   = 6  // shortest name of a formal plan after a mere verb or as a subject
 	maxModifier = 18 // longest modifier ending in 的 between a verb frame and a programme

@@ -315,6 +315,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"plans a ministry carries out in a budget", "其中包括，撥充設施改建基金辦理資安園區中長程計畫等所需經費10.4億元；數位發展部主管辦理數位創新研發計畫、軍民通用資安技術研發補助計畫等所需經費。",
 			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
+		{"the document itself named by its plan's head words", "现将本規(guī)劃綱要印发。本规划纲要是全县的行动纲领。", nil},
 		{"the document itself", "为推动制造业高质量发展，制定本行动计划。本方案自印发之日起施行。", nil},
 		{"national plan in title marks", "《国民经济和社会发展第十三个五年规划纲要（草案）》提交大会审查。", []string{"第十三个五年|纲要"}},
 	}
@@ -416,6 +417,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"中央引导地方科技发展资金|项目"}},
 		{"new countryside", "新农村建设扎实推进。推进社会主义新农村建设。", []string{"新农村建设|", "社会主义新农村建设|"}},
 		{"short name of a national works with its phase", "深入实施天保工程二期，森林覆盖率提高。", []string{"天保|工程"}},
+		{"a number of items is no package", "共明确整改措施551条，整改措施2293条已完成。出台稳经济措施30条。",
+			[]string{"稳经济措施30条|条"}},
 		{"packages in a list, one holding a verb", "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施。",
 			[]string{"稳经济47条|条", "助企纾困22条|条", "民营企业参与政府投资项目13条|条"}},
 		{"new packages named by 新 and a count", "认真落实第九版防控方案、二十条和新十条优化措施。严格执行新“十条”措施。出台新十条。",

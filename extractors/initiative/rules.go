@@ -636,7 +636,7 @@ func (m *matcher) countName(name []rune) (int, bool) {
 		return 0, false
 	}
 	c := smallNumber(string(name[j : n-1]))
-	return c, c > 0
+	return c, c > 0 && c <= maxPackage
 }
 
 // smallNumber parses a count written in Arabic digits or Chinese numerals
@@ -1720,8 +1720,8 @@ func (m *matcher) counted() {
 			continue // 提出三条措施 counts items; 出台服务民营经济高质量发展21条措施 names a package by its field
 		}
 		c := smallNumber(m.v.str(j, i))
-		if c == 0 || !m.free(a, end) {
-			continue
+		if c == 0 || c > maxPackage || !m.free(a, end) {
+			continue // 整改措施2293条: a number of items, no package
 		}
 		m.add(mention{a: a, b: end, name: m.v.str(a, pj) + m.v.str(j, i+1), cat: string(rs[i]), count: c, quoted: quoted})
 	}

@@ -230,7 +230,7 @@ func (m *matcher) demonstrative(name string) bool {
 	case "", "项", "個", "个", "批", "些", "类", "項", "類":
 		return ok // 实施这项工程: this one, no name
 	}
-	return ok && slices.Contains(m.e.words.innerHeads, rest)
+	return ok && (slices.Contains(m.e.words.innerHeads, rest) || slices.Contains(m.e.words.planHeads, rest))
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field
