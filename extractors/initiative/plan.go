@@ -71,15 +71,16 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 
 // placeFields are the fields a place's plan names before its ordinal,
 // after the place (长沙市国民经济和社会发展第十个五年计划, 神农架林区经济和
-// 社会发展第十二个五年规划).
-var placeFields = []string{nationalField, "经济和社会发展", "经济社会发展", "經濟和社會發展", "經濟社會發展"}
+// 社会发展第十二个五年规划), the last none (苍山县第一个五年计划).
+var placeFields = []string{nationalField, "经济和社会发展", "经济社会发展", "經濟和社會發展", "經濟社會發展", ""}
 
 // placeBefore returns where a place's name starts that ends right before
 // one of placeFields, which ends at rune i (神农架林区 in 神农架林区经济和社会
 // 发展第十二个五年规划): words of the segmenter tagged as places or nouns,
 // the last of which is a place or ends in a rune of an administrative
-// division. It returns i when there is none, or the place is the nation
-// (中华人民共和国, 全国).
+// division; without a field the place must end so (苍山县第一个五年计划,
+// not 中国第一个五年计划). It returns i when there is none, or the place is
+// the nation (中华人民共和国, 全国).
 func (m *matcher) placeBefore(i int) int {
 	if m.toks == nil {
 		return i
@@ -89,7 +90,7 @@ func (m *matcher) placeBefore(i int) int {
 			continue
 		}
 		end := i - utf8.RuneCountInString(f)
-		if end == 0 {
+		if end == 0 || f == "" && !strings.ContainsRune("省市县区州旗盟", m.v.rs[end-1]) {
 			return i
 		}
 		t, found := m.tokenAt(int(m.v.start[end-1]))
