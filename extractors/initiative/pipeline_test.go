@@ -317,6 +317,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"plans a ministry carries out in a budget", "其中包括，撥充設施改建基金辦理資安園區中長程計畫等所需經費10.4億元；數位發展部主管辦理數位創新研發計畫、軍民通用資安技術研發補助計畫等所需經費。",
 			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
+		{"plans named by no name of their own", "编制“七五”综合计划。下达國民經濟計劃。编制本縣國民經濟和社会发展规划。实施五年计划。还编制了20多个专题规划。制定社会发展年度计划。执行“八五”计划和十年规划。",
+			[]string{"八五|计划", "十年|规划"}},
 		{"the document itself named by its plan's head words", "全面分析新形势新任务，特編制本規(guī)劃綱要。特制定本规划纲要。", nil},
 		{"the document itself", "为推动制造业高质量发展，制定本行动计划。本方案自印发之日起施行。", nil},
 		{"national plan in title marks", "《国民经济和社会发展第十三个五年规划纲要（草案）》提交大会审查。", []string{"第十三个五年|纲要"}},

@@ -1,6 +1,9 @@
 package initiative
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The shapes of quoted names, read rune by rune. Each takes the name
 // without its quotes.
@@ -223,4 +226,34 @@ func (m *matcher) themeYears() {
 			break
 		}
 	}
+}
+
+// vague reports whether the unquoted mention f names no programme in
+// particular: a duration alone (五年计划), a year's plan (社会发展年度计划),
+// a number of plans (20多个专题规划) or a generic word alone, maybe after
+// the place's own 本县 or 我市 (综合计划, 国民经济计划, 本县社会发展规划).
+func (m *matcher) vague(f mention) bool {
+	if f.quoted || f.name == "" {
+		return false
+	}
+	name := f.name
+	if trimDuration(name) == "" && name != "十年" || strings.HasSuffix(name, "年度") {
+		return true // the ten-year plan (十年规划) is as a rule the nation's of 1991
+	}
+	rs := []rune(name)
+	i := 0
+	for i < len(rs) && isDigitRune(rs[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(rs) && (rs[i] == '多' || rs[i] == '余') {
+		return true // 20多个专题规划: a number of plans
+	}
+	for _, own := range []string{"本县", "本市", "本省", "本区", "我县", "我市", "我省", "我区", "本縣", "我縣"} {
+		if rest, ok := strings.CutPrefix(name, own); ok {
+			rs = []rune(rest) // 本县国民经济和社会发展规划: the place's own plan of a generic field
+			break
+		}
+	}
+	w := m.e.lookup(rs)
+	return w != nil && w.is(kindGeneric)
 }
