@@ -284,6 +284,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a year's work plan", "通知\n\n镇政府2019年工作总结和2020年工作计划\n\n正文。", nil},
 		{"headline holding its issuer and the plan's year", "《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n正文。",
 			[]string{"临汾市水污染防治行动|计划"}},
+		{"outline whose year's digits are spaced", "审议庐江县国民经济和社会发展第十四个五年规划和二 〇 三五年远景目标纲要。",
+			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
 		{"title lines of action plans and of plans carrying them out", "2019年5月29日\n木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n\n广元市安全生产治本攻坚三年行动方案\n\n木兰县教育改革实施方案\n正文。",
