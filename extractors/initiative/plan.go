@@ -184,14 +184,11 @@ func (m *matcher) visionOutline(i int) int {
 	if i >= len(rs) || rs[i] != '和' {
 		return 0
 	}
-	j, digits := i+1, 0
-	for j < len(rs) && digits < 4 && (isDigitRune(rs[j]) || rs[j] == '〇' || rs[j] == '○' || rs[j] == '零' || isSpace(rs[j]) && digits > 0) {
-		if !isSpace(rs[j]) {
-			digits++ // 和二 〇 三五年: a copy may space the year's digits
-		}
+	j := i + 1
+	for j < len(rs) && j-i <= 4 && (isDigitRune(rs[j]) || rs[j] == '〇' || rs[j] == '○' || rs[j] == '零') {
 		j++
 	}
-	if digits != 4 {
+	if j-i != 5 {
 		return 0
 	}
 	for _, tail := range []string{"年远景目标纲要", "年遠景目標綱要", "远景目标纲要", "遠景目標綱要"} {
