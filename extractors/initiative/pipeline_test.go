@@ -165,6 +165,8 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"工业强县|战略", "企业服务年|活动"}},
 		{"a programme before the event that launches it", "共同举办西安市人才发展基金启动仪式暨首批项目签约。召开全市大会启动会。举行新闻发布会。",
 			[]string{"西安市人才发展|基金"}},
+		{"a party congress is no count of programmes", "总书记在党的十九大报告中提出实施健康中国战略，并多次强调。",
+			[]string{"健康中国|战略"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {

@@ -839,8 +839,8 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 		}
 		end, cat := m.extend(k, n, lim, strong)
 		c := smallNumber(m.v.str(i, j))
-		if c == 0 || !m.free(i, end) || m.clause(j+1, k) {
-			return 0, false
+		if c == 0 || !m.free(i, end) || m.clause(j+1, k) || m.holds(j+1, k, kindVerb) {
+			return 0, false // 党的十九大报告中提出实施健康中国战略: a congress and a clause, no count of programmes
 		}
 		m.add(mention{a: i, b: end, name: m.v.str(i, k), cat: cat, count: c})
 		return end, true
