@@ -165,8 +165,10 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"工业强县|战略", "企业服务年|活动"}},
 		{"a programme before the event that launches it", "共同举办西安市人才发展基金启动仪式暨首批项目签约。召开全市大会启动会。举行新闻发布会。",
 			[]string{"西安市人才发展|基金"}},
+		{"a plan drawn up with 制订", "组织制订全国哲学社会科学发展规划。", []string{"全国哲学社会科学发展|规划"}},
 		{"a party congress is no count of programmes", "总书记在党的十九大报告中提出实施健康中国战略，并多次强调。",
 			[]string{"健康中国|战略"}},
+		{"a campaign named 大会战 after a verb", "对于如何打好园区攻坚大会战，提出要求。", []string{"园区攻坚|大会战"}},
 		{"fields of reform after a verb", "稳步推进农业农村、社会事业、生态文明等领域改革。扎实推进教育、医疗等方面改革。", nil},
 	}
 	for _, tt := range tests {
@@ -321,7 +323,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"plans a ministry carries out in a budget", "其中包括，撥充設施改建基金辦理資安園區中長程計畫等所需經費10.4億元；數位發展部主管辦理數位創新研發計畫、軍民通用資安技術研發補助計畫等所需經費。",
 			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
-		{"plans named by no name of their own", "编制“七五”综合计划。下达國民經濟計劃。编制本縣國民經濟和社会发展规划。实施五年计划。还编制了20多个专题规划。制定社会发展年度计划。执行“八五”计划和十年规划。",
+		{"plans named by no name of their own", "制订了一九八一和一九八二两个年度计划。编制“七五”综合计划。下达國民經濟計劃。编制本縣國民經濟和社会发展规划。实施五年计划。还编制了20多个专题规划。制定社会发展年度计划。执行“八五”计划和十年规划。",
 			[]string{"八五|计划", "十年|规划"}},
 		{"the document itself named by its plan's head words", "全面分析新形势新任务，特編制本規(guī)劃綱要。特制定本规划纲要。", nil},
 		{"the document itself", "为推动制造业高质量发展，制定本行动计划。本方案自印发之日起施行。", nil},

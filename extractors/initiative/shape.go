@@ -245,8 +245,8 @@ func (m *matcher) vague(f mention) bool {
 	for i < len(rs) && isDigitRune(rs[i]) {
 		i++
 	}
-	if i > 0 && i+1 < len(rs) && (rs[i] == '多' || rs[i] == '余') {
-		return true // 20多个专题规划: a number of plans
+	if i > 0 && i+1 < len(rs) && (rs[i] == '多' || rs[i] == '余') || i == len(rs) {
+		return true // 20多个专题规划: a number of plans; 一九八一和一九八二两个年度计划: years
 	}
 	for _, own := range []string{"本县", "本市", "本省", "本区", "我县", "我市", "我省", "我区", "本縣", "我縣"} {
 		if rest, ok := strings.CutPrefix(name, own); ok {
