@@ -1684,6 +1684,9 @@ func (m *matcher) counted() {
 		if j == i || j == 0 || rs[j-1] == '第' {
 			continue
 		}
+		if !quoted && m.countFirst(j, i) {
+			continue // 实施30条稳就业政策措施
+		}
 		measures := m.hasPrefixAt(end, "措施") || m.hasPrefixAt(end, "政策措施") || m.hasPrefixAt(end, "举措")
 		// 二十条和新十条优化措施, 新“十条”措施: 新 before a count names a
 		// package, the new one of its kind, whatever follows
@@ -1725,6 +1728,54 @@ func (m *matcher) counted() {
 		}
 		m.add(mention{a: a, b: end, name: m.v.str(a, pj) + m.v.str(j, i+1), cat: string(rs[i]), count: c, quoted: quoted})
 	}
+}
+
+// countFirst reads a package whose count comes before its field, after a
+// verb: 实施30条稳就业政策措施 (30条稳就业 | 条). The count [j, i), 条 at
+// rune i, must follow a verb of the dictionary or of the segmenter, and a
+// field of two to eight name runes, no plain word alone (具体, 支持), must
+// run from 条 to a word for measures (政策措施, 措施, 举措) that ends it.
+func (m *matcher) countFirst(j, i int) bool {
+	if !m.afterVerb(j) && !m.framed1(j) {
+		return false
+	}
+	k := i + 1
+	for k < len(m.v.rs) && k-i <= 8+4 && nameRune(m.v.rs[k]) {
+		k++
+	}
+	for _, w := range []string{"政策措施", "措施", "举措", "舉措"} {
+		field, ok := strings.CutSuffix(m.v.str(i+1, k), w)
+		if n := utf8.RuneCountInString(field); ok && n >= minBare && n <= 8 && !m.plainWord(i+1, i+1+n) {
+			c := smallNumber(m.v.str(j, i))
+			if c == 0 || c > maxPackage || !m.free(j, k) {
+				return false
+			}
+			m.add(mention{a: j, b: k, name: m.v.str(j, i+1) + field, cat: string(m.v.rs[i]), count: c})
+			return true
+		}
+	}
+	return false
+}
+
+// plainWord reports whether the runes [a, b) before a word for measures
+// are no field: a generic modifier of the dictionary (重点), part of one
+// word of the segmenter with the measures (具体措施), or a word of two
+// runes that the segmenter tags as a verb, an adjective, an adverb or a
+// distinguishing word (支持措施; 稳就业 is a field).
+func (m *matcher) plainWord(a, b int) bool {
+	if w := m.e.lookup(m.v.rs[a:b]); w != nil && w.is(kindGeneric) {
+		return true
+	}
+	k, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return false
+	}
+	end := int(m.v.end[b-1])
+	if m.toks[k].End > end {
+		return true
+	}
+	pos := m.toks[k].POS
+	return m.toks[k].End == end && b-a == 2 && pos != "" && strings.ContainsRune("vadb", rune(pos[0])) && pos != "vn"
 }
 
 // inWord reports whether rune i lies inside a word of the segmenter longer
