@@ -392,6 +392,10 @@ func (m *matcher) classify(q *quote) {
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
+	case !pause && e.endsLong(name) != "" && !m.holdsFunction(a, b):
+		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
+		// 一个好方案” is a sentence)
+		q.ok, q.cat = true, e.endsLong(name)
 	case !pause && e.endsGrant(name) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
 		q.ok, q.cat = true, e.endsGrant(name)
@@ -578,6 +582,15 @@ func (m *matcher) countBefore(i int) int {
 // shortest, so that the category is the final head noun.
 func (e *Extractor) endsHead(name []rune) string {
 	if w := e.endWord(name, func(w *word) bool { return w.head == kindHead }); w != nil {
+		return string(w.rs)
+	}
+	return ""
+}
+
+// endsLong returns the head word of kind long (方案, 政策) that ends name
+// after at least minSpecific runes, or "".
+func (e *Extractor) endsLong(name []rune) string {
+	if w := e.endWord(name, func(w *word) bool { return w.is(kindLong) }); w != nil && len(name)-len(w.rs) >= minSpecific {
 		return string(w.rs)
 	}
 	return ""
