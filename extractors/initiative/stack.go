@@ -125,5 +125,27 @@ func (m *matcher) trimDurations() {
 		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:]
 		}
+		if c, n := leadingItems(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) > minBare {
+			f.name, f.count = f.name[n:], c // 13项暖民心行动: the count of actions is no part of their name
+		}
 	}
+}
+
+// leadingItems returns the count of items in Arabic digits with 项 that
+// opens name (13项暖民心) and its length in bytes, or 0, 0. A count with 个
+// counts documents or things (16个本土化落地方案; see vague).
+func leadingItems(name string) (count, n int) {
+	i := 0
+	for i < len(name) && name[i] >= '0' && name[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, 0
+	}
+	for _, m := range []string{"项", "項"} {
+		if strings.HasPrefix(name[i:], m) {
+			return smallNumber(name[:i]), i + len(m)
+		}
+	}
+	return 0, 0
 }
