@@ -432,7 +432,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
 	}
-	if before, ok := strings.CutSuffix(string(name), "实施方案"); ok && (h == "" || strings.HasSuffix(before, "行动计划")) && carriesOutAction(string(name)) {
+	if before := carriesOutAction(string(name)); before != "" && (h == "" || strings.HasSuffix(before, "行动计划") || strings.HasSuffix(string(name), "工作方案")) {
 		// 《东阳市促进残疾人就业行动实施方案》, 《哈尔滨市打赢蓝天保卫战三年
 		// 行动计划实施方案》: the plan that carries out an action or an
 		// action plan is named by it, as keepInnerHeads names unquoted ones

@@ -62,8 +62,9 @@ func (m *matcher) noticeTitleEnd(i, lim int) (int, bool) {
 
 // titleLine returns the runes [s, e) of the line [a, b) without its
 // spaces when the line is the title of a formal plan alone: six to
-// maxQuote runes of Han and digits, maybe with an edition in brackets,
-// that end in the head word of a formal plan and start with no verb.
+// maxQuote runes of Han and digits, maybe with an edition in brackets and
+// the extension of a file's name, that end in the head word of a formal
+// plan and start with no verb.
 func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	rs := m.v.rs
 	for a < b && unicode.IsSpace(rs[a]) {
@@ -80,6 +81,12 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	for b > a && unicode.IsSpace(rs[b-1]) {
 		b--
 	}
+	for _, ext := range fileExtensions {
+		if n := len(ext); b-a > n && m.v.str(b-n, b) == ext {
+			b -= n // 云南省茶叶产业高质量发展三年行动工作方案(2023—2025年).docx: a file's name
+			break
+		}
+	}
 	if b-a < 6 || b-a > maxQuote || !isHan(rs[a]) {
 		return 0, 0, false
 	}
@@ -90,7 +97,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		}
 	}
 	h := m.e.endsHead(body)
-	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body))
+	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body)) != ""
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
@@ -100,13 +107,22 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	return a, b, true
 }
 
-// carriesOutAction reports whether title is that of a plan carrying out an
-// action, a strategy or an action plan (…行动实施方案, …行动计划实施方案),
-// named by what it carries out (see titled).
-func carriesOutAction(title string) bool {
-	before, ok := strings.CutSuffix(title, "实施方案")
-	return ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划"))
+// carriesOutAction returns the title of the action, strategy or action
+// plan that a plan carries out (…行动实施方案, …行动计划实施方案, …行动工作
+// 方案), which names the plan (see titled), or "".
+func carriesOutAction(title string) string {
+	for _, tail := range []string{"实施方案", "工作方案", "實施方案", "工作方案"} {
+		before, ok := strings.CutSuffix(title, tail)
+		if ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "行動") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划")) {
+			return before
+		}
+	}
+	return ""
 }
+
+// fileExtensions end a title line that is a file's name
+// (….docx).
+var fileExtensions = []string{".docx", ".doc", ".pdf", ".wps", ".txt", ".DOCX", ".DOC", ".PDF"}
 
 // trimEdition returns name without an edition in brackets that ends it: a
 // period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
