@@ -422,6 +422,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"长照2.0|计划", "地方创生|计划", "5+2产业创新|计划"}},
 		{"Macao scheme named without its head word", "完善現金分享計劃。", []string{"现金分享|计划"}},
 		{"cash sharing without its head word", "實施現金分享。", nil},
+		{"a strategy and a campaign named by quoted clauses", "全面落实省委“四化同步、城乡融合、五区共兴”发展战略。开展“弘扬四敢精神、勇当发展先锋”实践活动。坚持“创新、协调、绿色”发展理念。",
+			[]string{"四化同步、城乡融合、五区共兴|战略", "弘扬四敢精神、勇当发展先锋|活动"}},
 		{"a national campaign in quotes", "为持续深化拉萨市“无废城市”建设，制定本方案。", []string{"无废城市|建设"}},
 		{"two twins joined by a middle dot", "持续推进“健康青海·幸福海南”建设。", []string{"健康青海·幸福海南|建设"}},
 		{"a city's twin of a national campaign", "以“健康绍兴”建设为引领。深化“清廉浙江”建设。",

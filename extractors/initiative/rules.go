@@ -340,10 +340,12 @@ func (m *matcher) classify(q *quote) {
 			// “双创”平台: a slogan modifying a class noun is no name
 		case k == kindHead, k == kindLabel:
 			// “中国声谷 量子中心”园区品牌: the quote is what the label,
-			// past its modifier, names
-			ok = !pause || gap == 0
-		case k == kindAfter && cat == "活动" && gap == 0 && pause:
-			// “保增长、渡难关、上水平”活动: a campaign named by its clauses
+			// past its modifier, names; “四化同步、城乡融合、五区共兴”发展
+			// 战略: a strategy named by its clauses
+			ok = !pause || gap == 0 || m.v.str(after, after+gap) == "发展" && m.strongCat(cat)
+		case k == kindAfter && cat == "活动" && pause && (gap == 0 || m.v.str(after, after+gap) == "实践" || m.v.str(after, after+gap) == "主题"):
+			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
+			// 实践活动: a campaign named by its clauses
 			ok = true
 		case k == kindAfter && (cat == "制度" || cat == "制"):
 			// “第一议题”制度: a system is a name only when the quote is
