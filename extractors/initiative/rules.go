@@ -980,8 +980,8 @@ func (m *matcher) catWord(cat string) *word { return m.e.lookup([]rune(cat)) }
 // verbFollows reports whether a verb or an adverb starts at rune i, so that
 // a formal plan ending there is the subject or object of a clause that goes
 // on (规划纲要提出的目标任务, 工程已投入80亿元). With tokens the word at i
-// must be a verb, adverb or preposition by its part of speech, and start a
-// token; without, a verb of the dictionary.
+// must be a verb, adverb, preposition or conjunction by its part of speech
+// (只是), and start a token; without, a verb of the dictionary.
 func (m *matcher) verbFollows(i int) bool {
 	if i >= len(m.v.rs) {
 		return false
@@ -993,7 +993,7 @@ func (m *matcher) verbFollows(i int) bool {
 	if !ok || t == nil || t.Start != int(m.v.start[i]) {
 		return false
 	}
-	return t.POS == "v" || t.POS == "d" || t.POS == "p"
+	return t.POS == "v" || t.POS == "d" || t.POS == "p" || t.POS == "c" // 生活補貼計劃只是用了…
 }
 
 // twoItems reports whether the 和 at rune lim joins two programmes under
