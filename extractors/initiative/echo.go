@@ -55,23 +55,18 @@ func (m *matcher) echoes() {
 			}
 		}
 	}
-	text := string(m.v.rs)
+	rs := m.v.rs
 	for _, k := range keys {
-		n := utf8.RuneCountInString(k.text)
-		for from := 0; ; {
-			j := strings.Index(text[from:], k.text)
-			if j < 0 {
-				break
-			}
-			a := utf8.RuneCountInString(text[:from+j])
-			from += j + len(k.text)
-			b := a + n
-			if !m.free(a, b) || !m.wordEdges(a, b) {
+		want := []rune(k.text)
+		for a := 0; a+len(want) <= len(rs); a++ {
+			b := a + len(want)
+			if rs[a] != want[0] || !slices.Equal(rs[a:b], want) || !m.free(a, b) || !m.wordEdges(a, b) {
 				continue
 			}
 			f := k.f
 			f.a, f.b, f.quoted = a, b, false
 			m.add(f)
+			a = b - 1
 		}
 	}
 }
@@ -97,10 +92,12 @@ func (m *matcher) placeLength(a int) int {
 // wordEdges reports whether the runes [a, b) start and end at the edges of
 // words of the segmenter.
 func (m *matcher) wordEdges(a, b int) bool {
-	if _, found := m.tokenAt(int(m.v.start[a])); !found {
-		return false
+	_, startsWord := m.tokenAt(int(m.v.start[a]))
+	if !startsWord || b == len(m.v.rs) {
+		return startsWord
 	}
-	return b == len(m.v.rs) || func() bool { _, found := m.tokenAt(int(m.v.start[b])); return found }()
+	_, endsWord := m.tokenAt(int(m.v.start[b]))
+	return endsWord
 }
 
 // hasYear reports whether name holds a year (1981年, 一九五八年度).
