@@ -80,7 +80,8 @@ var placeFields = []string{nationalField, "经济和社会发展", "经济社会
 // the last of which is a place or ends in a rune of an administrative
 // division; without a field the place must end so (苍山县第一个五年计划,
 // not 中国第一个五年计划). It returns i when there is none, or the place is
-// the nation (中华人民共和国, 全国).
+// 全国. The nation named in full (中华人民共和国国民经济和社会发展第十四个五
+// 年规划…) is a place too: annotators name its plan by the title so.
 func (m *matcher) placeBefore(i int) int {
 	if m.toks == nil {
 		return i
@@ -110,7 +111,7 @@ func (m *matcher) placeBefore(i int) int {
 				a--
 			}
 		}
-		if a == end || m.hasPrefixAt(a, "中华人民共和国") || m.hasPrefixAt(a, "全国") {
+		if a == end || m.hasPrefixAt(a, "全国") {
 			return i
 		}
 		return a

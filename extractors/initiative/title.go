@@ -217,10 +217,10 @@ func (m *matcher) endsInnerPlan(name []rune) string {
 // its ordinal (国民经济和社会发展第十三个五年规划纲要), which plans reads
 // with its own name. A place before the plan's field makes it the plan of
 // that place, a title like any other (广州市国民经济和社会发展第十四个五年
-// 规划和2035年远景目标纲要), unless the place is the nation itself
+// 规划和2035年远景目标纲要), the nation named in full included
 // (中华人民共和国国民经济和社会发展…).
 func holdsNationalPlan(title string) bool {
-	if i := strings.Index(title, nationalField); i > 0 && title[:i] != "中华人民共和国" {
+	if i := strings.Index(title, nationalField); i > 0 {
 		return false
 	}
 	for _, span := range []string{"个五年", "個五年", "个十年", "個十年"} {
