@@ -902,7 +902,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// of it.
 			if c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, lim, c2, n2
-			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 {
+			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end) {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
 				// goes on with a verb, or modifies a noun of what it sets or
 				// funds. A strategy does not (第三步战略目标 is a goal).
@@ -956,6 +956,18 @@ func (m *matcher) lastEtc(a, k int) int {
 		}
 	}
 	return -1
+}
+
+// sitesAt reports whether a count of sites or items starts at rune i
+// (完成农村饮水安全巩固提升工程99处): what ends there is a works or a
+// programme counted, not a modifier of a longer name.
+func (m *matcher) sitesAt(i int) bool {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+		j++
+	}
+	return j > i && j < len(rs) && strings.ContainsRune("处處个個座项項所", rs[j])
 }
 
 // knownAcross reports whether a known programme that starts at rune j
