@@ -474,6 +474,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.counted()
 	m.bracketed()
 	m.launches()
+	m.twinWorks()
 	m.echoes()
 	m.known()
 	slices.SortFunc(m.found, func(a, b mention) int {

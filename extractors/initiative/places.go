@@ -57,3 +57,27 @@ func (m *matcher) isZone(name string) bool {
 	}
 	return false
 }
+
+// twinWorks finds the unquoted twins of national campaigns being built
+// (高标准推进健康扬中建设, 健康扬中建设取得新进展): a place twin (see
+// placeTwin) followed by 建设, which is its category, on free runes.
+func (m *matcher) twinWorks() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := 0; i+6 <= len(rs); i++ {
+		for _, p := range m.e.words.twinPrefixes {
+			n := len([]rune(p))
+			if !m.hasPrefixAt(i, p) {
+				continue
+			}
+			for b := i + n + 2; b <= i+n+4 && b+2 <= len(rs); b++ {
+				if m.hasPrefixAt(b, "建设") && m.placeTwin(i, b) && m.free(i, b+2) {
+					m.add(mention{a: i, b: b + 2, name: m.v.str(i, b), cat: "建设"})
+					break
+				}
+			}
+		}
+	}
+}
