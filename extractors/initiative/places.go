@@ -60,7 +60,9 @@ func (m *matcher) isZone(name string) bool {
 
 // twinWorks finds the unquoted twins of national campaigns being built
 // (高标准推进健康扬中建设, 健康扬中建设取得新进展): a place twin (see
-// placeTwin) followed by 建设, which is its category, on free runes.
+// placeTwin) whose place opens with a word the segmenter tags as a place
+// and is no word for a kind of place (智慧城市建设, 数字经济强省建设 are
+// none), followed by 建设, which is its category, on free runes.
 func (m *matcher) twinWorks() {
 	if m.toks == nil {
 		return
@@ -73,11 +75,18 @@ func (m *matcher) twinWorks() {
 				continue
 			}
 			for b := i + n + 2; b <= i+n+4 && b+2 <= len(rs); b++ {
-				if m.hasPrefixAt(b, "建设") && m.placeTwin(i, b) && m.free(i, b+2) {
+				if m.hasPrefixAt(b, "建设") && m.placeTwin(i, b) && m.placeWord(i+n) && m.free(i, b+2) {
 					m.add(mention{a: i, b: b + 2, name: m.v.str(i, b), cat: "建设"})
 					break
 				}
 			}
 		}
 	}
+}
+
+// placeWord reports whether a word of the segmenter tagged as a place, and
+// no word for a kind of place (城市), starts at rune i.
+func (m *matcher) placeWord(i int) bool {
+	k, found := m.tokenAt(int(m.v.start[i]))
+	return found && m.toks[k].POS == "ns" && m.wordAt(i, len(m.v.rs), kindCommonPlace) == 0
 }
