@@ -327,6 +327,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"资安园区中长程|计划", "数位创新研发|计划", "军民通用资安技术研发补助|计划"}},
 		{"a works followed by a count of its sites", "2019年投资4531万元，完成农村饮水安全巩固提升工程99处。", []string{"农村饮水安全巩固提升|工程"}},
 		{"a national strategy named by a phrase after a mere verb", "全县认真贯彻教育方针，坚持教育优先发展战略，深入推进改革。", []string{"教育优先发展|战略"}},
+		{"a duration after 创新 before an action plan", "实施河北省科技创新三年行动计划。推进新十年规划。", []string{"河北省科技创新行动|计划"}},
 		{"a plan followed by a conjunction", "這次推出生活補貼計劃只是用了100億元預算。", []string{"生活补贴|计划"}},
 		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
 		{"a count of actions is no part of their name", "实施13项暖民心行动。", []string{"暖民心|行动"}},

@@ -90,11 +90,26 @@ func trimDuration(s string) string {
 		}
 		i -= n
 	}
-	if i == len(body) || smallNumber(body[i:]) == 0 || strings.HasSuffix(body[:i], "新") ||
+	if i == len(body) || smallNumber(body[i:]) == 0 || newDecade(body[:i]) ||
 		strings.HasSuffix(body[:i], "个") || strings.HasSuffix(body[:i], "個") {
 		return s // 新十年: the new decade is a name; 第十三个五年 is the plan's ordinal
 	}
 	return body[:i]
+}
+
+// newDecade reports whether s, what precedes a duration, ends in 新 as a
+// word of its own (新十年, the new decade), not as the end of a word
+// (科技创新三年行动: 创新, 革新, 更新, 全新, 重新).
+func newDecade(s string) bool {
+	if !strings.HasSuffix(s, "新") {
+		return false
+	}
+	for _, w := range []string{"创新", "創新", "革新", "更新", "全新", "重新", "维新", "維新"} {
+		if strings.HasSuffix(s, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadingDuration returns the length in bytes of a duration of a small
