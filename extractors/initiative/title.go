@@ -96,6 +96,9 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 			return 0, 0, false // 庐江县“十四五”文化和旅游发展规划: quotes may stand in it
 		}
 	}
+	if m.headAt(a, b, strong) > 0 {
+		return 0, 0, false // 规划和二〇三五年远景目标纲要: the second line of a title broken in two
+	}
 	h := m.e.endsHead(body)
 	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body)) != ""
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
