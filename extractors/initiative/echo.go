@@ -24,6 +24,7 @@ func (m *matcher) echoes() {
 	}
 	type key struct {
 		text string
+		rs   []rune
 		f    mention
 	}
 	var keys []key
@@ -43,7 +44,7 @@ func (m *matcher) echoes() {
 			continue
 		}
 		if !slices.ContainsFunc(keys, func(k key) bool { return k.text == text }) {
-			keys = append(keys, key{text, f})
+			keys = append(keys, key{text, []rune(text), f})
 		}
 		// 西安市人才发展基金 is repeated as 人才发展基金: the name without its
 		// place is looked for too, and named so
@@ -51,22 +52,30 @@ func (m *matcher) echoes() {
 			short := f
 			short.name = string([]rune(f.name)[p:])
 			if rest := string([]rune(text)[p:]); !slices.ContainsFunc(keys, func(k key) bool { return k.text == rest }) {
-				keys = append(keys, key{rest, short})
+				keys = append(keys, key{rest, []rune(rest), short})
 			}
 		}
 	}
+	// The keys by their first rune, the longest first: a repetition is
+	// read whole (西安市人才发展基金 before 人才发展基金 where both match).
+	slices.SortStableFunc(keys, func(x, y key) int { return len(y.rs) - len(x.rs) })
+	byFirst := map[rune][]int{}
+	for n, k := range keys {
+		byFirst[k.rs[0]] = append(byFirst[k.rs[0]], n)
+	}
 	rs := m.v.rs
-	for _, k := range keys {
-		want := []rune(k.text)
-		for a := 0; a+len(want) <= len(rs); a++ {
+	for a := 0; a < len(rs); a++ {
+		for _, n := range byFirst[rs[a]] {
+			want := keys[n].rs
 			b := a + len(want)
-			if rs[a] != want[0] || !slices.Equal(rs[a:b], want) || !m.free(a, b) || !m.wordEdges(a, b) {
+			if b > len(rs) || !slices.Equal(rs[a:b], want) || !m.free(a, b) || !m.wordEdges(a, b) {
 				continue
 			}
-			f := k.f
+			f := keys[n].f
 			f.a, f.b, f.quoted = a, b, false
 			m.add(f)
 			a = b - 1
+			break
 		}
 	}
 }

@@ -21,8 +21,8 @@ func (m *matcher) launches() {
 	}
 	rs := m.v.rs
 	for i := minSpecific + 2; i < len(rs); i++ {
-		if !slices.ContainsFunc(launchEvents, func(w string) bool { return m.hasPrefixAt(i, w) }) {
-			continue
+		if !strings.ContainsRune("启发啟發", rs[i]) || !slices.ContainsFunc(launchEvents, func(w string) bool { return m.hasPrefixAt(i, w) }) {
+			continue // every launch event opens with 启 or 发
 		}
 		for k := max(0, i-m.e.maxWord); k < i; k++ {
 			hw := m.headWord(k, i, func(kd kind) bool { return kd != kindWeak })

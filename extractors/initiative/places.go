@@ -1,6 +1,10 @@
 package initiative
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // twinPrefixes are the words that open a national campaign named after
 // the country (健康中国, 平安中国, 法治中国, 美丽中国, 数字中国) and the twins
@@ -17,7 +21,7 @@ func (m *matcher) placeTwin(a, b int) bool {
 		return false
 	}
 	for _, p := range m.e.words.twinPrefixes {
-		n := len([]rune(p))
+		n := utf8.RuneCountInString(p)
 		if b-a < n+2 || b-a > n+4 || !m.hasPrefixAt(a, p) {
 			continue
 		}
@@ -68,12 +72,20 @@ func (m *matcher) twinWorks() {
 		return
 	}
 	rs := m.v.rs
+	var firsts []rune // the runes that open a twin prefix
+	for _, p := range m.e.words.twinPrefixes {
+		r, _ := utf8.DecodeRuneInString(p)
+		firsts = append(firsts, r)
+	}
 	for i := 0; i+6 <= len(rs); i++ {
+		if !slices.Contains(firsts, rs[i]) {
+			continue
+		}
 		for _, p := range m.e.words.twinPrefixes {
-			n := len([]rune(p))
 			if !m.hasPrefixAt(i, p) {
 				continue
 			}
+			n := utf8.RuneCountInString(p)
 			for b := i + n + 2; b <= i+n+4 && b+2 <= len(rs); b++ {
 				if m.hasPrefixAt(b, "建设") && m.placeTwin(i, b) && m.placeWord(i+n) && m.free(i, b+2) {
 					m.add(mention{a: i, b: b + 2, name: m.v.str(i, b), cat: "建设"})
