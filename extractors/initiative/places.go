@@ -12,6 +12,11 @@ import (
 // 绿色贵州, 清廉浙江, 书香江苏).
 const twinPrefixes = "健康 平安 法治 美丽 数字 绿色 清廉 书香 智慧 幸福"
 
+// divisionRunes end the name of a unit of government: a province, a
+// city, a county, a district, a prefecture, a banner, a league, a town or
+// a township (扬中市, 梁家镇).
+const divisionRunes = "省市县区州旗盟镇乡縣區鎮鄉"
+
 // placeTwin reports whether the runes [a, b) are a twin of a national
 // campaign: one of twinPrefixes followed by the name of a place, one word
 // of the segmenter that is a place name by its part of speech (绍兴/ns),
@@ -25,7 +30,7 @@ func (m *matcher) placeTwin(a, b int) bool {
 		if b-a < n+2 || b-a > n+4 || !m.hasPrefixAt(a, p) {
 			continue
 		}
-		if strings.ContainsRune("省市县区州镇乡", m.v.rs[b-1]) {
+		if strings.ContainsRune(divisionRunes, m.v.rs[b-1]) {
 			return true
 		}
 		k, found := m.tokenAt(int(m.v.start[a+n]))

@@ -91,7 +91,7 @@ func (m *matcher) placeBefore(i int) int {
 			continue
 		}
 		end := i - utf8.RuneCountInString(f)
-		if end == 0 || f == "" && !strings.ContainsRune("省市县区州旗盟", m.v.rs[end-1]) {
+		if end == 0 || f == "" && !strings.ContainsRune(divisionRunes, m.v.rs[end-1]) {
 			return i
 		}
 		t, found := m.tokenAt(int(m.v.start[end-1]))
@@ -102,7 +102,7 @@ func (m *matcher) placeBefore(i int) int {
 		if last.End != int(m.v.start[end]) {
 			return i
 		}
-		if last.POS != "ns" && !strings.ContainsRune("省市县区州旗盟", m.v.rs[end-1]) {
+		if last.POS != "ns" && !strings.ContainsRune(divisionRunes, m.v.rs[end-1]) {
 			return i
 		}
 		a := end

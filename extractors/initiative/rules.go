@@ -245,7 +245,7 @@ func (m *matcher) classify(q *quote) {
 	if !q.title {
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
 	}
-	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsGrant(m.v.rs[a:b]) == "" {
+	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsKind(m.v.rs[a:b], kindGrant) == "" {
 		q.reject = true // a long quote is a name only when it ends in a head word (「中小型製造業(…)低碳及智慧化升級轉型個案補助」)
 		return
 	}
@@ -394,13 +394,13 @@ func (m *matcher) classify(q *quote) {
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
-	case !pause && e.endsLong(name) != "" && !m.holdsFunction(a, b):
+	case !pause && e.endsKind(name, kindLong) != "" && !m.holdsFunction(a, b):
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
-		q.ok, q.cat = true, e.endsLong(name)
-	case !pause && e.endsGrant(name) != "":
+		q.ok, q.cat = true, e.endsKind(name, kindLong)
+	case !pause && e.endsKind(name, kindGrant) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
-		q.ok, q.cat = true, e.endsGrant(name)
+		q.ok, q.cat = true, e.endsKind(name, kindGrant)
 	case isFormula(q.name), isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case !pause && formulaLead(q.name) > 0 && m.endingHead(name) != "":
@@ -589,19 +589,11 @@ func (e *Extractor) endsHead(name []rune) string {
 	return ""
 }
 
-// endsLong returns the head word of kind long (方案, 政策) that ends name
-// after at least minSpecific runes, or "".
-func (e *Extractor) endsLong(name []rune) string {
-	if w := e.endWord(name, func(w *word) bool { return w.is(kindLong) }); w != nil && len(name)-len(w.rs) >= minSpecific {
-		return string(w.rs)
-	}
-	return ""
-}
-
-// endsGrant returns the word for a grant (补助, 奖励) that ends name after
-// at least minSpecific runes, or "".
-func (e *Extractor) endsGrant(name []rune) string {
-	if w := e.endWord(name, func(w *word) bool { return w.is(kindGrant) }); w != nil && len(name)-len(w.rs) >= minSpecific {
+// endsKind returns the word of kind kd (方案 and 政策 of kind long, 补助
+// and 奖励 of kind grant) that ends name after at least minSpecific runes,
+// or "".
+func (e *Extractor) endsKind(name []rune, kd kind) string {
+	if w := e.endWord(name, func(w *word) bool { return w.is(kd) }); w != nil && len(name)-len(w.rs) >= minSpecific {
 		return string(w.rs)
 	}
 	return ""
@@ -1759,20 +1751,21 @@ func (m *matcher) counted() {
 
 // countFirst reads a package whose count comes before its field, after a
 // verb: 实施30条稳就业政策措施 (30条稳就业 | 条). The count [j, i), 条 at
-// rune i, must follow a verb of the dictionary or of the segmenter, and a
-// field of two to eight name runes, no plain word alone (具体, 支持), must
-// run from 条 to a word for measures (政策措施, 措施, 举措) that ends it.
+// rune i, must follow a verb of the segmenter or a frame of the
+// dictionary, and a field of two to maxCountField name runes, no plain
+// word alone (具体, 支持), must run from 条 to a word for measures (政策措施,
+// 措施, 举措) that ends it.
 func (m *matcher) countFirst(j, i int) bool {
 	if !m.afterVerb(j) && !m.framed1(j) {
 		return false
 	}
 	k := i + 1
-	for k < len(m.v.rs) && k-i <= 8+4 && nameRune(m.v.rs[k]) {
+	for k < len(m.v.rs) && k-i <= maxCountField+4 && nameRune(m.v.rs[k]) { // and the longest word for measures, 政策措施
 		k++
 	}
 	for _, w := range []string{"政策措施", "措施", "举措", "舉措"} {
 		field, ok := strings.CutSuffix(m.v.str(i+1, k), w)
-		if n := utf8.RuneCountInString(field); ok && n >= minBare && n <= 8 && !m.plainWord(i+1, i+1+n) {
+		if n := utf8.RuneCountInString(field); ok && n >= minBare && n <= maxCountField && !m.plainWord(i+1, i+1+n) {
 			c := smallNumber(m.v.str(j, i))
 			if c == 0 || c > maxPackage || !m.free(j, k) {
 				return false

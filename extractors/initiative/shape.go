@@ -248,8 +248,12 @@ func (m *matcher) vague(f mention) bool {
 	if i > 0 && i+1 < len(rs) && (rs[i] == '多' || rs[i] == '余') || i == len(rs) {
 		return true // 20多个专题规划: a number of plans; 一九八一和一九八二两个年度计划: years
 	}
-	if i > 0 && i < len(rs) && (rs[i] == '个' || rs[i] == '個') && (rs[0] >= '0' && rs[0] <= '9' || i+1 == len(rs)) || i > 0 && i+1 == len(rs) && (rs[i] == '项' || rs[i] == '項') {
-		return true // 16个本土化落地方案: a number of plans; 实施一個計劃: one plan
+	if i > 0 && i < len(rs) && strings.ContainsRune("个個项項", rs[i]) {
+		digits := rs[0] >= '0' && rs[0] <= '9'
+		piece := rs[i] == '个' || rs[i] == '個'
+		if i+1 == len(rs) || piece && digits {
+			return true // 实施一個計劃: one plan; 16个本土化落地方案: a number of plans
+		}
 	}
 	for _, own := range []string{"本县", "本市", "本省", "本区", "我县", "我市", "我省", "我区", "本縣", "我縣"} {
 		if rest, ok := strings.CutPrefix(name, own); ok {

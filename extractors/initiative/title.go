@@ -82,7 +82,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		b--
 	}
 	for _, ext := range fileExtensions {
-		if n := len(ext); b-a > n && m.v.str(b-n, b) == ext {
+		if n := len(ext); b-a > n && strings.EqualFold(m.v.str(b-n, b), ext) {
 			b -= n // 云南省茶叶产业高质量发展三年行动工作方案(2023—2025年).docx: a file's name
 			break
 		}
@@ -114,7 +114,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 // plan that a plan carries out (…行动实施方案, …行动计划实施方案, …行动工作
 // 方案), which names the plan (see titled), or "".
 func carriesOutAction(title string) string {
-	for _, tail := range []string{"实施方案", "工作方案", "實施方案", "工作方案"} {
+	for _, tail := range []string{"实施方案", "實施方案", "工作方案"} {
 		before, ok := strings.CutSuffix(title, tail)
 		if ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "行動") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划")) {
 			return before
@@ -123,9 +123,9 @@ func carriesOutAction(title string) string {
 	return ""
 }
 
-// fileExtensions end a title line that is a file's name
-// (….docx).
-var fileExtensions = []string{".docx", ".doc", ".pdf", ".wps", ".txt", ".DOCX", ".DOC", ".PDF"}
+// fileExtensions end a title line that is a file's name (….docx, in any
+// case).
+var fileExtensions = []string{".docx", ".doc", ".pdf", ".wps", ".txt"}
 
 // trimEdition returns name without an edition in brackets that ends it: a
 // period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
