@@ -239,6 +239,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划", "青年宿舍|计划"}},
 		{"a year's plan after a scheme verb", "扩大今年投资计划。完善年度投资计划。", nil},
 		{"shaped name before a weak and a strong head word", "结合省“5+4”稳进提质政策体系相关内容。建立“链长”工作机制。", []string{"5+4|体系"}},
+		// Provincial reports (Shanxi 2015, Shanghai Jing'an 2023) and a commentary.
+		{"a verb between a quote and a head word", "坚持“六位一体”统筹推进重点工程建设。深入开展“三拼三促”抓落实活动。“千万工程”通过重塑治理体系。",
+			[]string{"三拼三促|", "千万工程|工程"}},
 		// City and county reports (Chengdu 2017, Jinhua 2023).
 		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。实施“一号发展工程”。", []string{"成渝地区双城经济圈|建设"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},

@@ -481,6 +481,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
+		if s > i && m.holds(i, s, kindVerb) {
+			return 0, 0, "", 0 // “六位一体”统筹推进重点工程建设: a verb after the quote starts a predicate
+		}
 		w := m.headWord(s, lim, anyHead)
 		if c := m.find(s, lim, kindClass); c != nil && (w == nil || len(w.rs) <= len(c.rs)) {
 			return 0, 0, "", 0 // “两个中国”、“一中一台”等各种分裂活动: members of a class
