@@ -1726,9 +1726,10 @@ func (m *matcher) counted() {
 		// after a package of the same list is a field as a whole, verbs
 		// inside it included (but not one opening it: 落实企业10条)
 		listed := a > 0 && rs[a-1] == '、' && m.endsPackage(a-1)
+		verbEnd := -1 // where the last verb of the prefix ends
 		for s := a; s < pj && (!listed || s == a); s++ {
 			if n := m.wordAt(s, pj, kindVerb); n > 0 {
-				a, bounded = s+n, true
+				a, bounded, verbEnd = s+n, true, s+n
 				s += n - 1
 			} else if m.hasPrefixAt(s, "关于") {
 				a, bounded = s+2, true // 国务院关于鼓励引导民间投资新36条: the issuer is no part of the name
@@ -1738,7 +1739,10 @@ func (m *matcher) counted() {
 		if renewed && !quoted && (pj-a < minBare || !bounded) {
 			a, bounded = pj-1, true // 新十条 alone; 鼓励引导民间投资新36条 keeps its field
 		}
-		if !bounded || pj-a < minBare && !renewed || pj-a > maxPrefix || m.quantifier(a, pj) {
+		// 全面落实“二十条”: a quoted count right after a verb names the
+		// package the reader knows by it
+		alone := quoted && a == pj && verbEnd == pj
+		if !bounded || pj-a < minBare && !renewed && !alone || pj-a > maxPrefix || m.quantifier(a, pj) {
 			continue
 		}
 		if measures && !renewed && (quoted || pj-a < minBare+1) {
