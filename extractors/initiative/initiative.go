@@ -230,6 +230,7 @@ const (
 	maxQuote      = 40 // how far a closing quote is looked for
 	maxName       = 20 // longest quoted name
 	maxGap        = 6  // longest modifier between a closing quote and its head word
+	minLongQuote  = 6  // shortest quote a plan's or policy's head word after it names without a shape (「青年農民農業經營準備金」方案)
 	maxRun        = 18 // longest unquoted name with its head word
 	maxPrefix     = 16 // longest prefix of a count-named package
 	minBare       = 2  // shortest unquoted name

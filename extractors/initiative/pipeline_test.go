@@ -249,6 +249,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).
 		{"quoted counts after their fields", "出台降本增效“30条”、纾困解难“28条”、稳经济“43条”，为市场主体减负。落实“30条”。",
 			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条", "30条|条"}},
+		// A county news item (Yunxiao 2025) and a Taiwan ministry release (2026).
+		{"a plan's head word after a quote", "圍繞縣“1320”方案,秉持人民城市理念。農業部推動「青年農民農業經營準備金」方案。按照“好”方案执行。提出“这是我的”方案。",
+			[]string{"1320|方案", "青年农民农业经营准备金|方案"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

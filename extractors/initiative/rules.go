@@ -375,6 +375,13 @@ func (m *matcher) classify(q *quote) {
 			return
 		}
 	}
+	if n := m.wordAt(after, len(m.v.rs), kindLong); n > 0 && end == 0 && !pause && !slogan &&
+		(known || shaped() || len(name) >= minLongQuote && !m.holdsFunction(a, b)) {
+		// “1320”方案, 「青年農民農業經營準備金」方案: a plan or policy
+		// the quote names
+		q.ok, q.end, q.cat = true, after+n, m.v.str(after, after+n)
+		return
+	}
 	ends := e.endsHead(name)
 	switch {
 	case counted:
