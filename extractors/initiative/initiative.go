@@ -227,20 +227,21 @@ func parseKind(s string) (kind, bool) {
 
 // Limits on the shapes the extractor reads, in runes.
 const (
-	maxQuote      = 40 // how far a closing quote is looked for
-	maxName       = 20 // longest quoted name
-	maxGap        = 6  // longest modifier between a closing quote and its head word
-	minLongQuote  = 6  // shortest quote a plan's or policy's head word after it names without a shape (「青年農民農業經營準備金」方案)
-	maxRun        = 18 // longest unquoted name with its head word
-	maxPrefix     = 16 // longest prefix of a count-named package
-	minBare       = 2  // shortest unquoted name
-	maxNumeral    = 6  // longest count in a count-named package
-	maxPackage    = 99 // largest count of a count-named package: 整改措施2293条 counts items
-	maxCountField = 8  // longest field after a package's count: 30条稳就业政策措施
-	minLong       = 5  // shortest unquoted name before a head word of kind long
-	minFormal     = 6  // shortest name of a formal plan after a mere verb or as a subject
-	maxModifier   = 18 // longest modifier ending in 的 between a verb frame and a programme
-	minSpecific   = 4  // shortest name of an item coordinated with one, or of a plan a clause follows
+	maxQuote        = 40 // how far a closing quote is looked for
+	maxName         = 20 // longest quoted name
+	maxGap          = 6  // longest modifier between a closing quote and its head word
+	maxHeadlineGaps = 2  // most spaces between the parts of a news headline; a PDF copy spaces more
+	minLongQuote    = 6  // shortest quote a plan's or policy's head word after it names without a shape (「青年農民農業經營準備金」方案)
+	maxRun          = 18 // longest unquoted name with its head word
+	maxPrefix       = 16 // longest prefix of a count-named package
+	minBare         = 2  // shortest unquoted name
+	maxNumeral      = 6  // longest count in a count-named package
+	maxPackage      = 99 // largest count of a count-named package: 整改措施2293条 counts items
+	maxCountField   = 8  // longest field after a package's count: 30条稳就业政策措施
+	minLong         = 5  // shortest unquoted name before a head word of kind long
+	minFormal       = 6  // shortest name of a formal plan after a mere verb or as a subject
+	maxModifier     = 18 // longest modifier ending in 的 between a verb frame and a programme
+	minSpecific     = 4  // shortest name of an item coordinated with one, or of a plan a clause follows
 )
 
 // An Extractor finds initiative mentions. It is immutable once built and

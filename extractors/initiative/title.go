@@ -104,10 +104,28 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
+	if m.headline(a, b) {
+		return 0, 0, false
+	}
 	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
 		return 0, 0, false // 八、統籌部會完成五大信賴產業方案規劃: a numbered heading may be a clause
 	}
 	return a, b, true
+}
+
+// headline reports whether the line [a, b) is a news headline of two
+// parts, the second opening with a verb after a space (周春米議會施政報告
+// 推動五箭齊發縣政綱要), which is no title. A line spaced between most of
+// its runes, as a PDF copy gives a title, is none.
+func (m *matcher) headline(a, b int) bool {
+	gaps, verb := 0, false
+	for i := a + 1; i < b; i++ {
+		if m.v.start[i] > m.v.end[i-1] {
+			gaps++
+			verb = verb || m.find(i, b, kindVerb) != nil
+		}
+	}
+	return verb && gaps <= maxHeadlineGaps
 }
 
 // carriesOutAction returns the title of the action, strategy or action
