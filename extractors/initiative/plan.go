@@ -13,16 +13,18 @@ const nationalField = "国民经济和社会发展"
 // nationalPrefixes are the fields a national plan's title names before its
 // ordinal (国民经济和社会发展第十个五年计划, 发展国民经济的第一个五年计划),
 // the first that the text spells winning; they are part of the mention,
-// not of the name.
+// and of the name only when they name social development (see plans).
 const nationalPrefixes = nationalField + " 发展国民经济的 发展国民经济 国民经济"
 
 // plans finds the national plans named by their ordinal and span, with no
 // verb needed before them: 第七个五年计划, 国民经济和社会发展第十一个五年
 // 规划纲要, 第一个五年計劃. The name is the ordinal and the span (第七个
 // 五年), as the plan period in quotes (“七五”) names the same plan; the
-// category is the head word as written. A ten-year plan is named so only
-// after 国民经济和社会发展 (国民经济和社会发展十年规划), whose name then
-// keeps that field, since 十年 alone names nothing.
+// category is the head word as written. A plan written with 国民经济和社会
+// 发展 is named by that title up to its last head word (国民经济和社会发展
+// 第十三个五年规划 | 纲要), as annotators name it. A ten-year plan is named
+// only after that field (国民经济和社会发展十年 | 规划), since 十年 alone
+// names nothing.
 func (m *matcher) plans() {
 	rs := m.v.rs
 	for i := 0; i < len(rs); i++ {
@@ -162,6 +164,12 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		if !m.free(a, end) {
 			return 0, false
 		}
+	}
+	if prefix := m.v.str(a, n); strings.Contains(prefix, "社会发展") || strings.Contains(prefix, "社會發展") {
+		// 国民经济和社会发展第十三个五年规划 | 纲要: a plan written by its
+		// title is named by it, as annotators name it; the older 发展国民
+		// 经济的第一个五年计划 is named by its ordinal
+		name = m.v.str(a, end-utf8.RuneCountInString(cat))
 	}
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
