@@ -252,6 +252,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county news item (Yunxiao 2025) and a Taiwan ministry release (2026).
 		{"a plan's head word after a quote", "圍繞縣“1320”方案,秉持人民城市理念。農業部推動「青年農民農業經營準備金」方案。按照“好”方案执行。提出“这是我的”方案。",
 			[]string{"1320|方案", "青年农民农业经营准备金|方案"}},
+		// A street office's plan (Shanghai 2020) and a village report (Qinghai 2015).
+		{"a method of work after a quote", "不断深化“党员三先”工作法,积极推进。村党支部采取“五步”工作法。", []string{"党员三先|工作法", "五步|工作法"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
