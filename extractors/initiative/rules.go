@@ -335,6 +335,12 @@ func (m *matcher) classify(q *quote) {
 		if k == kindWeak && gap == 0 && !pause {
 			planEnd, planCat, plan = m.planAfter(end)
 		}
+		if h := e.endsHead(name); k == kindWeak && h != "" && !plan && !pause {
+			// “百千万工程”工作: the quote's own head word names what it
+			// is; the work on it is no category
+			q.ok, q.cat = true, h
+			return
+		}
 		switch {
 		case slogan && (k == kindAfter || k == kindLabel):
 			// “双创”平台: a slogan modifying a class noun is no name
