@@ -257,6 +257,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A town's summary (Guangdong 2024), a college's meeting (Zhejiang 2023) and a city's forestry plan (Baoji 2016).
 		{"a quote ending in its head word before the work on it", "聚焦“百千万工程”工作。推进“双高计划”建设。引领绿色宝鸡“九大工程”建设。",
 			[]string{"百千万工程|工程", "双高计划|计划", "九大工程|工程"}},
+		// A township's summary (Anhui 2014).
+		{"a period's plan without quotes after a verb", "实施十二五规划的重要一年。编制十四五规划纲要。十三五规划的收官之年。",
+			[]string{"十二五|规划", "十四五|纲要"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -237,6 +237,9 @@ func (m *matcher) vague(f mention) bool {
 		return false
 	}
 	name := f.name
+	if isPeriod(name) {
+		return false // 实施十二五规划: the plan of a period, named by it
+	}
 	if trimDuration(name) == "" && name != "十年" || strings.HasSuffix(name, "年度") {
 		return true // the ten-year plan (十年规划) is as a rule the nation's of 1991
 	}
