@@ -921,6 +921,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
 			ok = false // 实施建设规划: a head word or a verb is no name
 		}
+		if m.frameInside(a, k) {
+			ok = false
+		}
 		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
@@ -1675,6 +1678,19 @@ func (m *matcher) knownAt(j, lim int) bool {
 	}
 	_, ok := m.e.known[m.v.str(j, lim)]
 	return ok
+}
+
+// frameInside reports whether a verb frame stands inside the name [a, b)
+// past its first rune, starting a clause of its own (实施十大工程即实施重点
+// 文化设施建设工程), not as part of a head word (法治政府建设实施纲要) or
+// ending the name before one (全面实施增值税转型方案 is read after it).
+func (m *matcher) frameInside(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w := m.find(i, b, kindFrame); w != nil && i+len(w.rs) < b && m.headAt(i+len(w.rs), b, anyHead) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a word of kind k starts anywhere in the runes
