@@ -263,6 +263,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A city's culture plan (2012) and a report of 2009.
 		{"a frame inside a name starts its own clause", "实施十大工程即实施重点文化设施建设工程、精品创作工程。全面实施增值税转型方案。制定法治政府建设实施纲要。",
 			[]string{"重点文化设施建设|工程", "精品创作|工程", "增值税转型|方案", "法治政府建设实施|纲要"}},
+		// A county report (2018) and a provincial transport plan (Shanxi 2023).
+		{"lines counted by 条 are no packages", "建成林蔭路11條、口袋公園16個。开通国际航线36条。出台稳经济43条措施。",
+			[]string{"稳经济43条|条"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -1717,6 +1717,10 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 	return a, k-a >= minBare
 }
 
+// lineRunes end the names of things that are lines and counted by 条
+// (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in.
+const lineRunes = "路线線道河渠街巷廊管"
+
 // counted finds unquoted packages named by a count (出台科创九条) and those
 // whose count alone is quoted after their field (出台降本增效“30条”).
 func (m *matcher) counted() {
@@ -1776,6 +1780,9 @@ func (m *matcher) counted() {
 		}
 		if measures && !renewed && (quoted || pj-a < minBare+1) {
 			continue // 提出三条措施 counts items; 出台服务民营经济高质量发展21条措施 names a package by its field
+		}
+		if strings.ContainsRune(lineRunes, rs[pj-1]) {
+			continue // 建成林蔭路11條, 国际航线36条: lines counted by 条, no package
 		}
 		c := smallNumber(m.v.str(j, i))
 		if c == 0 || c > maxPackage || !m.free(a, end) {
