@@ -266,6 +266,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county report (2018) and a provincial transport plan (Shanxi 2023).
 		{"lines counted by 条 are no packages", "建成林蔭路11條、口袋公園16個。开通国际航线36条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},
+		// A county's education plan (Hunan 2017).
+		{"deepening reform overall is no programme", "是“十三五”规划与全面深化改革的攻坚之年。", []string{"十三五|规划"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
