@@ -22,12 +22,7 @@ func (m *matcher) echoes() {
 	if m.toks == nil || len(m.found) == 0 {
 		return
 	}
-	type key struct {
-		text string
-		rs   []rune
-		f    mention
-	}
-	var keys []key
+	var keys []echoKey
 	for _, f := range m.found {
 		if f.cat == "" || reformField(f.cat) || m.trailingYears(f.a, f.b) > 0 || hasYear(f.name) {
 			continue // a field of reform, a year's plan: as often no programme
@@ -40,25 +35,28 @@ func (m *matcher) echoes() {
 				text = f.name + f.cat
 			}
 		}
+		if h := m.e.endsHead([]rune(f.name)); h != "" && h != f.cat && (!f.quoted || m.v.rs[f.a] == '《') && (m.formal(f.cat) || m.catWord(f.cat).is(kindLong)) {
+			// 《甘南藏族自治州强科技行动实施方案》 carries out the action
+			// the text goes on naming (落实强科技行动): the action's name
+			// with its own head word is looked for
+			if rs := []rune(f.name); utf8.RuneCountInString(f.name) >= minEcho {
+				action := f
+				action.name, action.cat = string(rs[:len(rs)-utf8.RuneCountInString(h)]), h
+				keys = m.echoKeys(keys, f.name, action, m.nameStart(f))
+			}
+		}
 		if !strings.HasSuffix(text, f.cat) || utf8.RuneCountInString(text) < minEcho || strings.ContainsAny(text, "“”「」『』《》\n") {
 			continue
 		}
-		if !slices.ContainsFunc(keys, func(k key) bool { return k.text == text }) {
-			keys = append(keys, key{text, []rune(text), f})
+		at := f.a
+		if f.quoted {
+			at = -1 // a quoted name keeps its place
 		}
-		// 西安市人才发展基金 is repeated as 人才发展基金: the name without its
-		// place is looked for too, and named so
-		if p := m.placeLength(f.a); p > 0 && !f.quoted && utf8.RuneCountInString(text)-p >= minEcho {
-			short := f
-			short.name = string([]rune(f.name)[p:])
-			if rest := string([]rune(text)[p:]); !slices.ContainsFunc(keys, func(k key) bool { return k.text == rest }) {
-				keys = append(keys, key{rest, []rune(rest), short})
-			}
-		}
+		keys = m.echoKeys(keys, text, f, at)
 	}
 	// The keys by their first rune, the longest first: a repetition is
 	// read whole (西安市人才发展基金 before 人才发展基金 where both match).
-	slices.SortStableFunc(keys, func(x, y key) int { return len(y.rs) - len(x.rs) })
+	slices.SortStableFunc(keys, func(x, y echoKey) int { return len(y.rs) - len(x.rs) })
 	byFirst := map[rune][]int{}
 	for n, k := range keys {
 		byFirst[k.rs[0]] = append(byFirst[k.rs[0]], n)
@@ -78,6 +76,44 @@ func (m *matcher) echoes() {
 			break
 		}
 	}
+}
+
+// An echoKey is the text of a programme found, looked for again, and the
+// mention a repetition of it makes.
+type echoKey struct {
+	text string
+	rs   []rune
+	f    mention
+}
+
+// echoKeys returns keys with text added for the mention f, once. When the
+// text opens at rune at (at >= 0) with a place (西安市人才发展基金), the
+// text without the place is added too, and its repetitions are named so
+// (人才发展基金).
+func (m *matcher) echoKeys(keys []echoKey, text string, f mention, at int) []echoKey {
+	if !slices.ContainsFunc(keys, func(k echoKey) bool { return k.text == text }) {
+		keys = append(keys, echoKey{text, []rune(text), f})
+	}
+	if at < 0 {
+		return keys
+	}
+	if p := m.placeLength(at); p > 0 && utf8.RuneCountInString(text)-p >= minEcho && p < utf8.RuneCountInString(f.name) {
+		short := f
+		short.name = string([]rune(f.name)[p:])
+		if rest := string([]rune(text)[p:]); !slices.ContainsFunc(keys, func(k echoKey) bool { return k.text == rest }) {
+			keys = append(keys, echoKey{rest, []rune(rest), short})
+		}
+	}
+	return keys
+}
+
+// nameStart returns the rune where the name of the mention f starts in
+// the text: past a title's or a quote's opening mark.
+func (m *matcher) nameStart(f mention) int {
+	if f.a+1 < f.b && closer(m.v.rs[f.a]) != 0 || m.v.rs[f.a] == '《' {
+		return f.a + 1
+	}
+	return f.a
 }
 
 // placeLength returns the length in runes of the word of the segmenter

@@ -16,6 +16,9 @@ func TestEchoes(t *testing.T) {
 	}{
 		{"a strategy repeated as a subject", "市政府坚持推进人才强市发展战略。人才强市发展战略成效明显。",
 			[]string{"人才强市发展|战略", "人才强市发展|战略"}},
+		// A prefecture's notice issuing a science-and-technology plan (Gansu 2022).
+		{"the action a plan carries out, repeated", "关于印发《甘南藏族自治州强科技行动实施方案》的通知\n\n以落实强科技行动为契机,坚持自主创新。",
+			[]string{"甘南藏族自治州强科技行动|方案", "强科技|行动"}},
 		{"a quoted action repeated without quotes", "实施“未来产业探路”行动。未来产业探路行动进展顺利。",
 			[]string{"未来产业探路|行动", "未来产业探路|行动"}},
 		{"a repetition inside a longer word is none", "实施人才强市发展战略。人才强市发展战略性调整。",
