@@ -115,11 +115,49 @@ func (m *matcher) quoted() {
 			m.add(mention{a: q.open + 1, b: q.close, name: q.name, cat: q.cat})
 			continue
 		}
+		if q.ok && m.free(q.open, q.end) && m.themeYearItems(q) {
+			continue
+		}
 		if q.ok && m.free(q.open, q.end) {
 			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
 		}
 	}
+}
+
+// themeYearItems adds the campaigns of a quote that lists theme years
+// before its head word, each a campaign of its own (“追赶超越奋进年、营商
+// 环境提升年、招商项目落地年”活动), and reports whether it did.
+func (m *matcher) themeYearItems(q *quote) bool {
+	if q.title || q.cat == "" {
+		return false
+	}
+	if !themeYearList(q.name) {
+		return false
+	}
+	items := strings.Split(q.name, "、")
+	a := q.open + 1
+	for _, it := range items {
+		b := a + utf8.RuneCountInString(it)
+		m.add(mention{a: a, b: b, name: it, cat: q.cat, quoted: true})
+		a = b + 1
+	}
+	return true
+}
+
+// themeYearList reports whether name lists two or more theme years
+// joined by 、 (see isThemeYear).
+func themeYearList(name string) bool {
+	items := strings.Split(name, "、")
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if !isThemeYear(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // chain reads unquoted programmes coordinated with the mention that ends
@@ -244,6 +282,14 @@ func (m *matcher) classify(q *quote) {
 	}
 	if !q.title {
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
+	}
+	if !q.title && themeYearList(m.v.str(a, b)) {
+		// “追赶超越奋进年、营商环境提升年、招商项目落地年”活动: campaigns of
+		// theme years, however long their list
+		if k, end, cat, gap := m.headAfter(q.close + 1); k != 0 && gap == 0 {
+			q.ok, q.name, q.end, q.cat = true, m.v.str(a, b), end, cat
+		}
+		return
 	}
 	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsKind(m.v.rs[a:b], kindGrant) == "" {
 		q.reject = true // a long quote is a name only when it ends in a head word (「中小型製造業(…)低碳及智慧化升級轉型個案補助」)
