@@ -326,6 +326,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"the second line of a title broken in two", "庆元县国民经济和社会发展第十四个五年\n\n规划和二 〇 三五年远景目标纲要\n\n2021 年 3 月", nil},
 		{"news headline of two parts is no title line", "周春米議會施政報告 推動五箭齊發縣政綱要\n\n正文。\n重 庆 市 推 动 成 渝 地 区 双 城 经 济 圈 建 设 行 动 方 案\n\n正文。",
 			[]string{"五箭齐发县政|纲要", "重庆市推动成渝地区双城经济圈建设行动|方案"}},
+		{"a deadline opening a title", "根据《国务院关于印发2030年前碳达峰行动方案的通知》要求。印发《2021—2025年农业发展规划》。",
+			[]string{"2030年前碳达峰行动|方案", "农业发展|规划"}},
 		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
 		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
 		{"title of a plan carrying out an action plan", "落实《哈尔滨市打赢蓝天保卫战三年行动计划实施方案》(哈政规〔2019〕3号)要求。",

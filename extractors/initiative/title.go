@@ -299,6 +299,9 @@ func trimLeadingPeriod(name []rune) []rune {
 	if loc == nil || utf8.RuneCountInString(string(name)[loc[1]:]) < minSpecific {
 		return name
 	}
+	if rest := string(name)[loc[1]:]; strings.HasPrefix(rest, "前") || strings.HasPrefix(rest, "以前") {
+		return name // 2030年前碳达峰行动: a deadline in the name, no period of the plan
+	}
 	return []rune(string(name)[loc[1]:])
 }
 
