@@ -163,6 +163,9 @@ func TestPipelineCoordination(t *testing.T) {
 			[]string{"水安全保障|行动", "水资源保护|行动", "水生态修复|行动"}},
 		{"an unquoted theme year's campaign after a frame", "实施工业强县战略,深入开展企业服务年活动,加快发展。开展全年活动。组织开展新年活动。",
 			[]string{"工业强县|战略", "企业服务年|活动"}},
+		// A regional government's notice (Ningxia 2023).
+		{"a theme year's campaign after its place", "自治区人民政府办公厅关于印发宁夏回族自治区消费需求促进年活动实施方案的通知",
+			[]string{"消费需求促进年|活动"}},
 		{"a programme before the event that launches it", "共同举办西安市人才发展基金启动仪式暨首批项目签约。召开全市大会启动会。举行新闻发布会。",
 			[]string{"西安市人才发展|基金"}},
 		{"a plan drawn up with 制订", "组织制订全国哲学社会科学发展规划。", []string{"全国哲学社会科学发展|规划"}},

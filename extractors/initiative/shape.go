@@ -221,6 +221,9 @@ func (m *matcher) themeYears() {
 				continue // the nearest frame before the year
 			}
 			if name := m.v.str(a, i+1); isThemeYear(name) && m.free(a, i+3) {
+				if p := m.placeLength(a); p > 0 && isThemeYear(m.v.str(a+p, i+1)) {
+					name = m.v.str(a+p, i+1) // 印发宁夏回族自治区消费需求促进年活动实施方案: the campaign is the same in every place
+				}
 				m.add(mention{a: a, b: i + 3, name: name, cat: "活动"})
 			}
 			break
