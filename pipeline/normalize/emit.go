@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -30,6 +31,10 @@ type emitter struct {
 	// line goes on with after its thousands separator (see thousandsBreak):
 	// its last comma stays ","
 	thousands bool
+	// toneless is set when the page gives its reading aids without tone
+	// marks, often enough to tell them from other brackets (see
+	// tonelessPage): 濱州(zhou)市, 各(ge)(ge)縣
+	toneless bool
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -77,6 +82,7 @@ type paragraph struct {
 // separating the others by "\n" or "\n\n".
 func (e *emitter) run(lines []line) {
 	e.usualGap = usualGap(lines)
+	e.toneless = tonelessPage(e.items)
 	e.width = layoutWidth(e.items, lines)
 	if e.width > 0 {
 		e.indent, e.indented = bodyIndent(lines, e.width)
@@ -217,7 +223,7 @@ func (e *emitter) line(l line) {
 	it := e.items
 	for i := l.a; i < l.b; i++ {
 		c := it[i]
-		if j := pinyinAt(it, i, l.b); j > i && isHan(e.last) {
+		if j := pinyinAt(it, i, l.b, e.toneless); j > i && isHan(e.last) {
 			i = j - 1 // 补(bǔ)贴: a page's reading aid is no part of the text
 			continue
 		}
@@ -284,7 +290,7 @@ func (e *emitter) line(l line) {
 			}
 			// Copy the run of unchanged source runes in one piece.
 			j := i + 1
-			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) && pinyinAt(it, j, l.b) == j {
+			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) && pinyinAt(it, j, l.b, e.toneless) == j {
 				j++
 			}
 			e.b.MapRun(e.text[c.s:it[j-1].e], int(c.s))
@@ -336,8 +342,9 @@ func unitStart(items []item, l line) bool {
 
 // pinyinAt returns the end of a pinyin reading in brackets that starts at
 // item i, before end: (bǔ), （lǐng）, one to seven lowercase letters with
-// at least one tone mark; or i when there is none.
-func pinyinAt(it []item, i, end int) int {
+// at least one tone mark, or with toneless set a syllable of pinyin
+// without them (zhou, ge); or i when there is none.
+func pinyinAt(it []item, i, end int, toneless bool) int {
 	if it[i].r != '(' && it[i].r != '（' {
 		return i
 	}
@@ -349,13 +356,48 @@ func pinyinAt(it []item, i, end int) int {
 		case r >= 'a' && r <= 'z':
 		case strings.ContainsRune("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ", r):
 			tone = true
-		case (r == ')' || r == '）') && j > i+1 && tone:
+		case (r == ')' || r == '）') && j > i+1 && (tone || toneless && syllable(it[i+1:j])):
 			return j + 1
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// minTonelessReadings is the number of toneless syllables in brackets
+// right after Han characters from which a page is taken to give its
+// reading aids so; fewer may be notes of a list, (a) and (b).
+const minTonelessReadings = 5
+
+// tonelessPage reports whether the text holds at least
+// minTonelessReadings syllables of pinyin in brackets right after a Han
+// character: a page of a mirror that renders its reading aids without
+// tone marks.
+func tonelessPage(it []item) bool {
+	n := 0
+	for i := 1; i < len(it) && n < minTonelessReadings; i++ {
+		if isHan(it[i-1].r) && pinyinAt(it, i, len(it), false) == i && pinyinAt(it, i, len(it), true) > i {
+			n++
+		}
+	}
+	return n >= minTonelessReadings
+}
+
+// pinyinSyllable matches one syllable of pinyin without tone marks.
+var pinyinSyllable = regexp.MustCompile(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|ia|ie|iu|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)$`)
+
+// syllable reports whether the items spell one syllable of pinyin of at
+// least two letters.
+func syllable(it []item) bool {
+	if len(it) < 2 {
+		return false
+	}
+	var b strings.Builder
+	for _, c := range it {
+		b.WriteRune(c.r)
+	}
+	return pinyinSyllable.MatchString(b.String())
 }
 
 // digitsAt returns the number of digits starting at items[i], or -1 when
