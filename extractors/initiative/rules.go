@@ -987,6 +987,8 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
 		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
+		} else if n := m.trailingYears(a, k-2); n > 0 && nameEnd == k && (m.hasPrefixAt(k-2, "攻坚") || m.hasPrefixAt(k-2, "攻堅")) {
+			name = m.v.str(a, k-2-n) + m.v.str(k-2, k) // 制造强市三年攻坚行动: the duration is no part of the name
 		} else if n := m.trailingPhase(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 南水北调东线一期工程: the phase is no part of the name
 		}
@@ -1369,11 +1371,23 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 		}
 		switch pos := m.toks[i].POS; {
 		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an", times && pos == "t":
+		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// isDuration reports whether the word t of the segmenter, which starts at
+// rune r, is a duration in years (三年, 5年).
+func (m *matcher) isDuration(r int, t pipeline.Token) bool {
+	e := r
+	for e < len(m.v.rs) && int(m.v.start[e]) < t.End {
+		e++
+	}
+	w := m.v.str(r, e)
+	return strings.HasSuffix(w, "年") && trimDuration(w) == ""
 }
 
 // knownPhrase returns the known programme or phrase of the dictionary that
