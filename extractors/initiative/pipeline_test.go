@@ -277,6 +277,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A city opinion (Binzhou 2024) and a report of 2015.
 		{"a duration before 攻坚 inside a name", "全面落实制造强市三年攻坚行动,加快发展先进制造业。制定科技体制改革三年攻坚方案。",
 			[]string{"制造强市攻坚|行动", "科技体制改革攻坚|方案"}},
+		// A provincial report (Jilin 2015) and a city's news (Bazhong 2023).
+		{"strategies named by a field's strong place", "扎实推进高教强省战略,促进转型。推动工业兴市制造强市战略转化为实效。",
+			[]string{"高教强省|战略", "工业兴市制造强市|战略"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -1371,12 +1371,23 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 		}
 		switch pos := m.toks[i].POS; {
 		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an", times && pos == "t":
+		case m.strongPlace(r, m.toks[i]): // 高教强省战略: a strong province of its field
 		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// strongPlace reports whether the word t of the segmenter, which starts
+// at rune r, is 强 or 兴 followed by a rune of a unit of government or 国
+// (高教强省, 人才强市, 科技兴县): the aim of a strategy, strong in a field.
+func (m *matcher) strongPlace(r int, t pipeline.Token) bool {
+	if r+1 >= len(m.v.rs) || int(m.v.end[r]) != t.End || m.v.rs[r] != '强' && m.v.rs[r] != '強' && m.v.rs[r] != '兴' && m.v.rs[r] != '興' {
+		return false
+	}
+	return strings.ContainsRune(divisionRunes+"国國", m.v.rs[r+1])
 }
 
 // isDuration reports whether the word t of the segmenter, which starts at
