@@ -117,8 +117,8 @@ func (m *matcher) listItem(i int) (item, bool) {
 		// alone; two are a field of its own (道路和水上交通).
 		b = m.item(b+1, maxRun-(b+1-i))
 	}
-	if m.frameInside(i, b) {
-		return item{}, false // 十大工程即实施重点文化设施建设工程: the item's own clause
+	if m.frameInside(i, b) || m.wordAt(i, b, kindFrame) > 0 {
+		return item{}, false // 十大工程即实施重点文化设施建设工程, 编制各级各类规划和实施全县重大工程: the item's own clause
 	}
 	if b-i < minBare {
 		return item{}, false

@@ -280,6 +280,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial report (Jilin 2015) and a city's news (Bazhong 2023).
 		{"strategies named by a field's strong place", "扎实推进高教强省战略,促进转型。推动工业兴市制造强市战略转化为实效。",
 			[]string{"高教强省|战略", "工业兴市制造强市|战略"}},
+		// A county culture plan (Lufeng 2022) and a county outline (Jinxian 2016).
+		{"a frame opening each item of a list", "广泛开展群众性文化活动、实施传统工艺保护振兴工程、实施乡村文化振兴工程;明确要求。是编制各级各类规划和实施全县重大工程项目的主要依据。",
+			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},
+		// A county's summary (Xiaoxian 2024).
+		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

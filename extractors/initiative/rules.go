@@ -173,7 +173,11 @@ func (m *matcher) chain(end, minName int) {
 			end = q.close + 1 // 中华文明探源工程、“考古中国”等重大项目
 			continue
 		}
-		f, ok := m.bareProgramme(end + 1)
+		j := end + 1
+		if n := m.wordAt(j, len(m.v.rs), kindFrame); n > 0 {
+			j += n // 实施传统工艺保护振兴工程、实施乡村文化振兴工程: the frame again
+		}
+		f, ok := m.bareProgramme(j)
 		if !ok || minName > 0 && !m.specific(f, minName) {
 			return
 		}
