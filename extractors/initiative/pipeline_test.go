@@ -285,6 +285,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},
 		// A county's summary (Xiaoxian 2024).
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
+		// A provincial department's notice of a national guide (Sichuan 2020).
+		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。",
+			[]string{"绿色宜居村镇技术创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -125,6 +125,15 @@ func (m *matcher) quoted() {
 	}
 }
 
+// strongHeadAfter reports whether a strong head word follows the closing
+// quote before rune i, maybe past a generic modifier: a long quote is a
+// name when its head word says what it is (“主要经济作物优质高产与产业提质
+// 增效科技创新”重点专项).
+func (m *matcher) strongHeadAfter(i int) bool {
+	k, _, _, gap := m.headAfter(i)
+	return k == kindHead && (gap == 0 || m.wordAt(i, i+gap, kindGeneric) == gap)
+}
+
 // themeYearItems adds the campaigns of a quote that lists theme years
 // before its head word, each a campaign of its own (“追赶超越奋进年、营商
 // 环境提升年、招商项目落地年”活动), and reports whether it did.
@@ -295,7 +304,7 @@ func (m *matcher) classify(q *quote) {
 		}
 		return
 	}
-	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsKind(m.v.rs[a:b], kindGrant) == "" {
+	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsKind(m.v.rs[a:b], kindGrant) == "" && !m.strongHeadAfter(q.close+1) {
 		q.reject = true // a long quote is a name only when it ends in a head word (「中小型製造業(…)低碳及智慧化升級轉型個案補助」)
 		return
 	}
