@@ -314,6 +314,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a goal's verb before a plan", "以推动打造慢活小镇创生计划，促进地方发展。", []string{"慢活小镇创生|计划"}},
 		{"a place's five-year plans without book-title marks", "神农架林区经济和社会发展第十二个五年规划纲要(2011年1月19日通过)。审议长沙市国民经济和社会发展第十个五年计划。",
 			[]string{"神农架林区经济和社会发展第十二个五年规划|纲要", "长沙市国民经济和社会发展第十个五年|计划"}},
+		// County outlines (Jinxian, Songyang 2016).
+		{"a five-year plan with its years in brackets", "《进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》)。审议国民经济和社会发展第十三个五年(2016—2020年)规划纲要。",
+			[]string{"进贤县国民经济和社会发展第十三个五年规划|纲要", "国民经济和社会发展第十三个五年规划|纲要"}},
 		{"a county's five-year plan with no field", "苍山县第一个五年计划顺利完成。我国第二个五年计划。",
 			[]string{"苍山县第一个五年|计划", "第二个五年|计划"}},
 		{"the nation's five-year plan named in full", "编制中华人民共和国国民经济和社会发展第十一个五年规划纲要。审查国民经济和社会发展第十二个五年规划纲要。",

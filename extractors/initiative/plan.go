@@ -90,12 +90,16 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 			break
 		}
 	}
+	k := j + 3
+	if n := editionLength(rs[k:]); n > 0 && m.headAt(k+n, len(rs), strong) > 0 {
+		k += n // 进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要: the years of the plan, no part of its name
+	}
 	if p := m.placeBefore(i); p < i {
 		// 神农架林区经济和社会发展第十二个五年规划纲要: the plan of a place,
 		// named by its title up to its last head word
-		return m.placePlan(p, j+3)
+		return m.placePlan(p, j+3, k)
 	}
-	return m.planHead(a, i, j+3, m.v.str(i, j+3))
+	return m.planHead(a, i, k, m.v.str(i, j+3))
 }
 
 // placeFields are the fields a place's plan names before its ordinal,
@@ -135,7 +139,9 @@ func (m *matcher) placeBefore(i int) int {
 			return i
 		}
 		a := end
-		for ; t >= 0 && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && m.toks[t].POS != "nr"); t-- {
+		// 进贤县, which the segmenter may take for a person's name, ends in
+		// a rune of a unit of government
+		for first := t; t >= 0 && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && (m.toks[t].POS != "nr" || t == first && strings.ContainsRune(divisionRunes, m.v.rs[end-1]))); t-- {
 			for a > 0 && int(m.v.start[a-1]) >= m.toks[t].Start {
 				a--
 			}
@@ -152,7 +158,7 @@ func (m *matcher) placeBefore(i int) int {
 // the head words of a plan at rune k, named by that title up to the last
 // head word (神农架林区经济和社会发展第十二个五年规划 | 纲要), and returns
 // its end.
-func (m *matcher) placePlan(a, k int) (int, bool) {
+func (m *matcher) placePlan(a, ordinalEnd, k int) (int, bool) {
 	lim := m.run(k, m.e.maxWord*2)
 	h := m.headAt(k, lim, strong)
 	if h == 0 || !m.formal(m.v.str(k, k+h)) {
@@ -165,7 +171,8 @@ func (m *matcher) placePlan(a, k int) (int, bool) {
 	if !m.free(a, end) {
 		return 0, false
 	}
-	m.add(mention{a: a, b: end, name: m.v.str(a, end-utf8.RuneCountInString(cat)), cat: cat})
+	name := m.v.str(a, ordinalEnd) + m.v.str(k, end-utf8.RuneCountInString(cat))
+	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
 }
 
@@ -196,7 +203,7 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		// 国民经济和社会发展第十三个五年规划 | 纲要: a plan written by its
 		// title is named by it, as annotators name it; the older 发展国民
 		// 经济的第一个五年计划 is named by its ordinal
-		name = m.v.str(a, end-utf8.RuneCountInString(cat))
+		name = m.v.str(a, n) + name + m.v.str(k, end-utf8.RuneCountInString(cat))
 	}
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
