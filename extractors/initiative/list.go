@@ -1,6 +1,9 @@
 package initiative
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Limits on a list of programmes that share one head word.
 const (
@@ -74,6 +77,13 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			if !ok || len(items) < 2 {
 				return j, false
 			}
+			if tail, ok := m.namedTail(b+1, end, cat); ok {
+				// 文化信息资源共享、送戏下乡、送书下乡等文化惠民工程: the
+				// programme the items are part of is named too
+				m.addList(items, b, cat, 0)
+				m.add(tail)
+				return end, true
+			}
 			return m.addList(items, end, cat, 0), true
 		}
 		// The last item carries the head word: 科技支撑计划, 长江经济带发展三大战略.
@@ -84,6 +94,23 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 		return m.closeList(j, items, frame)
 	}
 	return j, false
+}
+
+// namedTail returns the programme that the tail of a list, from rune a
+// past 等 to end, names with a modifier of its own before the head word
+// cat: a specific noun phrase of at least minSpecific runes with no
+// generic or class word nor count in it, not ending in 建设 or 发展, before
+// a head word other than a reform's (文化惠民 in 等文化惠民工程, not 重点
+// 生态, 生态建设 nor 行业管理体制改革).
+func (m *matcher) namedTail(a, end int, cat string) (mention, bool) {
+	k := end - utf8.RuneCountInString(cat)
+	if k-a < minSpecific || reformField(cat) || isDigitRune(m.v.rs[a]) || m.holds(a, k, kindGeneric) || m.holds(a, k, kindClass) || !m.nominal(a, k) || !m.free(a, end) {
+		return mention{}, false // 等领域改革, 等六大林业生态工程
+	}
+	if tail := m.v.str(k-2, k); tail == "建设" || tail == "發展" || tail == "发展" || tail == "建設" {
+		return mention{}, false // 等生态建设工程, 等行业发展规划: a kind of works or plans
+	}
+	return mention{a: a, b: end, name: m.v.str(a, k), cat: cat}, true
 }
 
 // listItem reads one item of a list starting at rune i: a quoted name

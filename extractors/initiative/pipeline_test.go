@@ -288,6 +288,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial department's notice of a national guide (Sichuan 2020).
 		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。",
 			[]string{"绿色宜居村镇技术创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项"}},
+		// A provincial report (Tibet 2011) and national reports.
+		{"a list's tail naming the programme of its items", "继续实施文化信息资源共享、送戏下乡、送书下乡等文化惠民工程。推进京津风沙源治理、退耕还林等生态建设工程。深化电力、电信等行业管理体制改革。",
+			[]string{"文化信息资源共享|工程", "送戏下乡|工程", "送书下乡|工程", "文化惠民|工程", "京津风沙源治理|工程", "退耕还林|工程"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
