@@ -291,6 +291,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial report (Tibet 2011) and national reports.
 		{"a list's tail naming the programme of its items", "继续实施文化信息资源共享、送戏下乡、送书下乡等文化惠民工程。推进京津风沙源治理、退耕还林等生态建设工程。深化电力、电信等行业管理体制改革。",
 			[]string{"文化信息资源共享|工程", "送戏下乡|工程", "送书下乡|工程", "文化惠民|工程", "京津风沙源治理|工程", "退耕还林|工程"}},
+		// County reports (Hengnan 2022, a Jiangxi county 2023) and a report of 2020.
+		{"a note's mark between a quote and its head word", "全面落实\"三高四新\"[1]战略定位和使命任务。实施“一地一市”⑵战略。", []string{"三高四新|战略", "一地一市|战略"}},
+		{"a code of Chinese digits", "巩固“三三五”工程等改革成果。实施“一二三五”策略。拨打“三三五”。", []string{"三三五|工程", "一二三五|策略"}},
+		{"a period's law education", "全面实施“八五”普法,加强政务公开。制定“七五”普法规划。", []string{"八五|普法", "七五普法|规划"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -362,6 +362,9 @@ func (m *matcher) classify(q *quote) {
 		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
 			for n = m.wordAt(q.end, len(m.v.rs), kindPlan); n > 0; n = m.wordAt(q.end, len(m.v.rs), kindPlan) {
+				if q.cat == "普法" {
+					q.name += q.cat // “八五”普法规划: the plan of the period's law education
+				}
 				q.cat, q.end = m.v.str(q.end, q.end+n), q.end+n // 规划纲要: the final head noun, 纲要
 			}
 		}
@@ -545,6 +548,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 // kind, the end of the mention, the category and the modifier's length; end
 // is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
+	i += noteMark(m.v.rs[i:]) // “三高四新”[1]战略: a note's mark is no modifier
 	if i < len(m.v.rs) && m.v.rs[i] == '等' {
 		i++
 	}
@@ -567,6 +571,26 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// noteMark returns the length in runes of the mark of a note that opens
+// rs: one or two digits in square brackets ([1], 〔12〕, ［3］) or a
+// parenthesized number (⑴ to ⒇); or 0.
+func noteMark(rs []rune) int {
+	if len(rs) > 0 && rs[0] >= '⑴' && rs[0] <= '⒇' {
+		return 1
+	}
+	if len(rs) < 3 || !strings.ContainsRune("[〔［", rs[0]) {
+		return 0
+	}
+	j := 1
+	for j < len(rs) && j <= 2 && rs[j] >= '0' && rs[j] <= '9' {
+		j++
+	}
+	if j == 1 || j >= len(rs) || !strings.ContainsRune("]〕］", rs[j]) {
+		return 0
+	}
+	return j + 1
 }
 
 // periodPlan reads, at rune i after a plan period's closing quote, the

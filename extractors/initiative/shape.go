@@ -20,19 +20,29 @@ func smallDigit(r rune, two bool) bool {
 	return false
 }
 
-// isPeriod reports whether name is a plan period: 十四五, 13五.
+// isPeriod reports whether name is a plan period, the ordinal of a
+// five-year plan and 五: 八五, 十四五, 13五; not a code of digits (三三五).
 func isPeriod(name string) bool {
 	rs := []rune(name)
 	n := len(rs) - 1
 	if n < 1 || rs[n] != '五' {
 		return false
 	}
-	chinese, digits := true, true
+	digits := true
 	for _, r := range rs[:n] {
-		chinese = chinese && smallDigit(r, false)
 		digits = digits && r >= '0' && r <= '9'
 	}
-	return chinese && n <= 3 || digits && n <= 2
+	switch {
+	case digits:
+		return n <= 2
+	case n == 1:
+		return smallDigit(rs[0], false) // 一五 … 十五
+	case n == 2 && rs[0] == '十':
+		return smallDigit(rs[1], false) && rs[1] != '十' // 十一五 … 十九五
+	case n == 2:
+		return (rs[0] == '一' || rs[0] == '二') && rs[1] == '十' // 二十五, as some write the twentieth
+	}
+	return false
 }
 
 // isFormula reports whether name is a formula name: 1+2+1, 1+N+X,
@@ -141,11 +151,17 @@ func isCountedPairs(name string) bool {
 // isDigitCode reports whether name is a code of two to six digits: “510”
 // 重大科创平台体系, “5313”行动.
 func isDigitCode(name string) bool {
-	if len(name) < 2 || len(name) > 6 {
+	if len(name) >= 2 && len(name) <= 6 && strings.Trim(name, "0123456789") == "" {
+		return true
+	}
+	// “三三五”, “一二三五”: a code of three or four single Chinese digits,
+	// no number (三百五 has a unit, 十一 is eleven)
+	rs := []rune(name)
+	if len(rs) < 3 || len(rs) > 4 {
 		return false
 	}
-	for _, r := range name {
-		if r < '0' || r > '9' {
+	for _, r := range rs {
+		if !strings.ContainsRune("一二三四五六七八九〇零", r) {
 			return false
 		}
 	}
