@@ -231,6 +231,7 @@ const (
 	maxName         = 20 // longest quoted name
 	maxGap          = 6  // longest modifier between a closing quote and its head word
 	maxHeadlineGaps = 2  // most spaces between the parts of a news headline; a PDF copy spaces more
+	maxGlossaryCode = 8  // longest code a numbered line of a glossary explains: 三重一创, 三乡工程
 	minLongQuote    = 6  // shortest quote a plan's or policy's head word after it names without a shape (「青年農民農業經營準備金」方案)
 	maxRun          = 18 // longest unquoted name with its head word
 	maxPrefix       = 16 // longest prefix of a count-named package

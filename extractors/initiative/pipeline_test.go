@@ -295,6 +295,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a note's mark between a quote and its head word", "全面落实\"三高四新\"[1]战略定位和使命任务。实施“一地一市”⑵战略。", []string{"三高四新|战略", "一地一市|战略"}},
 		{"a code of Chinese digits", "巩固“三三五”工程等改革成果。实施“一二三五”策略。拨打“三三五”。", []string{"三三五|工程", "一二三五|策略"}},
 		{"a period's law education", "全面实施“八五”普法,加强政务公开。制定“七五”普法规划。", []string{"八五|普法", "七五普法|规划"}},
+		// A county report's glossary (Jingxian 2019).
+		{"the codes a glossary explains", "名词解释\n\n4.四送一服:送新发展理念、送支持政策\n\n8.双百工程:全年谋划100个项目\n\n11.三乡工程:市民下乡工程、能人回乡工程、企业兴乡工程\n\n12.增长4.5个百分点:说明。",
+			[]string{"四送一服|", "双百|工程", "三乡|工程", "市民下乡|工程", "能人回乡|工程", "企业兴乡|工程"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

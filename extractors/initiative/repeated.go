@@ -3,6 +3,7 @@ package initiative
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // minRepeated is the fewest items of a list whose items each end in the
@@ -299,6 +300,10 @@ func (m *matcher) paragraphTopics() {
 		if b-a > maxRun || !(e < len(rs) && strings.ContainsRune(ends, rs[e]) || bullet && e == len(rs)) {
 			continue
 		}
+		if f, ok := m.glossaryCode(a, b, bullet); ok {
+			m.add(f)
+			continue
+		}
 		for k := a + minItem; k < b; k++ {
 			n := m.headAt(k, b, strong)
 			if n == 0 || k+n != b {
@@ -312,6 +317,26 @@ func (m *matcher) paragraphTopics() {
 			break
 		}
 	}
+}
+
+// glossaryCode reads the code that a numbered line of a glossary explains
+// after a colon, the runes [a, b): a code of counted words (4.四送一服:送
+// 新发展理念…, 9.三重一创:), maybe with its head word (11.三乡工程:市民
+// 下乡工程…), named as in the report the glossary explains.
+func (m *matcher) glossaryCode(a, b int, numbered bool) (mention, bool) {
+	if !numbered || b >= len(m.v.rs) || m.v.rs[b] != '：' && m.v.rs[b] != ':' || b-a > maxGlossaryCode || !m.free(a, b) {
+		return mention{}, false
+	}
+	code := m.v.rs[a:b]
+	h := m.e.endsHead(code)
+	base := string(code[:len(code)-utf8.RuneCountInString(h)])
+	if h != "" && !m.strongCat(h) {
+		h, base = "", string(code)
+	}
+	if !isCountedPairs(base) && !isAbbrev(base) && !isDigitCode(base) {
+		return mention{}, false
+	}
+	return mention{a: a, b: b, name: base, cat: h}, true
 }
 
 // wordBefore reports whether a word of kind kd starts in the runes [a, k)
@@ -367,7 +392,8 @@ func headingMarker(rs []rune) int {
 	switch {
 	case open && (rs[j] == ')' || rs[j] == '）'):
 		return j + 1
-	case !open && (rs[j] == '、' || rs[j] == '．' || rs[j] == '.' && j+1 < len(rs) && !isDigitRune(rs[j+1])):
+	case !open && (rs[j] == '、' || rs[j] == '．' || rs[j] == '.' && j+1 < len(rs) && (rs[j+1] < '0' || rs[j+1] > '9')):
+		// 4.四送一服: a Chinese numeral after the point opens the heading; 4.5 is a number
 		return j + 1
 	}
 	return 0

@@ -68,3 +68,24 @@ func TestCountedPairs(t *testing.T) {
 		assert.Equal(t, tt.want, isCountedPairs(tt.name), tt.name)
 	}
 }
+
+// TestHeadingMarker checks the numbers that open numbered headings.
+func TestHeadingMarker(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"四、主要任务", 2},
+		{"（三）数字经济创新提质工程", 3},
+		{"3.产业基础再造工程", 2},
+		{"4.四送一服：送新发展理念", 2},
+		{"4.5个百分点", 0},
+		{"12、三乡工程", 3},
+		{"第三节 国民经济", 4},
+		{"①数字", 1},
+		{"2024年", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, headingMarker([]rune(tt.line)), tt.line)
+	}
+}
