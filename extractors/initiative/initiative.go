@@ -471,6 +471,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.budgetLists()
 	m.framed()
 	m.repeated()
+	m.introducedLists()
 	m.specialActions()
 	m.paragraphTopics()
 	m.countedLists()

@@ -298,6 +298,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county report's glossary (Jingxian 2019).
 		{"the codes a glossary explains", "名词解释\n\n4.四送一服:送新发展理念、送支持政策\n\n8.双百工程:全年谋划100个项目\n\n11.三乡工程:市民下乡工程、能人回乡工程、企业兴乡工程\n\n12.增长4.5个百分点:说明。",
 			[]string{"四送一服|", "双百|工程", "三乡|工程", "市民下乡|工程", "能人回乡|工程", "企业兴乡|工程"}},
+		// A provincial planning history (Shandong, 1980s).
+		{"plans listed by commas after 主要是", "还编制了20多个专题规划,主要是:山东省能源开发与节约规划,山东省交通运输发展规划,山东省水产品发展规划。问题主要是:资金不足,人才短缺,规划滞后。",
+			[]string{"山东省能源开发与节约|规划", "山东省交通运输发展|规划", "山东省水产品发展|规划"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

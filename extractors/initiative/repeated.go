@@ -1,6 +1,7 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,6 +82,53 @@ func (m *matcher) joinerAt(i int) int {
 		}
 	}
 	return 0
+}
+
+// listIntroducers are the words before a colon that introduce a list whose
+// items commas may separate.
+var listIntroducers = []string{"主要是", "主要有", "包括", "分别是", "主要包括", "具体是"}
+
+// introducedLists finds the programmes listed after a colon that a word
+// introducing a list precedes, separated by commas or 、, each ending in
+// the same strong head word: 编制了20多个专题规划,主要是:山东省能源开发与
+// 节约规划,山东省交通运输发展规划,…. At least minRepeated items in a row
+// must end so; each that reads as a programme by itself (see
+// bareProgramme) is one, and one found already stays as it is.
+func (m *matcher) introducedLists() {
+	rs := m.v.rs
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '：' && rs[i] != ':' || !slices.ContainsFunc(listIntroducers, func(w string) bool { return m.hasPrefix(i, w) }) {
+			continue
+		}
+		type run struct{ a, b int }
+		var runs []run
+		cat := ""
+		for j := i + 1; j < len(rs); {
+			k := j
+			for k < len(rs) && k-j < maxRun+maxName && (nameRune(rs[k]) || inner(rs[k]) && k > j && k+1 < len(rs) && nameRune(rs[k+1])) {
+				k++ // 能源开发与节约规划: 与 and 和 join parts of an item
+			}
+			h := m.e.endsHead(rs[j:k])
+			if h == "" || !m.strongCat(h) || cat != "" && h != cat {
+				break
+			}
+			cat = h
+			runs = append(runs, run{j, k})
+			if k >= len(rs) || !strings.ContainsRune("，,、", rs[k]) {
+				break
+			}
+			j = k + 1
+		}
+		if len(runs) < minRepeated {
+			continue
+		}
+		for _, r := range runs {
+			if f, ok := m.bareProgramme(r.a); ok && f.b == r.b && f.cat == cat {
+				m.add(m.whole(f))
+			}
+		}
+		i = runs[len(runs)-1].b
+	}
 }
 
 // repeatedItem reads an item after the first at rune i: a programme with
