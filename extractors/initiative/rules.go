@@ -138,10 +138,7 @@ func (m *matcher) strongHeadAfter(i int) bool {
 // before its head word, each a campaign of its own (“追赶超越奋进年、营商
 // 环境提升年、招商项目落地年”活动), and reports whether it did.
 func (m *matcher) themeYearItems(q *quote) bool {
-	if q.title || q.cat == "" {
-		return false
-	}
-	if !themeYearList(q.name) {
+	if q.title || q.cat == "" || !strings.Contains(q.name, "、") || !themeYearList([]rune(q.name)) {
 		return false
 	}
 	items := strings.Split(q.name, "、")
@@ -156,15 +153,19 @@ func (m *matcher) themeYearItems(q *quote) bool {
 
 // themeYearList reports whether name lists two or more theme years
 // joined by 、 (see isThemeYear).
-func themeYearList(name string) bool {
-	items := strings.Split(name, "、")
-	if len(items) < 2 {
+func themeYearList(name []rune) bool {
+	if !slices.Contains(name, '、') {
 		return false
 	}
-	for _, it := range items {
-		if !isThemeYear(it) {
+	for len(name) > 0 {
+		i := slices.Index(name, '、')
+		if i < 0 {
+			i = len(name)
+		}
+		if !themeYearRunes(name[:i]) {
 			return false
 		}
+		name = name[min(i+1, len(name)):]
 	}
 	return true
 }
@@ -296,7 +297,7 @@ func (m *matcher) classify(q *quote) {
 	if !q.title {
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
 	}
-	if !q.title && themeYearList(m.v.str(a, b)) {
+	if !q.title && themeYearList(m.v.rs[a:b]) {
 		// “追赶超越奋进年、营商环境提升年、招商项目落地年”活动: campaigns of
 		// theme years, however long their list
 		if k, end, cat, gap := m.headAfter(q.close + 1); k != 0 && gap == 0 {

@@ -183,8 +183,10 @@ func hasCountPrefix(name string) bool {
 // named after its task (“脱贫攻坚决战年”, “项目建设年”, “2024消费促进年”):
 // at least four runes of task before 年, not a count of years (“两个一百年”)
 // nor a time (“新年”, “全年”).
-func isThemeYear(name string) bool {
-	rs := []rune(name)
+func isThemeYear(name string) bool { return themeYearRunes([]rune(name)) }
+
+// themeYearRunes is isThemeYear on the runes of a name.
+func themeYearRunes(rs []rune) bool {
 	n := len(rs)
 	if n < 5 || rs[n-1] != '年' || slices.Contains(rs, '个') {
 		return false
