@@ -22,6 +22,8 @@ func FuzzNormalize(f *testing.F) {
 		"正文。\n- 3 -\n第3页 共12页\n(图：王五)\n责任编辑：赵六",
 		"\u200b\ufeff\u00ad\x00\x7f\u0085\u2028\u2029\f\v",
 		"宋道军 合肥市人大常委会副主任\n\n第三条　本办法",
+		"濱(bin)州(zhou)市人民政府辦(ban)公室關(guan)于(yu)加快(kuai),各(ge)(ge)縣(市(shi)、區(qu)(qu))。(a)项",
+		"补(bǔ)贴（lǐng）工(gong)程(",
 		"正文。\n\n本作品是\n法律\n，属于\n公有领域\n。\n\n版权所有 © 2023\nPublic domain\nfalse",
 	}
 	seeds = append(seeds,
