@@ -310,6 +310,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"kinds of document after a frame", "省政府办公厅印发关于进一步促进消费扩大内需的实施意见和行动计划的通知", nil},
 		{"digit code before a modifier", "打造“510”重大科创平台体系，实施“5313”行动。拨打“12345”热线。", []string{"510|体系", "5313|行动"}},
 		{"quoted names before a counted head word", "办好“菁蓉汇”、“创交会”两大平台。", []string{"菁蓉汇|平台", "创交会|平台"}},
+		// The Executive Yuan's releases (2017, 2018).
+		{"Taiwan's New Southbound Policy", "三、新南向,希望拓展臺灣對外經貿關係。推動新南向政策。", []string{"新南向|", "新南向|政策"}},
 		{"national programme 四好农村路", "推进四好农村路高质量发展。", []string{"四好农村路|"}},
 		{"national programme 乡村全面振兴", "以实施乡村全面振兴战略为总抓手，推进乡村全面振兴。", []string{"乡村全面振兴|战略", "乡村全面振兴|"}},
 		{"code of counted words before a modifier", "加快构建“强二优三”现代产业体系，加快形成新质生产力。", []string{"强二优三|体系"}},
