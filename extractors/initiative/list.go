@@ -96,6 +96,23 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 	return j, false
 }
 
+// romanMarker returns the length in runes of a small Roman numeral in
+// brackets that numbers an item inside a sentence ((i), （ii）, (iv), up to
+// (x)), or 0.
+func romanMarker(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
+		return 0
+	}
+	j := 1
+	for j < len(rs) && j <= 4 && strings.ContainsRune("ivx", rs[j]) {
+		j++
+	}
+	if j == 1 || j >= len(rs) || rs[j] != ')' && rs[j] != '）' {
+		return 0
+	}
+	return j + 1
+}
+
 // namedTail returns the programme that the tail of a list, from rune a
 // past 等 to end, names with a modifier of its own before the head word
 // cat: a specific noun phrase of at least minSpecific runes with no
@@ -118,6 +135,10 @@ func (m *matcher) namedTail(a, end int, cat string) (mention, bool) {
 // which 与 may join two parts.
 func (m *matcher) listItem(i int) (item, bool) {
 	rs := m.v.rs
+	i += romanMarker(rs[i:]) // (ii)生物科技創業培育計劃: the item's number
+	if i >= len(rs) {
+		return item{}, false
+	}
 	if c := closer(rs[i]); c != 0 {
 		k, ok := m.quoteEnd(i, c, maxName+1)
 		if !ok || k-i < 3 {

@@ -238,6 +238,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。编制完成官渡区滚动投资计划。",
 			[]string{"领军人才培养|计划", "官渡区滚动投资|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
+		// A written question to the Legislative Council (Hong Kong 2016).
+		{"items numbered by Roman numerals in brackets", "提供三個培育計劃,即(i)網動科技創業培育計劃、(ii)生物科技創業培育計劃及(iii)科技創業培育計劃,當局是否知悉。推行（ii）項。",
+			[]string{"网动科技创业培育|计划", "生物科技创业培育|计划", "科技创业培育|计划"}},
 		{"schemes of Hong Kong", "推出青年參與倡議計劃，擴大「青年委員自薦計劃」。恆常化大灣區青年就業計劃；擴大指定專業界別課程資助計劃。擴大青年宿舍計劃。",
 			[]string{"青年参与倡议|计划", "青年委员自荐计划|计划", "大湾区青年就业|计划", "指定专业界别课程资助|计划", "青年宿舍|计划"}},
 		{"a year's plan after a scheme verb", "扩大今年投资计划。完善年度投资计划。", nil},

@@ -137,6 +137,9 @@ func (m *matcher) introducedLists() {
 // one (see goodItem), and whether the runes are an item of the list at all.
 func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 	rs := m.v.rs
+	if i < len(rs) {
+		i += romanMarker(rs[i:]) // (ii)生物科技創業培育計劃: the item's number
+	}
 	if i >= len(rs) {
 		return mention{}, false, false
 	}
