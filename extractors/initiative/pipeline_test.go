@@ -304,6 +304,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial planning history (Shandong, 1980s).
 		{"plans listed by commas after 主要是", "还编制了20多个专题规划,主要是:山东省能源开发与节约规划,山东省交通运输发展规划,山东省水产品发展规划。问题主要是:资金不足,人才短缺,规划滞后。",
 			[]string{"山东省能源开发与节约|规划", "山东省交通运输发展|规划", "山东省水产品发展|规划"}},
+		// A report of Ningxia's deputies (2021) and the national report of 1996.
+		{"a quoted period's outline with the long-range objectives", "在提请审查的“十四五”规划和2035年远景目标纲要(草案)中。“十四五”规划和2035年远景目标建议。",
+			[]string{"十四五规划和2035年远景目标|纲要", "十四五|规划"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -368,6 +368,12 @@ func (m *matcher) classify(q *quote) {
 				}
 				q.cat, q.end = m.v.str(q.end, q.end+n), q.end+n // 规划纲要: the final head noun, 纲要
 			}
+			if n := m.visionOutline(q.end); n > 0 {
+				// “十四五”规划和2035年远景目标纲要: the outline of the plan and
+				// the long-range objectives, named by both
+				q.name += q.cat + m.v.str(q.end, q.end+n-2)
+				q.cat, q.end = m.v.str(q.end+n-2, q.end+n), q.end+n
+			}
 		}
 		return
 	}
