@@ -289,8 +289,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county's summary (Xiaoxian 2024).
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
 		// A provincial department's notice of a national guide (Sichuan 2020).
-		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。",
-			[]string{"绿色宜居村镇技术创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项"}},
+		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。申报“主要经济作物优质高产与产业提质增效科技创新”等重点专项。",
+			[]string{"绿色宜居村镇技术创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项"}},
 		// A provincial report (Tibet 2011) and national reports.
 		{"a list's tail naming the programme of its items", "继续实施文化信息资源共享、送戏下乡、送书下乡等文化惠民工程。推进京津风沙源治理、退耕还林等生态建设工程。深化电力、电信等行业管理体制改革。",
 			[]string{"文化信息资源共享|工程", "送戏下乡|工程", "送书下乡|工程", "文化惠民|工程", "京津风沙源治理|工程", "退耕还林|工程"}},

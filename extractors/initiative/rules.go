@@ -131,21 +131,24 @@ func (m *matcher) quoted() {
 // 增效科技创新”重点专项).
 func (m *matcher) strongHeadAfter(i int) bool {
 	k, _, _, gap := m.headAfter(i)
-	return k == kindHead && (gap == 0 || m.wordAt(i, i+gap, kindGeneric) == gap)
+	s := m.modifierStart(i)
+	return k == kindHead && (gap == 0 || m.wordAt(s, s+gap, kindGeneric) == gap)
 }
 
 // themeYearItems adds the campaigns of a quote that lists theme years
 // before its head word, each a campaign of its own (“追赶超越奋进年、营商
 // 环境提升年、招商项目落地年”活动), and reports whether it did.
 func (m *matcher) themeYearItems(q *quote) bool {
-	if q.title || q.cat == "" || !strings.Contains(q.name, "、") || !themeYearList([]rune(q.name)) {
+	rs := m.v.rs[q.open+1 : q.close]
+	if q.title || q.cat == "" || !themeYearList(rs) {
 		return false
 	}
-	items := strings.Split(q.name, "、")
-	a := q.open + 1
-	for _, it := range items {
-		b := a + utf8.RuneCountInString(it)
-		m.add(mention{a: a, b: b, name: it, cat: q.cat, quoted: true})
+	for a := q.open + 1; a < q.close; {
+		b := a
+		for b < q.close && m.v.rs[b] != '、' {
+			b++
+		}
+		m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: q.cat, quoted: true})
 		a = b + 1
 	}
 	return true
@@ -555,13 +558,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 // kind, the end of the mention, the category and the modifier's length; end
 // is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
-	i += noteMark(m.v.rs[i:]) // “三高四新”[1]战略: a note's mark is no modifier
-	if i < len(m.v.rs) && m.v.rs[i] == '等' {
-		i++
-	}
-	if n := m.countBefore(i); n > 0 {
-		i += n // “菁蓉汇”、“创交会”两大平台: the count of the list is no modifier
-	}
+	i = m.modifierStart(i)
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
 		if s > i && m.holds(i, s, kindVerb) {
@@ -578,6 +575,18 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// modifierStart returns where the modifier before a head word starts
+// after the closing quote before rune i: past a note's mark (“三高四新”[1]
+// 战略), a 等 and the count of a list (“菁蓉汇”、“创交会”两大平台), which
+// are no modifier.
+func (m *matcher) modifierStart(i int) int {
+	i += noteMark(m.v.rs[i:])
+	if i < len(m.v.rs) && m.v.rs[i] == '等' {
+		i++
+	}
+	return i + m.countBefore(i)
 }
 
 // noteMark returns the length in runes of the mark of a note that opens

@@ -148,8 +148,9 @@ func isCountedPairs(name string) bool {
 	return digits >= 2 && digits*3 >= len(rs)
 }
 
-// isDigitCode reports whether name is a code of two to six digits: “510”
-// 重大科创平台体系, “5313”行动.
+// isDigitCode reports whether name is a code of two to six digits (“510”
+// 重大科创平台体系, “5313”行动) or of three or four Chinese digits
+// (“三三五”工程).
 func isDigitCode(name string) bool {
 	if len(name) >= 2 && len(name) <= 6 && strings.Trim(name, "0123456789") == "" {
 		return true
