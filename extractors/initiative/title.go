@@ -263,6 +263,9 @@ func (m *matcher) demonstrative(name string) bool {
 			rest, ok = strings.CutPrefix(name, d)
 		}
 	}
+	if ok {
+		rest = strings.TrimPrefix(rest, "次") // 本次行动计划: this time's plan
+	}
 	switch rest {
 	case "", "项", "個", "个", "批", "些", "类", "項", "類":
 		return ok // 实施这项工程: this one, no name
