@@ -99,19 +99,7 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 // romanMarker returns the length in runes of a small Roman numeral in
 // brackets that numbers an item inside a sentence ((i), （ii）, (iv), up to
 // (x)), or 0.
-func romanMarker(rs []rune) int {
-	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
-		return 0
-	}
-	j := 1
-	for j < len(rs) && j <= 4 && strings.ContainsRune("ivx", rs[j]) {
-		j++
-	}
-	if j == 1 || j >= len(rs) || rs[j] != ')' && rs[j] != '）' {
-		return 0
-	}
-	return j + 1
-}
+func romanMarker(rs []rune) int { return enclosed(rs, "(（", ")）", "ivx", 4) }
 
 // namedTail returns the programme that the tail of a list, from rune a
 // past 等 to end, names with a modifier of its own before the head word

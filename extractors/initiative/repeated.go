@@ -370,12 +370,13 @@ func (m *matcher) paragraphTopics() {
 	}
 }
 
-// glossaryCode reads the code that a numbered line of a glossary explains
-// after a colon, the runes [a, b): a code of counted words (4.四送一服:送
-// 新发展理念…, 9.三重一创:), maybe with its head word (11.三乡工程:市民
-// 下乡工程…), named as in the report the glossary explains.
-func (m *matcher) glossaryCode(a, b int, numbered bool) (mention, bool) {
-	if !numbered || b >= len(m.v.rs) || m.v.rs[b] != '：' && m.v.rs[b] != ':' || b-a > maxGlossaryCode || !m.free(a, b) {
+// glossaryCode reads the code that a line of a glossary explains after a
+// colon, the runes [a, b), when the line opens with a number or a bullet
+// (bullet): a code of counted words (4.四送一服:送新发展理念…, 9.三重一
+// 创:), maybe with its head word (11.三乡工程:市民下乡工程…), named as in
+// the report the glossary explains.
+func (m *matcher) glossaryCode(a, b int, bullet bool) (mention, bool) {
+	if !bullet || b >= len(m.v.rs) || m.v.rs[b] != '：' && m.v.rs[b] != ':' || b-a > maxGlossaryCode || !m.free(a, b) {
 		return mention{}, false
 	}
 	code := m.v.rs[a:b]

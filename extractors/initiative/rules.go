@@ -596,14 +596,20 @@ func noteMark(rs []rune) int {
 	if len(rs) > 0 && rs[0] >= '⑴' && rs[0] <= '⒇' {
 		return 1
 	}
-	if len(rs) < 3 || !strings.ContainsRune("[〔［", rs[0]) {
+	return enclosed(rs, "[〔［", "]〕］", "0123456789", 2)
+}
+
+// enclosed returns the length in runes of the bracketed run that opens rs:
+// one of opens, one to most runes of inner, then one of closes; or 0.
+func enclosed(rs []rune, opens, closes, inner string, most int) int {
+	if len(rs) < 3 || !strings.ContainsRune(opens, rs[0]) {
 		return 0
 	}
 	j := 1
-	for j < len(rs) && j <= 2 && rs[j] >= '0' && rs[j] <= '9' {
+	for j < len(rs) && j <= most && strings.ContainsRune(inner, rs[j]) {
 		j++
 	}
-	if j == 1 || j >= len(rs) || !strings.ContainsRune("]〕］", rs[j]) {
+	if j == 1 || j >= len(rs) || !strings.ContainsRune(closes, rs[j]) {
 		return 0
 	}
 	return j + 1
