@@ -1431,6 +1431,7 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 		switch pos := m.toks[i].POS; {
 		case strings.HasPrefix(pos, "n") && pos != "nr", pos == "vn", pos == "b", pos == "j", pos == "an", times && pos == "t":
 		case m.strongPlace(r, m.toks[i]): // 高教强省战略: a strong province of its field
+			known = r + 2 // 生态立县: the unit of government is the segmenter's word of its own
 		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
 		default:
 			return false
@@ -1440,10 +1441,11 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 }
 
 // strongPlace reports whether the word t of the segmenter, which starts
-// at rune r, is 强 or 兴 followed by a rune of a unit of government or 国
-// (高教强省, 人才强市, 科技兴县): the aim of a strategy, strong in a field.
+// at rune r, is 强, 兴 or 立 followed by a rune of a unit of government or
+// 国 (高教强省, 人才强市, 科技兴县, 生态立县): the aim of a strategy, strong
+// in a field or founded on it.
 func (m *matcher) strongPlace(r int, t pipeline.Token) bool {
-	if r+1 >= len(m.v.rs) || int(m.v.end[r]) != t.End || m.v.rs[r] != '强' && m.v.rs[r] != '強' && m.v.rs[r] != '兴' && m.v.rs[r] != '興' {
+	if r+1 >= len(m.v.rs) || int(m.v.end[r]) != t.End || !strings.ContainsRune("强強兴興立", m.v.rs[r]) {
 		return false
 	}
 	return strings.ContainsRune(divisionRunes+"国國", m.v.rs[r+1])
