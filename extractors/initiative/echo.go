@@ -128,8 +128,8 @@ func (m *matcher) placeLength(a int) int {
 	for a+n < len(m.v.rs) && int(m.v.start[a+n]) < m.toks[t].End {
 		n++
 	}
-	if n < 2 || !strings.ContainsRune(divisionRunes, m.v.rs[a+n-1]) || m.v.str(a+n-2, a+n) == "地区" {
-		return 0 // 沿海地区经济发展战略: a region, no place that names its own programmes
+	if n < 2 || !strings.ContainsRune(divisionRunes, m.v.rs[a+n-1]) || m.v.str(a+n-2, a+n) == "地区" || n == 2 && strings.Contains(placeKinds, m.v.str(a, a+2)) {
+		return 0 // 沿海地区经济发展战略: a region, no place that names its own programmes; 城市建设管理年: a kind of place
 	}
 	return n
 }

@@ -166,6 +166,9 @@ func TestPipelineCoordination(t *testing.T) {
 		// A regional government's notice (Ningxia 2023).
 		{"a theme year's campaign after its place", "自治区人民政府办公厅关于印发宁夏回族自治区消费需求促进年活动实施方案的通知",
 			[]string{"消费需求促进年|活动"}},
+		// County reports (Henan 2013, Shaanxi 2019).
+		{"a theme year's campaign opening with a kind of place", "深入开展城市建设管理年活动,改善环境。开展社区服务提升年活动。",
+			[]string{"城市建设管理年|活动", "社区服务提升年|活动"}},
 		{"a programme before the event that launches it", "共同举办西安市人才发展基金启动仪式暨首批项目签约。召开全市大会启动会。举行新闻发布会。",
 			[]string{"西安市人才发展|基金"}},
 		{"a plan drawn up with 制订", "组织制订全国哲学社会科学发展规划。", []string{"全国哲学社会科学发展|规划"}},

@@ -17,6 +17,11 @@ const twinPrefixes = "健康 平安 法治 美丽 数字 绿色 清廉 书香 �
 // a township (扬中市, 梁家镇).
 const divisionRunes = "省市县区州旗盟镇乡縣區鎮鄉"
 
+// placeKinds are words of two runes ending like a unit of government that
+// name a kind of place, not one place: 城市建设管理年 is every city's
+// campaign, named with the city.
+const placeKinds = "城市 城區 城区 城乡 城鄉 城镇 城鎮 乡镇 鄉鎮 市区 市區 郊区 郊區 山区 山區 社区 社區 园区 園區 景区 景區 县区 縣區 市县 市縣"
+
 // placeTwin reports whether the runes [a, b) are a twin of a national
 // campaign: one of twinPrefixes followed by the name of a place, one word
 // of the segmenter that is a place name by its part of speech (绍兴/ns),
