@@ -289,6 +289,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county report (Jiangxi 2004) and a county outline (Hubei 2011).
 		{"strategies of a field's farming and of a county founded on a field", "坚持城乡一体化和科教兴农战略,推动发展。坚持生态立县战略。实施质量兴农、绿色兴农战略。",
 			[]string{"科教兴农|战略", "生态立县|战略", "质量兴农|战略", "绿色兴农|战略"}},
+		// Procuratorates' reports (Ji'an 2008, a county 2009).
+		{"a special campaign named by its aim", "开展治理商业贿赂专项工作,查办案件。深入开展查处损害群众利益职务犯罪专项工作。开展安全生产专项工作。",
+			[]string{"治理商业贿赂|专项工作", "查处损害群众利益职务犯罪|专项工作"}},
 		// A county culture plan (Lufeng 2022) and a county outline (Jinxian 2016).
 		{"a frame opening each item of a list", "广泛开展群众性文化活动、实施传统工艺保护振兴工程、实施乡村文化振兴工程;明确要求。是编制各级各类规划和实施全县重大工程项目的主要依据。",
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},

@@ -998,8 +998,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	}
 	for k := j + minBare; k < lim; k++ {
 		hw := m.headWord(k, lim, strong)
-		if hw == nil && k-j >= minLong && m.v.rs[k-1] != '新' {
-			hw = m.find(k, lim, kindLong) // 中等职业教育免学费政策, not 人才发展新政策
+		if k-j >= minLong && m.v.rs[k-1] != '新' {
+			// 中等职业教育免学费政策, not 人才发展新政策; 专项工作 over 专项
+			if lw := m.find(k, lim, kindLong); lw != nil && (hw == nil || len(lw.rs) > len(hw.rs)) {
+				hw = lw
+			}
 		}
 		if hw == nil {
 			continue
