@@ -387,6 +387,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"title of a plan carrying out an action", "关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
 			[]string{"东阳市促进残疾人就业行动|方案"}},
 		{"title of a reform's implementing plan", "印发《教育改革实施方案》。", nil},
+		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
+		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
+			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",
+			[]string{"温县2016年度蓝天工程|方案", "贵州省碳达峰|方案", "聊城市全面实行河长制|方案", "碳达峰|行动"}},
 		{"title inside a title in ASCII marks", "根据《关于印发<科技强农机械强农促进农民增收行动方案(2022—2025年)>的通知》。",
 			[]string{"科技强农机械强农促进农民增收行动|方案"}},
 		{"title inside a title", "根据《浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知》精神。",
@@ -400,7 +405,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"新乡市建设制造强市行动|计划"}},
 		{"heading that opens with a verb", "一、总体要求\n\n实施乡村振兴战略规划\n\n制定本计划。", []string{"乡村振兴战略|规划"}},
 		// The Macao policy address for 2026.
-		{"a plan of its own field in title marks", "完成《2026至2030年托兒服務發展方案》。印发《XX县乡村振兴实施方案》。", []string{"托儿服务发展|方案", "乡村振兴|"}},
+		{"a plan of its own field in title marks", "完成《2026至2030年托兒服務發展方案》。印发《XX县乡村振兴实施方案》。", []string{"托儿服务发展|方案", "XX县乡村振兴|方案"}},
 		{"a ministry and its verb before a works' plan at a clause's start", "則是包括：經濟部主管辦理備援調度幹管工程計畫及降低漏水率計畫等所需經費。",
 			[]string{"备援调度干管工程|计划", "降低漏水率|计划"}},
 		{"a plan followed by the funds it needs", "原住民族委員會補助原住民族綜合發展基金辦理原住民保留地禁伐補償計畫所需經費23.7億元。",

@@ -316,11 +316,13 @@ func (m *matcher) classify(q *quote) {
 	if !q.bare {
 		q.name = strings.ReplaceAll(q.name, "\n", "") // “千万工\n程”: a copy's line break inside the quote
 	}
-	if q.title && m.quotesOnlyPeriods(q.name) {
+	if q.title && (m.quotesOnlyPeriods(q.name) || carriesOutAction(string(dropQuoteMarks([]rune(q.name)))) == "" && m.carriesOutProgramme(q.name) != "") {
 		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
 		// its period, which its name holds without the marks; a title
 		// quoting a programme's code (《…“十百千万”行动方案》) leaves the
-		// name to the code
+		// name to the code, but a plan that carries out the programme
+		// (《大连市“十四五”时期“无废城市”建设实施方案》) is named by its
+		// title
 		q.name = string(dropQuoteMarks([]rune(q.name)))
 	}
 	name := []rune(q.name)
@@ -519,11 +521,15 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)
 	}
+	implementing := false // the plan carries out a programme its title names, head word and all
 	if before := carriesOutAction(string(name)); before != "" && (h == "" || strings.HasSuffix(before, "行动计划") || strings.HasSuffix(string(name), "工作方案")) {
 		// 《东阳市促进残疾人就业行动实施方案》, 《哈尔滨市打赢蓝天保卫战三年
 		// 行动计划实施方案》: the plan that carries out an action or an
 		// action plan is named by it, as keepInnerHeads names unquoted ones
 		name, h = []rune(before+"方案"), "方案"
+	} else if before := m.carriesOutProgramme(string(name)); before != "" {
+		name, h = []rune(before+"方案"), "方案" // 《温县2016年度蓝天工程实施方案》
+		implementing = true
 	}
 	if h == "" {
 		h = ownPlan(name)
@@ -533,7 +539,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 		return
 	}
 	base := name[:len(name)-utf8.RuneCountInString(h)]
-	for h != "纲要" && h != "綱要" {
+	for h != "纲要" && h != "綱要" && !implementing {
 		h2 := m.e.endsHead(base) // 规划方案: no head word of a formal plan stays in the name
 		if h2 == "" || !m.formal(h2) {
 			break
@@ -544,7 +550,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
-	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") {
+	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing {
 		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
 	}
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
@@ -2074,6 +2080,9 @@ func (m *matcher) known() {
 			continue // the whole of a quote: quoted decided it
 		}
 		hw := m.headWord(end, len(rs), anyHead)
+		if hw != nil && w.is(kindPhrase) && string(hw.rs) == "工作" {
+			hw = nil // 碳达峰工作: the work an ordinary phrase says, no programme
+		}
 		if hw == nil && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
 			// 蓝天、碧水、净土三大保卫战: the last item of a list, then the
 			// count of its items and their head word

@@ -100,7 +100,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		return 0, 0, false // 规划和二〇三五年远景目标纲要: the second line of a title broken in two
 	}
 	h := m.e.endsHead(body)
-	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body)) != ""
+	planned := h != "" && m.formal(h) || m.endsInnerPlan(body) != "" || carriesOutAction(string(body)) != "" || m.carriesOutProgramme(string(body)) != ""
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
@@ -132,13 +132,55 @@ func (m *matcher) headline(a, b int) bool {
 // plan that a plan carries out (…行动实施方案, …行动计划实施方案, …行动工作
 // 方案), which names the plan (see titled), or "".
 func carriesOutAction(title string) string {
-	for _, tail := range []string{"实施方案", "實施方案", "工作方案"} {
+	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
 		if ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "行動") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划")) {
 			return before
 		}
 	}
 	return ""
+}
+
+// implementingTails end the title of a plan that carries out other work.
+var implementingTails = []string{"实施方案", "實施方案", "工作方案"}
+
+// carriesOutProgramme returns the title of a plan before 实施方案, or
+// before 方案 in a 工作方案, when the plan carries out a programme named in
+// it (汕尾市碳达峰实施方案, 大连市“十四五”时期“无废城市”建设实施方案,
+// 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme), or "": such
+// a plan is named by its title, as a plan that carries out an action is.
+func (m *matcher) carriesOutProgramme(title string) string {
+	for _, tail := range implementingTails {
+		before, ok := strings.CutSuffix(title, tail)
+		if ok && m.namesProgramme([]rune(before)) {
+			if tail == "工作方案" {
+				return before + "工作"
+			}
+			return strings.TrimSuffix(before, "工作") // 全面实行河长制工作实施方案: the plan of the work, named by it
+		}
+	}
+	return ""
+}
+
+// namesProgramme reports whether the runes of a title hold a programme:
+// a known one of the dictionary (碳达峰, 以旧换新, 蓝天 before 工程) or a
+// quoted name that is no plan period (“无废城市”, not “十四五”).
+func (m *matcher) namesProgramme(title []rune) bool {
+	for i := 0; i < len(title); i++ {
+		if c := closer(title[i]); c != 0 {
+			j := slices.Index(title[i+1:], c)
+			if j >= minBare && !isPeriod(string(title[i+1:i+1+j])) {
+				return true
+			}
+			continue
+		}
+		for j := i + minBare; j <= len(title); j++ {
+			if w := m.e.lookup(title[i:j]); w != nil && (w.is(kindName) || w.is(kindPhrase) || w.is(kindQuoted)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fileExtensions end a title line that is a file's name (….docx, in any
