@@ -275,6 +275,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county report (2018) and a provincial transport plan (Shanxi 2023).
 		{"lines counted by 条 are no packages", "建成林蔭路11條、口袋公園16個。开通国际航线36条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},
+		// A provincial civil affairs summary (2023) and a county procuratorate's report.
+		{"pieces of text counted by 条 are no packages", "发布老年助餐信息92条,其中省级媒体7条、市级16条,努力提高知晓率。收集群众意见建议35条,办理举报线索12条。出台稳经济43条措施。",
+			[]string{"稳经济43条|条"}},
 		// A county's education plan (Hunan 2017).
 		{"deepening reform overall is no programme", "是“十三五”规划与全面深化改革的攻坚之年。", []string{"十三五|规划"}},
 		// A city report (Xi'an 2019).

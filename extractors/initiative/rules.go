@@ -1862,6 +1862,21 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 // (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in.
 const lineRunes = "路线線道河渠街巷廊管"
 
+// pieceWords end the names of pieces of text or of information counted by
+// 条 (发布信息92条, 收集意见建议35条, 办理举报线索12条), which no package's
+// field ends in.
+var pieceWords = []string{"信息", "新闻", "稿件", "报道", "報導", "线索", "線索", "建议", "建議", "意见", "意見", "问题", "問題", "短信", "媒体", "媒體", "标语", "標語", "记录", "記錄", "留言", "诉求", "訴求"}
+
+// endsPieceWord reports whether name ends in one of pieceWords.
+func endsPieceWord(name string) bool {
+	for _, w := range pieceWords {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // counted finds unquoted packages named by a count (出台科创九条) and those
 // whose count alone is quoted after their field (出台降本增效“30条”).
 func (m *matcher) counted() {
@@ -1924,6 +1939,9 @@ func (m *matcher) counted() {
 		}
 		if strings.ContainsRune(lineRunes, rs[pj-1]) {
 			continue // 建成林蔭路11條, 国际航线36条: lines counted by 条, no package
+		}
+		if prefix := m.v.str(a, pj); strings.HasPrefix(prefix, "其中") || endsPieceWord(prefix) || strings.HasSuffix(prefix, "级") || strings.HasSuffix(prefix, "級") {
+			continue // 发布信息92条,其中省级媒体7条、市级16条: pieces of text counted, a count's breakdown, a level
 		}
 		c := smallNumber(m.v.str(j, i))
 		if c == 0 || c > maxPackage || !m.free(a, end) {
