@@ -295,6 +295,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// Procuratorates' reports (Ji'an 2008, a county 2009).
 		{"a special campaign named by its aim", "开展治理商业贿赂专项工作,查办案件。深入开展查处损害群众利益职务犯罪专项工作。开展安全生产专项工作。",
 			[]string{"治理商业贿赂|专项工作", "查处损害群众利益职务犯罪|专项工作"}},
+		// A provincial plan (Guangdong 2025), national reports and a district plan (Jing'an 2018).
+		{"a national strategy named with 国家", "实施积极应对人口老龄化国家战略,培育银发经济。实施区域协调发展国家战略。主动服务国家战略。建设创新型国家战略。",
+			[]string{"积极应对人口老龄化|战略", "区域协调发展|战略"}},
 		// A county culture plan (Lufeng 2022) and a county outline (Jinxian 2016).
 		{"a frame opening each item of a list", "广泛开展群众性文化活动、实施传统工艺保护振兴工程、实施乡村文化振兴工程;明确要求。是编制各级各类规划和实施全县重大工程项目的主要依据。",
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},

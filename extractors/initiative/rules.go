@@ -1060,9 +1060,26 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		} else if n := m.trailingPhase(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 南水北调东线一期工程: the phase is no part of the name
 		}
+		if base, ok := cutNational(name); ok && m.verbHead(cat) {
+			// 积极应对人口老龄化国家战略: the nation's strategy of its aim;
+			// 服务国家战略 serves them all, 创新型国家 and 现代化国家 are aims
+			if utf8.RuneCountInString(base) < minSpecific || strings.HasSuffix(base, "型") || strings.HasSuffix(base, "现代化") {
+				return mention{}, false
+			}
+			name = base
+		}
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// cutNational returns name without the 国家 that ends it, and whether it
+// did.
+func cutNational(name string) (string, bool) {
+	if base, ok := strings.CutSuffix(name, "国家"); ok {
+		return base, true
+	}
+	return strings.CutSuffix(name, "國家")
 }
 
 // lastEtc returns the rune index of the last 等 in the runes [a, k) that
