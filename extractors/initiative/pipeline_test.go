@@ -303,6 +303,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},
 		// A county's summary (Xiaoxian 2024).
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
+		// A national notice (2020) and a county's (2019).
+		{"a year's work plan of a programme", "关于印发健康中国行动2020年工作计划的通知。制定乡村振兴2019年度工作计划。", nil},
 		// A provincial department's notice of a national guide (Sichuan 2020).
 		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。申报“主要经济作物优质高产与产业提质增效科技创新”等重点专项。",
 			[]string{"绿色宜居村镇技术创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项", "主要经济作物优质高产与产业提质增效科技创新|专项"}},

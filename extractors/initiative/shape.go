@@ -265,6 +265,9 @@ func (m *matcher) vague(f mention) bool {
 	if trimDuration(name) == "" && name != "十年" || strings.HasSuffix(name, "年度") {
 		return true // the ten-year plan (十年规划) is as a rule the nation's of 1991
 	}
+	if hasYear(name) && strings.HasSuffix(name, "工作") && !f.quoted {
+		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
+	}
 	if loc := leadingPeriod.FindStringIndex(name); loc != nil && loc[1] < len(name) && name[loc[1]] >= '0' && name[loc[1]] <= '9' {
 		name = name[loc[1]:] // 2024年度3个精品示范村规划: a number of the year's plans
 	}
