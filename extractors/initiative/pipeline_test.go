@@ -379,6 +379,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		// A city's plan as a copy gives it (Linhai 2022): the issuers, the date and the title on one line.
+		{"a title after a date on its line", "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n\n正文。",
+			[]string{"临海市科学技术十四五发展|规划"}},
 		{"title lines of action plans and of plans carrying them out", "2019年5月29日\n木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n\n广元市安全生产治本攻坚三年行动方案\n\n木兰县教育改革实施方案\n正文。",
 			[]string{"木兰县打赢蓝天保卫战行动|方案", "广元市安全生产治本攻坚行动|方案"}},
 		{"title line that is a file's name, of a plan carrying out an action", "云南省茶叶产业高质量发展三年行动工作方案(2023—2025年).docx\n\n正文。\n木兰县2019年工作方案\n正文。",

@@ -76,6 +76,14 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 			a++
 		}
 	}
+	for k := a; k+10 < b; k++ {
+		if n := leadingDate(rs[k:b]); n > 0 && (k == a || !isDigitRune(rs[k-1])) {
+			// 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划: a
+			// copy may give the issuers, the date and the title on one line
+			a = k + n
+			break
+		}
+	}
 	marker := headingMarker(rs[a:b]) // 第三节 国民经济和社会发展2010年远景目标纲要: the heading's number is no part of the title
 	a += marker
 	for b > a && unicode.IsSpace(rs[b-1]) {
@@ -111,6 +119,29 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		return 0, 0, false // 八、統籌部會完成五大信賴產業方案規劃: a numbered heading may be a clause
 	}
 	return a, b, true
+}
+
+// leadingDate returns the length in runes of a date of Arabic digits
+// (2022年6月7日) that opens rs, with the spaces after it, or 0.
+func leadingDate(rs []rune) int {
+	i := 0
+	for _, part := range []struct {
+		unit     rune
+		min, max int
+	}{{'年', 4, 4}, {'月', 1, 2}, {'日', 1, 2}} {
+		d := 0
+		for i+d < len(rs) && rs[i+d] >= '0' && rs[i+d] <= '9' {
+			d++
+		}
+		if d < part.min || d > part.max || i+d >= len(rs) || rs[i+d] != part.unit {
+			return 0
+		}
+		i += d + 1
+	}
+	for i < len(rs) && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	return i
 }
 
 // headline reports whether the line [a, b) is a news headline of two
