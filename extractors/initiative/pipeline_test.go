@@ -548,6 +548,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"new packages named by 新 and a count", "认真落实第九版防控方案、二十条和新十条优化措施。严格执行新“十条”措施。出台新十条。",
 			[]string{"新十条|条", "新十条|条", "新十条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
+		// A county report (Pingshan 2020) and city reports.
+		{"a package named by its aim", "全面落实实体经济高质量发展55条、促进经济稳增长32条等各项政策。出台优化营商环境30条。落实推动高质量发展20条。",
+			[]string{"实体经济高质量发展55条|条", "促进经济稳增长32条|条", "优化营商环境30条|条", "推动高质量发展20条|条"}},
 		{"national plans and talent works by their names", "全面实施教育现代化2035。入选新世纪百千万人才工程国家级人选。",
 			[]string{"教育现代化2035|", "新世纪百千万人才工程|工程"}},
 		{"national education and rural programmes", "推进新工科、新医科、新农科、新文科建设。实施光伏扶贫和快递进村。",

@@ -1879,6 +1879,11 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 // (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in.
 const lineRunes = "路线線道河渠街巷廊管"
 
+// aimVerbs open the aim that names a package counted by 条 (促进经济稳增长
+// 32条, 优化营商环境30条, 推动高质量发展20条), where other verbs govern it
+// (落实企业10条).
+var aimVerbs = []string{"促进", "推动", "优化", "促進", "優化"}
+
 // pieceWords end the names of pieces of text or of information counted by
 // 条 (发布信息92条, 收集意见建议35条, 办理举报线索12条), which no package's
 // field ends in.
@@ -1934,7 +1939,9 @@ func (m *matcher) counted() {
 		listed := a > 0 && rs[a-1] == '、' && m.endsPackage(a-1)
 		verbEnd := -1 // where the last verb of the prefix ends
 		for s := a; s < pj && (!listed || s == a); s++ {
-			if n := m.wordAt(s, pj, kindVerb); n > 0 {
+			if n := m.wordAt(s, pj, kindVerb); n > 0 && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
+				s += n - 1 // 促进经济稳增长32条, 落实优化营商环境30条: the package's aim opens its name
+			} else if n > 0 {
 				a, bounded, verbEnd = s+n, true, s+n
 				s += n - 1
 			} else if m.hasPrefixAt(s, "关于") {
