@@ -136,6 +136,9 @@ func TestPipelineCoordination(t *testing.T) {
 		want []string // name|category
 	}{
 		{"two known programmes", "继续实施家电下乡和以旧换新政策。", []string{"家电下乡|政策", "以旧换新|政策"}},
+		// A provincial meeting's news (Shanxi 2024).
+		{"a national campaign named by two of its parts", "研究落实我省大规模设备更新和消费品以旧换新等工作。安排资金支持消费品以旧换新。",
+			[]string{"大规模设备更新和消费品以旧换新|", "以旧换新|"}},
 		{"two long items", "实施大气污染防治和水污染防治行动。", []string{"大气污染防治|行动", "水污染防治|行动"}},
 		{"short nouns inside a name", "落实国家中长期科学和技术发展规划纲要。", []string{"国家中长期科学和技术发展|纲要"}},
 		{"modifier after 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程"}},
