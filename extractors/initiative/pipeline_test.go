@@ -278,6 +278,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county report (2018) and a provincial transport plan (Shanxi 2023).
 		{"lines counted by 条 are no packages", "建成林蔭路11條、口袋公園16個。开通国际航线36条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},
+		// A city's tourism measures (Fuzhou 2024).
+		{"a figure counted by 条 is no package", "运营车辆不少于6部、运营线路不少于3条、每日班次不少于20趟次。新增航线达到5条。出台稳经济43条措施。",
+			[]string{"稳经济43条|条"}},
 		// A provincial civil affairs summary (2023) and a county procuratorate's report.
 		{"pieces of text counted by 条 are no packages", "发布老年助餐信息92条,其中省级媒体7条、市级16条,努力提高知晓率。收集群众意见建议35条,办理举报线索12条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},

@@ -1884,6 +1884,11 @@ const lineRunes = "路线線道河渠街巷廊管"
 // (落实企业10条).
 var aimVerbs = []string{"促进", "推动", "优化", "促進", "優化"}
 
+// figureRunes end the words that compare or sum a figure before its count
+// (不少于3条, 达到5条, 超过10条, 约20条, 共计9条), which no package's field
+// ends in.
+const figureRunes = "于於到达達过過约約近共计計"
+
 // pieceWords end the names of pieces of text or of information counted by
 // 条 (发布信息92条, 收集意见建议35条, 办理举报线索12条), which no package's
 // field ends in.
@@ -1963,6 +1968,9 @@ func (m *matcher) counted() {
 		}
 		if strings.ContainsRune(lineRunes, rs[pj-1]) {
 			continue // 建成林蔭路11條, 国际航线36条: lines counted by 条, no package
+		}
+		if strings.ContainsRune(figureRunes, rs[pj-1]) {
+			continue // 运营线路不少于3条, 新增航线达到5条: a figure compared, no package
 		}
 		if prefix := m.v.str(a, pj); strings.HasPrefix(prefix, "其中") || endsPieceWord(prefix) || strings.HasSuffix(prefix, "级") || strings.HasSuffix(prefix, "級") {
 			continue // 发布信息92条,其中省级媒体7条、市级16条: pieces of text counted, a count's breakdown, a level
