@@ -520,6 +520,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
+		// A county's news (Pingtung 2019).
+		{"Taiwan's forward-looking infrastructure in short", "縣府已在前瞻計畫爭取8000萬元。加計前瞻基礎建設計畫第5期特別預算。",
+			[]string{"前瞻计划|计划", "前瞻基础建设|计划"}},
 		{"provincial strategy of three runes after a verb", "全面落实强首府战略，推动高质量发展。", []string{"强首府|战略"}},
 		{"strategy word without its head", "建设强省会。", nil},
 		{"strategies of strength", "推进人才强省战略。以及省委省政府人才强省战略部署。建设人才强省。",
