@@ -281,6 +281,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A city's tourism measures (Fuzhou 2024).
 		{"a figure counted by 条 is no package", "运营车辆不少于6部、运营线路不少于3条、每日班次不少于20趟次。新增航线达到5条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},
+		// A district's party building (Xicheng 2022), a city's (Taizhou 2023), county reports (Sunan 2015, Fuzhou 2017).
+		{"a code in quotes before the noun whose parts it counts", "形成“1+1+N”责任链条。落实“1+19”精准扶贫方案。出台“1+5”系列文件。构建“1+2+1”。",
+			[]string{"1+19|", "精准扶贫|", "1+5|", "1+2+1|"}},
 		// A provincial civil affairs summary (2023) and a county procuratorate's report.
 		{"pieces of text counted by 条 are no packages", "发布老年助餐信息92条,其中省级媒体7条、市级16条,努力提高知晓率。收集群众意见建议35条,办理举报线索12条。出台稳经济43条措施。",
 			[]string{"稳经济43条|条"}},

@@ -488,8 +488,12 @@ func (m *matcher) classify(q *quote) {
 	case !pause && e.endsKind(name, kindGrant) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
 		q.ok, q.cat = true, e.endsKind(name, kindGrant)
-	case isFormula(q.name), isThemeYear(q.name):
+	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
+	case isFormula(q.name):
+		// “1+2+1”, “1+19”精准扶贫方案, but not “1+1+N”责任链条 nor
+		// “1+6”文件, which count the parts of the noun they modify
+		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.framed1(q.open) || m.headInRun(after)
 	case !pause && formulaLead(q.name) > 0 && m.endingHead(name) != "":
 		// “3+6若干政策措施”: a package named by its code and the kind of
 		// document it is
@@ -503,6 +507,19 @@ func (m *matcher) classify(q *quote) {
 		// 算好“政治账” is a metaphor
 		q.ok = true
 	}
+}
+
+// headInRun reports whether a head word of any kind, one of kind long or
+// 系列 stands in the run of name runes that starts at rune i (精准扶贫方案,
+// 人才政策, 系列文件): the run names what a code in quotes before it names.
+func (m *matcher) headInRun(i int) bool {
+	lim := m.run(i, maxRun)
+	for k := i; k < lim; k++ {
+		if m.headAt(k, lim, anyHead) > 0 || m.find(k, lim, kindLong) != nil || m.hasPrefixAt(k, "系列") {
+			return true
+		}
+	}
+	return false
 }
 
 // titled decides whether the title q, whose text is name, names a
