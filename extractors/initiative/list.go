@@ -190,6 +190,9 @@ func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 			}
 			return end, cat, true
 		}
+		if m.wordAt(s, lim, kindVerb) > 0 {
+			return 0, "", false // 围绕…对外开放平台等提出23项工程: the list is what a clause is about
+		}
 	}
 	return 0, "", false
 }

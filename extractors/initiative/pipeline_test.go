@@ -478,6 +478,8 @@ func TestPipelineWithoutVerb(t *testing.T) {
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
 		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
+		// A wire report on the outline of 2026.
+		{"a list whose 等 a clause follows", "圍繞國家綜合立體交通網、新型能源體系、新型基礎設施、對外開放平台等提出23項工程。", nil},
 		{"fields of a reform", "农业农村、社会事业、生态环保等领域改革取得进展。", nil},
 		{"fields before special campaigns", "开展食品药品安全、产品质量等专项整治。", nil},
 		{"plans before a verb", "。基础研究、应用研究、科技支撑等计划实施顺利。",
