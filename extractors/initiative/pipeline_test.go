@@ -312,6 +312,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},
 		// A county's summary (Xiaoxian 2024).
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
+		// National press conferences and a wire report (2022, 2025, 2026).
+		{"counts and times that name no programme", "介绍党的十八大以来教育改革发展取得的成效。明确实施七大行动。提出6方面109项重大工程。", nil},
 		// A national notice (2020) and a county's (2019).
 		{"a year's work plan of a programme", "关于印发健康中国行动2020年工作计划的通知。制定乡村振兴2019年度工作计划。", nil},
 		// A provincial department's notice of a national guide (Sichuan 2020).

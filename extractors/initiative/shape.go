@@ -250,6 +250,37 @@ func (m *matcher) themeYears() {
 	}
 }
 
+// bracketAt reports whether an opening bracket stands at rune i.
+func (m *matcher) bracketAt(i int) bool {
+	return i < len(m.v.rs) && (m.v.rs[i] == '（' || m.v.rs[i] == '(')
+}
+
+// countMeasures are the measure words after a count that names no
+// programme by itself (七大行动, 6方面109项重大工程, 三类计划).
+var countMeasures = []string{"方面", "个", "個", "项", "項", "类", "類", "批", "大", "种", "種", "件"}
+
+// cutCounts returns name without the counts and their measure words that
+// open it (6方面109项重大 → 重大), and whether it cut a measure word.
+func cutCounts(name string) (string, bool) {
+	cut := false
+	for {
+		rest := strings.TrimLeftFunc(name, isDigitRune)
+		if rest == name && cut {
+			return name, true
+		}
+		found := false
+		for _, w := range countMeasures {
+			if r, ok := strings.CutPrefix(rest, w); ok && rest != name {
+				name, found, cut = r, true, true
+				break
+			}
+		}
+		if !found {
+			return name, cut
+		}
+	}
+}
+
 // vague reports whether the unquoted mention f names no programme in
 // particular: a duration alone (五年计划), a year's plan (社会发展年度计划),
 // a number of plans (20多个专题规划) or a generic word alone, maybe after
@@ -265,8 +296,18 @@ func (m *matcher) vague(f mention) bool {
 	if trimDuration(name) == "" && name != "十年" || strings.HasSuffix(name, "年度") {
 		return true // the ten-year plan (十年规划) is as a rule the nation's of 1991
 	}
-	if hasYear(name) && strings.HasSuffix(name, "工作") && !f.quoted {
+	if hasYear(name) && strings.HasSuffix(name, "工作") {
 		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
+	}
+	if strings.Contains(name, "以来") || strings.Contains(name, "以來") {
+		return true // 党的十八大以来教育改革: what was done since a time, no name
+	}
+	if rest, ok := cutCounts(name); ok {
+		if w := m.e.lookup([]rune(rest)); rest == "" && !m.bracketAt(f.b) || w != nil && w.is(kindGeneric) {
+			// 七大行动, 6方面109项重大工程: a count of programmes, no name
+			// (实施三大工程（创新引领、…） names its items and counts them)
+			return true
+		}
 	}
 	if loc := leadingPeriod.FindStringIndex(name); loc != nil && loc[1] < len(name) && name[loc[1]] >= '0' && name[loc[1]] <= '9' {
 		name = name[loc[1]:] // 2024年度3个精品示范村规划: a number of the year's plans
