@@ -325,6 +325,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// County reports (Hengnan 2022, a Jiangxi county 2023) and a report of 2020.
 		{"a note's mark between a quote and its head word", "全面落实\"三高四新\"[1]战略定位和使命任务。实施“一地一市”⑵战略。", []string{"三高四新|战略", "一地一市|战略"}},
 		{"a code of Chinese digits", "巩固“三三五”工程等改革成果。实施“一二三五”策略。拨打“三三五”。", []string{"三三五|工程", "一二三五|策略"}},
+		// A wire report on the State Council (2026) and a national report.
+		{"a period's outline with its years in brackets", "審議「十五五」（2026到2030年）規劃綱要草案稿。审议“十四五”(2021—2025年)规划纲要。", []string{"十五五|纲要", "十四五|纲要"}},
 		{"a period's law education", "全面实施“八五”普法,加强政务公开。制定“七五”普法规划。", []string{"八五|普法", "七五普法|规划"}},
 		// A county report's glossary (Jingxian 2019).
 		{"the codes a glossary explains", "名词解释\n\n4.四送一服:送新发展理念、送支持政策\n\n8.双百工程:全年谋划100个项目\n\n11.三乡工程:市民下乡工程、能人回乡工程、企业兴乡工程\n\n12.增长4.5个百分点:说明。",

@@ -464,7 +464,7 @@ func editionLength(rs []rune) int {
 				return 0
 			}
 			return j + 1
-		case !isDigitRune(r) && !strings.ContainsRune("-—–~～至年", r):
+		case !isDigitRune(r) && !strings.ContainsRune("-—–~～至到年", r):
 			return 0
 		}
 	}

@@ -356,6 +356,9 @@ func (m *matcher) classify(q *quote) {
 	after := q.close + 1
 	if e.periods[q.name] || isPeriod(q.name) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
+		if n := editionLength(m.v.rs[after:]); n > 0 && m.wordAt(after+n, len(m.v.rs), kindPlan) > 0 {
+			after += n // 「十五五」（2026到2030年）規劃綱要: the period's years, no part of the name
+		}
 		if m.hasPrefixAt(after, "发展") && m.wordAt(after+2, len(m.v.rs), kindPlan) > 0 {
 			after += 2 // “十三五”发展规划: the plan of the period's development
 		} else if end, cat, ok := m.periodPlan(after); ok {
