@@ -312,6 +312,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},
 		// A county's summary (Xiaoxian 2024).
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
+		// A wire report on the State Council (2026) and a Macao news headline (2023).
+		{"each field's plans and a plan presented in a headline", "組織編制各領域專項規劃。\n\n李偉農介紹經濟適度多元五年規劃\n\n正文。", []string{"经济适度多元|规划"}},
 		// National press conferences and a wire report (2022, 2025, 2026).
 		{"counts and times that name no programme", "介绍党的十八大以来教育改革发展取得的成效。明确实施七大行动。提出6方面109项重大工程。", nil},
 		// A national notice (2020) and a county's (2019).

@@ -112,7 +112,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
-	if m.headline(a, b) {
+	if m.headline(a, b) || m.personSays(a, b) {
 		return 0, 0, false
 	}
 	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
@@ -142,6 +142,28 @@ func leadingDate(rs []rune) int {
 		i++
 	}
 	return i
+}
+
+// personSays reports whether the line [a, b) opens with a person's name,
+// as the segmenter tags it, and holds a verb of the dictionary: a news
+// headline of what someone does with a plan (李偉農介紹經濟適度多元五年
+// 規劃), no title.
+func (m *matcher) personSays(a, b int) bool {
+	if m.toks == nil {
+		return false
+	}
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found || m.toks[t].POS != "nr" {
+		return false
+	}
+	e := a
+	for e < b && int(m.v.end[e]) < m.toks[t].End {
+		e++
+	}
+	if e < b && strings.ContainsRune(divisionRunes, m.v.rs[e]) {
+		return false // 木兰县打赢蓝天保卫战…: a county the segmenter takes for a person
+	}
+	return m.holds(a, b, kindVerb)
 }
 
 // headline reports whether the line [a, b) is a news headline of two
