@@ -482,6 +482,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A county report (Shengzhou 2014) and a national one.
+		{"a works carried out as the subject after a comma", "学校建设有序推进,十万学生饮食放心工程深入实施,校园周边环境进一步改善。资金到位,农村中小学现代远程教育工程全面实施。投资增加,工业总产值计划完成。",
+			[]string{"十万学生饮食放心|工程", "农村中小学现代远程教育|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
 		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
 		// A wire report on the outline of 2026.

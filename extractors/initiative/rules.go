@@ -880,6 +880,8 @@ func (m *matcher) framed() {
 				} else if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 。长江三峡水利枢纽二期工程即将完成
 				}
+			} else if end, ok := m.carriedSubject(i); ok {
+				i = end - 1 // ,十万学生饮食放心工程深入实施
 			} else if m.joinStart(i) {
 				if end, ok := m.verblessList(i); ok {
 					i = end - 1 // 污染防治和天然林保护、退耕还林还草、防沙治沙等重点生态工程
@@ -1162,6 +1164,9 @@ func (m *matcher) verbFollows(i int) bool {
 	if i >= len(m.v.rs) {
 		return false
 	}
+	if m.carriedOut(i) {
+		return true // 全面实施: the segmenter may take the adverb for an adjective
+	}
 	if m.toks == nil {
 		return m.wordAt(i, len(m.v.rs), kindVerb) > 0
 	}
@@ -1383,6 +1388,22 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
+	return f.b, true
+}
+
+// carriedSubject reads, after a comma at rune i, a formal programme that
+// the clause says is carried out (学校建设有序推进,十万学生饮食放心工程深入
+// 实施): at least minFormal runes of name before the head word, no verb of
+// the dictionary among them. It returns the end of the mention.
+func (m *matcher) carriedSubject(i int) (int, bool) {
+	if i == 0 || m.v.rs[i-1] != '，' && m.v.rs[i-1] != ',' {
+		return 0, false
+	}
+	f, ok := m.bareProgramme(i)
+	if !ok || !m.formal(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+		return 0, false
+	}
+	m.add(f)
 	return f.b, true
 }
 
