@@ -534,6 +534,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
+		// Hong Kong news (2016), a city's guide (Ezhou 2024) and a provincial notice (Henan 2025).
+		{"voucher schemes and the projects of a programme", "科技券旨在鼓勵中小企使用科技服務。發放創新券。推动“赛马制”项目落地。发布“揭榜挂帅”项目榜单。",
+			[]string{"科技券|", "创新券|", "赛马制|", "揭榜挂帅|"}},
 		// A county's news (Pingtung 2019).
 		{"Taiwan's forward-looking infrastructure in short", "縣府已在前瞻計畫爭取8000萬元。加計前瞻基礎建設計畫第5期特別預算。",
 			[]string{"前瞻计划|计划", "前瞻基础建设|计划"}},

@@ -418,6 +418,15 @@ func (m *matcher) classify(q *quote) {
 			q.ok, q.cat = true, h
 			return
 		}
+		if (cat == "项目" || cat == "項目") && gap == 0 && !pause && (known || e.endsHead(name) != "") {
+			// “揭榜挂帅”项目, “赛马制”项目: the projects a known or headed
+			// programme runs are no category of it
+			q.ok, q.cat = true, e.endsHead(name)
+			if known && q.cat == "" {
+				q.cat = e.lookup(name).ends
+			}
+			return
+		}
 		switch {
 		case slogan && (k == kindAfter || k == kindLabel):
 			// “双创”平台: a slogan modifying a class noun is no name
