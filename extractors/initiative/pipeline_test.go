@@ -394,6 +394,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		// A county's outline as a PDF copy gives it (Gong'an 2020).
+		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
+			[]string{"公安县国民经济和社会发展第十四个五年|规划"}},
 		// A city's plan as a copy gives it (Linhai 2022): the issuers, the date and the title on one line.
 		{"a title after a date on its line", "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n\n正文。",
 			[]string{"临海市科学技术十四五发展|规划"}},

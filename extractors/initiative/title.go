@@ -112,7 +112,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
-	if m.headline(a, b) || m.personSays(a, b) {
+	if m.headline(a, b) || m.personSays(a, b) || m.continuesLine(a) {
 		return 0, 0, false
 	}
 	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
@@ -142,6 +142,19 @@ func leadingDate(rs []rune) int {
 		i++
 	}
 	return i
+}
+
+// continuesLine reports whether the line at rune a goes on from a line
+// before it that ends in a conjunction (公安县国民经济和社会发展第十四个五年
+// 规划和 / 二〇三五年远景目标纲要): the second part of a title broken in
+// two, no title of its own.
+func (m *matcher) continuesLine(a int) bool {
+	rs := m.v.rs
+	i := a - 1
+	for i >= 0 && unicode.IsSpace(rs[i]) {
+		i--
+	}
+	return i >= 0 && i < a-1 && strings.ContainsRune("和与及與", rs[i])
 }
 
 // personSays reports whether the line [a, b) opens with a person's name,
