@@ -394,6 +394,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		// A development zone's meeting (Changzhou 2023).
+		{"a list of programmes after 即", "就是推进“七大行动”,即重大项目突破行动、科技创新引航行动、园区提质行动。", []string{"七大行动|行动", "重大项目突破|行动", "科技创新引航|行动", "园区提质|行动"}},
 		// A county's outline as a PDF copy gives it (Gong'an 2020).
 		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
 			[]string{"公安县国民经济和社会发展第十四个五年|规划"}},

@@ -86,18 +86,22 @@ func (m *matcher) joinerAt(i int) int {
 
 // listIntroducers are the words before a colon that introduce a list whose
 // items commas may separate.
-var listIntroducers = []string{"主要是", "主要有", "包括", "分别是", "主要包括", "具体是"}
+var listIntroducers = []string{"主要是", "主要有", "包括", "分别是", "主要包括", "具体是", "即"}
 
 // introducedLists finds the programmes listed after a colon that a word
-// introducing a list precedes, separated by commas or 、, each ending in
-// the same strong head word: 编制了20多个专题规划,主要是:山东省能源开发与
-// 节约规划,山东省交通运输发展规划,…. At least minRepeated items in a row
-// must end so; each that reads as a programme by itself (see
-// bareProgramme) is one, and one found already stays as it is.
+// introducing a list precedes, or after 即 opening a clause, separated by
+// commas or 、, each ending in the same strong head word: 编制了20多个专题
+// 规划,主要是:山东省能源开发与节约规划,山东省交通运输发展规划,…; 推进
+// “七大行动”,即重大项目突破行动、科技创新引航行动、…. At least
+// minRepeated items in a row must end so; each that reads as a programme
+// by itself (see bareProgramme) is one, and one found already stays as it
+// is.
 func (m *matcher) introducedLists() {
 	rs := m.v.rs
 	for i := 1; i < len(rs); i++ {
-		if rs[i] != '：' && rs[i] != ':' || !slices.ContainsFunc(listIntroducers, func(w string) bool { return m.hasPrefix(i, w) }) {
+		colon := (rs[i] == '：' || rs[i] == ':') && slices.ContainsFunc(listIntroducers, func(w string) bool { return m.hasPrefix(i, w) })
+		namely := rs[i] == '即' && strings.ContainsRune("，,", rs[i-1])
+		if !colon && !namely {
 			continue
 		}
 		type run struct{ a, b int }
