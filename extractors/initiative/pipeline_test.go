@@ -314,6 +314,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a number of a year's plans", "完成2024年度3个精品示范村规划,推进建设。编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
 		// A wire report on the State Council (2026) and a Macao news headline (2023).
 		{"each field's plans and a plan presented in a headline", "組織編制各領域專項規劃。\n\n李偉農介紹經濟適度多元五年規劃\n\n正文。", []string{"经济适度多元|规划"}},
+		// Provincial reports (Zhejiang 2011, Anhui 2024).
+		{"preferential policies are a kind", "加快制定支持企业发展优惠政策的实施细则。落实居民换购住房个人所得税优惠政策。实施中等职业教育免学费政策。",
+			[]string{"中等职业教育免学费|政策"}},
 		// National press conferences and a wire report (2022, 2025, 2026).
 		{"counts and times that name no programme", "介绍党的十八大以来教育改革发展取得的成效。明确实施七大行动。提出6方面109项重大工程。", nil},
 		// A national notice (2020) and a county's (2019).

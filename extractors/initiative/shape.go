@@ -299,6 +299,9 @@ func (m *matcher) vague(f mention) bool {
 	if hasYear(name) && strings.HasSuffix(name, "工作") {
 		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
 	}
+	if (f.cat == "政策" || f.cat == "政策措施") && (strings.HasSuffix(name, "优惠") || strings.HasSuffix(name, "優惠")) {
+		return true // 支持企业发展优惠政策, 招商引资优惠政策: a kind of policy, preferential to what it names
+	}
 	if strings.Contains(name, "以来") || strings.Contains(name, "以來") {
 		return true // 党的十八大以来教育改革: what was done since a time, no name
 	}
