@@ -422,8 +422,8 @@ func (m *matcher) classify(q *quote) {
 			// “揭榜挂帅”项目, “赛马制”项目: the projects a known or headed
 			// programme runs are no category of it
 			q.ok, q.cat = true, e.endsHead(name)
-			if known && q.cat == "" {
-				q.cat = e.lookup(name).ends
+			if w := e.lookup(name); known && q.cat == "" && w != nil {
+				q.cat = w.ends
 			}
 			return
 		}

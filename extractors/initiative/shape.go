@@ -265,19 +265,14 @@ func cutCounts(name string) (string, bool) {
 	cut := false
 	for {
 		rest := strings.TrimLeftFunc(name, isDigitRune)
-		if rest == name && cut {
-			return name, true
+		if rest == name {
+			return name, cut // no count opens what is left
 		}
-		found := false
-		for _, w := range countMeasures {
-			if r, ok := strings.CutPrefix(rest, w); ok && rest != name {
-				name, found, cut = r, true, true
-				break
-			}
-		}
-		if !found {
+		k := slices.IndexFunc(countMeasures, func(w string) bool { return strings.HasPrefix(rest, w) })
+		if k < 0 {
 			return name, cut
 		}
+		name, cut = strings.TrimPrefix(rest, countMeasures[k]), true
 	}
 }
 
