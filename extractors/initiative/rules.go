@@ -1387,9 +1387,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// figure (工业总产值计划), and a name must be a noun phrase, not a
 	// predicate, unless it is such a title.
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
-	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true)
+	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true, false)
 	named := m.formal(f.cat) && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
-		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))
+		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.actionName(f.a, f.a+utf8.RuneCountInString(f.name))
 	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried
 	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
@@ -1476,11 +1476,19 @@ func (m *matcher) verbHead(cat string) bool { return m.catWord(cat).is(kindVerbH
 // in them, and every word of the segmenter in them a noun, a verbal noun,
 // a distinguishing word or an abbreviation by its part of speech (农村
 // 中小学 现代 远程 教育). Without tokens it is never so.
-func (m *matcher) nominal(a, b int) bool { return m.nounPhrase(a, b, false) }
+func (m *matcher) nominal(a, b int) bool { return m.nounPhrase(a, b, false, false) }
+
+// actionName is nominal, letting words the segmenter takes for verbs stand
+// after the first word: the name of an action or a strategy is as often
+// a noun and what is done to it (乡村更新行动, 制造业当家战略, 小微企业质量
+// 管理体系认证提升行动), though no verb of the dictionary (推进, 加快) may
+// stand in it, and its first word must be no verb (加强管理战略).
+func (m *matcher) actionName(a, b int) bool { return m.nounPhrase(a, b, false, true) }
 
 // nounPhrase is nominal, letting words the segmenter takes for time words
-// stand in it too when times is set (青年 in 青年宿舍计划 is one).
-func (m *matcher) nounPhrase(a, b int, times bool) bool {
+// stand in it too when times is set (青年 in 青年宿舍计划 is one), and
+// verbs after the first word when verbs is set (see actionName).
+func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
 	if m.holds(a, b, kindVerb) {
 		return false
 	}
@@ -1509,6 +1517,9 @@ func (m *matcher) nounPhrase(a, b int, times bool) bool {
 		case m.strongPlace(r, m.toks[i]): // 高教强省战略: a strong province of its field
 			known = r + 2 // 生态立县: the unit of government is the segmenter's word of its own
 		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
+		case verbs && (r > a && (strings.HasPrefix(pos, "v") || pos == "d") || pos == "l"):
+			// 乡村更新行动: what is done to the noun before (更新 tagged an
+			// adverb too); 交通枢纽建设三年行动: a set phrase
 		default:
 			return false
 		}
