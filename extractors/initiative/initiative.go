@@ -468,6 +468,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m := &matcher{e: e, v: v, toks: doc.Tokens, tokenIx: tokenIndex(doc.Tokens, len(doc.Norm.Text)), covered: make([]bool, len(v.rs))}
 	m.quoted()
 	m.plans()
+	m.loanProducts()
 	m.budgetLists()
 	m.framed()
 	m.repeated()

@@ -548,6 +548,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Hong Kong news (2016), a city's guide (Ezhou 2024) and a provincial notice (Henan 2025).
 		{"voucher schemes and the projects of a programme", "科技券旨在鼓勵中小企使用科技服務。發放創新券。推动“赛马制”项目落地。发布“揭榜挂帅”项目榜单。",
 			[]string{"科技券|", "创新券|", "赛马制|", "揭榜挂帅|"}},
+		// A county's finance report (Guanxian 2023) and a round-up of banks' products (2025).
+		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
+			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
 		// A county's news (Pingtung 2019).
 		{"Taiwan's forward-looking infrastructure in short", "縣府已在前瞻計畫爭取8000萬元。加計前瞻基礎建設計畫第5期特別預算。",
 			[]string{"前瞻计划|计划", "前瞻基础建设|计划"}},

@@ -250,6 +250,60 @@ func (m *matcher) themeYears() {
 	}
 }
 
+// maxLoanName is the longest name of a loan product before its 贷, in
+// runes (工银科创贷, 蓝天环保贷).
+const maxLoanName = 6
+
+// loanProducts finds the loan products a bank or a government names with
+// 贷 and no quotes (灵芝贷、樱桃贷、蓝天环保贷等特色信贷产品; 工银科创贷(中国
+// 工商银行)): 贷 as a word of its own with no 款 after it, closed by
+// punctuation, a list's joining word or 等, after two to maxLoanName runes
+// of words of the segmenter that are no verbs, adverbs, particles or
+// numbers. A word the segmenter takes for an abbreviation right after a
+// verb is the verb's object, no part of the name (创新研发灵芝贷). Common
+// words ending in 贷 (信贷, 房贷) are one word of the segmenter and no
+// product; a slogan pairing it (应贷尽贷) holds another 贷.
+func (m *matcher) loanProducts() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := 2; i < len(rs); i++ {
+		if rs[i] != '贷' && rs[i] != '貸' {
+			continue
+		}
+		if i+1 < len(rs) && isHan(rs[i+1]) && !strings.ContainsRune("等和与及、", rs[i+1]) {
+			continue // 贷款, 贷投放: no product's name ends there
+		}
+		t, starts := m.tokenAt(int(m.v.start[i]))
+		if !starts || m.toks[t].End != int(m.v.end[i]) {
+			continue // 信贷: one word
+		}
+		a := i
+		for k := t - 1; k >= 0; k-- {
+			pos := m.toks[k].POS
+			if pos == "" || strings.ContainsRune("vpudcmrxwyeo", rune(pos[0])) {
+				break
+			}
+			if pos == "j" && k > 0 && strings.HasPrefix(m.toks[k-1].POS, "v") && m.toks[k-1].End == m.toks[k].Start {
+				break // 创新研发灵芝贷: the verb's object
+			}
+			b := a
+			for b > 0 && int(m.v.start[b-1]) >= m.toks[k].Start {
+				b--
+			}
+			if i-b > maxLoanName || int(m.v.start[b]) != m.toks[k].Start {
+				break
+			}
+			a = b
+		}
+		if i-a < minBare || slices.Contains(rs[a:i], '贷') || slices.Contains(rs[a:i], '貸') || !m.free(a, i+1) {
+			continue
+		}
+		m.add(mention{a: a, b: i + 1, name: m.v.str(a, i+1), cat: string(rs[i])})
+	}
+}
+
 // bracketAt reports whether an opening bracket stands at rune i.
 func (m *matcher) bracketAt(i int) bool {
 	return i < len(m.v.rs) && (m.v.rs[i] == '（' || m.v.rs[i] == '(')
