@@ -445,8 +445,9 @@ func (m *matcher) bracketed() {
 }
 
 // countedLists reads, with no verb before them, the items of a list closed
-// by 等 and their count and head word in quotes: 以重点区块开发、产业平台建设、
-// 美丽拱墅、…、基层治理能力提升等“六大专项行动”. The items run back from 等
+// by 等, or by nothing, and their count and head word in quotes: 以重点区块
+// 开发、产业平台建设、美丽拱墅、…、基层治理能力提升等“六大专项行动”; 实施
+// 质量强市、知识产权驱动“两个战略”. The items run back from 等
 // over runs of name runes split by 、 to the start of the clause, the first
 // item starting after the last preposition or verb frame in its run (我们
 // 以…, 以实施…); their
@@ -454,10 +455,14 @@ func (m *matcher) bracketed() {
 func (m *matcher) countedLists() {
 	rs := m.v.rs
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '等' || !nameRune(rs[i-1]) {
+		if !nameRune(rs[i-1]) || rs[i] != '等' && closer(rs[i]) == 0 {
 			continue
 		}
-		_, cat, count := m.quotedCount(i + 1)
+		open := i + 1 // 等“六大专项行动”
+		if rs[i] != '等' {
+			open = i // 质量强市、知识产权驱动“两个战略”: the count right after the last item
+		}
+		_, cat, count := m.quotedCount(open)
 		if count < 2 || count > maxItems*2 {
 			continue
 		}

@@ -400,6 +400,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
+		// City work points (Linyi 2023).
+		{"a list closed by its count and head word in quotes", "聚力守牢底线、质量赋能,实施质量强市、知识产权驱动“两个战略”,优化营商。",
+			[]string{"质量强市|战略", "知识产权驱动|战略", "两个战略|战略"}},
 		// A development zone's meeting (Changzhou 2023).
 		{"a list of programmes after 即", "就是推进“七大行动”,即重大项目突破行动、科技创新引航行动、园区提质行动。", []string{"七大行动|行动", "重大项目突破|行动", "科技创新引航|行动", "园区提质|行动"}},
 		// A county's outline as a PDF copy gives it (Gong'an 2020).

@@ -2344,7 +2344,7 @@ func (m *matcher) share() {
 	}
 }
 
-// listCount returns the length of a count of a list's items (三大, 两项)
+// listCount returns the length of a count of a list's items (三大, 两项, 两个)
 // at rune i, or 0.
 func (m *matcher) listCount(i int) int {
 	rs := m.v.rs
@@ -2352,7 +2352,7 @@ func (m *matcher) listCount(i int) int {
 	for j < len(rs) && j-i < maxNumeral && smallDigit(rs[j], true) {
 		j++
 	}
-	if j == i || j >= len(rs) || rs[j] != '大' && rs[j] != '项' {
+	if j == i || j >= len(rs) || !strings.ContainsRune("大项項个個", rs[j]) {
 		return 0
 	}
 	return j + 1 - i
