@@ -435,7 +435,7 @@ func (m *matcher) classify(q *quote) {
 			// past its modifier, names; “四化同步、城乡融合、五区共兴”发展
 			// 战略: a strategy named by its clauses
 			ok = !pause || gap == 0 || m.v.str(after, after+gap) == "发展" && m.strongCat(cat)
-		case k == kindAfter && cat == "活动" && pause && (gap == 0 || m.v.str(after, after+gap) == "实践" || m.v.str(after, after+gap) == "主题"):
+		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || m.v.str(after, after+gap) == "实践" || m.v.str(after, after+gap) == "主题"):
 			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
 			// 实践活动: a campaign named by its clauses
 			ok = true
@@ -516,8 +516,10 @@ func (m *matcher) classify(q *quote) {
 		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
 	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
 		// 统筹好“三个一批”: a task done well is named by a shaped quote;
-		// 算好“政治账” is a metaphor
-		q.ok = true
+		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
+		// noun after it, which names no programme (开展“大走访大排查大
+		// 整改”结合… is followed by a verb)
+		q.ok = known || shaped() || after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.headInRun(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
 	}
 }
 
