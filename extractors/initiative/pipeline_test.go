@@ -554,6 +554,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A county's finance report (Guanxian 2023) and a round-up of banks' products (2025).
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
+		// Town summaries (2021, 2023) and a street office's (Zhongdu 2025).
+		{"masked names, a standard formula and a verb before a package", "实施XX工程,开展排查。实施xx县某某行动。巩固拓展脱贫攻坚成果同乡村振兴有效衔接。精准推送惠企政策15条,帮助申报。",
+			[]string{"巩固拓展脱贫攻坚成果|", "乡村振兴|", "惠企政策15条|条"}},
 		// A street office's summary (Zhongdu 2025) and national reports.
 		{"a quote describing the noun after it", "推行“一站式”服务,累计办理手续19件。扎实开展“不忘初心、牢记使命”主题教育。坚持不懈地进行“扫黄”“打非”斗争。开展“大走访大排查大整改”结合驻村工作。粉碎“四人帮”这场伟大斗争。",
 			[]string{"不忘初心、牢记使命|主题教育", "扫黄|斗争", "打非|斗争", "大走访大排查大整改|"}},

@@ -304,6 +304,16 @@ func (m *matcher) loanProducts() {
 	}
 }
 
+// masked reports whether name is no more than a place masked as X, x or
+// 某 with maybe the unit of government after it (XX, xx县某某): a
+// template's or an anonymized copy's stand-in for a name.
+func masked(name string) bool {
+	rest := strings.TrimFunc(name, func(r rune) bool {
+		return strings.ContainsRune("XxＸｘ某*＊", r) || strings.ContainsRune(divisionRunes, r)
+	})
+	return rest == "" && strings.ContainsAny(name, "XxＸｘ某*＊")
+}
+
 // bracketAt reports whether an opening bracket stands at rune i.
 func (m *matcher) bracketAt(i int) bool {
 	return i < len(m.v.rs) && (m.v.rs[i] == '（' || m.v.rs[i] == '(')
@@ -350,6 +360,9 @@ func (m *matcher) vague(f mention) bool {
 	}
 	if (f.cat == "政策" || f.cat == "政策措施") && (strings.HasSuffix(name, "优惠") || strings.HasSuffix(name, "優惠")) {
 		return true // 支持企业发展优惠政策, 招商引资优惠政策: a kind of policy, preferential to what it names
+	}
+	if masked(name) {
+		return true // 实施XX工程, xx县某某行动: a name a template or a copy masked
 	}
 	if strings.Contains(name, "以来") || strings.Contains(name, "以來") {
 		return true // 党的十八大以来教育改革: what was done since a time, no name
