@@ -39,7 +39,8 @@ func (m *matcher) placeTwin(a, b int) bool {
 			return true
 		}
 		k, found := m.tokenAt(int(m.v.start[a+n]))
-		return found && m.toks[k].POS == "ns" && m.toks[k].End == int(m.v.end[b-1])
+		// 健康石家庄, 健康邵阳: the segmenter tags some cities as persons
+		return found && (m.toks[k].POS == "ns" || m.toks[k].POS == "nr") && m.toks[k].End == int(m.v.end[b-1])
 	}
 	return false
 }

@@ -520,6 +520,8 @@ func (m *matcher) classify(q *quote) {
 		// noun after it, which names no programme (开展“大走访大排查大
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.headInRun(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
+	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
+		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
 }
 
@@ -2006,13 +2008,24 @@ func (m *matcher) counted() {
 		// inside it included (but not one opening it: 落实企业10条)
 		listed := a > 0 && rs[a-1] == '、' && m.endsPackage(a-1)
 		verbEnd := -1 // where the last verb of the prefix ends
+		// 《关于扶持企业复工复产促进农民工返岗就业政策二十四条》: a title
+		// names the package whole, its verbs included
+		titled := false
+		if end < len(rs) && rs[end] == '》' {
+			for p := pj - 1; p >= 0 && pj-p <= maxQuote && rs[p] != '》'; p-- {
+				if rs[p] == '《' {
+					a, bounded, titled = p+1, true, true
+					break
+				}
+			}
+		}
 		for s := a; s < pj && (!listed || s == a); s++ {
-			if n := m.wordAt(s, pj, kindVerb); n > 0 && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
+			if n := m.wordAt(s, pj, kindVerb); n > 0 && !titled && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
 				s += n - 1 // 促进经济稳增长32条, 落实优化营商环境30条: the package's aim opens its name
-			} else if n > 0 {
+			} else if n > 0 && !titled {
 				a, bounded, verbEnd = s+n, true, s+n
 				s += n - 1
-			} else if m.hasPrefixAt(s, "关于") {
+			} else if m.hasPrefixAt(s, "关于") && (!titled || s == a) {
 				a, bounded = s+2, true // 国务院关于鼓励引导民间投资新36条: the issuer is no part of the name
 				s++
 			}
@@ -2023,7 +2036,7 @@ func (m *matcher) counted() {
 		// 全面落实“二十条”: a quoted count right after a verb names the
 		// package the reader knows by it
 		alone := quoted && a == pj && verbEnd == pj
-		if !bounded || pj-a < minBare && !renewed && !alone || pj-a > maxPrefix || m.quantifier(a, pj) {
+		if !bounded || pj-a < minBare && !renewed && !alone || pj-a > maxPrefix && !titled || m.quantifier(a, pj) {
 			continue
 		}
 		if measures && !renewed && (quoted || pj-a < minBare+1) {
