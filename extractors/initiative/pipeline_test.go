@@ -563,6 +563,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A street office's summary (Zhongdu 2025) and national reports.
 		{"a quote describing the noun after it", "推行“一站式”服务,累计办理手续19件。扎实开展“不忘初心、牢记使命”主题教育。坚持不懈地进行“扫黄”“打非”斗争。开展“大走访大排查大整改”结合驻村工作。粉碎“四人帮”这场伟大斗争。",
 			[]string{"不忘初心、牢记使命|主题教育", "扫黄|斗争", "打非|斗争", "大走访大排查大整改|"}},
+		// National notices (2017, 2021).
+		{"national programmes of towns and zones, built", "为贯彻落实党中央关于推进特色小镇建设的部署。公布第二批全国特色小镇名单。公布产业转型升级示范区建设2020年度评估结果。",
+			[]string{"特色小镇|建设", "产业转型升级示范区|建设"}},
 		// A county's news (Pingtung 2019).
 		{"Taiwan's forward-looking infrastructure in short", "縣府已在前瞻計畫爭取8000萬元。加計前瞻基礎建設計畫第5期特別預算。",
 			[]string{"前瞻计划|计划", "前瞻基础建设|计划"}},
