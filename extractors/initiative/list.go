@@ -153,6 +153,12 @@ func (m *matcher) listItem(i int) (item, bool) {
 		// alone; two are a field of its own (道路和水上交通).
 		b = m.item(b+1, maxRun-(b+1-i))
 	}
+	if b < len(rs) && b > i && closer(rs[b]) != 0 {
+		// 监管“天网”: a word and the quoted name of what it does
+		if k, ok := m.quoteEnd(b, closer(rs[b]), maxName+1); ok && k > b+1 && k+1 < len(rs) && rs[k+1] == '、' {
+			b = k + 1
+		}
+	}
 	if m.frameInside(i, b) || m.wordAt(i, b, kindFrame) > 0 {
 		return item{}, false // 十大工程即实施重点文化设施建设工程, 编制各级各类规划和实施全县重大工程: the item's own clause
 	}
@@ -289,7 +295,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		it := &items[k]
 		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
 		if !quoted {
-			rs := m.v.rs[it.na:it.nb]
+			rs := dropQuoteMarks(m.v.rs[it.na:it.nb])
 			if w := m.e.lookup(rs[max(0, len(rs)-2):]); w != nil && w.head == kindWeak && len(rs)-2 >= minItem {
 				it.nb -= 2 // 海绵城市建设: 建设 is no part of the name
 				rs = rs[:len(rs)-2]
@@ -305,7 +311,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			b = end
 		}
 		if m.free(it.a, it.b) {
-			name := m.v.str(it.na, it.nb)
+			name := string(dropQuoteMarks(m.v.rs[it.na:it.nb])) // 监管“天网”: the name without the marks
 			if m.knownWith(m.v.rs[it.na:it.nb], cat) {
 				name += cat // 家电下乡, as the dictionary names it
 			}

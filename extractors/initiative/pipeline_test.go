@@ -501,6 +501,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 			[]string{"十万学生饮食放心|工程", "农村中小学现代远程教育|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
 		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
+		// A city meeting's news (Shaoyang 2024).
+		{"a list item holding a quoted name", "集中力量开展党建引领、全民参保、监管“天网”、经办提质行动。",
+			[]string{"党建引领|行动", "全民参保|行动", "监管天网|行动", "经办提质|行动"}},
 		// A wire report on the outline of 2026.
 		{"a list whose 等 a clause follows", "圍繞國家綜合立體交通網、新型能源體系、新型基礎設施、對外開放平台等提出23項工程。", nil},
 		{"fields of a reform", "农业农村、社会事业、生态环保等领域改革取得进展。", nil},
