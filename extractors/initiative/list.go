@@ -461,7 +461,7 @@ func (m *matcher) bracketed() {
 func (m *matcher) countedLists() {
 	rs := m.v.rs
 	for i := 1; i+1 < len(rs); i++ {
-		if !nameRune(rs[i-1]) || rs[i] != '等' && closer(rs[i]) == 0 {
+		if rs[i] != '等' && closer(rs[i]) == 0 || !nameRune(rs[i-1]) {
 			continue
 		}
 		open := i + 1 // 等“六大专项行动”

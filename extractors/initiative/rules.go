@@ -1410,6 +1410,18 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 // the dictionary among them. It returns the end of the mention.
 func (m *matcher) carriedSubject(i int) (int, bool) {
 	if i == 0 || m.v.rs[i-1] != '，' && m.v.rs[i-1] != ',' {
+		return 0, false // a test small enough to inline, made at every rune
+	}
+	return m.subjectAfterComma(i)
+}
+
+// subjectAfterComma is carriedSubject after its comma.
+func (m *matcher) subjectAfterComma(i int) (int, bool) {
+	said := false // the clause says a programme is carried out: checked first, as reading one costs more
+	for k := i; k < len(m.v.rs) && k-i < maxRun+maxName && !said && !clauseEnd(m.v.rs[k]); k++ {
+		said = m.carriedOut(k)
+	}
+	if !said {
 		return 0, false
 	}
 	f, ok := m.bareProgramme(i)
@@ -1420,10 +1432,27 @@ func (m *matcher) carriedSubject(i int) (int, bool) {
 	return f.b, true
 }
 
+// clauseEnd reports whether r ends a clause.
+func clauseEnd(r rune) bool {
+	switch r {
+	case '，', '。', '；', '！', '？', ',', ';', '!', '?', '\n':
+		return true
+	}
+	return false
+}
+
 // carriedOut reports whether the words at rune i say a programme is being
 // carried out (农村义务教育学生营养改善计划深入实施): what they follow is
 // a programme, not a target figure (工业总产值计划完成).
 func (m *matcher) carriedOut(i int) bool {
+	if i >= len(m.v.rs) {
+		return false
+	}
+	switch m.v.rs[i] {
+	case '深', '全', '扎', '有', '顺', '正': // the first runes of the words below
+	default:
+		return false
+	}
 	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
 		if m.hasPrefixAt(i, w) {
 			return true

@@ -77,6 +77,9 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 		}
 	}
 	for k := a; k+10 < b; k++ {
+		if rs[k] < '0' || rs[k] > '9' {
+			continue // a date opens with a digit of its year
+		}
 		if n := leadingDate(rs[k:b]); n > 0 && (k == a || !isDigitRune(rs[k-1])) {
 			// 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划: a
 			// copy may give the issuers, the date and the title on one line
