@@ -566,6 +566,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A street office's summary (Zhongdu 2025) and national reports.
 		{"a quote describing the noun after it", "推行“一站式”服务,累计办理手续19件。扎实开展“不忘初心、牢记使命”主题教育。坚持不懈地进行“扫黄”“打非”斗争。开展“大走访大排查大整改”结合驻村工作。粉碎“四人帮”这场伟大斗争。",
 			[]string{"不忘初心、牢记使命|主题教育", "扫黄|斗争", "打非|斗争", "大走访大排查大整改|"}},
+		// A provincial meeting (Jiangsu 2023) and a national list (2016).
+		{"the national pilot of a known programme", "大力推进交通强国建设试点和交通枢纽建设三年行动。大力推进交通强国试点。2016年中央财政支持海绵城市建设试点城市名单公示。推进海绵城市建设。",
+			[]string{"交通强国建设|试点", "交通强国|试点", "海绵城市建设|试点", "海绵城市|建设"}},
 		// National notices (2017, 2021).
 		{"national programmes of towns and zones, built", "为贯彻落实党中央关于推进特色小镇建设的部署。公布第二批全国特色小镇名单。公布产业转型升级示范区建设2020年度评估结果。",
 			[]string{"特色小镇|建设", "产业转型升级示范区|建设"}},

@@ -2234,6 +2234,13 @@ func (m *matcher) known() {
 		if i > 0 && end < len(rs) && closer(rs[i-1]) != 0 && closer(rs[i-1]) == rs[end] {
 			continue // the whole of a quote: quoted decided it
 		}
+		if p := m.pilotAfter(end); p > 0 && m.free(i, p) {
+			// 中央财政支持海绵城市建设试点, 推进交通强国试点: the national
+			// pilot of the known programme, named by it and its building
+			m.add(mention{a: i, b: p, name: m.v.str(i, p-2), cat: m.v.str(p-2, p)})
+			next = p
+			continue
+		}
 		hw := m.headWord(end, len(rs), anyHead)
 		if hw != nil && w.is(kindPhrase) && string(hw.rs) == "工作" {
 			hw = nil // 碳达峰工作: the work an ordinary phrase says, no programme
@@ -2264,6 +2271,18 @@ func (m *matcher) known() {
 		}
 		next = end
 	}
+}
+
+// pilotAfter returns the end of 试点 right after rune i, maybe past 建设
+// (海绵城市建设试点), or 0.
+func (m *matcher) pilotAfter(i int) int {
+	if m.hasPrefixAt(i, "建设") || m.hasPrefixAt(i, "建設") {
+		i += 2
+	}
+	if m.hasPrefixAt(i, "试点") || m.hasPrefixAt(i, "試點") {
+		return i + 2
+	}
+	return 0
 }
 
 // alone reports whether the known programme at runes [a, b), with no head
