@@ -453,7 +453,7 @@ func (m *matcher) bracketed() {
 // countedLists reads, with no verb before them, the items of a list closed
 // by 等, or by nothing, and their count and head word in quotes: 以重点区块
 // 开发、产业平台建设、美丽拱墅、…、基层治理能力提升等“六大专项行动”; 实施
-// 质量强市、知识产权驱动“两个战略”. The items run back from 等
+// 质量强市、知识产权驱动“两个战略”. The items run back from 等, or the quote,
 // over runs of name runes split by 、 to the start of the clause, the first
 // item starting after the last preposition or verb frame in its run (我们
 // 以…, 以实施…); their
