@@ -558,8 +558,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
 		// A provincial bulletin (Guizhou 2020) and city notices (Shijiazhuang 2018, Shaoyang 2024).
-		{"a package titled whole and a place's twin being built", "印发《关于扶持企业复工复产促进农民工返岗就业政策二十四条》等文件。为建设“健康石家莊”作出更大貢獻。加快建设“美好生活”。",
-			[]string{"扶持企业复工复产促进农民工返岗就业政策二十四条|条", "健康石家庄|"}},
+		{"a package titled whole and a place's twin being built", "印发《关于扶持企业复工复产促进农民工返岗就业政策二十四条》等文件。印发《国务院关于鼓励引导民间投资新36条》。为建设“健康石家莊”作出更大貢獻。加快建设“美好生活”。",
+			[]string{"扶持企业复工复产促进农民工返岗就业政策二十四条|条", "鼓励引导民间投资新36条|条", "健康石家庄|"}},
 		// Town summaries (2021, 2023) and a street office's (Zhongdu 2025).
 		{"masked names, a standard formula and a verb before a package", "实施XX工程,开展排查。实施xx县某某行动。巩固拓展脱贫攻坚成果同乡村振兴有效衔接。精准推送惠企政策15条,帮助申报。",
 			[]string{"巩固拓展脱贫攻坚成果|", "乡村振兴|", "惠企政策15条|条"}},

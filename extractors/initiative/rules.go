@@ -2054,7 +2054,7 @@ func (m *matcher) counted() {
 			} else if n > 0 && !titled {
 				a, bounded, verbEnd = s+n, true, s+n
 				s += n - 1
-			} else if m.hasPrefixAt(s, "关于") && (!titled || s == a) {
+			} else if m.hasPrefixAt(s, "关于") {
 				a, bounded = s+2, true // 国务院关于鼓励引导民间投资新36条: the issuer is no part of the name
 				s++
 			}
