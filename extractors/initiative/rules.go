@@ -505,7 +505,7 @@ func (m *matcher) classify(q *quote) {
 	case isFormula(q.name):
 		// “1+2+1”, “1+19”精准扶贫方案, but not “1+1+N”责任链条 nor
 		// “1+6”文件, which count the parts of the noun they modify
-		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.framed1(q.open) || m.headInRun(after)
+		q.ok = m.closesName(after) || m.framed1(q.open)
 	case !pause && formulaLead(q.name) > 0 && m.endingHead(name) != "":
 		// “3+6若干政策措施”: a package named by its code and the kind of
 		// document it is
@@ -519,10 +519,17 @@ func (m *matcher) classify(q *quote) {
 		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
 		// noun after it, which names no programme (开展“大走访大排查大
 		// 整改”结合… is followed by a verb)
-		q.ok = known || shaped() || after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.headInRun(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
+		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// closesName reports whether a quote that closes before rune i names a
+// programme by what follows it: no noun it would only describe (“1+1+N”
+// 责任链条, “一站式”服务), or a run holding a head word (see headInRun).
+func (m *matcher) closesName(i int) bool {
+	return i >= len(m.v.rs) || !nameRune(m.v.rs[i]) || m.headInRun(i)
 }
 
 // headInRun reports whether a head word of any kind, one of kind long or

@@ -243,8 +243,9 @@ func (m *matcher) namesProgramme(title []rune) bool {
 			}
 			continue
 		}
-		for j := i + minBare; j <= len(title); j++ {
-			if w := m.e.lookup(title[i:j]); w != nil && (w.is(kindName) || w.is(kindPhrase) || w.is(kindQuoted)) {
+		ws, _ := m.e.startingWith(title[i])
+		for _, w := range ws {
+			if (w.is(kindName) || w.is(kindPhrase) || w.is(kindQuoted)) && len(w.rs) >= minBare && slices.Equal(w.rs, title[i:min(len(title), i+len(w.rs))]) {
 				return true
 			}
 		}
