@@ -374,12 +374,17 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"迪庆藏族自治州国民经济和社会发展第十三个五年规划|纲要"}}, // the plan whose outline it is
 		{"a goal's verb before a plan", "以推动打造慢活小镇创生计划，促进地方发展。", []string{"慢活小镇创生|计划"}},
 		{"a place's five-year plans without book-title marks", "神农架林区经济和社会发展第十二个五年规划纲要(2011年1月19日通过)。审议长沙市国民经济和社会发展第十个五年计划。",
-			[]string{"神农架林区经济和社会发展第十二个五年规划|纲要", "长沙市国民经济和社会发展第十个五年|计划"}},
+			[]string{"神农架林区经济和社会发展第十二个五年规划|纲要", "长沙市国民经济和社会发展第十个五年计划|计划"}},
+		// A plan named by its title keeps its one head word in the name, as
+		// the outline's name keeps the plan's: 第十五个五年 alone names
+		// no document (blind sets name them so, 34 entries against 13).
+		{"a place's five-year plan by its title", "审议四川省国民经济和社会发展第十五个五年规划。对标国民经济和社会发展第十五个五年规划。",
+			[]string{"四川省国民经济和社会发展第十五个五年规划|规划", "国民经济和社会发展第十五个五年规划|规划"}},
 		// County outlines (Jinxian, Songyang 2016).
 		{"a five-year plan with its years in brackets", "《进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》)。审议国民经济和社会发展第十三个五年(2016—2020年)规划纲要。",
 			[]string{"进贤县国民经济和社会发展第十三个五年规划|纲要", "国民经济和社会发展第十三个五年规划|纲要"}},
 		{"a county's five-year plan with no field", "苍山县第一个五年计划顺利完成。我国第二个五年计划。",
-			[]string{"苍山县第一个五年|计划", "第二个五年|计划"}},
+			[]string{"苍山县第一个五年计划|计划", "第二个五年|计划"}},
 		{"the nation's five-year plan named in full", "编制中华人民共和国国民经济和社会发展第十一个五年规划纲要。审查国民经济和社会发展第十二个五年规划纲要。",
 			[]string{"中华人民共和国国民经济和社会发展第十一个五年规划|纲要", "国民经济和社会发展第十二个五年规划|纲要"}},
 		{"outline of the nation's five-year plan", "《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》",
@@ -407,7 +412,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a list of programmes after 即", "就是推进“七大行动”,即重大项目突破行动、科技创新引航行动、园区提质行动。", []string{"七大行动|行动", "重大项目突破|行动", "科技创新引航|行动", "园区提质|行动"}},
 		// A county's outline as a PDF copy gives it (Gong'an 2020).
 		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
-			[]string{"公安县国民经济和社会发展第十四个五年|规划"}},
+			[]string{"公安县国民经济和社会发展第十四个五年规划|规划"}},
 		// A city's plan as a copy gives it (Linhai 2022): the issuers, the date and the title on one line.
 		{"a title after a date on its line", "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n\n正文。",
 			[]string{"临海市科学技术十四五发展|规划"}},

@@ -171,7 +171,7 @@ func (m *matcher) placePlan(a, ordinalEnd, k int) (int, bool) {
 	if !m.free(a, end) {
 		return 0, false
 	}
-	name := m.v.str(a, ordinalEnd) + m.v.str(k, end-utf8.RuneCountInString(cat))
+	name := m.v.str(a, ordinalEnd) + m.titleHeads(k, end, cat)
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
 }
@@ -203,10 +203,21 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		// 国民经济和社会发展第十三个五年规划 | 纲要: a plan written by its
 		// title is named by it, as annotators name it; the older 发展国民
 		// 经济的第一个五年计划 is named by its ordinal
-		name = m.v.str(a, n) + name + m.v.str(k, end-utf8.RuneCountInString(cat))
+		name = m.v.str(a, n) + name + m.titleHeads(k, end, cat)
 	}
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
+}
+
+// titleHeads returns the head words of a plan named by its title, which
+// run from rune k to end and end in cat, as its name keeps them: all but
+// the last (…第十二个五年规划 | 纲要), or the one there is (…第十五个五年
+// 规划 | 规划), since the title's ordinal and span alone name no document.
+func (m *matcher) titleHeads(k, end int, cat string) string {
+	if n := end - utf8.RuneCountInString(cat); n > k {
+		return m.v.str(k, n)
+	}
+	return m.v.str(k, end)
 }
 
 // hasPrefix reports whether the runes just before rune i spell p.
