@@ -558,7 +558,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
 		// Hong Kong news (2016), a city's guide (Ezhou 2024) and a provincial notice (Henan 2025).
 		{"voucher schemes and the projects of a programme", "科技券旨在鼓勵中小企使用科技服務。發放創新券。推动“赛马制”项目落地。发布“揭榜挂帅”项目榜单。",
-			[]string{"科技券|", "创新券|", "赛马制|", "揭榜挂帅|"}},
+			[]string{"科技券|券", "创新券|券", "赛马制|", "揭榜挂帅|"}},
+		// AI measures of cities (Zhangzhou, Hangzhou 2024-2025): vouchers
+		// named in quotes with 券, not a shop's coupons.
+		{"quoted vouchers", "给予发放“算力券”支持。發放“標注券”(A类)和“模型券”。商家发放“优惠券”和“代金券”。",
+			[]string{"算力券|券", "标注券|券", "模型券|券"}},
 		// A county's finance report (Guanxian 2023) and a round-up of banks' products (2025).
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
