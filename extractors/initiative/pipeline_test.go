@@ -462,7 +462,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a national strategy named by a phrase after a mere verb", "全县认真贯彻教育方针，坚持教育优先发展战略，深入推进改革。", []string{"教育优先发展|战略"}},
 		{"a duration after 创新 before an action plan", "实施河北省科技创新三年行动计划。推进新十年规划。", []string{"河北省科技创新行动|计划"}},
 		{"a plan followed by a conjunction", "這次推出生活補貼計劃只是用了100億元預算。", []string{"生活补贴|计划"}},
-		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务十年行动计划|计划"}},
+		{"a quoted plan with its edition", "擬訂“康復服務十年行動計劃（2026—2035年）”。", []string{"康复服务行动计划|计划"}},
+		// A plan quoted whole drops its years and duration as a title
+		// does (Macao 2024), the head word kept as in “追赶计划”.
+		{"a quoted plan with its years and duration", "匯報“2016至2025年長者服務十年行動計劃”的執行情況。“制造强市三年行动计划”。实施“追赶计划”。",
+			[]string{"长者服务行动计划|计划", "制造强市行动计划|计划", "追赶计划|计划"}},
 		{"a count of actions is no part of their name", "实施13项暖民心行动。", []string{"暖民心|行动"}},
 		{"plans named by no name of their own", "制定出台了16个本土化落地方案。实施一個計劃，深化一批改革。制订了一九八一和一九八二两个年度计划。编制“七五”综合计划。下达國民經濟計劃。编制本縣國民經濟和社会发展规划。实施五年计划。还编制了20多个专题规划。制定社会发展年度计划。执行“八五”计划和十年规划。",
 			[]string{"八五|计划", "十年|规划"}},

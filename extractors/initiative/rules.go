@@ -316,6 +316,9 @@ func (m *matcher) classify(q *quote) {
 	if !q.bare {
 		q.name = strings.ReplaceAll(q.name, "\n", "") // “千万工\n程”: a copy's line break inside the quote
 	}
+	if !q.title {
+		q.name = m.plainPlanName(q.name)
+	}
 	if q.title && (m.quotesOnlyPeriods(q.name) || carriesOutAction(string(dropQuoteMarks([]rune(q.name)))) == "" && m.carriesOutProgramme(q.name) != "") {
 		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
 		// its period, which its name holds without the marks; a title
@@ -597,6 +600,23 @@ func (m *matcher) titled(q *quote, name []rune) {
 		return
 	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
+}
+
+// plainPlanName returns the name of a formal plan quoted whole without
+// its years and duration, as a title's name drops them, the head word kept
+// as a quoted name keeps it: “2016至2025年長者服務十年行動計劃” gives
+// 長者服務行動計劃. Any other name is returned as it is.
+func (m *matcher) plainPlanName(name string) string {
+	h := m.e.endsHead([]rune(name))
+	if h == "" || !m.formal(h) {
+		return name
+	}
+	base := []rune(strings.TrimSuffix(name, h))
+	trimmed := m.trimPlanDuration(trimLeadingPeriod(base))
+	if len(trimmed) < minSpecific || len(trimmed) == len(base) {
+		return name
+	}
+	return string(trimmed) + h
 }
 
 // headAfter looks for a head word after a closing quote at rune i, skipping
