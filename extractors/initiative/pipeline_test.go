@@ -361,6 +361,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"national programme 四好农村路", "推进四好农村路高质量发展。", []string{"四好农村路|"}},
 		{"national programme 乡村全面振兴", "以实施乡村全面振兴战略为总抓手，推进乡村全面振兴。", []string{"乡村全面振兴|战略", "乡村全面振兴|"}},
 		{"code of counted words before a modifier", "加快构建“强二优三”现代产业体系，加快形成新质生产力。", []string{"强二优三|体系"}},
+		// Cluster programmes of Zhejiang cities (Yinzhou 2023) and a
+		// province's summary of its proposals (Hunan 2025): codes with an
+		// open X, joined by ×, or before a long modifier of their works.
+		{"codes with an open X, and long modifiers", "落实省“415X”先进制造业集群培育工程、市“361 ”万千亿级产业集群培育工程。大力实施“224X”先进制造业集群培育,助推经济。",
+			[]string{"415X|工程", "361|工程", "224X|"}},
+		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
 		// duration are no part of the name, the 行动 of 行动方案 is.

@@ -470,6 +470,14 @@ func (m *matcher) classify(q *quote) {
 			return
 		}
 	}
+	if end == 0 && !pause && shaped() {
+		if far, cat := m.farHead(after); far > 0 {
+			// “415X”先进制造业集群培育工程: a code named by the works its
+			// long modifier ends in
+			q.ok, q.end, q.cat = true, far, cat
+			return
+		}
+	}
 	if n := m.wordAt(after, len(m.v.rs), kindLong); n > 0 && end == 0 && !pause && !slogan &&
 		(known || shaped() || len(name) >= minLongQuote && !m.holdsFunction(a, b)) {
 		// “1320”方案, 「青年農民農業經營準備金」方案: a plan or policy
@@ -526,6 +534,27 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// farHead returns the end and the head words of a run of name runes from
+// rune i, after a shaped quote, that ends in a strong head word past a
+// modifier longer than maxGap with no verb of the dictionary in it (“415X”
+// 先进制造业集群培育工程), maybe before a weak head word (工程建设); or 0.
+func (m *matcher) farHead(i int) (int, string) {
+	lim := m.run(i, maxRun)
+	for k := i + maxGap + 1; k < lim; k++ {
+		if n := m.headAt(k, lim, strong); n > 0 {
+			end, cat := m.extend(k, n, lim, strong)
+			if w := m.headAt(end, lim, anyHead); w > 0 && end+w == lim && m.weakHead(m.v.str(end, lim)) {
+				lim = end // 工程建设: the building of the works
+			}
+			if end == lim && !m.holds(i, k, kindVerb) {
+				return end, cat
+			}
+			return 0, ""
+		}
+	}
+	return 0, ""
 }
 
 // closesName reports whether a quote that closes before rune i names a

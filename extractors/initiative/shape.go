@@ -77,8 +77,9 @@ func isFormula(name string) bool {
 	return true
 }
 
-// isPlus reports whether r is a plus sign, ASCII or full-width.
-func isPlus(r rune) bool { return r == '+' || r == '＋' }
+// isPlus reports whether r is a plus sign, ASCII or full-width, or the
+// times sign that joins some codes as one (“4×4”现代化产业体系, “数据要素×”).
+func isPlus(r rune) bool { return r == '+' || r == '＋' || r == '×' }
 
 // isWordFormula reports whether name is two words of two to six Han
 // characters joined by one plus sign: 中国制造+互联网, 互联网+政务服务.
@@ -149,10 +150,14 @@ func isCountedPairs(name string) bool {
 }
 
 // isDigitCode reports whether name is a code of two to six digits (“510”
-// 重大科创平台体系, “5313”行动) or of three or four Chinese digits
+// 重大科创平台体系, “5313”行动), of two to five digits and an open X or N
+// (“415X”先进制造业集群培育工程) or of three or four Chinese digits
 // (“三三五”工程).
 func isDigitCode(name string) bool {
 	if len(name) >= 2 && len(name) <= 6 && strings.Trim(name, "0123456789") == "" {
+		return true
+	}
+	if n := len(name) - 1; n >= 2 && n <= 5 && (name[n] == 'X' || name[n] == 'N') && strings.Trim(name[:n], "0123456789") == "" {
 		return true
 	}
 	// “三三五”, “一二三五”: a code of three or four single Chinese digits,

@@ -18,14 +18,15 @@ func TestShapes(t *testing.T) {
 		f    func(string) bool
 	}{
 		{"period", regexp.MustCompile(`^(?:[一二三四五六七八九十]|十[一二三四五六七八九]|[一二]十|[0-9]{1,2})五$`), isPeriod},
-		{"formula", regexp.MustCompile(`^(?:[0-9A-Za-z]+(?:[+＋][0-9A-Za-z]+)+|[\p{Han}A-Za-z0-9]{2,8}[+＋])$`), isFormula},
+		{"formula", regexp.MustCompile(`^(?:[0-9A-Za-z]+(?:[+＋×][0-9A-Za-z]+)+|[\p{Han}A-Za-z0-9]{2,8}[+＋×])$`), isFormula},
 		{"abbrev", regexp.MustCompile(`^[一二两三四五六七八九十百千万双][项大]?\p{Han}{1,3}$`), isAbbrev},
 		{"count prefix", regexp.MustCompile(`^[一二两三四五六七八九十]+[项大]`), hasCountPrefix},
+		{"digit code", regexp.MustCompile(`^(?:[0-9]{2,6}|[0-9]{2,5}[XN]|[一二三四五六七八九〇零]{3,4})$`), isDigitCode},
 	}
 	cases := []string{"", "十四五", "十五", "13五", "三三五", "二十五", "2035五", "一二三四五", "五", "1+2+1", "1+N+X", "互联网+", "人工智能＋",
 		"+1", "1+", "1++2", "a+b+", "双培", "六稳", "三项改革", "两大工程", "三大战略任务", "双", "双AB", "三项", "三项a",
-		"十大", "一二两三项X", "科创九条", "一带一路"}
-	alphabet := []rune("一二两三四五六七八九十百千万双项大条科创1Nx+＋ 、")
+		"十大", "一二两三项X", "科创九条", "一带一路", "415X", "224X", "4×4", "数据要素×", "5X", "123456X", "361", "1234567", "X12", "三三五"}
+	alphabet := []rune("一二两三四五六七八九十百千万双项大条科创1Nx+＋× 、X〇零")
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		rs := make([]rune, rng.IntN(11))
