@@ -10,6 +10,10 @@ import (
 // later repetitions in the same document are mentions by themselves.
 const minEcho = 5
 
+// minEchoQuote is the shortest quoted name, in runes without its head
+// word, whose later repetitions standing alone are mentions by themselves.
+const minEchoQuote = 3
+
 // echoes finds the repetitions of programmes already found: a document that
 // names 西安市人才发展基金 as launched, or carries out the 人才强市发展战略,
 // goes on naming it where no rule of its own would read it (人才发展基金将

@@ -366,6 +366,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// open X, joined by ×, or before a long modifier of their works.
 		{"codes with an open X, and long modifiers", "落实省“415X”先进制造业集群培育工程、市“361 ”万千亿级产业集群培育工程。大力实施“224X”先进制造业集群培育,助推经济。",
 			[]string{"415X|工程", "361|工程", "224X|"}},
+		// A province's feature on its rural campaign (Guizhou 2025): the
+		// quoted name, read once with its head word, stands alone later,
+		// and joined to its new aim by a dot; a metaphor does not echo.
+		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。",
+			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大嶼|计划", "明日大嶼|"}},
 		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a

@@ -123,6 +123,43 @@ func (m *matcher) quoted() {
 			m.chain(q.end, 0)
 		}
 	}
+	m.quotedEchoes(qs)
+}
+
+// quotedEchoes adds the quotes that no rule read but that repeat, standing
+// alone, the quoted name of a programme found elsewhere in the document: a
+// page that carries out the “四在农家”建设活动 goes on to write of “四在农家”
+// 的内涵, or joins it with a dot to its new aim (“四在农家·和美乡村”). Only
+// a name read with a strong head word or of a programme's shape echoes
+// (“几字弯”攻坚战 is named by a place, which the text goes on naming). The
+// repetition stands alone when no word follows it, or 的 or 方面 does (a
+// verb may make it a noun's modifier: “小切口”应用); a quote rejected as
+// a metaphor or a period stays rejected, and a code of digits repeated may
+// be a number (拨打“三三五”).
+func (m *matcher) quotedEchoes(qs []*quote) {
+	var names map[string]bool
+	for _, q := range qs {
+		if q.ok && !q.title && !q.bare && utf8.RuneCountInString(q.name) >= minEchoQuote && !isDigitCode(q.name) &&
+			(m.strongCat(q.cat) || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[q.name] = true
+		}
+	}
+	if names == nil {
+		return
+	}
+	rs := m.v.rs
+	for _, q := range qs {
+		if q.ok || q.reject || q.title || !names[q.name] && !names[dotPart(q.name, names)] || !m.free(q.open, q.close+1) {
+			continue
+		}
+		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") {
+			continue
+		}
+		m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
+	}
 }
 
 // strongHeadAfter reports whether a strong head word follows the closing
@@ -555,6 +592,17 @@ func (m *matcher) farHead(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// dotPart returns the part of a name joined by a middle dot (四在农家·和美
+// 乡村) that is one of names, or "".
+func dotPart(name string, names map[string]bool) string {
+	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '·' || r == '・' }) {
+		if part != name && names[part] {
+			return part
+		}
+	}
+	return ""
 }
 
 // closesName reports whether a quote that closes before rune i names a
