@@ -205,6 +205,9 @@ func TestExtract(t *testing.T) {
 			[]string{"保增长、渡难关、上水平|活动|0|“保增长、渡难关、上水平”活动"}},
 		{"a campaign named by clauses split by a comma", "启动“名城名校合作行，创新创业赢未来”活动。",
 			[]string{"名城名校合作行，创新创业赢未来|活动|0|“名城名校合作行，创新创业赢未来”活动"}},
+		// A town's summary (Hengnan 2022): short clauses of one length.
+		{"a campaign named by two clauses of three runes", "开展“倾真情，送温暖”活动。开展“你好，我好”活动。",
+			[]string{"倾真情，送温暖|活动|0|“倾真情，送温暖”活动"}},
 		{"a quoted sentence with a comma is no campaign", "他说“发展是硬道理，要抓住机遇”的活动。", nil},
 		{"plan after a weak head and a duration", "举行“绿色贵州”建设三年行动计划启动仪式。",
 			[]string{"绿色贵州|计划|0|“绿色贵州”建设三年行动计划"}},

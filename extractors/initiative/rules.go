@@ -370,8 +370,12 @@ func (m *matcher) classify(q *quote) {
 	// may hold a comma
 	clauses := strings.ContainsAny(q.name, "，,") && !q.title && m.hasPrefixAt(q.close+1, "活动")
 	if clauses {
-		for _, part := range strings.FieldsFunc(q.name, func(r rune) bool { return r == '，' || r == ',' }) {
-			clauses = clauses && utf8.RuneCountInString(part) >= minSpecific
+		// each clause of at least minSpecific runes, or of three when
+		// the clauses match in length (“倾真情，送温暖”活动)
+		parts := strings.FieldsFunc(q.name, func(r rune) bool { return r == '，' || r == ',' })
+		for _, part := range parts {
+			n := utf8.RuneCountInString(part)
+			clauses = clauses && (n >= minSpecific || n >= 3 && n == utf8.RuneCountInString(parts[0]))
 		}
 	}
 	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "。；！？：;!?:\n“”「」『』") || strings.ContainsAny(q.name, "，,") && !clauses ||
