@@ -371,6 +371,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and joined to its new aim by a dot; a metaphor does not echo.
 		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。",
 			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大嶼|计划", "明日大嶼|"}},
+		// Talent notices (Shanghai 2019, Sichuan 2021): the title of the
+		// rules a plan is run by names the plan.
+		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
+			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
 		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a

@@ -641,6 +641,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if _, after, ok := strings.Cut(string(name), "印发"); ok && utf8.RuneCountInString(after) >= minSpecific {
 		name = []rune(after) // 《临汾市政府印发临汾市水污染防治2018年行动计划》: a headline holding its issuer
 	}
+	if base := m.rulesOf(name); base != nil {
+		name = base // 《国家高层次人才特殊支持计划管理办法》: the rules of the plan named
+	}
 	h := m.e.endsHead(name)
 	if h == "" || !m.formal(h) && !m.verbHead(h) {
 		h = m.endsInnerPlan(name)

@@ -385,6 +385,31 @@ func (m *matcher) demonstrative(name string) bool {
 	return ok && (slices.Contains(m.e.words.innerHeads, rest) || slices.Contains(m.e.words.planHeads, rest))
 }
 
+// rulesSuffixes end the title of the rules by which a programme is run
+// or carried out (管理办法, 实施意见): the title names the programme.
+var rulesSuffixes = []string{"管理办法", "实施办法", "实施意见", "实施细则", "管理细则", "管理暂行办法", "实施暂行办法"}
+
+// rulesOf returns the title name without the rules that end it when what
+// is left ends in a strong head word of a formal plan or of an action
+// after a name of at least minSpecific runes (《国家高层次人才特殊支持计划
+// 管理办法》, 《上海市青年英才开发计划实施意见》), or nil: the rules of a
+// field (《科技计划管理办法》 is too short to name one) name none.
+func (m *matcher) rulesOf(name []rune) []rune {
+	s := string(name)
+	for _, suffix := range rulesSuffixes {
+		base, ok := strings.CutSuffix(s, suffix)
+		if !ok {
+			continue
+		}
+		h := m.e.endsHead([]rune(base))
+		if h == "" || !m.formal(h) && !m.verbHead(h) || utf8.RuneCountInString(base)-utf8.RuneCountInString(h) < minSpecific {
+			return nil
+		}
+		return []rune(base)
+	}
+	return nil
+}
+
 // ownPlan returns 方案 when name is the title of a plan of its own field
 // (《托儿服务发展方案》), or "": the title of a plan that implements or
 // organizes other work (实施方案, 工作方案, 试点方案, 任务分工方案) names no
