@@ -375,6 +375,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// A provincial education summary (Hebei 2021): a verb before a
+		// count of reforms is no name; a field is.
+		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。",
+			[]string{"产业载体能力提升|行动"}},
 		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a

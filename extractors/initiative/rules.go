@@ -1198,6 +1198,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			count = m.leading(name)
 		}
 		if c, n := m.trailingCount(a, k); c > 0 && nameEnd == k {
+			if m.loneVerb(a, k-n) {
+				return mention{}, false // 深化九项改革: what is done to a count of reforms, no name
+			}
 			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
 		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
@@ -1217,6 +1220,19 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// loneVerb reports whether the runes [a, b) are one verb: a verb or frame
+// of the dictionary, or one word the segmenter tags as a verb (深化).
+func (m *matcher) loneVerb(a, b int) bool {
+	if w := m.e.lookup(m.v.rs[a:b]); w != nil && (w.is(kindFrame) || w.is(kindVerb)) {
+		return true
+	}
+	if m.toks == nil || a >= b {
+		return false
+	}
+	t, ok := m.token(int(m.v.start[a]), false)
+	return ok && t != nil && t.Start == int(m.v.start[a]) && t.End == int(m.v.end[b-1]) && t.POS == "v"
 }
 
 // cutNational returns name without the 国家 that ends it, and whether it
