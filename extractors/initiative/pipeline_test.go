@@ -375,6 +375,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// A provincial master plan (Yunnan c. 2021) and a county report:
+		// a strategy names its quote across 的; no other head word does.
+		{"a quoted strategy before 的", "确立“生态立省、环境优先”的战略。采取主动“走出去”的战略。切实转化为“事事心中有底”的行动力。",
+			[]string{"生态立省、环境优先|战略", "走出去|战略"}},
 		// A provincial education summary (Hebei 2021): a verb before a
 		// count of reforms is no name; a field is.
 		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。",

@@ -704,11 +704,22 @@ func (m *matcher) plainPlanName(name string) string {
 }
 
 // headAfter looks for a head word after a closing quote at rune i, skipping
-// a leading 等 and a modifier of at most maxGap runes. It returns the head's
+// a leading 等 and a modifier of at most maxGap runes, or the 的 before
+// 战略. It returns the head's
 // kind, the end of the mention, the category and the modifier's length; end
 // is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	i = m.modifierStart(i)
+	if i < len(m.v.rs) && m.v.rs[i] == '的' {
+		// 确立“生态立省、环境优先”的战略, 采取“走出去”的战略: a strategy
+		// names its quote across 的, no other head word does (“事事心中
+		// 有底”的行动力)
+		for _, h := range []string{"战略", "戰略"} {
+			if m.hasPrefixAt(i+1, h) && (i+3 >= len(m.v.rs) || !nameRune(m.v.rs[i+3])) {
+				return kindHead, i + 3, h, 0
+			}
+		}
+	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
 		if s > i && m.holds(i, s, kindVerb) {
