@@ -366,6 +366,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// open X, joined by ×, or before a long modifier of their works.
 		{"codes with an open X, and long modifiers", "落实省“415X”先进制造业集群培育工程、市“361 ”万千亿级产业集群培育工程。大力实施“224X”先进制造业集群培育,助推经济。",
 			[]string{"415X|工程", "361|工程", "224X|"}},
+		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// A province's feature on its rural campaign (Guizhou 2025): the
 		// quoted name, read once with its head word, stands alone later,
 		// and joined to its new aim by a dot; a metaphor does not echo.
@@ -383,7 +384,6 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// count of reforms is no name; a field is.
 		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。",
 			[]string{"产业载体能力提升|行动"}},
-		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
 		// duration are no part of the name, the 行动 of 行动方案 is.
