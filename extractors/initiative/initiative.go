@@ -471,6 +471,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.loanProducts()
 	m.budgetLists()
 	m.framed()
+	m.nationalPilots()
 	m.repeated()
 	m.introducedLists()
 	m.specialActions()

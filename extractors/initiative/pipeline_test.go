@@ -663,6 +663,14 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"Hong Kong allowances in quotes", "中学可将现行的「高中課程支援津貼」转为聘请教师。", []string{"高中课程支援津贴|津贴"}},
 		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|"}},
 		{"the pilot of a works", "开展山水林田湖草生态保护修复工程试点。", []string{"山水林田湖草生态保护修复|工程"}},
+		// A ministry's list of pilots (2013) and a province's report
+		// (2024): a national pilot named by its field needs no frame.
+		{"a national pilot named by its field", "公布2013年度国家智慧城市试点名单。推进国家盐碱地综合利用试点首年任务。开展国家智慧城市2014年试点申报工作。争取国家试点。作为国家联系试点。成为国家信息消费试点城市。列入国家重点研发计划试点。成为国家首批试点。",
+			[]string{"国家智慧城市|试点", "国家盐碱地综合利用|试点", "国家智慧城市|试点"}},
+		// Ministries' pilots (2021-2023 news): a pilot named by its field
+		// after a frame, with the work of it; a reform piloted keeps 改革.
+		{"a pilot named by its field after a frame", "组织开展中小企业数字化转型城市试点工作。开展人力资源服务业与制造业融合发展试点工作。实施农村集体产权制度改革试点。开展试点工作。开展综合改革试点。开展2017年制造业与互联网融合发展试点。",
+			[]string{"中小企业数字化转型城市|试点", "人力资源服务业与制造业融合发展|试点", "农村集体产权制度改革|试点", "制造业与互联网融合发展|试点"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 	}
 	for _, tt := range tests {

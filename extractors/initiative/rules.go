@@ -1174,6 +1174,21 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		end, cat := m.extend(k, n, lim, strong)
 		extended := end > k+n // 规划纲要: more than one head word
 		count, nameEnd := 0, k
+		if pilot(cat) && extended && m.v.str(k, end-2) != "改革" {
+			// 山水林田湖草生态保护修复工程试点: the works is the programme,
+			// the pilot what it funds
+			end, cat = end-2, m.v.str(k, end-2)
+			extended = end > k+n
+		}
+		if pilot(cat) {
+			nameEnd = end - 2 // 农村集体产权制度改革试点: the reform is what is piloted
+			if m.hasPrefixAt(end, "工作") {
+				end += 2 // 开展中小企业数字化转型城市试点工作: the work of the pilot
+				if m.run(end, 1) == end {
+					lim = end // the run's limit may fall inside 工作
+				}
+			}
+		}
 		if end != lim {
 			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
 			// years (or items) for what the head word names. The name is
@@ -1205,6 +1220,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			return mention{}, false
 		}
 		name := m.v.str(a, nameEnd)
+		if pilot(cat) {
+			name = m.v.str(m.skipYear(a), nameEnd) // 开展2017年制造业与互联网融合发展试点: the year's round of the pilot
+		}
 		if count == 0 {
 			count = m.leading(name)
 		}

@@ -1,0 +1,108 @@
+package initiative
+
+import "strings"
+
+// pilot reports whether the head word cat is a pilot's (试点).
+func pilot(cat string) bool { return cat == "试点" || cat == "試點" }
+
+// maxPilotField is the longest field of a national pilot, in runes.
+const maxPilotField = 12
+
+// nationalPilots finds the national pilots named by their field, with no
+// verb frame needed: 公布2013年度国家智慧城市试点名单, 推进国家盐碱地综合
+// 利用试点首年任务. 国家 must be a word of the segmenter of its own (not
+// 国家级), the field a noun phrase of at least minSpecific runes (国家联系
+// 试点 is a pilot the nation keeps in touch with), and a year
+// may stand before 试点 (国家智慧城市2014年试点). The name is 国家 and the
+// field, the category 试点. A field ending in a head word names its own
+// programme (国家重点研发计划试点), which other rules read; a pilot place
+// (国家信息消费试点城市) is a designation.
+func (m *matcher) nationalPilots() {
+	rs := m.v.rs
+	for i := 0; i+4 < len(rs); i++ {
+		if rs[i] != '国' || !m.hasPrefixAt(i, "国家") || !m.wordStarts(i, 2) {
+			continue
+		}
+		a := i + 2
+		lim := m.run(a, maxPilotField+6)
+		for k := a + minSpecific; k < lim; k++ {
+			e := m.skipYear(k)
+			if !m.hasPrefixAt(e, "试点") && !m.hasPrefixAt(e, "試點") {
+				continue
+			}
+			if m.pilotField(a, k) && m.e.endsHead(m.v.rs[a:k]) == "" && !m.pilotPlace(e+2) && m.free(i, e+2) {
+				m.add(mention{a: i, b: e + 2, name: m.v.str(i, k), cat: m.v.str(e, e+2)})
+				i = e + 1
+			}
+			break
+		}
+	}
+}
+
+// wordStarts reports whether a word of the segmenter n runes long starts
+// at rune i.
+func (m *matcher) wordStarts(i, n int) bool {
+	t, ok := m.token(int(m.v.start[i]), false)
+	return ok && t != nil && t.Start == int(m.v.start[i]) && t.End == int(m.v.end[i+n-1])
+}
+
+// skipYear returns the rune after a year of four digits and 年 or 年度 at
+// rune i, or i.
+func (m *matcher) skipYear(i int) int {
+	rs := m.v.rs
+	if i+5 > len(rs) || !isDigitRune(rs[i]) {
+		return i
+	}
+	for _, r := range rs[i : i+4] {
+		if r < '0' || r > '9' {
+			return i
+		}
+	}
+	if rs[i+4] != '年' {
+		return i
+	}
+	if i+5 < len(rs) && rs[i+5] == '度' {
+		return i + 6
+	}
+	return i + 5
+}
+
+// pilotField reports whether the runes [a, b) are the field of a pilot:
+// words of the segmenter that start and end there, none a verb of the
+// dictionary, and each a noun, an adjective or a word the segmenter tags
+// loosely in such fields (智慧 as a person's name, 盐碱地 as a state), or
+// a verbal noun; no verb, preposition, conjunction, particle, adverb,
+// pronoun, number or time.
+func (m *matcher) pilotField(a, b int) bool {
+	if m.toks == nil || m.holds(a, b, kindVerb) {
+		return false
+	}
+	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
+	i, found := m.tokenAt(lo)
+	if !found {
+		return false
+	}
+	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
+		if m.toks[i].End > hi {
+			return false
+		}
+		switch pos := m.toks[i].POS; {
+		case pos == "vn", pos == "nr", pos == "z", pos == "a", pos == "b", pos == "j", pos == "l":
+		case strings.HasPrefix(pos, "n"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pilotPlace reports whether a kind of place follows rune i: the place a
+// pilot's title designates (试点城市, 试点县).
+func (m *matcher) pilotPlace(i int) bool {
+	for _, p := range []string{"城市", "县", "縣", "市", "区", "區", "省", "地区", "地區"} {
+		if m.hasPrefixAt(i, p) {
+			return true
+		}
+	}
+	return false
+}
