@@ -483,6 +483,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.launches()
 	m.twinWorks()
 	m.echoes()
+	m.aliases()
 	m.known()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {
