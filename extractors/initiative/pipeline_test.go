@@ -359,6 +359,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// The Executive Yuan's releases (2017, 2018).
 		{"Taiwan's New Southbound Policy", "三、新南向,希望拓展臺灣對外經貿關係。推動新南向政策。", []string{"新南向|", "新南向|政策"}},
 		{"national programme 四好农村路", "推进四好农村路高质量发展。", []string{"四好农村路|"}},
+		// A city report (Ganzhou 2018) and ethnic-area texts.
+		{"national regional programmes", "纵深推进赣南苏区振兴发展。支持赣南等原中央苏区振兴发展。深入实施兴边富民行动。",
+			[]string{"赣南苏区振兴发展|", "赣南等原中央苏区振兴发展|", "兴边富民|行动"}},
 		{"national programme 乡村全面振兴", "以实施乡村全面振兴战略为总抓手，推进乡村全面振兴。", []string{"乡村全面振兴|战略", "乡村全面振兴|"}},
 		{"code of counted words before a modifier", "加快构建“强二优三”现代产业体系，加快形成新质生产力。", []string{"强二优三|体系"}},
 		// Cluster programmes of Zhejiang cities (Yinzhou 2023) and a
