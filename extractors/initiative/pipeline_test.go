@@ -374,7 +374,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// quoted name, read once with its head word, stands alone later,
 		// and joined to its new aim by a dot; a metaphor does not echo.
 		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。",
-			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大嶼|计划", "明日大嶼|"}},
+			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大屿|计划", "明日大屿|"}},
 		// A district's drafting note (Lanshan 2023) and a ministry's Q&A
 		// (2022): a short name defined in brackets names the programme
 		// wherever it is used later, unless it only says the kind of

@@ -247,6 +247,7 @@ func TestToSource(t *testing.T) {
 		{"full-width digits", "增长２０２３年", "2023", "２０２３"},
 		{"traditional", "發展經濟", "发展", "發展"},
 		{"a variant of 淨", "扎實推進凈土保衛戰", "净土", "凈土"},
+		{"traditional place words", "海綿城市試點和陜西、贛南", "海绵城市", "海綿城市"},
 		{"joined paragraph", longText + "\r\n\r\n批国内领先成果。", "一批", "一\r\n\r\n批"},
 		{"span ending before a dropped break", longText + "\n\n批国内", "了一", "了一"},
 		{"span starting after a dropped break", longText + "\n\n批国内", "批国", "批国"},
