@@ -445,6 +445,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county's outline as a PDF copy gives it (Gong'an 2020).
 		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
 			[]string{"公安县国民经济和社会发展第十四个五年规划|规划"}},
+		// A county news item (Jingyuan 2016): a headline saying what is done
+		// to a programme is no title; the programme in it is still read.
+		{"a headline line ending in a programme", "靖远县加快推进文化惠民工程\n\n正文。",
+			[]string{"文化惠民|工程"}},
 		// A city's plan as a copy gives it (Linhai 2022): the issuers, the date and the title on one line.
 		{"a title after a date on its line", "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n\n正文。",
 			[]string{"临海市科学技术十四五发展|规划"}},

@@ -118,10 +118,23 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	if m.headline(a, b) || m.personSays(a, b) || m.continuesLine(a) {
 		return 0, 0, false
 	}
+	if h != "" && m.formal(h) && !documentHead(h) && m.holds(a, b, kindVerb) {
+		return 0, 0, false // 靖远县加快推进文化惠民工程: a headline says what is done to a programme, no document's title
+	}
 	if marker > 0 && (m.toks == nil || !m.nounStart(a) || m.holds(a, b, kindVerb)) {
 		return 0, 0, false // 八、統籌部會完成五大信賴產業方案規劃: a numbered heading may be a clause
 	}
 	return a, b, true
+}
+
+// documentHead reports whether the head word h names a written plan (计划,
+// 规划, 方案, 纲要; see planHeads) rather than the programme it plans.
+func documentHead(h string) bool {
+	switch h {
+	case "计划", "规划", "方案", "纲要", "計劃", "計畫", "規劃", "綱要":
+		return true
+	}
+	return false
 }
 
 // leadingDate returns the length in runes of a date of Arabic digits
