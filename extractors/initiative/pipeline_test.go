@@ -385,6 +385,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// A provincial plan's reading (Sichuan c. 2021): a quoted
+		// instruction names the strategy it carries out, without the verb
+		// and its adverb.
+		{"a quoted instruction to carry out a strategy", "按照“深入实施工业互联网创新发展战略”要求。",
+			[]string{"工业互联网创新发展战略|战略"}},
 		// A provincial master plan (Yunnan c. 2021) and a county report:
 		// a strategy names its quote across 的; no other head word does.
 		{"a quoted strategy before 的", "确立“生态立省、环境优先”的战略。采取主动“走出去”的战略。切实转化为“事事心中有底”的行动力。",

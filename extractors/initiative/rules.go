@@ -539,8 +539,11 @@ func (m *matcher) classify(q *quote) {
 		}
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
-		if n := m.wordAt(a, b, kindFrame); n > 0 && b-a-n >= minBare+len([]rune(ends)) {
-			q.name = m.v.str(a+n, b) // “实施高层次领军人才计划”: the verb is no part of the name
+		s := a + m.leadAdverb(a)
+		if n := m.wordAt(s, b, kindFrame); n > 0 && b-s-n >= minBare+len([]rune(ends)) {
+			// “实施高层次领军人才计划”, “深入实施工业互联网创新发展战略”:
+			// the verb and its adverb are no part of the name
+			q.name = m.v.str(s+n, b)
 		}
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
@@ -1279,6 +1282,21 @@ func (m *matcher) loneVerb(a, b int) bool {
 		}
 	}
 	return verb
+}
+
+// leadAdverbs are the adverbs of manner that stand before a verb frame
+// (深入实施, 大力推进).
+var leadAdverbs = []string{"深入", "全面", "大力", "加快", "积极", "扎实", "持续", "继续", "进一步", "着力", "切实", "认真", "稳步", "有序"}
+
+// leadAdverb returns the length in runes of one of leadAdverbs at rune
+// i, or 0.
+func (m *matcher) leadAdverb(i int) int {
+	for _, w := range leadAdverbs {
+		if m.hasPrefixAt(i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
 }
 
 // cutNational returns name without the 国家 that ends it, and whether it
