@@ -385,6 +385,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// County outlines (Yanjin 2021): the long-range objectives' outline
+		// named alone is the kind of document, no programme.
+		{"the outline of long-range objectives alone", "审议远景目标纲要。", nil},
 		// A provincial plan's reading (Sichuan c. 2021): a quoted
 		// instruction names the strategy it carries out, without the verb
 		// and its adverb.
