@@ -385,6 +385,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// A provincial hospitals' opinion (Guangdong 2022): the twin being
+		// built, unquoted after 建设; a kind of place is none.
+		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。",
+			[]string{"健康广东|"}},
 		// County outlines (Yanjin 2021): the long-range objectives' outline
 		// named alone is the kind of document, no programme.
 		{"the outline of long-range objectives alone", "审议远景目标纲要。", nil},
