@@ -385,6 +385,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
 			[]string{"上海市青年英才开发|计划", "国家高层次人才特殊支持|计划"}},
+		// The national nutrition plan's work of a year (2022): the title
+		// of a programme's work points names the programme.
+		{"a plan named in the title of its year's work", "印发《国民营养计划2022年重点工作》。印发《健康中国行动2022年工作要点》。印发《2022年工作要点》。",
+			[]string{"国民营养|计划", "健康中国|行动"}},
 		// A provincial hospitals' opinion (Guangdong 2022): the twin being
 		// built, unquoted after 建设; a kind of place is none.
 		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。",

@@ -399,8 +399,9 @@ func (m *matcher) demonstrative(name string) bool {
 }
 
 // rulesSuffixes end the title of the rules by which a programme is run
-// or carried out (管理办法, 实施意见): the title names the programme.
-var rulesSuffixes = []string{"管理办法", "实施办法", "实施意见", "实施细则", "管理细则", "管理暂行办法", "实施暂行办法"}
+// or carried out (管理办法, 实施意见), or of its work of a year (2022年重点
+// 工作, 工作要点): the title names the programme.
+var rulesSuffixes = []string{"管理办法", "实施办法", "实施意见", "实施细则", "管理细则", "管理暂行办法", "实施暂行办法", "重点工作", "工作要点", "重点任务"}
 
 // rulesOf returns the title name without the rules that end it when what
 // is left ends in a strong head word of a formal plan or of an action
@@ -414,6 +415,7 @@ func (m *matcher) rulesOf(name []rune) []rune {
 		if !ok {
 			continue
 		}
+		base = trimYear(base) // 《国民营养计划2022年重点工作》: the year's work of the plan
 		h := m.e.endsHead([]rune(base))
 		if h == "" || !m.formal(h) && !m.verbHead(h) || utf8.RuneCountInString(base)-utf8.RuneCountInString(h) < minSpecific {
 			return nil
