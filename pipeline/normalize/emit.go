@@ -342,7 +342,8 @@ func unitStart(items []item, l line) bool {
 
 // pinyinAt returns the end of a pinyin reading in brackets that starts at
 // item i, before end: (bǔ), （lǐng）, one to seven lowercase letters with
-// at least one tone mark, or with toneless set a syllable of pinyin
+// at least one tone mark, maybe a space before the closing bracket as a
+// mirror writes it ((chuàng )), or with toneless set a syllable of pinyin
 // without them (zhou, ge); or i when there is none.
 func pinyinAt(it []item, i, end int, toneless bool) int {
 	if it[i].r != '(' && it[i].r != '（' {
@@ -358,6 +359,8 @@ func pinyinAt(it []item, i, end int, toneless bool) int {
 			tone = true
 		case (r == ')' || r == '）') && j > i+1 && (tone || toneless && syllable(it[i+1:j])):
 			return j + 1
+		case r == ' ' && tone && j > i+1 && j+1 < end && (it[j+1].r == ')' || it[j+1].r == '）'):
+			// 創(chuàng )新: a mirror's space before the closing bracket
 		default:
 			return i
 		}

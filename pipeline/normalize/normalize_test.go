@@ -207,6 +207,7 @@ func TestParagraphRepair(t *testing.T) {
 		{"thousands separator before a line like a list marker", longText + "，资助金额最高为5,\n000、3,\n000萬元。", longText + "，资助金额最高为5,000、3,000万元。"},
 		{"heading that is not indented after an indented paragraph", "\u3000\u3000今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n\u3000\u3000下一段。", "今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n下一段。"},
 		{"pinyin readings in brackets", "对新引进人才给予补(bǔ)贴50万元，实施顶尖人才引领（lǐng）工程。(a)项与（b）项除外。", "对新引进人才给予补贴50万元，实施顶尖人才引领工程。（a）项与（b）项除外。"},
+		{"a pinyin reading with a space before its bracket", "以支撐創(chuàng )新驅動(dòng)發(fā)展戰略。(a )项除外。", "以支撑创新驱动发展战略。（a）项除外。"},
 		{"pinyin readings without tone marks, often enough", "濱州(zhou)市人民政府辦(ban)公室關(guan)于(yu)加快(kuai)發展,各(ge)(ge)縣(市(shi)、區(qu)(qu))。(a)项与（b）项除外。",
 			"滨州市人民政府办公室关于加快发展，各县（市、区）。（a）项与（b）项除外。"},
 		{"a few toneless syllables in brackets are no readings", "对象(ge)人与单位(an)及(a)项。", "对象（ge）人与单位（an）及（a）项。"},
