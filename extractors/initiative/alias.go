@@ -18,7 +18,8 @@ const maxAliasGap = 16
 
 // aliases finds the later uses of a short name defined for a programme
 // found: after 《支持先进制造业高质量发展10条政策》（以下简称《10条政策》）,
-// each later 《10条政策》 is a mention of that programme, named as it is.
+// each later 《10条政策》 is a mention of that programme, named by the
+// short name (see aliasName) with the programme's category and count.
 // Only a short name in title marks or quotes is read, so that a bare one
 // (以下简称医改) is not looked for inside other words; a short name some
 // other rule read already keeps that reading.
@@ -34,13 +35,28 @@ func (m *matcher) aliases() {
 		if genericAlias(alias[1 : len(alias)-1]) {
 			continue // 《纲要》, 《实施方案》: the kind of document, which other documents share
 		}
+		name := aliasName(string(alias[1:len(alias)-1]), f)
 		for p := b; p+len(alias) <= len(rs); p++ {
 			if rs[p] == alias[0] && slices.Equal(rs[p:p+len(alias)], alias) && m.free(p, p+len(alias)) {
-				m.add(mention{a: p, b: p + len(alias), name: f.name, cat: f.cat, quoted: true, count: f.count})
+				m.add(mention{a: p, b: p + len(alias), name: name, cat: f.cat, quoted: true, count: f.count})
 				p += len(alias) - 1
 			}
 		}
 	}
+}
+
+// aliasName returns the name of the short name alias of the programme f:
+// the short name itself, as annotators name its uses (《强师计划》 is 强师
+// | 计划, 《10条政策》 is 10条政策 | 条), without f's head word unless f's
+// own name keeps it.
+func aliasName(alias string, f mention) string {
+	if strings.HasSuffix(f.name, f.cat) {
+		return alias
+	}
+	if base, ok := strings.CutSuffix(alias, f.cat); ok && utf8.RuneCountInString(base) >= minBare {
+		return base
+	}
+	return alias
 }
 
 // aliasAfter returns the runes [a, b) of a short name in title marks or

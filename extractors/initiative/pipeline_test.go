@@ -375,12 +375,13 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and joined to its new aim by a dot; a metaphor does not echo.
 		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。",
 			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大屿|计划", "明日大屿|"}},
-		// A district's drafting note (Lanshan 2023) and a ministry's Q&A
-		// (2022): a short name defined in brackets names the programme
-		// wherever it is used later, unless it only says the kind of
-		// document (《行动计划》); one of no programme found names none.
-		{"short names defined in brackets", "制定《支持先进制造业高质量发展10条政策》(以下简称《10条政策》)。起草了《10条政策》。印发《数字乡村发展行动计划(2022-2025年)》(以下简称《行动计划》)。《行动计划》部署了重点行动。印发《关于加快发展的意见》(以下简称《意见》)。《意见》提出。审议《关于制定四川省国民经济和社会发展第十五个五年规划的建议》(以下简称《建议》)。《建议》提出。",
-			[]string{"支持先进制造业高质量发展10条|条", "支持先进制造业高质量发展10条|条", "数字乡村发展行动|计划", "四川省国民经济和社会发展第十五个五年规划|规划"}},
+		// A district's drafting note (Lanshan 2023), ministries' Q&A and
+		// news (2022): a short name defined in brackets names the programme
+		// wherever it is used later, as the short name reads, unless it
+		// only says the kind of document (《行动计划》); one of no programme
+		// found names none.
+		{"short names defined in brackets", "制定《支持先进制造业高质量发展10条政策》(以下简称《10条政策》)。起草了《10条政策》。印发《数字乡村发展行动计划(2022-2025年)》(以下简称《行动计划》)。《行动计划》部署了重点行动。印发《关于加快发展的意见》(以下简称《意见》)。《意见》提出。审议《关于制定四川省国民经济和社会发展第十五个五年规划的建议》(以下简称《建议》)。《建议》提出。印发《新时代基础教育强师计划》(以下简称《强师计划》)。《强师计划》提出。",
+			[]string{"支持先进制造业高质量发展10条|条", "10条政策|条", "数字乡村发展行动|计划", "四川省国民经济和社会发展第十五个五年规划|规划", "新时代基础教育强师|计划", "强师|计划"}},
 		// Talent notices (Shanghai 2019, Sichuan 2021): the title of the
 		// rules a plan is run by names the plan.
 		{"a plan named in the title of its rules", "根据《关于印发<上海市青年英才开发计划实施意见>的通知》要求。落实《國家高層次人才特殊支持計劃管理辦法》。印发《科技计划管理办法》。",
