@@ -392,7 +392,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"国民营养|计划", "健康中国|行动"}},
 		// A provincial hospitals' opinion (Guangdong 2022): the twin being
 		// built, unquoted after 建设; a kind of place is none.
-		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。",
+		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。全力建设幸福美丽达州。",
 			[]string{"健康广东|"}},
 		// County outlines (Yanjin 2021): the long-range objectives' outline
 		// named alone is the kind of document, no programme.
