@@ -63,13 +63,16 @@ func aliasName(alias string, f mention) string {
 // quotes defined in brackets after rune i (…》（以下简称《10条政策》）),
 // and whether there is one. Up to maxAliasGap runes of the title may come
 // first, an edition in brackets among them, but no punctuation of a
-// clause, no 的 and no other quote.
+// clause, no 的 and no other quote; the title's words among them may only
+// say the kind of document (政策 in 10条政策》), else the short name is the
+// title's (《…“多证合一”改革证照事项目录》（以下简称《目录》）).
 func (m *matcher) aliasAfter(i int) (a, b int, ok bool) {
 	rs := m.v.rs
+	var rest []rune // the title's runes between the mention and the definition
 	for j := i; j < len(rs) && j-i <= maxAliasGap; j++ {
 		switch {
 		case rs[j] == '（':
-			if a, b, ok := m.aliasAt(j + 1); ok {
+			if a, b, ok := m.aliasAt(j + 1); ok && (len(rest) == 0 || genericAlias(rest)) {
 				return a, b, true
 			}
 			e := m.bracketEnd(j)
@@ -81,6 +84,8 @@ func (m *matcher) aliasAfter(i int) (a, b int, ok bool) {
 			// …第十五个五年规划的建议》（以下简称《建议》）: the short name
 			// of a document about the programme, not of the programme
 			return 0, 0, false
+		case nameRune(rs[j]):
+			rest = append(rest, rs[j])
 		}
 	}
 	return 0, 0, false
