@@ -397,6 +397,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// County outlines (Yanjin 2021): the long-range objectives' outline
 		// named alone is the kind of document, no programme.
 		{"the outline of long-range objectives alone", "审议远景目标纲要。", nil},
+		// Hong Kong press releases (2019): a scheme as the subject of a
+		// verb other than a figure's; a plan's figure is none.
+		{"a scheme opening its sentence", "專業服務協進支援計劃今日邀請新一輪撥款申請。工业总产值计划完成120亿元。年度投资计划为50亿元。具体行动计划另行制定。",
+			[]string{"专业服务协进支援|计划"}},
 		// A provincial plan's reading (Sichuan c. 2021): a quoted
 		// instruction names the strategy it carries out, without the verb
 		// and its adverb.

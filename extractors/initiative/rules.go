@@ -1199,10 +1199,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// of it.
 			if c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, lim, c2, n2
-			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end) {
+			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && !m.timeFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end) {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
-				// goes on with a verb, or modifies a noun of what it sets or
-				// funds. A strategy does not (第三步战略目标 is a goal).
+				// goes on with a verb or a time (…计划今日邀请), or modifies a
+				// noun of what it sets or funds. A strategy does not (第三步
+				// 战略目标 is a goal).
 				continue
 			}
 		}
@@ -1580,19 +1581,49 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// does a plan whose head word follows another (教育振兴行动计划): that
 	// is a plan's title. As a subject 计划 alone is as often a target
 	// figure (工业总产值计划), and a name must be a noun phrase, not a
-	// predicate, unless it is such a title.
+	// predicate, unless it is such a title. A plan a figure or a word of
+	// one follows is the figure (see figureAfter); one another verb
+	// or a time follows is a scheme (專業服務協進支援計劃接受新一輪申請,
+	// …計劃今日邀請), whose name may then hold what is done to its first
+	// noun (see actionName).
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
 	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true, false)
 	named := m.formal(f.cat) && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.actionName(f.a, f.a+utf8.RuneCountInString(f.name))
 	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
-	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried
-	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, f.a+utf8.RuneCountInString(f.name))) {
+	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried && m.figureAfter(f.b)
+	nameEnd := f.a + utf8.RuneCountInString(f.name)
+	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, nameEnd) && !(m.actionName(f.a, nameEnd) && (m.verbFollows(f.b) || m.timeFollows(f.b)))) {
 		return 0, false
 	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
+}
+
+// timeFollows reports whether a word of the segmenter tagged as a time
+// (今日, 昨天) starts at rune i.
+func (m *matcher) timeFollows(i int) bool {
+	if i >= len(m.v.rs) || m.toks == nil {
+		return false
+	}
+	t, ok := m.token(int(m.v.start[i]), false)
+	return ok && t != nil && t.Start == int(m.v.start[i]) && t.POS == "t"
+}
+
+// figureAfter reports whether a target figure follows a plan's head word
+// at rune i: a digit, or a word that reports one (完成, 达到, 实现, 为, 是,
+// 数, 总).
+func (m *matcher) figureAfter(i int) bool {
+	if i >= len(m.v.rs) || isDigitRune(m.v.rs[i]) {
+		return true
+	}
+	for _, w := range []string{"完成", "达到", "實現", "实现", "達到", "为", "為", "是", "数", "數", "总", "總"} {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // carriedSubject reads, after a comma at rune i, a formal programme that
