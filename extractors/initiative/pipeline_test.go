@@ -391,9 +391,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a plan named in the title of its year's work", "印发《国民营养计划2022年重点工作》。印发《健康中国行动2022年工作要点》。印发《2022年工作要点》。",
 			[]string{"国民营养|计划", "健康中国|行动"}},
 		// A provincial hospitals' opinion (Guangdong 2022): the twin being
-		// built, unquoted after 建设; a kind of place is none.
-		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。全力建设幸福美丽达州。",
-			[]string{"健康广东|"}},
+		// built, unquoted after 建设; a kind of place is none, and so is a
+		// goal whose place follows its two prefixes (a city's plan's
+		// contents line, Dazhou 2017).
+		{"a place's twin after 建设", "为建设健康广东提供有力支撑。加快建设智慧城市。\n\n(四)深入实施民生工程,全力建设幸福美丽达州 21",
+			[]string{"健康广东|", "民生|工程"}},
 		// County outlines (Yanjin 2021): the long-range objectives' outline
 		// named alone is the kind of document, no programme.
 		{"the outline of long-range objectives alone", "审议远景目标纲要。", nil},

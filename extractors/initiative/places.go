@@ -78,8 +78,8 @@ func (m *matcher) isZone(name string) bool {
 // placeTwin) whose place opens with a word the segmenter tags as a place
 // and is no word for a kind of place (智慧城市建设, 数字经济强省建设 are
 // none), followed by 建设, which is its category, on free runes; or
-// after 建设, the place's word ending the twin (为建设健康广东提供保障; not
-// 幸福美丽达州, whose place comes after), with no category.
+// after 建设, one word of a place ending the twin (为建设健康广东提供保障;
+// not 幸福美丽达州, a goal whose place comes after), with no category.
 func (m *matcher) twinWorks() {
 	if m.toks == nil {
 		return
@@ -104,7 +104,7 @@ func (m *matcher) twinWorks() {
 					m.add(mention{a: i, b: b + 2, name: m.v.str(i, b), cat: "建设"})
 					break
 				}
-				if (m.hasPrefix(i, "建设") || m.hasPrefix(i, "建設")) && m.placeTwin(i, b) && m.placeWord(i+n) && (b == len(rs) || !m.placeWord(b)) && m.free(i, b) {
+				if (m.hasPrefix(i, "建设") || m.hasPrefix(i, "建設")) && m.placeTwin(i, b) && m.placeWord(i+n) && m.wordStarts(i+n, b-i-n) && (b == len(rs) || !m.placeWord(b)) && m.free(i, b) {
 					m.add(mention{a: i, b: b, name: m.v.str(i, b)}) // 建设健康广东, the twin being built
 					break
 				}
