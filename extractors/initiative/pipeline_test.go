@@ -399,6 +399,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// County outlines (Yanjin 2021): the long-range objectives' outline
 		// named alone is the kind of document, no programme.
 		{"the outline of long-range objectives alone", "审议远景目标纲要。", nil},
+		// A provincial teachers' opinion (Jiangxi 2018): a list item that
+		// names no programme is passed over.
+		{"a list item naming no programme", "大力实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程,全面加强素质。",
+			[]string{"名师名校长领航|行动", "青年才俊锻造|工程"}},
 		// Hong Kong press releases (2019): a scheme as the subject of a
 		// verb other than a figure's; a plan's figure is none.
 		{"a scheme opening its sentence", "專業服務協進支援計劃今日邀請新一輪撥款申請。工业总产值计划完成120亿元。年度投资计划为50亿元。具体行动计划另行制定。",
@@ -416,6 +420,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// count of reforms is no name; a field is.
 		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。坚持不懈狠抓三大工程。",
 			[]string{"产业载体能力提升五项|行动"}},
+		{"a list's count before its head word", "统筹推进“一带一路”建设、京津冀协同发展、长江经济带发展三大战略。",
+			[]string{"一带一路|战略", "京津冀协同发展|战略", "长江经济带发展|战略"}},
 		// Titles of plans as city and provincial documents issue them
 		// (Xinxiang 2023, Chongqing 2023): an edition in brackets and a
 		// duration are no part of the name, the 行动 of 行动方案 is.

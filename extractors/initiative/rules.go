@@ -214,8 +214,9 @@ func themeYearList(name []rune) bool {
 // at rune end: “强基计划”和基础学科拔尖人才培养计划. With minName above 0
 // (a list after a mere verb, 突出抓好广播电视村村通工程、农家书屋工程) each
 // item needs a specific name of at least minName runes that is no clause
-// and holds no function word (这项工程, 各项工程); the chain stops at the
-// first item that has none.
+// and holds no function word (这项工程, 各项工程). An item that names no
+// programme but is a noun phrase followed by 、 is passed over (领航行动、
+// 校长助理岗位培训、青年才俊锻造工程); the chain stops at any other.
 func (m *matcher) chain(end, minName int) {
 	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
 		if q := m.listedQuote(end + 1); q != nil {
@@ -229,7 +230,15 @@ func (m *matcher) chain(end, minName int) {
 		}
 		f, ok := m.bareProgramme(j)
 		if !ok || minName > 0 && !m.specific(f, minName) {
-			return
+			// 实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程:
+			// an item that names no programme, a noun phrase up to the
+			// next 、, is passed over
+			next := m.run(j, maxRun)
+			if next >= len(m.v.rs) || m.v.rs[next] != '、' || next-j < minSpecific || !m.nominal(j, next) {
+				return
+			}
+			end = next
+			continue
 		}
 		m.add(f)
 		end = f.b
@@ -1236,8 +1245,13 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			}
 			// 产业载体能力提升五项行动, 卫生健康现代化建设九大行动: the
 			// package of a field is named by the field and its count, as
-			// annotators name it (50 entries against 4)
+			// annotators name it (50 entries against 4); but a count of
+			// the list the name ends (“一带一路”建设、京津冀协同发展、长江
+			// 经济带发展三大战略) is no part of the last item's name
 			count = c
+			if a > 0 && m.v.rs[a-1] == '、' && m.itemsBefore(k-n) == c {
+				name = m.v.str(a, k-n)
+			}
 		} else if n := m.trailingYears(a, k); n > 0 && nameEnd == k {
 			name = m.v.str(a, k-n) // 学前教育三年行动计划: the duration is no part of the name
 		} else if n := m.trailingYears(a, k-2); n > 0 && nameEnd == k && (m.hasPrefixAt(k-2, "攻坚") || m.hasPrefixAt(k-2, "攻堅")) {
