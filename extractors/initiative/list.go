@@ -520,3 +520,76 @@ func (m *matcher) countedLists() {
 		}
 	}
 }
+
+// maxSharedItem is the longest item, in runes, of a list of fields that
+// share the rest of the last item's name (大气、水、土壤污染防治行动计划).
+const maxSharedItem = 2
+
+// sharedTail reads, after a verb frame at rune j, a list of short fields
+// that share the rest of the last item's name and its head word: 实施大气、
+// 水、土壤污染防治行动计划 names three plans, 大气污染防治行动, 水污染防治
+// 行动 and 土壤污染防治行动 (an inner 行动 stays in the name, as
+// keepInnerHeads keeps it). Each item before the last is one to
+// maxSharedItem runes and a noun of the segmenter; the last item's first
+// word is such a noun too (or its first maxSharedItem runes, when the
+// segmenter joins it to what follows: 土壤污染), and the shared rest at
+// least minSpecific runes with no verb of the dictionary before a strong
+// head word that ends the run. Each item before the last is a mention of its own
+// runes; the last covers the rest. It returns the end of the list.
+func (m *matcher) sharedTail(j int) (int, bool) {
+	rs := m.v.rs
+	if m.toks == nil {
+		return j, false
+	}
+	var items [][2]int
+	i := j
+	for len(items) < maxItems {
+		k := m.run(i, maxSharedItem+1)
+		if k == i || k-i > maxSharedItem || k >= len(rs) || rs[k] != '、' || !m.nounWord(i, k) {
+			break
+		}
+		items = append(items, [2]int{i, k})
+		i = k + 1
+	}
+	if len(items) < 2 {
+		return j, false
+	}
+	// The last item: a short noun, the shared rest and the head words.
+	lim := m.run(i, maxRun)
+	first := 0
+	for n := 1; n <= maxSharedItem && i+n < lim; n++ {
+		if m.nounWord(i, i+n) {
+			first = n
+		}
+	}
+	if t, ok := m.token(int(m.v.start[i]), false); first == 0 && ok && t != nil && t.Start == int(m.v.start[i]) && (strings.HasPrefix(t.POS, "n") || t.POS == "i") {
+		first = maxSharedItem // 土壤污染 as one word: the field is its first two runes
+	}
+	if first == 0 {
+		return j, false
+	}
+	for k := i + first + minSpecific; k < lim; k++ {
+		n := m.headAt(k, lim, strong)
+		if n == 0 {
+			continue
+		}
+		end, cat := m.extend(k, n, lim, strong)
+		if end != lim || m.holds(i+first, k, kindVerb) || !m.free(j, end) {
+			return j, false
+		}
+		rest := m.v.str(i+first, end-utf8.RuneCountInString(cat))
+		for _, it := range items {
+			m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]) + rest, cat: cat})
+		}
+		m.add(mention{a: i, b: end, name: m.v.str(i, i+first) + rest, cat: cat})
+		return end, true
+	}
+	return j, false
+}
+
+// nounWord reports whether the runes [a, b) are one word of the segmenter
+// tagged as a noun.
+func (m *matcher) nounWord(a, b int) bool {
+	t, ok := m.token(int(m.v.start[a]), false)
+	return ok && t != nil && t.Start == int(m.v.start[a]) && t.End == int(m.v.end[b-1]) && strings.HasPrefix(t.POS, "n")
+}

@@ -403,6 +403,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// names no programme is passed over.
 		{"a list item naming no programme", "大力实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程,全面加强素质。",
 			[]string{"名师名校长领航|行动", "青年才俊锻造|工程"}},
+		// The central opinion on pollution (2018): short fields sharing
+		// the rest of the last item's name and its head word.
+		{"fields sharing a name's rest", "全面实施大气、水、土壤污染防治行动计划。实施水、电、路改造工程。",
+			[]string{"大气污染防治行动|计划", "水污染防治行动|计划", "土壤污染防治行动|计划"}},
 		// Hong Kong press releases (2019): a scheme as the subject of a
 		// verb other than a figure's; a plan's figure is none.
 		{"a scheme opening its sentence", "專業服務協進支援計劃今日邀請新一輪撥款申請。工业总产值计划完成120亿元。年度投资计划为50亿元。具体行动计划另行制定。",

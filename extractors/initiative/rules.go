@@ -1072,6 +1072,8 @@ func (m *matcher) framed() {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
+		} else if end, ok := m.sharedTail(j); ok {
+			j = end // 实施大气、水、土壤污染防治行动计划
 		} else if end, ok := m.list(j, true); ok {
 			j = end
 		} else if end, ok := m.afterModifier(j); ok {
