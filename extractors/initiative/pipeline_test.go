@@ -403,6 +403,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// names no programme is passed over.
 		{"a list item naming no programme", "大力实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程,全面加强素质。",
 			[]string{"名师名校长领航|行动", "青年才俊锻造|工程"}},
+		// The State Council's notice on science literacy (2021), a copy
+		// that writes guillemets for title marks.
+		{"a title in guillemets", "回顾«全民科学素质行动计划纲要(2006—2010—2020年)»实施情况。",
+			[]string{"全民科学素质行动计划|纲要"}},
 		// The central opinion on pollution (2018): short fields sharing
 		// the rest of the last item's name and its head word.
 		{"fields sharing a name's rest", "全面实施大气、水、土壤污染防治行动计划。实施水、电、路改造工程。",
