@@ -5,8 +5,9 @@ import "strings"
 // pilot reports whether the head word cat is a pilot's (试点).
 func pilot(cat string) bool { return cat == "试点" || cat == "試點" }
 
-// maxPilotField is the longest field of a national pilot, in runes.
-const maxPilotField = 12
+// maxPilotRun is the most runes read after 国家 for a national pilot's
+// field and a year before 试点 (国家智慧城市2014年度试点).
+const maxPilotRun = 18
 
 // nationalPilots finds the national pilots named by their field, with no
 // verb frame needed: 公布2013年度国家智慧城市试点名单, 推进国家盐碱地综合
@@ -24,7 +25,7 @@ func (m *matcher) nationalPilots() {
 			continue
 		}
 		a := i + 2
-		lim := m.run(a, maxPilotField+6)
+		lim := m.run(a, maxPilotRun)
 		for k := a + minSpecific; k < lim; k++ {
 			e := m.skipYear(k)
 			if !m.hasPrefixAt(e, "试点") && !m.hasPrefixAt(e, "試點") {
