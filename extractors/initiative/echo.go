@@ -10,8 +10,8 @@ import (
 // later repetitions in the same document are mentions by themselves.
 const minEcho = 5
 
-// minEchoQuote is the shortest quoted name, in runes without its head
-// word, whose later repetitions standing alone are mentions by themselves.
+// minEchoQuote is the shortest quoted name, in runes, whose later
+// repetitions standing alone are mentions by themselves (see quotedEchoes).
 const minEchoQuote = 3
 
 // echoes finds the repetitions of programmes already found: a document that

@@ -720,9 +720,8 @@ func (m *matcher) plainPlanName(name string) string {
 
 // headAfter looks for a head word after a closing quote at rune i, skipping
 // a leading 等 and a modifier of at most maxGap runes, or the 的 before
-// 战略. It returns the head's
-// kind, the end of the mention, the category and the modifier's length; end
-// is 0 when there is none.
+// 战略. It returns the head's kind, the end of the mention, the category
+// and the modifier's length; end is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	i = m.modifierStart(i)
 	if i < len(m.v.rs) && m.v.rs[i] == '的' {
