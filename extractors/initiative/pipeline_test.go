@@ -403,6 +403,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// names no programme is passed over.
 		{"a list item naming no programme", "大力实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程,全面加强素质。",
 			[]string{"名师名校长领航|行动", "青年才俊锻造|工程"}},
+		// A county's plan (Minqing 2019) and a province's (2018): the verb of
+		// winning a battle stays in the name of its action, as its
+		// official name holds it.
+		{"the verb of winning a battle", "关于打好脱贫攻坚战三年行动的实施方案。实施打赢蓝天保卫战三年行动计划。",
+			[]string{"打好脱贫攻坚战|行动", "打赢蓝天保卫战行动|计划"}},
 		// The State Council's notice on science literacy (2021), a copy
 		// that writes guillemets for title marks.
 		{"a title in guillemets", "回顾«全民科学素质行动计划纲要(2006—2010—2020年)»实施情况。",

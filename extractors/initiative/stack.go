@@ -164,3 +164,24 @@ func leadingItems(name string) (count, n int) {
 	}
 	return 0, 0
 }
+
+// battleVerbs puts back into an unquoted action or plan of a battle (…攻坚
+// 战, …保卫战) the verb of winning it that stands before it, as its official
+// name holds it: 关于打好脱贫攻坚战三年行动的实施方案 gives 打好脱贫攻坚战 |
+// 行动, as 打赢蓝天保卫战三年行动计划 is named.
+func (m *matcher) battleVerbs() {
+	for k := range m.found {
+		f := &m.found[k]
+		if f.quoted || f.a < 2 || !strings.HasSuffix(f.name, "战") && !strings.HasSuffix(f.name, "戰") {
+			continue
+		}
+		if f.cat != "行动" && f.cat != "计划" && f.cat != "方案" && f.cat != "行動" && f.cat != "計劃" {
+			continue
+		}
+		verb := m.v.str(f.a-2, f.a)
+		if (verb == "打赢" || verb == "打好" || verb == "打贏") && !m.covered[f.a-2] && !m.covered[f.a-1] {
+			f.a -= 2
+			f.name = verb + f.name
+		}
+	}
+}
