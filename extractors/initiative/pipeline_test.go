@@ -372,9 +372,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// A province's feature on its rural campaign (Guizhou 2025): the
 		// quoted name, read once with its head word, stands alone later,
-		// and joined to its new aim by a dot; a metaphor does not echo.
-		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。",
-			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大屿|计划", "明日大屿|"}},
+		// and joined to its new aim by a dot; a place that names a
+		// campaign (“几字弯”攻坚战, Xinhua 2025) does not echo.
+		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。深入黄河“几字弯”攻坚战。系统守护“几字弯”。",
+			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大屿|计划", "明日大屿|", "几字弯|攻坚战"}},
 		// A district's drafting note (Lanshan 2023), ministries' Q&A and
 		// news (2022): a short name defined in brackets names the programme
 		// wherever it is used later, as the short name reads, unless it

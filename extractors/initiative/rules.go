@@ -133,8 +133,9 @@ func (m *matcher) quoted() {
 // alone, the quoted name of a programme found elsewhere in the document: a
 // page that carries out the “四在农家”建设活动 goes on to write of “四在农家”
 // 的内涵, or joins it with a dot to its new aim (“四在农家·和美乡村”). Only
-// a name read with a strong head word or of a programme's shape echoes
-// (“几字弯”攻坚战 is named by a place, which the text goes on naming). The
+// a name read with a head word of kind head or of a programme's shape
+// echoes (“几字弯”攻坚战 is named by a place, which the text goes on
+// naming). The
 // repetition stands alone when no word follows it, or 的 or 方面 does (a
 // verb may make it a noun's modifier: “小切口”应用); a quote rejected as
 // a metaphor or a period stays rejected, and a code of digits repeated may
@@ -143,7 +144,7 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 	var names map[string]bool
 	for _, q := range qs {
 		if q.ok && !q.title && !q.bare && utf8.RuneCountInString(q.name) >= minEchoQuote && !isDigitCode(q.name) &&
-			(m.strongCat(q.cat) || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
+			(m.headCat(q.cat) || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
 			if names == nil {
 				names = map[string]bool{}
 			}
@@ -611,6 +612,14 @@ func (m *matcher) farHead(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// headCat reports whether cat is a head word of kind head, which names
+// what it ends by itself (行动, 计划, 工程), not one read only after a quote
+// (攻坚战, 平台).
+func (m *matcher) headCat(cat string) bool {
+	w := m.catWord(cat)
+	return w != nil && w.head == kindHead
 }
 
 // dotPart returns the part of a name joined by a middle dot (四在农家·和美
