@@ -135,11 +135,10 @@ func (m *matcher) quoted() {
 // 的内涵, or joins it with a dot to its new aim (“四在农家·和美乡村”). Only
 // a name read with a head word of kind head or of a programme's shape
 // echoes (“几字弯”攻坚战 is named by a place, which the text goes on
-// naming). The
-// repetition stands alone when no word follows it, or 的 or 方面 does (a
-// verb may make it a noun's modifier: “小切口”应用); a quote rejected as
-// a metaphor or a period stays rejected, and a code of digits repeated may
-// be a number (拨打“三三五”).
+// naming). The repetition stands alone when no word follows it, or 的 or
+// 方面 does (a verb may make it a noun's modifier: “小切口”应用); a quote
+// rejected as a metaphor or a period stays rejected, and a code of digits
+// repeated may be a number (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
 	var names map[string]bool
 	for _, q := range qs {
