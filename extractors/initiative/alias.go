@@ -68,7 +68,8 @@ func aliasName(alias string, f mention) string {
 // title's (《…“多证合一”改革证照事项目录》（以下简称《目录》）).
 func (m *matcher) aliasAfter(i int) (a, b int, ok bool) {
 	rs := m.v.rs
-	var rest []rune // the title's runes between the mention and the definition
+	var buf [maxAliasGap + 1]rune
+	rest := buf[:0] // the title's runes between the mention and the definition
 	for j := i; j < len(rs) && j-i <= maxAliasGap; j++ {
 		switch {
 		case rs[j] == '（':

@@ -541,7 +541,8 @@ func (m *matcher) sharedTail(j int) (int, bool) {
 	if m.toks == nil {
 		return j, false
 	}
-	var items [][2]int
+	var buf [maxItems + 1][2]int
+	items := buf[:0]
 	i := j
 	for len(items) < maxItems {
 		k := m.run(i, maxSharedItem+1)

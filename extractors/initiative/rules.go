@@ -140,14 +140,11 @@ func (m *matcher) quoted() {
 // rejected as a metaphor or a period stays rejected, and a code of digits
 // repeated may be a number (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
-	var names map[string]bool
+	var names []string // few in a document: a slice is searched faster than a map is built
 	for _, q := range qs {
 		if q.ok && !q.title && !q.bare && utf8.RuneCountInString(q.name) >= minEchoQuote && !isDigitCode(q.name) &&
 			(m.headCat(q.cat) || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
-			if names == nil {
-				names = map[string]bool{}
-			}
-			names[q.name] = true
+			names = append(names, q.name)
 		}
 	}
 	if names == nil {
@@ -155,7 +152,7 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 	}
 	rs := m.v.rs
 	for _, q := range qs {
-		if q.ok || q.reject || q.title || !names[q.name] && !names[dotPart(q.name, names)] || !m.free(q.open, q.close+1) {
+		if q.ok || q.reject || q.title || !slices.Contains(names, q.name) && dotPart(q.name, names) == "" || !m.free(q.open, q.close+1) {
 			continue
 		}
 		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") {
@@ -366,7 +363,7 @@ func (m *matcher) classify(q *quote) {
 		q.name = strings.ReplaceAll(q.name, "\n", "") // “千万工\n程”: a copy's line break inside the quote
 	}
 	if !q.title {
-		q.name = m.plainPlanName(q.name)
+		q.name = m.plainPlanName(q.name, m.v.rs[a:b])
 	}
 	if q.title && (m.quotesOnlyPeriods(q.name) || carriesOutAction(string(dropQuoteMarks([]rune(q.name)))) == "" && m.carriesOutProgramme(q.name) != "") {
 		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
@@ -623,9 +620,12 @@ func (m *matcher) headCat(cat string) bool {
 
 // dotPart returns the part of a name joined by a middle dot (四在农家·和美
 // 乡村) that is one of names, or "".
-func dotPart(name string, names map[string]bool) string {
+func dotPart(name string, names []string) string {
+	if !strings.ContainsAny(name, "·・") {
+		return ""
+	}
 	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '·' || r == '・' }) {
-		if part != name && names[part] {
+		if part != name && slices.Contains(names, part) {
 			return part
 		}
 	}
@@ -712,9 +712,16 @@ func (m *matcher) titled(q *quote, name []rune) {
 // plainPlanName returns the name of a formal plan quoted whole without
 // its years and duration, as a title's name drops them, the head word kept
 // as a quoted name keeps it: “2016至2025年長者服務十年行動計劃” gives
-// 長者服務行動計劃. Any other name is returned as it is.
-func (m *matcher) plainPlanName(name string) string {
-	h := m.e.endsHead([]rune(name))
+// 長者服務行動計劃. Any other name is returned as it is. rs are the quote's
+// runes, which name spells unless it left out a copy's line break.
+func (m *matcher) plainPlanName(name string, rs []rune) string {
+	if !strings.ContainsRune(name, '年') {
+		return name // years and durations are written with 年
+	}
+	if utf8.RuneCountInString(name) != len(rs) {
+		rs = []rune(name) // “千万工\n程”
+	}
+	h := m.e.endsHead(rs)
 	if h == "" || !m.formal(h) {
 		return name
 	}
