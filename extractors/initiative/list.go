@@ -222,8 +222,8 @@ func (m *matcher) campaign(end int, cat string) bool {
 	if m.formal(cat) || m.toks == nil {
 		return false // 科技攻关等计划实施顺利: a formal plan goes on with a verb
 	}
-	t, ok := m.token(int(m.v.start[end]), false)
-	return ok && t != nil && t.Start == int(m.v.start[end]) && t.POS == "v"
+	t := m.wordStarting(end)
+	return t != nil && t.POS == "v"
 }
 
 // closeList ends a list whose last item carries the head word, maybe past
@@ -534,8 +534,8 @@ const maxSharedItem = 2
 // word is such a noun too (or its first maxSharedItem runes, when the
 // segmenter joins it to what follows: 土壤污染), and the shared rest at
 // least minSpecific runes with no verb of the dictionary before a strong
-// head word that ends the run. Each item before the last is a mention of its own
-// runes; the last covers the rest. It returns the end of the list.
+// head word that ends the run. Each item before the last is a mention of
+// its own runes; the last covers the rest. It returns the end of the list.
 func (m *matcher) sharedTail(j int) (int, bool) {
 	rs := m.v.rs
 	if m.toks == nil {
@@ -563,7 +563,7 @@ func (m *matcher) sharedTail(j int) (int, bool) {
 			first = n
 		}
 	}
-	if t, ok := m.token(int(m.v.start[i]), false); first == 0 && ok && t != nil && t.Start == int(m.v.start[i]) && (strings.HasPrefix(t.POS, "n") || t.POS == "i") {
+	if t := m.wordStarting(i); first == 0 && t != nil && (strings.HasPrefix(t.POS, "n") || t.POS == "i") {
 		first = maxSharedItem // 土壤污染 as one word: the field is its first two runes
 	}
 	if first == 0 {
@@ -591,6 +591,6 @@ func (m *matcher) sharedTail(j int) (int, bool) {
 // nounWord reports whether the runes [a, b) are one word of the segmenter
 // tagged as a noun.
 func (m *matcher) nounWord(a, b int) bool {
-	t, ok := m.token(int(m.v.start[a]), false)
-	return ok && t != nil && t.Start == int(m.v.start[a]) && t.End == int(m.v.end[b-1]) && strings.HasPrefix(t.POS, "n")
+	t := m.wordStarting(a)
+	return t != nil && t.End == int(m.v.end[b-1]) && strings.HasPrefix(t.POS, "n")
 }

@@ -43,8 +43,8 @@ func (m *matcher) nationalPilots() {
 // wordStarts reports whether a word of the segmenter n runes long starts
 // at rune i.
 func (m *matcher) wordStarts(i, n int) bool {
-	t, ok := m.token(int(m.v.start[i]), false)
-	return ok && t != nil && t.Start == int(m.v.start[i]) && t.End == int(m.v.end[i+n-1])
+	t := m.wordStarting(i)
+	return t != nil && t.End == int(m.v.end[i+n-1])
 }
 
 // skipYear returns the rune after a year of four digits and 年 or 年度 at

@@ -1408,11 +1408,8 @@ func (m *matcher) verbFollows(i int) bool {
 	if m.toks == nil {
 		return m.wordAt(i, len(m.v.rs), kindVerb) > 0
 	}
-	t, ok := m.token(int(m.v.start[i]), false)
-	if !ok || t == nil || t.Start != int(m.v.start[i]) {
-		return false
-	}
-	return t.POS == "v" || t.POS == "d" || t.POS == "p" || t.POS == "c" // 生活補貼計劃只是用了…
+	t := m.wordStarting(i)
+	return t != nil && (t.POS == "v" || t.POS == "d" || t.POS == "p" || t.POS == "c") // 生活補貼計劃只是用了…
 }
 
 // twoItems reports whether the 和 at rune lim joins two programmes under
@@ -1637,11 +1634,8 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 // timeFollows reports whether a word of the segmenter tagged as a time
 // (今日, 昨天) starts at rune i.
 func (m *matcher) timeFollows(i int) bool {
-	if i >= len(m.v.rs) || m.toks == nil {
-		return false
-	}
-	t, ok := m.token(int(m.v.start[i]), false)
-	return ok && t != nil && t.Start == int(m.v.start[i]) && t.POS == "t"
+	t := m.wordStarting(i)
+	return t != nil && t.POS == "t"
 }
 
 // figureAfter reports whether a target figure follows a plan's head word
@@ -2591,6 +2585,19 @@ func (m *matcher) verbEnds(i int) bool {
 		}
 	}
 	return false
+}
+
+// wordStarting returns the word of the segmenter that starts exactly at
+// rune i, or nil: none does, i falls inside one, or there are no words.
+func (m *matcher) wordStarting(i int) *pipeline.Token {
+	if i >= len(m.v.rs) || m.toks == nil {
+		return nil
+	}
+	t, ok := m.token(int(m.v.start[i]), false)
+	if !ok || t == nil || t.Start != int(m.v.start[i]) {
+		return nil
+	}
+	return t
 }
 
 // token finds the token boundary at byte off of Norm.Text. With before
