@@ -458,6 +458,13 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// County outlines (Jinxian, Songyang 2016).
 		{"a five-year plan with its years in brackets", "《进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要》(以下简称《规划纲要》)。审议国民经济和社会发展第十三个五年(2016—2020年)规划纲要。",
 			[]string{"进贤县国民经济和社会发展第十三个五年规划|纲要", "国民经济和社会发展第十三个五年规划|纲要"}},
+		// A district's outline (Wuxing 2021): its title line, then its
+		// opening sentence naming it again. A place's name is the words
+		// right before its plan, never a word of the line above.
+		{"a place's outline opening a paragraph after a line", "湖州市吴兴区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n\n湖州市吴兴区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要,根据建议制定。",
+			[]string{"湖州市吴兴区国民经济和社会发展第十四个五年规划和2035年远景目标|纲要", "湖州市吴兴区国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
+		{"a place's plan after a line ending in a noun", "吴兴区的规划\n\n湖州市国民经济和社会发展第十个五年计划。",
+			[]string{"湖州市国民经济和社会发展第十个五年计划|计划"}},
 		{"a county's five-year plan with no field", "苍山县第一个五年计划顺利完成。我国第二个五年计划。",
 			[]string{"苍山县第一个五年计划|计划", "第二个五年|计划"}},
 		{"the nation's five-year plan named in full", "编制中华人民共和国国民经济和社会发展第十一个五年规划纲要。审查国民经济和社会发展第十二个五年规划纲要。",

@@ -110,7 +110,8 @@ var placeFields = []string{nationalField, "经济和社会发展", "经济社会
 // placeBefore returns where a place's name starts that ends right before
 // one of placeFields, which ends at rune i (神农架林区 in 神农架林区经济和社会
 // 发展第十二个五年规划): words of the segmenter tagged as places or nouns,
-// the last of which is a place or ends in a rune of an administrative
+// each touching the next (a place never runs back over a line break), the
+// last of which is a place or ends in a rune of an administrative
 // division; without a field the place must end so (苍山县第一个五年计划,
 // not 中国第一个五年计划). It returns i when there is none, or the place is
 // 全国. The nation named in full (中华人民共和国国民经济和社会发展第十四个五
@@ -141,7 +142,7 @@ func (m *matcher) placeBefore(i int) int {
 		a := end
 		// 进贤县, which the segmenter may take for a person's name, ends in
 		// a rune of a unit of government
-		for first := t; t >= 0 && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && (m.toks[t].POS != "nr" || t == first && strings.ContainsRune(divisionRunes, m.v.rs[end-1]))); t-- {
+		for first := t; t >= 0 && (t == first || m.toks[t].End == m.toks[t+1].Start) && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && (m.toks[t].POS != "nr" || t == first && strings.ContainsRune(divisionRunes, m.v.rs[end-1]))); t-- {
 			for a > 0 && int(m.v.start[a-1]) >= m.toks[t].Start {
 				a--
 			}
