@@ -535,8 +535,11 @@ const maxSharedItem = 2
 // segmenter joins it to what follows: 土壤污染), and the shared rest at
 // least minSpecific runes with no verb of the dictionary before a strong
 // head word that ends the run. Each item before the last is a mention of
-// its own runes; the last covers the rest. It returns the end of the list.
-func (m *matcher) sharedTail(j int) (int, bool) {
+// its own runes; the last covers the rest. When then is not nil, the list
+// is read only if then holds at its end, in place of the run ending there
+// (a list opening a clause needs words saying it is carried out). It
+// returns the end of the list.
+func (m *matcher) sharedTail(j int, then func(int) bool) (int, bool) {
 	rs := m.v.rs
 	if m.toks == nil {
 		return j, false
@@ -575,7 +578,7 @@ func (m *matcher) sharedTail(j int) (int, bool) {
 			continue
 		}
 		end, cat := m.extend(k, n, lim, strong)
-		if end != lim || m.holds(i+first, k, kindVerb) || !m.free(j, end) {
+		if (then == nil && end != lim || then != nil && !then(end)) || m.holds(i+first, k, kindVerb) || !m.free(j, end) {
 			return j, false
 		}
 		rest := m.v.str(i+first, end-utf8.RuneCountInString(cat))

@@ -1043,6 +1043,8 @@ func (m *matcher) framed() {
 					i = end - 1 // 。天然林保护、退耕还林等重点生态工程进展顺利
 				} else if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 。长江三峡水利枢纽二期工程即将完成
+				} else if end, ok := m.sharedTail(i, m.carriedOut); ok {
+					i = end - 1 // 。大气、水、土壤污染防治行动计划深入实施
 				}
 			} else if end, ok := m.carriedSubject(i); ok {
 				i = end - 1 // ,十万学生饮食放心工程深入实施
@@ -1089,7 +1091,7 @@ func (m *matcher) framed() {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
-		} else if end, ok := m.sharedTail(j); ok {
+		} else if end, ok := m.sharedTail(j, nil); ok {
 			j = end // 实施大气、水、土壤污染防治行动计划
 		} else if end, ok := m.list(j, true); ok {
 			j = end
@@ -1674,7 +1676,10 @@ func (m *matcher) subjectAfterComma(i int) (int, bool) {
 		return 0, false
 	}
 	f, ok := m.bareProgramme(i)
-	if !ok || !m.formal(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+	if !ok {
+		return m.sharedTail(i, m.carriedOut) // ,大气、水、土壤污染防治行动计划深入实施
+	}
+	if !m.formal(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false
 	}
 	m.add(f)
