@@ -482,6 +482,13 @@ func TestDurations(t *testing.T) {
 		{"执行“八五”计划和十年规划。", []string{"八五|计划", "十年|规划"}},
 		{"编制一九五八年度国民经济计划。", []string{"一九五八年度国民经济|计划"}},
 		{"制定促进中部地区崛起新十年规划。", []string{"促进中部地区崛起新十年|规划"}},
+		// A year a programme was launched in is no part of its name
+		// (Tianjin 2016); the year of an annual plan of the economy is, and
+		// so is a deadline's (2030年前).
+		{"2010年科技小巨人行动计划全面实施以来。", []string{"科技小巨人行动|计划"}},
+		{"实施2010年科技小巨人行动计划。", []string{"科技小巨人行动|计划"}},
+		{"执行2019年国民经济和社会发展计划。", []string{"2019年国民经济和社会发展|计划"}},
+		{"实施2030年前碳达峰行动。", []string{"2030年前碳达峰|行动"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -131,8 +131,9 @@ func leadingDuration(name string) int {
 	return i + len("年")
 }
 
-// trimDurations drops a leading duration from the name of an unquoted
-// mention when four runes or more of name follow it. A duration alone
+// trimDurations drops a leading duration, or a year a programme was
+// launched in, from the name of an unquoted mention when four runes or more
+// of name follow it. A duration alone
 // stays a name: in “八五”计划和十年规划 it names the national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
@@ -140,10 +141,36 @@ func (m *matcher) trimDurations() {
 		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:]
 		}
+		if n := leadingYear(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
+			f.name = f.name[n:] // 2010年科技小巨人行动计划: the year it was launched in
+		}
 		if c, n := leadingItems(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) > minBare {
 			f.name, f.count = f.name[n:], c // 13项暖民心行动: the count of actions is no part of their name
 		}
 	}
+}
+
+// leadingYear returns the length in bytes of a year in Arabic digits with
+// 年 that opens name (2010年科技小巨人行动), or 0. A year's deadline (2030
+// 年前碳达峰), an annual plan (2019年度, 2019年国民经济和社会发展计划,
+// whose year tells which plan it is) and a span of years (2021-2025年) keep
+// theirs.
+func leadingYear(name string) int {
+	if len(name) < 4+len("年") || !strings.HasPrefix(name[4:], "年") {
+		return 0
+	}
+	for _, c := range name[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	rest := name[4+len("年"):]
+	for _, w := range []string{"度", "前", "后", "後", "底", "末", "起", "以", "至", "到", "国民经济", "國民經濟", "经济", "經濟"} {
+		if strings.HasPrefix(rest, w) {
+			return 0
+		}
+	}
+	return 4 + len("年")
 }
 
 // leadingItems returns the count of items in Arabic digits with 项 that
