@@ -412,41 +412,106 @@ func (m *matcher) weakHead(cat string) bool {
 // bracketed reads the items that a programme named by its count lists in
 // brackets right after it: 实施八大工程（创新引领、集群强链、…、要素保障强
 // 化） gives 创新引领, 集群强链 … each with the head word 工程. The items
-// are runs of name runes joined by 、 or a comma, as many as the count.
+// are runs of name runes joined by 、 or a comma, as many as the count. A
+// count and head word that name nothing by themselves (大力推进八项工程(产业
+// 基础再造、…)实施, after a verb that is no frame) list their items so too,
+// in brackets or after a colon up to the end of the sentence (实施三大工程：
+// 创新引领、集群强链、要素保障强化。), the items then joined by 、 only.
 func (m *matcher) bracketed() {
 	rs := m.v.rs
 	for f, n := 0, len(m.found); f < n; f++ {
-		mt := m.found[f]
-		if mt.count < 2 || mt.b >= len(rs) || rs[mt.b] != '（' && rs[mt.b] != '(' {
+		if mt := m.found[f]; mt.count >= 2 && mt.b < len(rs) {
+			m.listAfter(mt.b, mt.count, mt.cat)
+		}
+	}
+	for p, r := range rs {
+		if r != '（' && r != '(' && r != '：' && r != ':' {
 			continue
 		}
-		shut := '）'
-		if rs[mt.b] == '(' {
-			shut = ')'
-		}
-		var items []item
-		for i := mt.b + 1; i < len(rs) && len(items) <= mt.count; {
-			b := m.run(i, maxRun)
-			if b-i < minBare || b >= len(rs) || !m.isName(rs[i:b]) {
-				items = nil
+		for i := max(p-maxCountedHead, 0); i < p-2; i++ {
+			cat, count, ok := m.countedHeads(i, p)
+			if ok && count >= 2 && (i == 0 || !isDigitRune(rs[i-1])) && m.free(i, p) {
+				m.listAfter(p, count, cat)
 				break
 			}
-			items = append(items, item{a: i, b: b, na: i, nb: b})
-			if rs[b] == shut {
-				break
-			}
-			if rs[b] != '、' && rs[b] != '，' && rs[b] != ',' {
-				items = nil
-				break
-			}
-			i = b + 1
 		}
-		if len(items) != mt.count || !m.free(items[0].a, items[len(items)-1].b) {
-			continue
+	}
+}
+
+// listAfter adds the items of the list that opens at rune p, a bracket or
+// a colon, after a count of programmes of the head word cat.
+func (m *matcher) listAfter(p, count int, cat string) {
+	switch r := m.v.rs[p]; r {
+	case '（', '(':
+		m.addListed(m.listedItems(p, count, shutBracket(r), true), count, cat)
+	case '：', ':':
+		m.addListed(m.listedItems(p, count, '。', false), count, cat)
+	}
+}
+
+// maxCountedHead is the most runes a count and its head words take before
+// the items they list (十二大工程, 八项专项行动).
+const maxCountedHead = 8
+
+// listedItems reads the items of a list that opens after rune open and
+// ends at the rune shut (or, when shut is 。, at any end of a sentence):
+// runs of name runes at least minBare long joined by 、, or by a comma
+// when commas is true. It returns them when they are count in number, and
+// nil otherwise.
+func (m *matcher) listedItems(open, count int, shut rune, commas bool) []item {
+	rs := m.v.rs
+	var items []item
+	for i := open + 1; i < len(rs) && len(items) <= count; {
+		b := m.run(i, maxRun)
+		if b-i < minBare || !m.isName(rs[i:b]) {
+			return nil
 		}
-		for _, it := range items {
-			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: mt.cat})
+		items = append(items, item{a: i, b: b, na: i, nb: b})
+		if b == len(rs) || rs[b] == shut || shut == '。' && sentenceEnd(rs[b]) {
+			break
 		}
+		if rs[b] != '、' && (!commas || rs[b] != '，' && rs[b] != ',') {
+			return nil
+		}
+		i = b + 1
+	}
+	if len(items) != count || shut != '。' && items[count-1].b == len(rs) {
+		return nil
+	}
+	return items
+}
+
+// shutBracket returns the bracket that closes the round bracket r.
+func shutBracket(r rune) rune {
+	if r == '(' {
+		return ')'
+	}
+	return '）'
+}
+
+// sentenceEnd reports whether r ends a sentence or a clause of a list's
+// own (；).
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '；', '！', '？', '\n', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// addListed adds each of items, when there are any and none is covered,
+// as a programme of the head word cat; an item that ends in cat already
+// (实施三大工程：创新引领工程、…) is named without it.
+func (m *matcher) addListed(items []item, count int, cat string) {
+	if len(items) != count || count == 0 || !m.free(items[0].a, items[len(items)-1].b) {
+		return
+	}
+	for _, it := range items {
+		name := m.v.str(it.na, it.nb)
+		if trimmed, ok := strings.CutSuffix(name, cat); ok && utf8.RuneCountInString(trimmed) >= minBare {
+			name = trimmed
+		}
+		m.add(mention{a: it.a, b: it.b, name: name, cat: cat})
 	}
 }
 

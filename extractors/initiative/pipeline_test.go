@@ -627,6 +627,14 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"kind of place before works", "加强城市防洪工程和海堤建设。", nil},
 		{"items of a counted programme in brackets", "实施三大工程（创新引领、集群强链、要素保障强化），推动五链（产业链、创新链）深度耦合。",
 			[]string{"三大|工程", "创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},
+		// A province's manufacturing plan (Henan 2023): the count after a
+		// verb, not a frame, names nothing by itself; its items in brackets,
+		// or after a colon, as many as the count, are each a programme.
+		{"items in brackets of a count after a verb", "大力推进四项工程(产业基础再造、重点链条重塑、项目投资支撑、优质企业培育)实施。",
+			[]string{"产业基础再造|工程", "重点链条重塑|工程", "项目投资支撑|工程", "优质企业培育|工程"}},
+		{"items after a colon, as many as the count", "实施三大工程：创新引领、集群强链、要素保障强化。推进两大行动:产业升级和要素保障强化,成效明显。",
+			[]string{"创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},
+		{"items in brackets fewer than the count", "推进四项工程(产业基础再造、重点链条重塑)实施。", nil},
 		{"brackets that do not list the count", "实施三大工程（甲乙、丙丁）。", []string{"三大|工程"}},
 		{"plan's title as a subject", "新一轮全民健身行动计划进展顺利。工业总产值计划完成。", []string{"全民健身行动|计划"}},
 		{"plan period in quotes after a frame", "制定实施“十四五”现代综合交通运输体系发展规划、数字经济发展规划。",
