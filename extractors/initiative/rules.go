@@ -135,8 +135,9 @@ func (m *matcher) quoted() {
 // 的内涵, or joins it with a dot to its new aim (“四在农家·和美乡村”). Only
 // a name read with a head word of kind head or of a programme's shape
 // echoes (“几字弯”攻坚战 is named by a place, which the text goes on
-// naming). The repetition stands alone when no word follows it, or 的 or
-// 方面 does (a verb may make it a noun's modifier: “小切口”应用); a quote
+// naming). The repetition stands alone when no word follows it, or 的,
+// 方面 or its launch (启动礼, 启动仪式) does (a verb may make it a noun's
+// modifier: “小切口”应用); a quote
 // rejected as a metaphor or a period stays rejected, and a code of digits
 // repeated may be a number (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
@@ -155,7 +156,7 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 		if q.ok || q.reject || q.title || !slices.Contains(names, q.name) && dotPart(q.name, names) == "" || !m.free(q.open, q.close+1) {
 			continue
 		}
-		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") {
+		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") {
 			continue
 		}
 		m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
