@@ -376,6 +376,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// campaign (“几字弯”攻坚战, Xinhua 2025) does not echo.
 		{"a quoted name repeated alone", "开启“四在农家”建设活动。贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。“四在农家”的内涵发生新变。「明日大嶼」計劃推进。「明日大嶼」方面,研究推进。深入黄河“几字弯”攻坚战。系统守护“几字弯”。",
 			[]string{"四在农家|活动", "四在农家·和美乡村|", "四在农家|", "明日大屿|计划", "明日大屿|", "几字弯|攻坚战"}},
+		// A county's plan for villages (Longli 2018): a quote joining a
+		// province's campaign to a national programme with a dot names the
+		// joined campaign; a dot joining other names does not.
+		{"a dotted quote holding a known programme", "结合我省正在开展的“四在农家·美丽乡村”建设等工作。以“四在农家·美丽乡村”为载体。以“夜郑州·夜购嘉年华”为载体。",
+			[]string{"四在农家·美丽乡村|", "四在农家·美丽乡村|"}},
 		// A Hong Kong bureau's release (2017): the scheme's launch
 		// ceremony names it too.
 		{"a quoted name repeated before its launch ceremony", "參與「共慶回歸顯關懷」計劃的家訪活動。主持該區的「共慶回歸顯關懷」啟動禮。出席「共慶回歸顯關懷」啟動儀式。",

@@ -137,9 +137,11 @@ func (m *matcher) quoted() {
 // echoes (“几字弯”攻坚战 is named by a place, which the text goes on
 // naming). The repetition stands alone when no word follows it, or 的,
 // 方面 or its launch (启动礼, 启动仪式) does (a verb may make it a noun's
-// modifier: “小切口”应用); a quote
-// rejected as a metaphor or a period stays rejected, and a code of digits
-// repeated may be a number (拨打“三三五”).
+// modifier: “小切口”应用). A quote joining a programme of the dictionary
+// to another name (see dottedKnown) is added so too, alone or before its
+// 建设, with no name read before. A quote rejected as a metaphor or a
+// period stays rejected, and a code of digits repeated may be a number
+// (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
 	var names []string // few in a document: a slice is searched faster than a map is built
 	for _, q := range qs {
@@ -148,19 +150,42 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 			names = append(names, q.name)
 		}
 	}
-	if names == nil {
-		return
-	}
 	rs := m.v.rs
 	for _, q := range qs {
-		if q.ok || q.reject || q.title || !slices.Contains(names, q.name) && dotPart(q.name, names) == "" || !m.free(q.open, q.close+1) {
+		if q.ok || q.reject || q.title || !m.free(q.open, q.close+1) {
 			continue
 		}
-		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") {
+		echo := slices.Contains(names, q.name) || dotPart(q.name, names) != ""
+		dotted := !echo && m.dottedKnown(q.name)
+		if !echo && !dotted {
+			continue
+		}
+		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") && !(dotted && m.hasPrefixAt(after, "建设")) {
 			continue
 		}
 		m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
 	}
+}
+
+// dottedKnown reports whether a quoted name joins parts of two runes or
+// more with a dot, one of them a programme of the dictionary: “四在农家·美丽
+// 乡村” joins a province's campaign to the national 美丽乡村, and names the
+// joined campaign wherever it stands alone or before its 建设, as a quote a
+// frame introduces already does.
+func (m *matcher) dottedKnown(name string) bool {
+	if !strings.ContainsAny(name, "·・") {
+		return false
+	}
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '·' || r == '・' })
+	known := false
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 {
+			return false
+		}
+		_, ok := m.e.known[p]
+		known = known || ok
+	}
+	return known && len(parts) > 1
 }
 
 // strongHeadAfter reports whether a strong head word follows the closing
