@@ -165,6 +165,9 @@ func TestExtract(t *testing.T) {
 		{"inner head word of a list or a quote", "制定了财税体制、金融体制、投资体制和外贸体制等改革方案。积极参与“一带一路”科技创新行动计划。",
 			[]string{"财税体制|方案|0|财税体制", "金融体制|方案|0|金融体制", "投资体制|方案|0|投资体制", "外贸体制|方案|0|外贸体制等改革方案", "一带一路|计划|0|“一带一路”科技创新行动计划"}},
 		{"count after the head", "实施乡村振兴战略三大行动。", []string{"乡村振兴战略|行动|3|乡村振兴战略三大行动"}},
+		// A ministry's news (2023): the action carrying out a strategy keeps
+		// the strategy in its name, as its count does above.
+		{"action of a strategy", "深入实施国家教育数字化战略行动。", []string{"国家教育数字化战略|行动|0|国家教育数字化战略行动"}},
 		{"known programme before 和", "坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展。",
 			[]string{"区域协调发展|战略|0|区域协调发展", "新型城镇化|战略|0|新型城镇化战略"}},
 		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},

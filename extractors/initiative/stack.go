@@ -13,7 +13,9 @@ import (
 // 方案 their categories, as a title in 《》 already gives (《教育振兴行动
 // 计划》). They stay only before the head word of a plan (see planHeads):
 // 战略行动 is a strategic action and 粮食战略工程 a works of the 粮食
-// strategy. 工程 before a plan names the works planned (备援调度干管工程计画).
+// strategy; but 战略 stays before 行动, as the actions that carry out a
+// strategy are named (国家教育数字化战略行动 | 行动, 乡村振兴战略三大行动).
+// 工程 before a plan names the works planned (备援调度干管工程计画).
 const innerHeads = "行动 战略 改革 倡议 工程"
 
 // planHeads are the head words of a written plan, after which an inner
@@ -25,12 +27,20 @@ const planHeads = "计划 方案 规划 纲要"
 // duration (三年, 十年), and the category: 国企改革三年行动方案 gives
 // 国企改革行动. A plan carrying out such an action or strategy drops its
 // 实施 and the duration (打赢蓝天保卫战三年行动实施方案 gives 打赢蓝天保卫战
-// 行动). A quoted name is the quoted text and a list's items (外贸体制等改革
-// 方案) keep their names.
+// 行动). An action of a strategy keeps 战略 (see innerHeads). A quoted
+// name is the quoted text and a list's items (外贸体制等改革方案) keep their
+// names.
 func (m *matcher) keepInnerHeads() {
 	for k := range m.found {
 		f := &m.found[k]
-		if f.quoted || f.name == "" || !slices.Contains(m.e.words.planHeads, f.cat) {
+		if f.quoted || f.name == "" {
+			continue
+		}
+		if f.cat == "行动" && !strings.HasSuffix(f.name, "战略") && strings.HasSuffix(m.v.str(f.a, f.b), "战略行动") {
+			f.name += "战略" // 国家教育数字化战略行动: the strategy's action, named with it
+			continue
+		}
+		if !slices.Contains(m.e.words.planHeads, f.cat) {
 			continue
 		}
 		if before, ok := strings.CutSuffix(f.name, "实施"); ok {
