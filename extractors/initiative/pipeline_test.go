@@ -509,6 +509,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county's outline as a PDF copy gives it (Gong'an 2020).
 		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
 			[]string{"公安县国民经济和社会发展第十四个五年规划|规划"}},
+		// A high-tech zone's notice as a PDF copy gives it (Xinxiang 2021):
+		// the title broken after the field; the plan is named across the
+		// break, its name without it.
+		{"a title broken after the plan's field", "关于印发新乡高新区国民经济和社会发展\n\n第十四个五年规划和二〇三五年远景目标纲要的\n\n通知\n\n正文。",
+			[]string{"新乡高新区国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
 		// A county news item (Jingyuan 2016): a headline saying what is done
 		// to a programme is no title; the programme in it is still read.
 		{"a headline line ending in a programme", "靖远县加快推进文化惠民工程\n\n正文。",

@@ -1,6 +1,7 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -83,10 +84,11 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 	if span != "五年" && span != "十年" {
 		return 0, false
 	}
-	a := i
+	at := m.fieldEnd(i)
+	a := at
 	for _, p := range m.e.words.nationalPrefixes {
-		if m.hasPrefix(i, p) {
-			a = i - utf8.RuneCountInString(p)
+		if m.hasPrefix(at, p) {
+			a = at - utf8.RuneCountInString(p)
 			break
 		}
 	}
@@ -94,12 +96,51 @@ func (m *matcher) ordinalPlan(i int) (int, bool) {
 	if n := editionLength(rs[k:]); n > 0 && m.headAt(k+n, len(rs), strong) > 0 {
 		k += n // 进贤县国民经济和社会发展第十三个五年(2016-2020)规划纲要: the years of the plan, no part of its name
 	}
-	if p := m.placeBefore(i); p < i {
+	if p := m.placeBefore(at); p < at {
 		// 神农架林区经济和社会发展第十二个五年规划纲要: the plan of a place,
 		// named by its title up to its last head word
 		return m.placePlan(p, j+3, k)
 	}
+	if a == at {
+		a = i
+	}
 	return m.planHead(a, i, k, m.v.str(i, j+3))
+}
+
+// fieldEnd returns where the field of a plan's title ends that stands
+// before its ordinal at rune i: i, or, when a copy broke the title's line
+// right after the field (关于印发新乡高新区国民经济和社会发展\n\n第十四个五年
+// 规划…), the end of the line before; the plan is then named across the
+// break (see withoutBreaks).
+func (m *matcher) fieldEnd(i int) int {
+	rs := m.v.rs
+	j := i
+	for j > 0 && (isSpace(rs[j-1]) || rs[j-1] == '\n' || rs[j-1] == '\r') {
+		j--
+	}
+	if j == i || !slices.Contains(rs[j:i], '\n') {
+		return i
+	}
+	for _, f := range placeFields[:len(placeFields)-1] {
+		if m.hasPrefix(j, f) {
+			return j
+		}
+	}
+	return i
+}
+
+// withoutBreaks returns s without the line breaks a copy put inside a
+// title (see fieldEnd).
+func withoutBreaks(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // placeFields are the fields a place's plan names before its ordinal,
@@ -110,8 +151,9 @@ var placeFields = []string{nationalField, "经济和社会发展", "经济社会
 // placeBefore returns where a place's name starts that ends right before
 // one of placeFields, which ends at rune i (神农架林区 in 神农架林区经济和社会
 // 发展第十二个五年规划): words of the segmenter tagged as places or nouns,
-// each touching the next (a place never runs back over a line break), the
-// last of which is a place or ends in a rune of an administrative
+// each touching the next (a place never runs back over a line break) and
+// none a verb of the dictionary (印发, which the segmenter may tag as a
+// noun), the last of which is a place or ends in a rune of an administrative
 // division; without a field the place must end so (苍山县第一个五年计划,
 // not 中国第一个五年计划). It returns i when there is none, or the place is
 // 全国. The nation named in full (中华人民共和国国民经济和社会发展第十四个五
@@ -143,8 +185,13 @@ func (m *matcher) placeBefore(i int) int {
 		// 进贤县, which the segmenter may take for a person's name, ends in
 		// a rune of a unit of government
 		for first := t; t >= 0 && (t == first || m.toks[t].End == m.toks[t+1].Start) && (m.toks[t].POS == "ns" || strings.HasPrefix(m.toks[t].POS, "n") && (m.toks[t].POS != "nr" || t == first && strings.ContainsRune(divisionRunes, m.v.rs[end-1]))); t-- {
+			b := a
 			for a > 0 && int(m.v.start[a-1]) >= m.toks[t].Start {
 				a--
+			}
+			if m.wordAt(a, b, kindFrame) == b-a || m.wordAt(a, b, kindVerb) == b-a {
+				a = b // 印发, which the segmenter may tag as a noun: a verb of the dictionary ends the place
+				break
 			}
 		}
 		if a == end || m.hasPrefixAt(a, "全国") {
@@ -172,7 +219,7 @@ func (m *matcher) placePlan(a, ordinalEnd, k int) (int, bool) {
 	if !m.free(a, end) {
 		return 0, false
 	}
-	name := m.v.str(a, ordinalEnd) + m.titleHeads(k, end, cat)
+	name := withoutBreaks(m.v.str(a, ordinalEnd)) + m.titleHeads(k, end, cat)
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
 }
@@ -204,7 +251,7 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		// 国民经济和社会发展第十三个五年规划 | 纲要: a plan written by its
 		// title is named by it, as annotators name it; the older 发展国民
 		// 经济的第一个五年计划 is named by its ordinal
-		name = m.v.str(a, n) + name + m.titleHeads(k, end, cat)
+		name = withoutBreaks(m.v.str(a, n)) + name + m.titleHeads(k, end, cat)
 	}
 	m.add(mention{a: a, b: end, name: name, cat: cat})
 	return end, true
