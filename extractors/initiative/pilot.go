@@ -107,3 +107,25 @@ func (m *matcher) pilotPlace(i int) bool {
 	}
 	return false
 }
+
+// reformPilot reads at rune j, after a verb that is no frame (深化, 推进,
+// 抓好), the pilot of a reform: 持续深化能源革命综合改革试点 gives 能源革命
+// 综合改革 | 试点, as 开展 before it does. The reform's field is a pilot's
+// (see pilotField) of at least minSpecific runes, 改革 a part of the name,
+// as a frame's pilot keeps it; a pilot place (改革试点县) is a designation.
+// It returns the end of the mention.
+func (m *matcher) reformPilot(j int) (int, bool) {
+	lim := m.run(j, maxPilotRun)
+	for k := j + minSpecific; k+4 <= lim; k++ {
+		if !m.hasPrefixAt(k, "改革试点") && !m.hasPrefixAt(k, "改革試點") {
+			continue
+		}
+		end := k + 4
+		if !m.pilotField(j, k+2) || m.pilotPlace(end) || !m.free(j, end) {
+			return 0, false
+		}
+		m.add(mention{a: j, b: end, name: m.v.str(j, k+2), cat: m.v.str(k+2, end)})
+		return end, true
+	}
+	return 0, false
+}

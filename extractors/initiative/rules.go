@@ -1058,6 +1058,8 @@ func (m *matcher) framed() {
 					i = end - 1 // 扎实推进十大重点节能工程、千家企业节能行动
 				} else if end, ok := m.placeWork(i + n); ok {
 					i = end - 1 // 推进黄河小浪底水利枢纽工程建设
+				} else if end, ok := m.reformPilot(i + n); ok {
+					i = end - 1 // 深化能源革命综合改革试点
 				}
 			} else if end, ok := m.countProgramme(i); ok {
 				m.chain(end, minSpecific)
