@@ -683,6 +683,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A county's finance report (Guanxian 2023) and a round-up of banks' products (2025).
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
+		// A city's report on finance for firms (Yancheng 2025): lenders
+		// willing and daring to lend name no product.
+		{"modal verbs before 贷", "激励金融机构愿贷、敢贷,风险池总规模2亿元。建立“敢贷、愿贷、能贷、会贷”长效机制。", nil},
 		// A provincial bulletin (Guizhou 2020) and city notices (Shijiazhuang 2018, Shaoyang 2024).
 		{"a package titled whole and a place's twin being built", "印发《关于扶持企业复工复产促进农民工返岗就业政策二十四条》等文件。印发《国务院关于鼓励引导民间投资新36条》。为建设“健康石家莊”作出更大貢獻。加快建设“美好生活”。",
 			[]string{"扶持企业复工复产促进农民工返岗就业政策二十四条|条", "鼓励引导民间投资新36条|条", "健康石家庄|"}},

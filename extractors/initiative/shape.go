@@ -259,6 +259,10 @@ func (m *matcher) themeYears() {
 // runes (工银科创贷, 蓝天环保贷).
 const maxLoanName = 6
 
+// modalRunes are the modal verbs that, as words of their own before 贷,
+// say a lender is willing or able to lend (愿贷, 敢贷, 能贷, 会贷).
+const modalRunes = "愿願敢能会會肯"
+
 // loanProducts finds the loan products a bank or a government names with
 // 贷 and no quotes (灵芝贷、樱桃贷、蓝天环保贷等特色信贷产品; 工银科创贷(中国
 // 工商银行)): 贷 as a word of its own with no 款 after it, closed by
@@ -267,7 +271,8 @@ const maxLoanName = 6
 // numbers. A word the segmenter takes for an abbreviation right after a
 // verb is the verb's object, no part of the name (创新研发灵芝贷). Common
 // words ending in 贷 (信贷, 房贷) are one word of the segmenter and no
-// product; a slogan pairing it (应贷尽贷) holds another 贷.
+// product; a slogan pairing it (应贷尽贷) holds another 贷, and a modal
+// verb before it (愿贷, 敢贷) says what a lender does.
 func (m *matcher) loanProducts() {
 	if m.toks == nil {
 		return
@@ -283,6 +288,9 @@ func (m *matcher) loanProducts() {
 		t, starts := m.tokenAt(int(m.v.start[i]))
 		if !starts || m.toks[t].End != int(m.v.end[i]) {
 			continue // 信贷: one word
+		}
+		if strings.ContainsRune(modalRunes, rs[i-1]) && m.wordStarts(i-1, 1) {
+			continue // 激励金融机构愿贷、敢贷: willing to lend, no product
 		}
 		a := i
 		for k := t - 1; k >= 0; k-- {
