@@ -769,6 +769,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",
 			[]string{"能源革命综合改革|试点", "公立医院改革|试点"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
+		// Township reports on the rural living environment (2022): the
+		// national campaign of clean villages, in either order, with its
+		// head word; the bare phrase says what is done.
+		{"the clean-village campaign", "召开村庄清洁行动春季战役推动会。收运垃圾、清洁村庄行动等。以清洁村庄助力乡村振兴。",
+			[]string{"村庄清洁|行动", "清洁村庄|行动", "乡村振兴|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
