@@ -2301,7 +2301,7 @@ func (m *matcher) counted() {
 		if !quoted && m.countFirst(j, i) {
 			continue // 实施30条稳就业政策措施
 		}
-		measures := m.hasPrefixAt(end, "措施") || m.hasPrefixAt(end, "政策措施") || m.hasPrefixAt(end, "举措")
+		measures := m.measuresAt(end)
 		// 二十条和新十条优化措施, 新“十条”措施: 新 before a count names a
 		// package, the new one of its kind, whatever follows
 		renewed := pj > 0 && rs[pj-1] == '新' && (m.toks != nil && !m.inWord(pj-1) || pj < 2 || !nameRune(rs[pj-2]) || rs[pj-2] == '和')
@@ -2341,6 +2341,9 @@ func (m *matcher) counted() {
 				s++
 			}
 		}
+		if n := m.issuerAt(a, pj); n > 0 && bounded {
+			a = a + n // 落实国务院安全生产十五条硬措施: the issuer is no part of the name
+		}
 		if renewed && !quoted && (pj-a < minBare || !bounded) {
 			a, bounded = pj-1, true // 新十条 alone; 鼓励引导民间投资新36条 keeps its field
 		}
@@ -2368,6 +2371,37 @@ func (m *matcher) counted() {
 		}
 		m.add(mention{a: a, b: end, name: m.v.str(a, pj) + m.v.str(j, i+1), cat: string(rs[i]), count: c, quoted: quoted})
 	}
+}
+
+// measureWords name the measures a package counted by 条 holds, after
+// its count (优化营商环境30条措施, 安全生产十五条硬措施, 工业倍增10条支持
+// 政策).
+var measureWords = []string{"措施", "政策措施", "举措", "舉措", "硬措施", "支持政策"}
+
+// measuresAt reports whether one of measureWords starts at rune i.
+func (m *matcher) measuresAt(i int) bool {
+	for _, w := range measureWords {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// packageIssuers are the bodies that issue a package counted by 条 and
+// open its mention, no part of its name (市委市政府五十条措施, 国务院安全
+// 生产十五条硬措施).
+var packageIssuers = []string{"国务院", "國務院", "省委省政府", "市委市政府", "县委县政府", "區委區政府", "区委区政府", "縣委縣政府", "省政府", "市政府", "县政府", "縣政府", "区政府", "區政府"}
+
+// issuerAt returns the length in runes of one of packageIssuers that
+// starts at rune a and ends before rune pj, or 0.
+func (m *matcher) issuerAt(a, pj int) int {
+	for _, w := range packageIssuers {
+		if n := utf8.RuneCountInString(w); a+n <= pj && m.hasPrefixAt(a, w) {
+			return n
+		}
+	}
+	return 0
 }
 
 // countFirst reads a package whose count comes before its field, after a
