@@ -774,6 +774,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",
 			[]string{"能源革命综合改革|试点", "公立医院改革|试点"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
+		// A regional news report (Xinjiang 2019): the region's village
+		// campaign by its short name, quoted; its work team is a body.
+		{"the village campaign of Xinjiang", "“访惠聚”驻村工作启动以来,干部驻村。“访惠聚”工作队队长陈亮。",
+			[]string{"访惠聚|", "访惠聚|"}},
 		// Township reports on the rural living environment (2022): the
 		// national campaign of clean villages, in either order, with its
 		// head word; the bare phrase says what is done.

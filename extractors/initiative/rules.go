@@ -759,9 +759,14 @@ func (m *matcher) plainPlanName(name string, rs []rune) string {
 	return string(trimmed) + h
 }
 
+// teamRunes end the names of teams and offices that a head word opens
+// (工作队, 工作组, 工作站, 行动组): bodies, no programme's head word.
+const teamRunes = "队隊组組站室"
+
 // headAfter looks for a head word after a closing quote at rune i, skipping
 // a leading 等 and a modifier of at most maxGap runes, or the 的 before
-// 战略. It returns the head's kind, the end of the mention, the category
+// 战略; a head word that opens the name of a team (see teamRunes) is
+// none. It returns the head's kind, the end of the mention, the category
 // and the modifier's length; end is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	i = m.modifierStart(i)
@@ -787,6 +792,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		if w != nil {
 			k = w.head // “三个全域两大攻坚”系列行动: a head word longer than the class word in it
 			end, cat = m.extend(s, len(w.rs), lim, anyHead)
+			if end < len(m.v.rs) && strings.ContainsRune(teamRunes, m.v.rs[end]) {
+				return 0, 0, "", 0 // “访惠聚”工作队: a team, a body that does the work
+			}
 			return k, end, cat, s - i
 		}
 	}
