@@ -229,12 +229,13 @@ var implementingTails = []string{"实施方案", "實施方案", "工作方案"}
 // carriesOutProgramme returns the title of a plan before 实施方案, or
 // before 方案 in a 工作方案, when the plan carries out a programme named in
 // it (汕尾市碳达峰实施方案, 大连市“十四五”时期“无废城市”建设实施方案,
-// 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme), or "": such
+// 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme) or a campaign
+// it ends in (全国城镇燃气安全专项整治工作方案; see campaignEnding), or "": such
 // a plan is named by its title, as a plan that carries out an action is.
 func (m *matcher) carriesOutProgramme(title string) string {
 	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
-		if ok && m.namesProgramme([]rune(before)) {
+		if ok && (m.namesProgramme([]rune(before)) || campaignEnding(strings.TrimSuffix(before, "工作"))) {
 			if tail == "工作方案" {
 				return before + "工作"
 			}
@@ -242,6 +243,21 @@ func (m *matcher) carriesOutProgramme(title string) string {
 		}
 	}
 	return ""
+}
+
+// campaignWords end the name of a campaign that a plan of work carries out
+// (城镇燃气安全专项整治, 打好污染防治攻坚战).
+var campaignWords = []string{"专项整治", "專項整治", "攻坚战", "攻堅戰"}
+
+// campaignEnding reports whether s ends in one of campaignWords after a
+// field of at least minBare runes.
+func campaignEnding(s string) bool {
+	for _, w := range campaignWords {
+		if before, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(before) >= minBare {
+			return true
+		}
+	}
+	return false
 }
 
 // namesProgramme reports whether the runes of a title hold a programme:
