@@ -779,8 +779,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"能源革命综合改革|试点", "公立医院改革|试点"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 		// A regional news report (Xinjiang 2019): the region's village
-		// campaign by its short name, quoted; its work team is a body.
-		{"the village campaign of Xinjiang", "“访惠聚”驻村工作启动以来,干部驻村。“访惠聚”工作队队长陈亮。",
+		// campaign by its short name, quoted; its work team is a body, and
+		// venues of activities are places.
+		{"the village campaign of Xinjiang", "“访惠聚”驻村工作启动以来,干部驻村。“访惠聚”工作队队长陈亮。依托“乡村文化大舞台”“文化大院”等活动阵地。",
 			[]string{"访惠聚|", "访惠聚|"}},
 		// Township reports on the rural living environment (2022): the
 		// national campaign of clean villages, in either order, with its

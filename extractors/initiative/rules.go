@@ -759,14 +759,25 @@ func (m *matcher) plainPlanName(name string, rs []rune) string {
 	return string(trimmed) + h
 }
 
-// teamRunes end the names of teams and offices that a head word opens
-// (工作队, 工作组, 工作站, 行动组): bodies, no programme's head word.
-const teamRunes = "队隊组組站室"
+// bodyWords follow a head word in the names of teams, offices and places
+// (工作队, 工作组, 工作站, 行动组, 活动阵地, 活动场所): bodies and places,
+// which a head word before them names no programme by.
+var bodyWords = []string{"队", "隊", "组", "組", "站", "室", "阵地", "陣地", "场所", "場所"}
+
+// bodyAt reports whether one of bodyWords starts at rune i.
+func (m *matcher) bodyAt(i int) bool {
+	for _, w := range bodyWords {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // headAfter looks for a head word after a closing quote at rune i, skipping
 // a leading 等 and a modifier of at most maxGap runes, or the 的 before
-// 战略; a head word that opens the name of a team (see teamRunes) is
-// none. It returns the head's kind, the end of the mention, the category
+// 战略; a head word that opens the name of a team or a place (see
+// bodyWords) is none. It returns the head's kind, the end of the mention, the category
 // and the modifier's length; end is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	i = m.modifierStart(i)
@@ -792,8 +803,8 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		if w != nil {
 			k = w.head // “三个全域两大攻坚”系列行动: a head word longer than the class word in it
 			end, cat = m.extend(s, len(w.rs), lim, anyHead)
-			if end < len(m.v.rs) && strings.ContainsRune(teamRunes, m.v.rs[end]) {
-				return 0, 0, "", 0 // “访惠聚”工作队: a team, a body that does the work
+			if m.bodyAt(end) {
+				return 0, 0, "", 0 // “访惠聚”工作队, “文化大院”等活动阵地: a team or a place, no programme
 			}
 			return k, end, cat, s - i
 		}
