@@ -778,6 +778,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",
 			[]string{"能源革命综合改革|试点", "公立医院改革|试点"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
+		// City measures and reports (2019-2024): programmes whose names
+		// travel, quoted or not; a quoted code coordinated with one is one.
+		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",
+			[]string{"高升规|", "小升规|", "智改数转|", "港澳药械通|", "携手奔小康|"}},
 		// A regional news report (Xinjiang 2019): the region's village
 		// campaign by its short name, quoted; its work team is a body, and
 		// venues of activities are places.
