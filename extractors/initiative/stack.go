@@ -161,10 +161,10 @@ func (m *matcher) trimDurations() {
 }
 
 // leadingYear returns the length in bytes of a year in Arabic digits with
-// 年 that opens name (2010年科技小巨人行动), or 0. A year's deadline (2030
-// 年前碳达峰), an annual plan (2019年度, 2019年国民经济和社会发展计划,
-// whose year tells which plan it is) and a span of years (2021-2025年) keep
-// theirs.
+// 年 or 年度 that opens name (2010年科技小巨人行动, 2021年度山东省重点研发
+// 计划), or 0. A year's deadline (2030年前碳达峰), an annual plan of the
+// economy (2019年国民经济和社会发展计划, whose year tells which plan it is)
+// and a span of years (2021-2025年) keep theirs.
 func leadingYear(name string) int {
 	if len(name) < 4+len("年") || !strings.HasPrefix(name[4:], "年") {
 		return 0
@@ -174,13 +174,17 @@ func leadingYear(name string) int {
 			return 0
 		}
 	}
-	rest := name[4+len("年"):]
-	for _, w := range []string{"度", "前", "后", "後", "底", "末", "起", "以", "至", "到", "国民经济", "國民經濟", "经济", "經濟"} {
+	n := 4 + len("年")
+	if strings.HasPrefix(name[n:], "度") {
+		n += len("度") // 2021年度山东省重点研发计划: the year's call of the programme
+	}
+	rest := name[n:]
+	for _, w := range []string{"前", "后", "後", "底", "末", "起", "以", "至", "到", "国民经济", "國民經濟", "经济", "經濟"} {
 		if strings.HasPrefix(rest, w) {
 			return 0
 		}
 	}
-	return 4 + len("年")
+	return n
 }
 
 // leadingItems returns the count of items in Arabic digits with 项 that
