@@ -256,6 +256,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"三拼三促|", "千万工程|工程"}},
 		// City and county reports (Chengdu 2017, Jinhua 2023).
 		{"rank epithets", "把成渝地区双城经济圈建设作为“一号工程”和“头号工程”。实施“一号发展工程”。", []string{"成渝地区双城经济圈|建设"}},
+		// A province's press conference (Jiangxi 2023) and a city's report
+		// (2023): the field before a rank epithet names the works.
+		{"rank epithets after their field", "推进做优做强数字经济“一号发展工程”新闻发布会。部署数字经济做优做强“一号发展工程”。实施营商环境优化提升“一号改革工程”。",
+			[]string{"做优做强数字经济一号发展|工程", "数字经济做优做强一号发展|工程", "营商环境优化提升一号改革|工程"}},
+		{"rank epithets after a quoted field and an adverb", "聚焦“地瓜经济”提能升级“一号开放工程”。全力实施营商环境优化提升“一号改革工程”。以数字经济“一号发展工程”为牵引。深入开展项目招引建设“一号发展工程”。系统推进做优做强数字经济“一号发展工程”。",
+			[]string{"地瓜经济提能升级一号开放|工程", "营商环境优化提升一号改革|工程", "数字经济一号发展|工程", "项目招引建设一号发展|工程", "做优做强数字经济一号发展|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).

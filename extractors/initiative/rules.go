@@ -114,6 +114,11 @@ func (m *matcher) quoted() {
 		i = j + 1
 	}
 	for _, q := range qs {
+		if !q.title {
+			m.rankWork(q) // first: a quote in its field (“地瓜经济”提能升级“一号开放工程”) is part of its name
+		}
+	}
+	for _, q := range qs {
 		if q.ok && q.bare && m.free(q.open+1, q.close) {
 			m.add(mention{a: q.open + 1, b: q.close, name: q.name, cat: q.cat})
 			continue
@@ -127,6 +132,77 @@ func (m *matcher) quoted() {
 		}
 	}
 	m.quotedEchoes(qs)
+}
+
+// maxRankField is the longest field, in runes, that names the works a
+// rank epithet in quotes follows (做优做强数字经济“一号发展工程”).
+const maxRankField = 12
+
+// rankWork adds, when q is a rank epithet that the field before it names
+// (see rankEpithet), the works it ranks first:
+// 实施做优做强数字经济“一号发展工程” gives 做优做强数字经济一号发展 | 工程,
+// 营商环境优化提升“一号改革工程” 营商环境优化提升一号改革 | 工程, as
+// annotators name them. The field is the segmenter's words right before
+// the quote, back to a verb frame, a verb that governs it (see
+// rankGoverning) or a word that opens a clause (an adverb, a preposition,
+// a pronoun), at most maxRankField runes and at least minSpecific, a quote
+// in it part of the name (“地瓜经济”提能升级“一号开放工程”); without one
+// the epithet is read as other quotes are (“一号工程” names nothing).
+func (m *matcher) rankWork(q *quote) {
+	if m.toks == nil || !rankEpithet(q.name) {
+		return
+	}
+	rs := m.v.rs
+	a := q.open
+	for a > 0 && q.open-a < maxRankField {
+		if o := slices.Index(rs[max(0, a-maxRankField):a], '“'); rs[a-1] == '”' && o >= 0 {
+			a = max(0, a-maxRankField) + o // 聚焦“地瓜经济”提能升级“一号开放工程”: a quoted field
+			continue
+		}
+		b := a - 1 // the start of the word that ends at a
+		for b > 0 && m.wordStarting(b) == nil {
+			b--
+		}
+		t := m.wordStarting(b)
+		if t == nil || t.End != int(m.v.end[a-1]) || !nameRune(rs[b]) || strings.ContainsRune("dprcuy", rune(t.POS[0])) ||
+			m.frameEnding(b, a) || slices.Contains(rankGoverning, m.v.str(b, a)) || m.leadAdverb(b) == a-b {
+			break // 实施, 深入开展, 推进, 作为, 其中, 全力: what governs the works or opens the clause
+		}
+		a = b
+	}
+	field := string(dropQuoteMarks(m.v.rs[a:q.open]))
+	if utf8.RuneCountInString(field) < minSpecific || !m.free(a, q.close+1) {
+		return
+	}
+	name := field + strings.TrimSuffix(q.name, "工程")
+	m.add(mention{a: a, b: q.close + 1, name: name, cat: "工程", quoted: true})
+}
+
+// frameEnding reports whether a verb frame ends the word [b, a) (实施,
+// 深入开展, which the segmenter takes for one word).
+func (m *matcher) frameEnding(b, a int) bool {
+	for k := b; k < a; k++ {
+		if m.wordAt(k, a, kindFrame) == a-k {
+			return true
+		}
+	}
+	return false
+}
+
+// rankGoverning are the verbs that govern a rank epithet's works from
+// outside its field (系统推进做优做强数字经济“一号发展工程”, 把…作为“一号
+// 工程”); other verbs may stand in the field (营商环境优化提升“一号改革
+// 工程”).
+var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是"}
+
+// rankEpithet reports whether a quoted name ranks works first: 一号 or
+// 头号, a word or none, and 工程 (一号工程, 一号发展工程).
+func rankEpithet(name string) bool {
+	rest, ok := strings.CutPrefix(name, "一号")
+	if !ok {
+		rest, ok = strings.CutPrefix(name, "头号")
+	}
+	return ok && strings.HasSuffix(rest, "工程") && utf8.RuneCountInString(rest) <= 4
 }
 
 // quotedEchoes adds the quotes that no rule read but that repeat, standing
@@ -1369,7 +1445,7 @@ func (m *matcher) loneVerb(a, b int) bool {
 
 // leadAdverbs are the adverbs of manner that stand before a verb frame
 // (深入实施, 大力推进).
-var leadAdverbs = []string{"深入", "全面", "大力", "加快", "积极", "扎实", "持续", "继续", "进一步", "着力", "切实", "认真", "稳步", "有序"}
+var leadAdverbs = []string{"深入", "全面", "大力", "全力", "加快", "积极", "扎实", "持续", "继续", "进一步", "着力", "切实", "认真", "稳步", "有序"}
 
 // leadAdverb returns the length in runes of one of leadAdverbs at rune
 // i, or 0.
