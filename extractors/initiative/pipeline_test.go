@@ -788,6 +788,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// travel, quoted or not; a quoted code coordinated with one is one.
 		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",
 			[]string{"高升规|", "小升规|", "智改数转|", "港澳药械通|", "携手奔小康|"}},
+		// A city's press conference (Chongqing 2024): the western land-sea
+		// corridor is a national strategy, in a list of them or built.
+		{"the western land-sea corridor", "成渝地区双城经济圈、西部陆海新通道等国家战略关乎区域协作。我关注西部陆海新通道建设。",
+			[]string{"成渝地区双城经济圈|", "西部陆海新通道|", "西部陆海新通道|建设"}},
 		// A regional news report (Xinjiang 2019): the region's village
 		// campaign by its short name, quoted; its work team is a body, and
 		// venues of activities are places.
