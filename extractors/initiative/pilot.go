@@ -1,6 +1,12 @@
 package initiative
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
+)
 
 // pilot reports whether the head word cat is a pilot's (试点).
 func pilot(cat string) bool { return cat == "试点" || cat == "試點" }
@@ -15,29 +21,75 @@ const maxPilotRun = 18
 // 国家级), the field a noun phrase of at least minSpecific runes (国家联系
 // 试点 is a pilot the nation keeps in touch with), and a year
 // may stand before 试点 (国家智慧城市2014年试点). The name is 国家 and the
-// field, the category 试点. A field ending in a head word names its own
-// programme (国家重点研发计划试点), which other rules read; a pilot place
-// (国家信息消费试点城市) is a designation.
+// field, the category 试点. A batch opens a pilot as 国家 does, and is no
+// part of its name (入选首批未来社区试点创建名单 gives 未来社区 | 试点). A
+// field ending in a head word names its own programme (国家重点研发计划试
+// 点), which other rules read; a pilot place (国家信息消费试点城市) is a
+// designation, but a list of pilot places names the pilot (国家数字乡村试点
+// 地区名单).
 func (m *matcher) nationalPilots() {
 	rs := m.v.rs
 	for i := 0; i+4 < len(rs); i++ {
-		if rs[i] != '国' || !m.hasPrefixAt(i, "国家") || !m.wordStarts(i, 2) {
+		a := i + 2 // the field's start
+		switch {
+		case rs[i] == '国' && m.hasPrefixAt(i, "国家") && m.wordStarts(i, 2):
+		case rs[i] == '首' || rs[i] == '第':
+			n := batchLength(rs[i:])
+			if n == 0 {
+				continue
+			}
+			i += n // 首批未来社区试点: the batch is no part of the name
+			a = i
+			if m.hasPrefixAt(i, "国家") {
+				a = i + 2 // 首批国家数字乡村试点
+			}
+		default:
 			continue
 		}
-		a := i + 2
 		lim := m.run(a, maxPilotRun)
 		for k := a + minSpecific; k < lim; k++ {
 			e := m.skipYear(k)
 			if !m.hasPrefixAt(e, "试点") && !m.hasPrefixAt(e, "試點") {
 				continue
 			}
-			if m.pilotField(a, k) && m.e.endsHead(m.v.rs[a:k]) == "" && !m.pilotPlace(e+2) && m.free(i, e+2) {
+			if m.pilotField(a, k) && m.e.endsHead(m.v.rs[a:k]) == "" && !m.designation(e+2) && m.free(i, e+2) {
 				m.add(mention{a: i, b: e + 2, name: m.v.str(i, k), cat: m.v.str(e, e+2)})
 				i = e + 1
 			}
 			break
 		}
 	}
+}
+
+// batchLength returns the length in runes of the batch that opens rs (首
+// 批, 第一批, 第二批), or 0.
+func batchLength(rs []rune) int {
+	if len(rs) >= 2 && rs[0] == '首' && rs[1] == '批' {
+		return 2
+	}
+	j := 1
+	for j < len(rs) && j <= 3 && smallDigit(rs[j], false) {
+		j++
+	}
+	if rs[0] != '第' || j == 1 || j >= len(rs) || rs[j] != '批' {
+		return 0
+	}
+	return j + 1
+}
+
+// designation reports whether a pilot's title followed by rune i names
+// the places it designates (试点城市, 试点县), not the pilot: a list of
+// the pilot places (试点地区名单) names the pilot.
+func (m *matcher) designation(i int) bool {
+	if !m.pilotPlace(i) {
+		return false
+	}
+	for _, p := range []string{"城市", "地区", "地區", "县", "縣", "市", "区", "區", "省"} {
+		if m.hasPrefixAt(i, p) {
+			return !m.hasPrefixAt(i+utf8.RuneCountInString(p), "名单") && !m.hasPrefixAt(i+utf8.RuneCountInString(p), "名單")
+		}
+	}
+	return true
 }
 
 // wordStarts reports whether a word of the segmenter n runes long starts
@@ -90,11 +142,27 @@ func (m *matcher) pilotField(a, b int) bool {
 		switch pos := m.toks[i].POS; {
 		case pos == "vn", pos == "nr", pos == "z", pos == "a", pos == "b", pos == "j", pos == "l":
 		case strings.HasPrefix(pos, "n"):
+		case pos == "t" && slices.Contains(ageWords, m.tokenText(m.toks[i])):
+			// 未来社区试点: an age that qualifies the field, no time of the pilot
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// ageWords are the words of time that qualify a pilot's field rather than
+// date it (未来社区, 现代农业).
+var ageWords = []string{"未来", "未來", "现代", "現代", "当代", "當代"}
+
+// tokenText returns the runes of the view that the word t spans.
+func (m *matcher) tokenText(t pipeline.Token) string {
+	k, _ := slices.BinarySearch(m.v.start, int32(t.Start))
+	j := k
+	for j < len(m.v.rs) && int(m.v.end[j]) <= t.End {
+		j++
+	}
+	return m.v.str(k, j)
 }
 
 // pilotPlace reports whether a kind of place follows rune i: the place a

@@ -779,6 +779,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// after a frame, with the work of it; a reform piloted keeps 改革.
 		{"a pilot named by its field after a frame", "组织开展中小企业数字化转型城市试点工作。开展人力资源服务业与制造业融合发展试点工作。实施农村集体产权制度改革试点。开展试点工作。开展综合改革试点。开展2017年制造业与互联网融合发展试点。",
 			[]string{"中小企业数字化转型城市|试点", "人力资源服务业与制造业融合发展|试点", "农村集体产权制度改革|试点", "制造业与互联网融合发展|试点"}},
+		// Ministries' and provinces' lists of pilots (2019, 2020): a batch
+		// names the pilot as 国家 does, a list of pilot places names the
+		// pilot, and the batch is no part of a name.
+		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。",
+			[]string{"未来社区|试点", "国家数字乡村|试点", "学前融合教育|试点"}},
 		// A province's plan (Shanxi 2023) and work reports: the pilot of a
 		// reform after a verb that is no frame.
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",

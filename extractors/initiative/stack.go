@@ -141,10 +141,10 @@ func leadingDuration(name string) int {
 	return i + len("年")
 }
 
-// trimDurations drops a leading duration, or a year a programme was
-// launched in, from the name of an unquoted mention when four runes or more
-// of name follow it. A duration alone
-// stays a name: in “八五”计划和十年规划 it names the national ten-year plan.
+// trimDurations drops a leading duration, a year a programme was launched
+// in or a batch (第一批) from the name of an unquoted mention when four
+// runes or more of name follow it. A duration alone stays a name: in “八五”
+// 计划和十年规划 it names the national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
 		f := &m.found[k]
@@ -153,6 +153,9 @@ func (m *matcher) trimDurations() {
 		}
 		if n := leadingYear(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:] // 2010年科技小巨人行动计划: the year it was launched in
+		}
+		if rs := []rune(f.name); !f.quoted && batchLength(rs) > 0 && len(rs)-batchLength(rs) >= minSpecific {
+			f.name = string(rs[batchLength(rs):]) // 第一批学前融合教育试点: the batch of places that take part
 		}
 		if c, n := leadingItems(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) > minBare {
 			f.name, f.count = f.name[n:], c // 13项暖民心行动: the count of actions is no part of their name
