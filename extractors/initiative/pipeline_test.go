@@ -784,6 +784,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// pilot, and the batch is no part of a name.
 		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。",
 			[]string{"未来社区|试点", "国家数字乡村|试点", "学前融合教育|试点"}},
+		// Hong Kong's Finance Committee papers and budget speeches (2006,
+		// 2023): a scheme of vouchers keeps its 券.
+		{"schemes of vouchers", "推行一項學前教育學券計劃。推出電子消費券計劃。", []string{"学前教育学券|计划", "电子消费券|计划"}},
+		{"a scheme under its subhead", "財務委員會討論項目\n\n分目179綜合社會保障援助計劃\n\n正文。", []string{"综合社会保障援助|计划"}},
 		// A province's plan (Shanxi 2023) and work reports: the pilot of a
 		// reform after a verb that is no frame.
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",

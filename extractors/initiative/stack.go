@@ -15,8 +15,9 @@ import (
 // 战略行动 is a strategic action and 粮食战略工程 a works of the 粮食
 // strategy; but 战略 stays before 行动, as the actions that carry out a
 // strategy are named (国家教育数字化战略行动 | 行动, 乡村振兴战略三大行动).
-// 工程 before a plan names the works planned (备援调度干管工程计画).
-const innerHeads = "行动 战略 改革 倡议 工程"
+// 工程 before a plan names the works planned (备援调度干管工程计画), and 券
+// the vouchers a scheme gives (学前教育学券计划, 消费券计划).
+const innerHeads = "行动 战略 改革 倡议 工程 券"
 
 // planHeads are the head words of a written plan, after which an inner
 // head word stays in the name.
@@ -142,8 +143,8 @@ func leadingDuration(name string) int {
 }
 
 // trimDurations drops a leading duration, a year a programme was launched
-// in or a batch (第一批) from the name of an unquoted mention when four
-// runes or more of name follow it. A duration alone stays a name: in “八五”
+// in, a batch (第一批) or an article (see leadingArticle) from the name of
+// an unquoted mention when four runes or more of name follow it. A duration alone stays a name: in “八五”
 // 计划和十年规划 it names the national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
@@ -156,6 +157,9 @@ func (m *matcher) trimDurations() {
 		}
 		if rs := []rune(f.name); !f.quoted && batchLength(rs) > 0 && len(rs)-batchLength(rs) >= minSpecific {
 			f.name = string(rs[batchLength(rs):]) // 第一批学前融合教育试点: the batch of places that take part
+		}
+		if n := leadingArticle(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
+			f.name = f.name[n:] // 推行一项学前教育学券计划, 分目179综合社会保障援助计划
 		}
 		if c, n := leadingItems(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) > minBare {
 			f.name, f.count = f.name[n:], c // 13项暖民心行动: the count of actions is no part of their name
@@ -188,6 +192,27 @@ func leadingYear(name string) int {
 		}
 	}
 	return n
+}
+
+// leadingArticle returns the length in bytes of a word that opens name
+// and counts or files it rather than naming it, or 0: one of a kind (一项,
+// 一个) or a subhead of the estimates with its number (分目179).
+func leadingArticle(name string) int {
+	for _, w := range []string{"一项", "一項", "一个", "一個"} {
+		if strings.HasPrefix(name, w) {
+			return len(w)
+		}
+	}
+	if rest, ok := strings.CutPrefix(name, "分目"); ok {
+		n := len(name) - len(rest)
+		for n < len(name) && name[n] >= '0' && name[n] <= '9' {
+			n++
+		}
+		if n > len("分目") {
+			return n
+		}
+	}
+	return 0
 }
 
 // leadingItems returns the count of items in Arabic digits with 项 that
