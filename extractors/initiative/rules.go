@@ -144,10 +144,12 @@ const maxRankField = 12
 // 营商环境优化提升“一号改革工程” 营商环境优化提升一号改革 | 工程, as
 // annotators name them. The field is the segmenter's words right before
 // the quote, back to a verb frame, a verb that governs it (see
-// rankGoverning) or a word that opens a clause (an adverb, a preposition,
-// a pronoun), at most maxRankField runes and at least minSpecific, a quote
-// in it part of the name (“地瓜经济”提能升级“一号开放工程”); without one
-// the epithet is read as other quotes are (“一号工程” names nothing).
+// rankGoverning) or a word that opens a clause or counts (an adverb, a
+// preposition, a pronoun, a numeral: 三个“一号工程” are a class), at most
+// maxRankField runes and at least minSpecific, no field of work in general
+// (经济工作), a quote in it part of the name (“地瓜经济”提能升级“一号开放工
+// 程”); without one the epithet is read as other quotes are (“一号工程”
+// names nothing).
 func (m *matcher) rankWork(q *quote) {
 	if m.toks == nil || !rankEpithet(q.name) {
 		return
@@ -164,15 +166,15 @@ func (m *matcher) rankWork(q *quote) {
 			b--
 		}
 		t := m.wordStarting(b)
-		if t == nil || t.End != int(m.v.end[a-1]) || !nameRune(rs[b]) || strings.ContainsRune("dprcuy", rune(t.POS[0])) ||
+		if t == nil || t.End != int(m.v.end[a-1]) || !nameRune(rs[b]) || strings.ContainsRune("dprcuymq", rune(t.POS[0])) ||
 			m.frameEnding(b, a) || slices.Contains(rankGoverning, m.v.str(b, a)) || m.leadAdverb(b) == a-b {
 			break // 实施, 深入开展, 推进, 作为, 其中, 全力: what governs the works or opens the clause
 		}
 		a = b
 	}
 	field := string(dropQuoteMarks(m.v.rs[a:q.open]))
-	if utf8.RuneCountInString(field) < minSpecific || !m.free(a, q.close+1) {
-		return
+	if utf8.RuneCountInString(field) < minSpecific || strings.HasSuffix(field, "工作") || !m.free(a, q.close+1) {
+		return // 经济工作“一号工程”: work in general, no field of works
 	}
 	name := field + strings.TrimSuffix(q.name, "工程")
 	m.add(mention{a: a, b: q.close + 1, name: name, cat: "工程", quoted: true})
@@ -193,7 +195,7 @@ func (m *matcher) frameEnding(b, a int) bool {
 // outside its field (系统推进做优做强数字经济“一号发展工程”, 把…作为“一号
 // 工程”); other verbs may stand in the field (营商环境优化提升“一号改革
 // 工程”).
-var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是"}
+var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是"}
 
 // rankEpithet reports whether a quoted name ranks works first: 一号 or
 // 头号, a word or none, and 工程 (一号工程, 一号发展工程).
