@@ -22,7 +22,8 @@ const maxPilotRun = 18
 // 试点 is a pilot the nation keeps in touch with), and a year
 // may stand before 试点 (国家智慧城市2014年试点). The name is 国家 and the
 // field, the category 试点. A batch opens a pilot as 国家 does, and is no
-// part of its name (入选首批未来社区试点创建名单 gives 未来社区 | 试点). A
+// part of its name (入选首批未来社区试点创建名单 gives 未来社区 | 试点),
+// unless a scope follows it (首批全省…试点: the places a province picks). A
 // field ending in a head word names its own programme (国家重点研发计划试
 // 点), which other rules read; a pilot place (国家信息消费试点城市) is a
 // designation, but a list of pilot places names the pilot (国家数字乡村试点
@@ -43,6 +44,9 @@ func (m *matcher) nationalPilots() {
 			if m.hasPrefixAt(i, "国家") {
 				a = i + 2 // 首批国家数字乡村试点
 			}
+			if scopeAt(m.v.rs[a:]) {
+				continue // 入选首批全省…先行区建设试点: the places the province picks, a designation
+			}
 		default:
 			continue
 		}
@@ -59,6 +63,16 @@ func (m *matcher) nationalPilots() {
 			break
 		}
 	}
+}
+
+// scopeAt reports whether rs opens with the scope of a designation (全省,
+// 全市, 省级 …).
+func scopeAt(rs []rune) bool {
+	const units = "省市县縣区區国國"
+	if len(rs) < 2 {
+		return false
+	}
+	return rs[0] == '全' && strings.ContainsRune(units, rs[1]) || (rs[1] == '级' || rs[1] == '級') && strings.ContainsRune(units, rs[0])
 }
 
 // batchLength returns the length in runes of the batch that opens rs (首

@@ -783,7 +783,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Ministries' and provinces' lists of pilots (2019, 2020): a batch
 		// names the pilot as 国家 does, a list of pilot places names the
 		// pilot, and the batch is no part of a name.
-		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。",
+		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。入选首批全省绿色低碳高质量发展先行区建设试点。",
 			[]string{"未来社区|试点", "国家数字乡村|试点", "学前融合教育|试点"}},
 		// Hong Kong's Finance Committee papers and budget speeches (2006,
 		// 2023): a scheme of vouchers keeps its 券.
