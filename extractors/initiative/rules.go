@@ -2349,7 +2349,8 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 }
 
 // lineRunes end the names of things that are lines and counted by 条
-// (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in.
+// (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in;
+// so does 街区 (打造美食特色餐饮街区4条).
 const lineRunes = "路线線道河渠街巷廊管"
 
 // aimVerbs open the aim that names a package counted by 条 (促进经济稳增长
@@ -2453,7 +2454,7 @@ func (m *matcher) counted() {
 		if measures && !renewed && (quoted || pj-a < minBare+1) {
 			continue // 提出三条措施 counts items; 出台服务民营经济高质量发展21条措施 names a package by its field
 		}
-		if strings.ContainsRune(lineRunes, rs[pj-1]) {
+		if strings.ContainsRune(lineRunes, rs[pj-1]) || m.hasPrefix(pj, "街区") || m.hasPrefix(pj, "街區") {
 			continue // 建成林蔭路11條, 国际航线36条: lines counted by 条, no package
 		}
 		if strings.ContainsRune(figureRunes, rs[pj-1]) {
