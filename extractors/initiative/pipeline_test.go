@@ -741,8 +741,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"new countryside", "新农村建设扎实推进。推进社会主义新农村建设。", []string{"新农村建设|", "社会主义新农村建设|"}},
 		{"short name of a national works with its phase", "深入实施天保工程二期，森林覆盖率提高。", []string{"天保|工程"}},
 		// A city work report (Hulunbuir 2023): streets counted by 条 are
-		// no package.
+		// no package, and a number of work plans names none.
 		{"streets counted by 条", "打造美食特色餐饮街区4条,发放惠民消费券。", nil},
+		{"a number of work plans", "分季度制定四个稳增长工作方案,推出168项措施。", nil},
 		// A county's work-safety plan (2023) and a city's news (2024): the
 		// issuer opens no package's name (and a count alone after it names
 		// none); hard measures and support policies are measures.

@@ -355,8 +355,9 @@ func cutCounts(name string) (string, bool) {
 
 // vague reports whether the unquoted mention f names no programme in
 // particular: a duration alone (五年计划), a year's plan (社会发展年度计划),
-// a number of plans (20多个专题规划) or a generic word alone, maybe after
-// the place's own 本县 or 我市 (综合计划, 国民经济计划, 本县社会发展规划).
+// a number of plans (20多个专题规划, 四个稳增长工作方案) or a generic word
+// alone, maybe after the place's own 本县 or 我市 (综合计划, 国民经济计划,
+// 本县社会发展规划).
 func (m *matcher) vague(f mention) bool {
 	if f.quoted || f.name == "" {
 		return false
@@ -401,8 +402,8 @@ func (m *matcher) vague(f mention) bool {
 	if i > 0 && i < len(rs) && strings.ContainsRune("个個项項", rs[i]) {
 		digits := rs[0] >= '0' && rs[0] <= '9'
 		piece := rs[i] == '个' || rs[i] == '個'
-		if i+1 == len(rs) || piece && digits {
-			return true // 实施一個計劃: one plan; 16个本土化落地方案: a number of plans
+		if i+1 == len(rs) || piece && (digits || strings.HasSuffix(name, "工作")) {
+			return true // 实施一個計劃: one plan; 16个本土化落地方案, 四个稳增长工作方案: a number of plans
 		}
 	}
 	for _, own := range []string{"本县", "本市", "本省", "本区", "我县", "我市", "我省", "我区", "本縣", "我縣"} {
