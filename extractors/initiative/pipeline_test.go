@@ -744,6 +744,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// no package, and a number of work plans names none.
 		{"streets counted by 条", "打造美食特色餐饮街区4条,发放惠民消费券。", nil},
 		{"a number of work plans", "分季度制定四个稳增长工作方案,推出168项措施。", nil},
+		// The ministry of culture and tourism's press conference (2022).
+		{"a list introduced after a frame", "各地结合实际,推出包括发放文化和旅游消费券、旅游企业促销等多种惠民措施。实施包括乡村振兴工程、产业升级工程在内的十大工程。",
+			[]string{"乡村振兴|工程", "产业升级|工程"}},
 		// A county's work-safety plan (2023) and a city's news (2024): the
 		// issuer opens no package's name (and a count alone after it names
 		// none); hard measures and support policies are measures.

@@ -1212,7 +1212,18 @@ func (m *matcher) framed() {
 				break
 			}
 		}
-		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
+		// 实施包括乡村振兴工程、…在内的十大工程: 包括 opens a list of
+		// items, no part of a name; an item that opens with a verb is what
+		// is done (推出包括发放文化和旅游消费券、…等多种惠民措施), no name
+		verbItem := false
+		if m.hasPrefixAt(j, "包括") || m.hasPrefixAt(j, "包含") {
+			j += 2
+			t := m.wordStarting(j)
+			verbItem = t != nil && t.POS != "" && t.POS[0] == 'v' && t.POS != "vn"
+		}
+		if verbItem {
+			// nothing named here
+		} else if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
