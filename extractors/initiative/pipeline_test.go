@@ -805,6 +805,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// travel, quoted or not; a quoted code coordinated with one is one.
 		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",
 			[]string{"高升规|", "小升规|", "智改数转|", "港澳药械通|", "携手奔小康|"}},
+		// A city's proposals for its plan (Chengdu 2025): quoted campaigns
+		// opening a clause that says they are carried out.
+		{"quoted campaigns carried out", "经济总量跨过6个千亿级台阶。“立园满园”“进解优促”纵深推进,产业体系加快构建。“主引擎”作用凸显。",
+			[]string{"立园满园|", "进解优促|"}},
 		// A Taiwan mayor's report (Taoyuan 2023): a special project (專案)
 		// is a programme's head word; a task force (專案小組, 专案组) is none.
 		{"special projects of Taiwan", "工地五大安全措施、「靜桃專案」、「靜鄰專案」、盤點改善。成立「關稅應變專案小組」。成立专案组,开展调查。",

@@ -682,6 +682,10 @@ func (m *matcher) classify(q *quote) {
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
 		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
+	case !pause && len(name) >= 3 && (q.open == 0 || clauseEnd(m.v.rs[q.open-1]) || strings.ContainsRune("：:", m.v.rs[q.open-1])) && m.carriedOut(m.pastQuotes(after)):
+		// 。“立园满园”“进解优促”纵深推进: campaigns the clause says are
+		// carried out (the quotes that follow are coordinated with it)
+		q.ok = true
 	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
 		// 统筹好“三个一批”: a task done well is named by a shaped quote;
 		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
@@ -691,6 +695,20 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// pastQuotes returns the rune after the quotes that follow one another
+// from rune i on (“进解优促”), or i.
+func (m *matcher) pastQuotes(i int) int {
+	rs := m.v.rs
+	for i < len(rs) && rs[i] == '“' {
+		j := slices.Index(rs[i+1:min(len(rs), i+1+maxQuote)], '”')
+		if j < 0 {
+			break
+		}
+		i += j + 2
+	}
+	return i
 }
 
 // farHead returns the end and the head words of a run of name runes from
@@ -1839,11 +1857,11 @@ func (m *matcher) carriedOut(i int) bool {
 		return false
 	}
 	switch m.v.rs[i] {
-	case '深', '全', '扎', '有', '顺', '正': // the first runes of the words below
+	case '深', '全', '扎', '有', '顺', '正', '纵': // the first runes of the words below
 	default:
 		return false
 	}
-	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
+	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "纵深推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
 		if m.hasPrefixAt(i, w) {
 			return true
 		}
