@@ -95,15 +95,8 @@ func batchLength(rs []rune) int {
 // the places it designates (试点城市, 试点县), not the pilot: a list of
 // the pilot places (试点地区名单) names the pilot.
 func (m *matcher) designation(i int) bool {
-	if !m.pilotPlace(i) {
-		return false
-	}
-	for _, p := range []string{"城市", "地区", "地區", "县", "縣", "市", "区", "區", "省"} {
-		if m.hasPrefixAt(i, p) {
-			return !m.hasPrefixAt(i+utf8.RuneCountInString(p), "名单") && !m.hasPrefixAt(i+utf8.RuneCountInString(p), "名單")
-		}
-	}
-	return true
+	n := m.pilotPlace(i)
+	return n > 0 && !m.hasPrefixAt(i+n, "名单") && !m.hasPrefixAt(i+n, "名單")
 }
 
 // wordStarts reports whether a word of the segmenter n runes long starts
@@ -179,15 +172,16 @@ func (m *matcher) tokenText(t pipeline.Token) string {
 	return m.v.str(k, j)
 }
 
-// pilotPlace reports whether a kind of place follows rune i: the place a
-// pilot's title designates (试点城市, 试点县).
-func (m *matcher) pilotPlace(i int) bool {
+// pilotPlace returns the length in runes of the kind of place that
+// follows rune i, the place a pilot's title designates (试点城市, 试点县),
+// or 0.
+func (m *matcher) pilotPlace(i int) int {
 	for _, p := range []string{"城市", "县", "縣", "市", "区", "區", "省", "地区", "地區"} {
 		if m.hasPrefixAt(i, p) {
-			return true
+			return utf8.RuneCountInString(p)
 		}
 	}
-	return false
+	return 0
 }
 
 // reformPilot reads at rune j, after a verb that is no frame (深化, 推进,
@@ -203,7 +197,7 @@ func (m *matcher) reformPilot(j int) (int, bool) {
 			continue
 		}
 		end := k + 4
-		if !m.pilotField(j, k+2) || m.pilotPlace(end) || !m.free(j, end) {
+		if !m.pilotField(j, k+2) || m.pilotPlace(end) > 0 || !m.free(j, end) {
 			return 0, false
 		}
 		m.add(mention{a: j, b: end, name: m.v.str(j, k+2), cat: m.v.str(k+2, end)})

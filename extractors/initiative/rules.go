@@ -166,7 +166,7 @@ func (m *matcher) rankWork(q *quote) {
 			b--
 		}
 		t := m.wordStarting(b)
-		if t == nil || t.End != int(m.v.end[a-1]) || !nameRune(rs[b]) || strings.ContainsRune("dprcuymq", rune(t.POS[0])) ||
+		if t == nil || t.End != int(m.v.end[a-1]) || !nameRune(rs[b]) || t.POS == "" || strings.ContainsRune("dprcuymq", rune(t.POS[0])) ||
 			m.frameEnding(b, a) || slices.Contains(rankGoverning, m.v.str(b, a)) || m.leadAdverb(b) == a-b {
 			break // 实施, 深入开展, 推进, 作为, 其中, 全力: what governs the works or opens the clause
 		}
@@ -873,8 +873,8 @@ func (m *matcher) bodyAt(i int) bool {
 // headAfter looks for a head word after a closing quote at rune i, skipping
 // a leading 等 and a modifier of at most maxGap runes, or the 的 before
 // 战略; a head word that opens the name of a team or a place (see
-// bodyWords) is none. It returns the head's kind, the end of the mention, the category
-// and the modifier's length; end is 0 when there is none.
+// bodyWords) is none. It returns the head's kind, the end of the mention,
+// the category and the modifier's length; end is 0 when there is none.
 func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	i = m.modifierStart(i)
 	if i < len(m.v.rs) && m.v.rs[i] == '的' {
@@ -1233,15 +1233,14 @@ func (m *matcher) framed() {
 		// 实施包括乡村振兴工程、…在内的十大工程: 包括 opens a list of
 		// items, no part of a name; an item that opens with a verb is what
 		// is done (推出包括发放文化和旅游消费券、…等多种惠民措施), no name
-		verbItem := false
 		if m.hasPrefixAt(j, "包括") || m.hasPrefixAt(j, "包含") {
 			j += 2
-			t := m.wordStarting(j)
-			verbItem = t != nil && t.POS != "" && t.POS[0] == 'v' && t.POS != "vn"
+			if t := m.wordStarting(j); t != nil && t.POS != "" && t.POS[0] == 'v' && t.POS != "vn" {
+				i = max(i, j-1)
+				continue
+			}
 		}
-		if verbItem {
-			// nothing named here
-		} else if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
+		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
@@ -2469,7 +2468,7 @@ func (m *matcher) counted() {
 			}
 		}
 		if n := m.issuerAt(a, pj); n > 0 && bounded {
-			a = a + n // 落实国务院安全生产十五条硬措施: the issuer is no part of the name
+			a += n // 落实国务院安全生产十五条硬措施: the issuer is no part of the name
 		}
 		if renewed && !quoted && (pj-a < minBare || !bounded) {
 			a, bounded = pj-1, true // 新十条 alone; 鼓励引导民间投资新36条 keeps its field

@@ -144,8 +144,9 @@ func leadingDuration(name string) int {
 
 // trimDurations drops a leading duration, a year a programme was launched
 // in, a batch (第一批) or an article (see leadingArticle) from the name of
-// an unquoted mention when four runes or more of name follow it. A duration alone stays a name: in “八五”
-// 计划和十年规划 it names the national ten-year plan.
+// an unquoted mention when four runes or more of name follow it. A
+// duration alone stays a name: in “八五”计划和十年规划 it names the
+// national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
 		f := &m.found[k]
@@ -155,8 +156,10 @@ func (m *matcher) trimDurations() {
 		if n := leadingYear(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:] // 2010年科技小巨人行动计划: the year it was launched in
 		}
-		if rs := []rune(f.name); !f.quoted && batchLength(rs) > 0 && len(rs)-batchLength(rs) >= minSpecific {
-			f.name = string(rs[batchLength(rs):]) // 第一批学前融合教育试点: the batch of places that take part
+		if rs := []rune(f.name); !f.quoted {
+			if n := batchLength(rs); n > 0 && len(rs)-n >= minSpecific {
+				f.name = string(rs[n:]) // 第一批学前融合教育试点: the batch of places that take part
+			}
 		}
 		if n := leadingArticle(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:] // 推行一项学前教育学券计划, 分目179综合社会保障援助计划

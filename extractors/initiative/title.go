@@ -229,9 +229,10 @@ var implementingTails = []string{"实施方案", "實施方案", "工作方案"}
 // carriesOutProgramme returns the title of a plan before 实施方案, or
 // before 方案 in a 工作方案, when the plan carries out a programme named in
 // it (汕尾市碳达峰实施方案, 大连市“十四五”时期“无废城市”建设实施方案,
-// 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme) or a campaign
-// it ends in (全国城镇燃气安全专项整治工作方案; see campaignEnding), or "": such
-// a plan is named by its title, as a plan that carries out an action is.
+// 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme) or a
+// campaign it ends in (全国城镇燃气安全专项整治工作方案; see
+// campaignEnding), or "": such a plan is named by its title, as a plan
+// that carries out an action is.
 func (m *matcher) carriesOutProgramme(title string) string {
 	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
