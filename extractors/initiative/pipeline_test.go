@@ -792,6 +792,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// pilot, and the batch is no part of a name.
 		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。入选首批全省绿色低碳高质量发展先行区建设试点。",
 			[]string{"未来社区|试点", "国家数字乡村|试点", "学前融合教育|试点"}},
+		// A Hong Kong policy address (2020): a pilot scheme named by its
+		// kind alone names none.
+		{"a pilot scheme by its kind alone", "政府將推出先導計劃,資助非政府機構。推出支援長者及照顧者先導計劃。", []string{"支援长者及照顾者先导|计划"}},
 		// Hong Kong's Finance Committee papers and budget speeches (2006,
 		// 2023): a scheme of vouchers keeps its 券.
 		{"schemes of vouchers", "推行一項學前教育學券計劃。推出電子消費券計劃。", []string{"学前教育学券|计划", "电子消费券|计划"}},
