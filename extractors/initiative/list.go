@@ -289,8 +289,16 @@ func (m *matcher) knownItems(items []item, cat string) bool {
 }
 
 // addList adds the items of a list closed at rune end by the head word
-// cat, when every item is a name, and returns end.
+// cat, when every item is a name, and returns end. Items that together
+// spell a programme of the dictionary (藏粮于地、藏粮于技战略) are that one
+// programme.
 func (m *matcher) addList(items []item, end int, cat string, count int) int {
+	if len(items) > 1 && m.free(items[0].a, end) {
+		if whole := m.v.str(items[0].na, items[len(items)-1].nb); m.e.known[whole] == kindName {
+			m.add(mention{a: items[0].a, b: end, name: whole, cat: cat})
+			return end
+		}
+	}
 	for k := range items {
 		it := &items[k]
 		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
