@@ -544,6 +544,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"title of a plan carrying out an action", "关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
 			[]string{"东阳市促进残疾人就业行动|方案"}},
 		{"title of a reform's implementing plan", "印发《教育改革实施方案》。", nil},
+		// Northeast counties' plans (2022): the plan that carries out a
+		// works is named by it.
+		{"title of a works' implementing plan", "推进落实《国家东北黑土地保护工程实施方案(2021—2025年)》。",
+			[]string{"国家东北黑土地保护工程|方案"}},
 		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
 		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
 			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},

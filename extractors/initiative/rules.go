@@ -799,6 +799,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 		// 行动计划实施方案》: the plan that carries out an action or an
 		// action plan is named by it, as keepInnerHeads names unquoted ones
 		name, h = []rune(before+"方案"), "方案"
+		implementing = strings.HasSuffix(before, "工程") // 《国家黑土地保护工程实施方案》: the works keeps its head word
 	} else if before := m.carriesOutProgramme(string(name)); before != "" {
 		name, h = []rune(before+"方案"), "方案" // 《温县2016年度蓝天工程实施方案》
 		implementing = true

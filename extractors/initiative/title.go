@@ -210,13 +210,14 @@ func (m *matcher) headline(a, b int) bool {
 	return verb && gaps <= maxHeadlineGaps
 }
 
-// carriesOutAction returns the title of the action, strategy or action
-// plan that a plan carries out (…行动实施方案, …行动计划实施方案, …行动工作
-// 方案), which names the plan (see titled), or "".
+// carriesOutAction returns the title of the action, strategy, action plan
+// or works that a plan carries out (…行动实施方案, …行动计划实施方案, …行动
+// 工作方案, 国家黑土地保护工程实施方案), which names the plan (see titled),
+// or "".
 func carriesOutAction(title string) string {
 	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
-		if ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "行動") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划")) {
+		if ok && (strings.HasSuffix(before, "行动") || strings.HasSuffix(before, "行動") || strings.HasSuffix(before, "战略") || strings.HasSuffix(before, "行动计划") || strings.HasSuffix(before, "工程")) {
 			return before
 		}
 	}
