@@ -796,6 +796,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// pilot, and the batch is no part of a name.
 		{"pilots of a batch and lists of pilot places", "公布全省24个社区入选首批未来社区试点创建名单。印发《关于公布国家数字乡村试点地区名单的通知》。开展第一批学前融合教育试点。成为国家信息消费试点城市。入选首批全省绿色低碳高质量发展先行区建设试点。",
 			[]string{"未来社区|试点", "国家数字乡村|试点", "学前融合教育|试点"}},
+		// City measures (2021, 2023): a policy tailored to each firm is a
+		// way of working, no programme.
+		{"a policy for each firm", "实行“一企一策”政策。推行“一企一策”。", nil},
 		// Northeast counties' plans (2022): a national strategy whose name
 		// is a list of two slogans.
 		{"a strategy named by two slogans", "深入实施藏粮于地、藏粮于技战略,以保障粮食产能。深入实施“藏粮于地、藏粮于技”战略。",
