@@ -803,6 +803,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// is a list of two slogans.
 		{"a strategy named by two slogans", "深入实施藏粮于地、藏粮于技战略,以保障粮食产能。深入实施“藏粮于地、藏粮于技”战略。",
 			[]string{"藏粮于地、藏粮于技|战略", "藏粮于地、藏粮于技|战略"}},
+		// A Hong Kong budget speech (2010): a plan period written with a dot.
+		{"a plan period with a dot", "國家「十二•五」規劃確定支持香港。", []string{"十二五|规划"}},
 		// A Hong Kong policy address (2020): a pilot scheme named by its
 		// kind alone names none.
 		{"a pilot scheme by its kind alone", "政府將推出先導計劃,資助非政府機構。推出支援長者及照顧者先導計劃。", []string{"支援长者及照顾者先导|计划"}},

@@ -478,6 +478,14 @@ func (m *matcher) classify(q *quote) {
 		// title
 		q.name = string(dropQuoteMarks([]rune(q.name)))
 	}
+	if plain := strings.Map(func(r rune) rune {
+		if r == '•' || r == '·' || r == '・' {
+			return -1
+		}
+		return r
+	}, q.name); plain != q.name && isPeriod(plain) {
+		q.name = plain // 「十二•五」規劃: a period a copy wrote with a dot
+	}
 	name := []rune(q.name)
 	// “名城名校合作行,创新创业赢未来”活动: a campaign named by its clauses
 	// may hold a comma
