@@ -256,6 +256,12 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		}
 		end, cat := m.extend(k, n, last.b, strong)
 		if end != last.b {
+			if c := m.countAt(end); c == len(items) {
+				// 打造青春铸魂、…、青春建功工程四个升级版: the head word, then
+				// the count of the items, which names them a list
+				last.na, last.nb, last.b = last.a, k, k
+				return m.addList(items, end, cat, c), true
+			}
 			continue
 		}
 		count, cn := m.trailingCount(last.a, k)
@@ -270,6 +276,20 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		return m.addList(items, end, cat, count), true
 	}
 	return j, false
+}
+
+// countAt returns the count of items that opens the runes at i (四个, 3项,
+// 五大), or 0.
+func (m *matcher) countAt(i int) int {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && j-i < maxNumeral && isDigitRune(rs[j]) {
+		j++
+	}
+	if j == i || j >= len(rs) || !strings.ContainsRune("个個项項大", rs[j]) {
+		return 0
+	}
+	return smallNumber(m.v.str(i, j))
 }
 
 // knownItems reports whether a list closed by the head word cat without

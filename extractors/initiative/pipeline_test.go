@@ -799,6 +799,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// City measures (2021, 2023): a policy tailored to each firm is a
 		// way of working, no programme.
 		{"a policy for each firm", "实行“一企一策”政策。推行“一企一策”。", nil},
+		// A county's youth league report (2023): after a verb that is no
+		// frame, the items' head word followed by their count.
+		{"a list closed by its head word and then its count", "通过打造青春铸魂、青春强基、青春圆梦、青春建功工程四个升级版,为全县贡献力量。打造产业、人才工程两个平台。",
+			[]string{"青春铸魂|工程", "青春强基|工程", "青春圆梦|工程", "青春建功|工程"}},
 		// Northeast counties' plans (2022): a national strategy whose name
 		// is a list of two slogans.
 		{"a strategy named by two slogans", "深入实施藏粮于地、藏粮于技战略,以保障粮食产能。深入实施“藏粮于地、藏粮于技”战略。",
