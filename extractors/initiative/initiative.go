@@ -56,7 +56,7 @@
 //     word closes: 科教兴国、人才强国、创新驱动发展“三大战略” names three
 //     strategies. A generic slogan (双创, 大众创业万众创新) is a mention only
 //     when it stands alone as a noun phrase (推进双创，) or takes a strong
-//     or weak head word (“双创”行动, 减税降费政策); as a modifier it is none
+//     or weak head word (“双创”行动, 双创政策); as a modifier it is none
 //     (国家双创平台, “双创”沃土, 新双创), nor after an adjective or a noun.
 //  5. Lists under one shared head word, after a verb: 实施好就业促进、
 //     创业引领、基层成长等计划 gives three mentions of category 计划; see

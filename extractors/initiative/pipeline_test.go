@@ -825,6 +825,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// travel, quoted or not; a quoted code coordinated with one is one.
 		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",
 			[]string{"高升规|", "小升规|", "智改数转|", "港澳药械通|", "携手奔小康|"}},
+		// County reports (2024, 2025): cutting taxes and fees is a line of
+		// policy, named only as the policy.
+		{"cutting taxes and fees", "减税降费公平普惠、高效直达。新增减税降费超过1万亿元。支持减税降费政策落实。",
+			[]string{"减税降费|政策"}},
 		// A city's proposals for its plan (Chengdu 2025): quoted campaigns
 		// opening a clause that says they are carried out.
 		{"quoted campaigns carried out", "经济总量跨过6个千亿级台阶。“立园满园”“进解优促”纵深推进,产业体系加快构建。“主引擎”作用凸显。",
