@@ -2644,9 +2644,10 @@ func (m *matcher) quantifier(a, j int) bool {
 // known finds the dictionary's programmes outside quotes. Longer
 // programmes are read first. A programme followed by its head word
 // (乡村振兴战略, 一带一路建设) is a mention; so is a slogan with a strong or
-// weak head word (“双创”行动, 双创政策), not with a class noun (双创平台). Without a head word, see alone; a
-// programme named by an ordinary phrase (扩大内需, 创新驱动发展) then
-// needs the head word that closes its list (see share), or is dropped.
+// weak head word (“双创”行动, 双创政策), not with a class noun (双创平台).
+// Without a head word, see alone; a programme named by an ordinary phrase
+// (扩大内需, 创新驱动发展) then needs the head word that closes its list
+// (see share), or is dropped.
 func (m *matcher) known() {
 	rs := m.v.rs
 	type hit struct {
