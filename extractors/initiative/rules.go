@@ -2525,8 +2525,8 @@ func (m *matcher) measuresAt(i int) bool {
 
 // packageIssuers are the bodies that issue a package counted by 条 and
 // open its mention, no part of its name (市委市政府五十条措施, 国务院安全
-// 生产十五条硬措施).
-var packageIssuers = []string{"国务院", "國務院", "省委省政府", "市委市政府", "县委县政府", "區委區政府", "区委区政府", "縣委縣政府", "省政府", "市政府", "县政府", "縣政府", "区政府", "區政府"}
+// 生产十五条硬措施, 国务院安委会15条硬措施), the longest first.
+var packageIssuers = []string{"国务院安委会", "國務院安委會", "安委会", "安委會", "国务院", "國務院", "省委省政府", "市委市政府", "县委县政府", "區委區政府", "区委区政府", "縣委縣政府", "省政府", "市政府", "县政府", "縣政府", "区政府", "區政府"}
 
 // issuerAt returns the length in runes of one of packageIssuers that
 // starts at rune a and ends before rune pj, or 0.
