@@ -517,16 +517,6 @@ func shutBracket(r rune) rune {
 	return '）'
 }
 
-// sentenceEnd reports whether r ends a sentence or a clause of a list's
-// own (；).
-func sentenceEnd(r rune) bool {
-	switch r {
-	case '。', '；', '！', '？', '\n', ';', '!', '?':
-		return true
-	}
-	return false
-}
-
 // addListed adds each of items, when there are any and none is covered,
 // as a programme of the head word cat; an item that ends in cat already
 // (实施三大工程：创新引领工程、…) is named without it.

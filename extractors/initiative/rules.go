@@ -1848,14 +1848,19 @@ func (m *matcher) subjectAfterComma(i int) (int, bool) {
 	return f.b, true
 }
 
-// clauseEnd reports whether r ends a clause.
-func clauseEnd(r rune) bool {
+// sentenceEnd reports whether r ends a sentence or a clause of a list's
+// own (；).
+func sentenceEnd(r rune) bool {
 	switch r {
-	case '，', '。', '；', '！', '？', ',', ';', '!', '?', '\n':
+	case '。', '；', '！', '？', '\n', ';', '!', '?':
 		return true
 	}
 	return false
 }
+
+// clauseEnd reports whether r ends a clause: it ends a sentence (see
+// sentenceEnd) or is a comma.
+func clauseEnd(r rune) bool { return sentenceEnd(r) || r == '，' || r == ',' }
 
 // carriedOut reports whether the words at rune i say a programme is being
 // carried out (农村义务教育学生营养改善计划深入实施): what they follow is
@@ -2021,11 +2026,7 @@ func (m *matcher) clauseStart(i int) bool {
 	if i == 0 {
 		return true
 	}
-	switch rs[i-1] {
-	case '。', '；', '：', '！', '？', '\n', ';', ':', '!', '?':
-		return true
-	}
-	return false
+	return sentenceEnd(rs[i-1]) || rs[i-1] == '：' || rs[i-1] == ':'
 }
 
 // verblessList reads at rune i, with no verb before it, a list of
