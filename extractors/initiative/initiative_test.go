@@ -228,6 +228,14 @@ func TestExtract(t *testing.T) {
 			[]string{"中华文明探源|工程|0|中华文明探源工程", "考古中国||0|“考古中国”"}},
 		{"quoted metaphor in a list", "实施科教兴国战略和“主引擎”等。", []string{"科教兴国|战略|0|科教兴国战略"}},
 		{"quoted item of a list not closed", "实施中华文明探源工程、“考古中国”也在推进。", []string{"中华文明探源|工程|0|中华文明探源工程"}},
+		{"working methods named in full inside their quotes", "践行“项目工作法”“脚底板工作法”,以项目攻坚。",
+			[]string{"项目工作法|工作法|0|“项目工作法”", "脚底板工作法|工作法|0|“脚底板工作法”"}},
+		{"a campaign named in full inside its quotes", "开展“暖心活动”。", []string{"暖心活动|活动|0|“暖心活动”"}},
+		{"a count of events in quotes", "这是“一次活动”。", nil},
+		{"quoted items sharing the list's head word", "“学术项目”、“社区活动”及“交流活动”三个资助计划申请期",
+			[]string{"学术项目|资助计划|0|“学术项目”", "社区活动|资助计划|0|“社区活动”", "交流活动|资助计划|0|“交流活动”三个资助计划"}},
+		{"campaigns of practice and of a theme", "“爱我商洛·点赞商南”主题实践活动暨“文明交通”实践活动启动仪式在县广场举行。",
+			[]string{"爱我商洛·点赞商南|主题实践活动|0|“爱我商洛·点赞商南”主题实践活动", "文明交通|实践活动|0|“文明交通”实践活动"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -608,6 +608,11 @@ func (m *matcher) classify(q *quote) {
 			// “第一议题”制度: a system is a name only when the quote is
 			// known or shaped (“两项补贴”制度, “三会一课”制度)
 			ok = known || shaped()
+		case k == kindAfter && (cat == "活动" || cat == "活動") && !pause && campaignGap(m.v.str(after, after+gap)):
+			// “文明交通”实践活动, “爱我商洛·点赞商南”主题实践活动: a campaign
+			// of practice or of a theme the quote names, the category
+			// being the head word as written
+			ok, cat = true, m.v.str(after, end)
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
 		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
@@ -669,6 +674,10 @@ func (m *matcher) classify(q *quote) {
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}
+	case !pause && quotedMethod(q.name) != "" && !m.joinsQuote(after):
+		// “项目工作法”, “暖心活动”: a working method or a campaign named in
+		// full inside its quotes
+		q.ok, q.cat = true, quotedMethod(q.name)
 	case !pause && e.endsKind(name, kindLong) != "" && !m.holdsFunction(a, b):
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
@@ -703,6 +712,42 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// campaignGap reports whether gap, the words between a quote and 活动,
+// says the campaign is one of practice or of a theme (主题, 实践, 主题实践).
+func campaignGap(gap string) bool {
+	switch gap {
+	case "主题", "实践", "主题实践", "主題", "主題實踐", "實踐":
+		return true
+	}
+	return false
+}
+
+// joinsQuote reports whether, at rune i after a closing quote, a pause or
+// a conjunction joins another quote to it (“学术项目”、“社区活动”及“交流
+// 活动”三个资助计划): the list's head word names them all.
+func (m *matcher) joinsQuote(i int) bool {
+	rs := m.v.rs
+	return i+1 < len(rs) && (rs[i] == '、' || inner(rs[i])) && rs[i+1] == '“'
+}
+
+// countedTimes reports whether s opens with a small number and a measure
+// of times or events (一次, 两场, 三项): “一次活动” is no name.
+func countedTimes(s string) bool {
+	rs := []rune(s)
+	return len(rs) >= 2 && smallDigit(rs[0], true) && strings.ContainsRune("次场場项項个個轮輪届屆", rs[1])
+}
+
+// quotedMethod returns the word of a working method or a campaign (工作法,
+// 活动) that ends a quoted name after at least two runes of its own, or "".
+func quotedMethod(name string) string {
+	for _, w := range []string{"工作法", "活动", "活動"} {
+		if rest, ok := strings.CutSuffix(name, w); ok && utf8.RuneCountInString(rest) >= 2 && !countedTimes(rest) {
+			return w
+		}
+	}
+	return ""
 }
 
 // pastQuotes returns the rune after the quotes that follow one another
