@@ -92,7 +92,10 @@
 // subject (农村中小学现代远程教育工程已投入…); 计划 there is as often a
 // target figure (工业总产值计划). 改革 ends no name that goes on
 // with 和 and a short noun under another head word (国家中长期教育改革和
-// 发展规划纲要 is one name).
+// 发展规划纲要 is one name). Where the source writes 計劃 or 計畫, the
+// scheme of Hong Kong, Macao and Taiwan, the name is read back over the
+// segmenter's words to the verb that governs it, with no frame before it
+// (調整綜合社會保障援助計劃; see matcher.schemes).
 //
 // Names and categories. Name is the text inside the quotes, or for an
 // unquoted mention the text before its head word (乡村振兴 in 乡村振兴战略);
@@ -465,7 +468,7 @@ func (e *Extractor) Name() string { return "initiative" }
 // returns a nil error. It is safe for concurrent use.
 func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	v := newView(doc.Norm.Text)
-	m := &matcher{e: e, v: v, toks: doc.Tokens, tokenIx: tokenIndex(doc.Tokens, len(doc.Norm.Text)), covered: make([]bool, len(v.rs))}
+	m := &matcher{e: e, v: v, doc: doc, toks: doc.Tokens, tokenIx: tokenIndex(doc.Tokens, len(doc.Norm.Text)), covered: make([]bool, len(v.rs))}
 	m.quoted()
 	m.plans()
 	m.loanProducts()
@@ -485,6 +488,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.echoes()
 	m.aliases()
 	m.known()
+	m.schemes()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {
 			return a.a - b.a

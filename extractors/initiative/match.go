@@ -158,6 +158,7 @@ type mention struct {
 type matcher struct {
 	e       *Extractor
 	v       *view
+	doc     *pipeline.Document
 	toks    []pipeline.Token // the segmenter's words over Norm.Text, or nil
 	tokenIx []int32          // byte offset of Norm.Text -> index of the first of toks starting at or after it; nil without toks
 	covered []bool

@@ -1811,6 +1811,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
 		return 0, false // 现结合实际制定本行动计划: a clause that draws up the plan (…实施纲要 is a title)
 	}
+	if subject && (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) {
+		return 0, false // 因應通脹調整綜合社會保障援助計劃: a scheme, read by schemes, whose name a verb may open
+	}
 	if subject && m.nounStart(f.a) && m.wordBefore(f.a+1, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false // 經濟部主管辦理備援調度幹管工程計畫: a subject and its verb, the plan read after the verb
 	}

@@ -9,28 +9,34 @@ import "strings"
 // not vocabulary: that is the dictionary's. The order of each list is that
 // of its constant, which matters where the first match wins.
 type wordLists struct {
-	nationalPrefixes []string
-	innerHeads       []string
-	planHeads        []string
-	clauseOpeners    []string
-	secondVerbs      []string
-	schemeVerbs      []string
-	twinPrefixes     []string
-	zoneEnds         []string
-	contentWords     []string
+	nationalPrefixes  []string
+	innerHeads        []string
+	planHeads         []string
+	clauseOpeners     []string
+	secondVerbs       []string
+	schemeVerbs       []string
+	twinPrefixes      []string
+	zoneEnds          []string
+	contentWords      []string
+	schemeGoverning   []string
+	schemeLeads       []string
+	schemeGenericEnds []string
 }
 
 // newWordLists splits the constant word lists.
 func newWordLists() wordLists {
 	return wordLists{
-		nationalPrefixes: strings.Fields(nationalPrefixes),
-		innerHeads:       strings.Fields(innerHeads),
-		planHeads:        strings.Fields(planHeads),
-		clauseOpeners:    strings.Fields(clauseOpeners),
-		secondVerbs:      strings.Fields(secondVerbs),
-		schemeVerbs:      strings.Fields(schemeVerbs),
-		twinPrefixes:     strings.Fields(twinPrefixes),
-		zoneEnds:         strings.Fields(zoneEnds),
-		contentWords:     strings.Fields(contentWords),
+		nationalPrefixes:  strings.Fields(nationalPrefixes),
+		innerHeads:        strings.Fields(innerHeads),
+		planHeads:         strings.Fields(planHeads),
+		clauseOpeners:     strings.Fields(clauseOpeners),
+		secondVerbs:       strings.Fields(secondVerbs),
+		schemeVerbs:       strings.Fields(schemeVerbs),
+		twinPrefixes:      strings.Fields(twinPrefixes),
+		zoneEnds:          strings.Fields(zoneEnds),
+		contentWords:      strings.Fields(contentWords),
+		schemeGoverning:   strings.Fields(schemeGoverning),
+		schemeLeads:       strings.Fields(schemeLeads),
+		schemeGenericEnds: strings.Fields(schemeGenericEnds),
 	}
 }

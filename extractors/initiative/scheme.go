@@ -1,0 +1,241 @@
+package initiative
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Word lists of the scheme reader (see schemes), in the simplified forms
+// of Norm.Text. schemeGoverning are the verbs that govern a scheme in
+// Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划); schemeLeads
+// open a mention without being part of the name (现行的, 原); a name ending
+// in one of schemeGenericEnds is a plan of a kind (年度工作计划, 资金使用计划).
+const (
+	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
+		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
+		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
+		"预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
+	schemeLeads       = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新"
+	schemeGenericEnds = "重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 使用 资金 预算 投资 采购 招生 生产 开支 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
+)
+
+// schemeStops are the one-rune words that end a scheme's name on its left
+// whatever the segmenter tags them: prepositions, conjunctions and modal
+// verbs (並符合, 向全港, 最高可編列).
+const schemeStops = schemePrepositions + "可能会應应须將将要得本该此这"
+
+// schemePrepositions are the prepositions, conjunctions and adverbs of
+// schemeStops, which no word the segmenter did not know holds (see
+// unknownRun).
+const schemePrepositions = "并向对把被于於由从以按经为就已"
+
+// bodyRunes end the names of government bodies, which plan (教育局計劃在
+// 明年推出).
+const bodyRunes = "局署部府会處处院厅委司"
+
+// maxScheme is the longest name of a scheme, in runes, before its head word.
+const maxScheme = 16
+
+// schemes reads unquoted schemes where the source writes the head word 计划
+// in traditional characters (計劃, 計畫). In Hong Kong, Macao and Taiwan
+// a 計劃 is a named scheme (綜合社會保障援助計劃, 金門亮點計畫), where a
+// mainland 计划 is as often a plan of work or a target; the name holds
+// nouns and the verbs just before the head word (幼稚園及幼兒中心學費減免
+// 計劃), and no verb that governs it, no demonstrative, number or
+// preposition. A name of one common word (研究計劃, 資助計劃) or of a
+// generic word and one other (專項撥款計劃) is none, nor is 計劃 the verb
+// (政府計劃推出). Needs the segmenter's words.
+func (m *matcher) schemes() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || m.covered[i] || !m.traditionalAt(i) {
+			continue
+		}
+		k, ok := m.tokenAt(int(m.v.start[i]))
+		if !ok || m.toks[k].End != int(m.v.end[i+1]) {
+			continue // 計劃署: the head word is part of a longer word
+		}
+		a, words := m.schemeStart(k, i)
+		for _, w := range m.e.words.schemeLeads {
+			if m.hasPrefixAt(a, w) && a+utf8.RuneCountInString(w) <= i {
+				a += utf8.RuneCountInString(w)
+				words--
+				break
+			}
+		}
+		if i-a < 2 || i-a > maxScheme || !m.free(a, i+2) || !m.schemeName(a, i, words) {
+			continue
+		}
+		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune("应會会将將可能须需", rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
+			// 政府計劃推出, 教育局計劃在明年推出: plans to; a scheme's name
+			// before a verb is its subject (職涯進修補助計畫簡述如下), and so
+			// is it before a modal (青創援助計劃應推廣)
+			continue
+		}
+		m.add(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)})
+	}
+}
+
+// traditionalAt reports whether the source writes rune i of Norm.Text as
+// 計, the traditional form the normalizer folded.
+func (m *matcher) traditionalAt(i int) bool {
+	sp := m.doc.Norm.ToSource(m.v.span(i, i+1))
+	return strings.HasPrefix(m.doc.Text[sp.Start:], "計")
+}
+
+// isVerb reports whether a part of speech is a verb's, other than a verbal
+// noun's.
+func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" }
+
+// schemeStart walks back over the segmenter's words from toks[k], the head
+// word at rune i, while each may stand in a scheme's name (see schemeWord),
+// at most two verbs, and those only next to the head word. It returns the
+// rune the name starts at and the number of its words.
+func (m *matcher) schemeStart(k, i int) (a, words int) {
+	a, verbs := i, 0
+	for t := k - 1; t >= 0; t-- {
+		tk := m.toks[t]
+		s, found := slices.BinarySearch(m.v.start, int32(tk.Start))
+		if !found || s >= a || m.covered[s] {
+			break
+		}
+		if n := m.unknownRun(t); a-s == 1 && n >= 2 {
+			// 展/能, 化/製/廠: runes the segmenter did not know as a word
+			// are one word of the name (展能中心延展照顧計劃)
+			t -= n - 1
+			a -= n
+			words += n
+			continue
+		}
+		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' || !m.schemeWord(s, a, tk.POS) {
+			break // 長者先導計劃, 2.0版財政整合計劃: a rune alone ends a word the name is not
+		}
+		if isVerb(tk.POS) {
+			if verbs != words || verbs == 2 {
+				break // 符合資格領取綜援計劃: a verb before the name's nouns governs it
+			}
+			verbs++
+		}
+		a = s
+		words++
+	}
+	if a < i && (m.v.rs[a] == '及' || m.v.rs[a] == '暨') {
+		a++ // 國家火箭發射場計畫及金門亮點計畫: 及 joins two schemes
+		words--
+	}
+	return a, words
+}
+
+// unknownRun returns how many of the words toks[..t] that end it are each
+// one Han rune, none a particle, a preposition, a number nor a measure: a
+// run of two or more is a word the segmenter did not know, split up (展/
+// 能), which counts as that many words of a name.
+func (m *matcher) unknownRun(t int) int {
+	n := 0
+	for ; t >= 0; t-- {
+		tk := m.toks[t]
+		r, size := decode(m.doc.Norm.Text, tk.Start)
+		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
+			break
+		}
+		if n > 0 && m.toks[t+1].Start != tk.End {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// schemeWord reports whether the word of runes [a, b), tagged pos, may
+// stand in a scheme's name: Han runes, no particle (but 及 or 暨, which
+// join two fields of one name: 幼稚園及幼兒中心), no pronoun, number,
+// measure, preposition, conjunction or adverbial adjective, none of
+// schemeStops alone, and no verb that governs a scheme.
+func (m *matcher) schemeWord(a, b int, pos string) bool {
+	rs := m.v.rs
+	if b-a == 1 && (rs[a] == '及' || rs[a] == '暨') {
+		return true
+	}
+	for x := a; x < b; x++ {
+		if !isHan(rs[x]) || stop(rs[x]) {
+			return false
+		}
+	}
+	if b-a == 1 && (strings.ContainsRune(schemeStops, rs[a]) || pos == "d" || pos == "f") {
+		return false // 已就前開計畫
+	}
+	if m.hasPrefixAt(a, "计划") || m.hasPrefixAt(a, "计画") {
+		return false // 調適計畫及水災智慧防災計畫: another scheme's head word
+	}
+	if pos == "ad" || pos != "" && strings.ContainsRune("rmqpuc", rune(pos[0])) {
+		return false
+	}
+	for _, g := range m.e.words.schemeGoverning {
+		if strings.HasSuffix(m.v.str(a, b), g) {
+			return false // 全面落實國家一攬子計畫, 特制定本計劃: a word ending in a verb that governs the scheme
+		}
+	}
+	if slices.Contains(m.e.words.schemeVerbs, m.v.str(a, b)) {
+		return false
+	}
+	w := m.e.lookup(rs[a:b])
+	return w == nil || !w.is(kindVerb) && !w.is(kindFrame)
+}
+
+// schemeName reports whether the runes [a, i), words of the segmenter
+// long, name a scheme: not one common word, nor a generic word of the
+// dictionary and one other, nor a name that ends in a head word (read by
+// the other rules) or in one of schemeGenericEnds.
+func (m *matcher) schemeName(a, i, words int) bool {
+	rs := m.v.rs
+	if t := m.wordStarting(a); t != nil && words <= 2 {
+		n := utf8.RuneCountInString(m.doc.Norm.Text[t.Start:t.End])
+		if words == 1 && (!properNoun(t.POS) || t.POS == "ns" || t.POS == "nt") {
+			return false // 研究計劃, 資助計劃; 湖北省計劃 is what a province plans
+		}
+		if w := m.e.lookup(rs[a : a+n]); words == 2 && (w != nil && w.is(kindGeneric) || t.POS == "ns" || t.POS == "nt") {
+			return false // 專項撥款計劃; 包頭市科技計劃, 內政部國土計畫: a place's or a body's plan of a field
+		}
+	}
+	if m.e.endsHead(rs[a:i]) != "" || demonstrativeBefore(rs[a:i]) {
+		return false
+	}
+	name := m.v.str(a, i)
+	for _, g := range m.e.words.schemeGenericEnds {
+		if strings.HasSuffix(name, g) {
+			return false
+		}
+	}
+	w := m.e.lookup(rs[a:i])
+	return w == nil || !w.is(kindGeneric) && !w.is(kindNot) && w.head == 0
+}
+
+// demonstrativeBefore reports whether the name rs ends in a demonstrative
+// that the segmenter joined to the word before it (特制定本計劃, 的该计划),
+// unless the two runes are a word ending in 本 (资本, 成本).
+func demonstrativeBefore(rs []rune) bool {
+	n := len(rs)
+	switch {
+	case n == 0:
+		return false
+	case strings.ContainsRune("该此这", rs[n-1]):
+		return true
+	case rs[n-1] == '本':
+		return n < 2 || !strings.ContainsRune("资成文基样根", rs[n-2])
+	}
+	return false
+}
+
+// properNoun reports whether a part of speech is a proper noun's or an
+// (nz, nr, ns, nt), or unknown.
+func properNoun(pos string) bool {
+	switch pos {
+	case "nz", "nr", "ns", "nt", "":
+		return true
+	}
+	return false
+}

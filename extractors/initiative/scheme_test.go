@@ -1,0 +1,42 @@
+package initiative
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPipelineSchemes checks, through the whole pipeline, the unquoted
+// schemes whose head word the source writes in traditional characters.
+func TestPipelineSchemes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category
+	}{
+		{"schemes after a verb that governs them and after 和",
+			"因應通脹調整綜合社會保障援助計劃的標準金額和公共福利金計劃的傷殘津貼金額。",
+			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
+		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
+			[]string{"幼稚园及幼儿中心资助|计划"}},
+		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
+		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
+		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
+			[]string{"苦茶产业永续共好提升|计划", "国家火箭发射场|计划", "金门亮点|计划"}},
+		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
+		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
+		{"a verb before the name's nouns", "小學程度教育並符合資格領取綜援計劃。", []string{"综援|计划"}},
+		{"a count and a demonstrative", "申請者須詳閱二四年度四個資助計劃的細則,按各計劃的要求遞交。", nil},
+		{"a modal before the verbs", "設備購置費用最高可編列計畫。", nil},
+		{"a generic word and one other", "申請專項撥款計劃。", nil},
+		{"a place's or a body's plan of a field", "已完成全國國土計畫草案。包頭市科技計劃下達。湖北省計劃投資。", nil},
+		{"a demonstrative the segmenter joined to a word", "結合實際,特制定本計劃。", nil},
+		{"plans of a kind", "提交年度工作計畫及項目資金使用計劃。", nil},
+		{"a plan in simplified characters", "现时的青创援助计划应推广至大湾区。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namesAndCategories(t, tt.text))
+		})
+	}
+}
