@@ -663,6 +663,8 @@ func (m *matcher) classify(q *quote) {
 		if ends != "" && !pause {
 			q.cat = ends // “千万工程”, like “追赶计划”
 		}
+	case !pause && ends != "" && m.genericOnly(name[:len(name)-utf8.RuneCountInString(ends)]):
+		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
 		s := a + m.leadAdverb(a)
@@ -712,6 +714,13 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// genericOnly reports whether rs, what a quote holds before its head word,
+// is a generic word of the dictionary (先导, 重点) alone.
+func (m *matcher) genericOnly(rs []rune) bool {
+	w := m.e.lookup(rs)
+	return w != nil && w.is(kindGeneric)
 }
 
 // campaignGap reports whether gap, the words between a quote and 活动,
