@@ -232,6 +232,8 @@ func TestExtract(t *testing.T) {
 			[]string{"项目工作法|工作法|0|“项目工作法”", "脚底板工作法|工作法|0|“脚底板工作法”"}},
 		{"a campaign named in full inside its quotes", "开展“暖心活动”。", []string{"暖心活动|活动|0|“暖心活动”"}},
 		{"a count of events in quotes", "这是“一次活动”。", nil},
+		{"a plan of some years named by clauses", "实施高校党的基层组织建设“强基础、提质量、创品牌”三年行动计划。",
+			[]string{"强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
 		{"a quote of a generic word and a head word", "今年提出的“先导计划”,旨在鼓励企业。", nil},
 		{"quoted items sharing the list's head word", "“学术项目”、“社区活动”及“交流活动”三个资助计划申请期",
 			[]string{"学术项目|资助计划|0|“学术项目”", "社区活动|资助计划|0|“社区活动”", "交流活动|资助计划|0|“交流活动”三个资助计划"}},

@@ -599,7 +599,9 @@ func (m *matcher) classify(q *quote) {
 			// “中国声谷 量子中心”园区品牌: the quote is what the label,
 			// past its modifier, names; “四化同步、城乡融合、五区共兴”发展
 			// 战略: a strategy named by its clauses
-			ok = !pause || gap == 0 || m.v.str(after, after+gap) == "发展" && m.strongCat(cat)
+			gapText := m.v.str(after, after+gap)
+			ok = !pause || gap == 0 || gapText == "发展" && m.strongCat(cat) ||
+				leadingDuration(gapText) == len(gapText) && (m.formal(cat) || m.verbHead(cat)) // “强基础、提质量、创品牌”三年行动计划
 		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || m.v.str(after, after+gap) == "实践" || m.v.str(after, after+gap) == "主题"):
 			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
 			// 实践活动: a campaign named by its clauses
