@@ -234,6 +234,8 @@ func TestExtract(t *testing.T) {
 		{"a count of events in quotes", "这是“一次活动”。", nil},
 		{"a plan of some years named by clauses", "实施高校党的基层组织建设“强基础、提质量、创品牌”三年行动计划。",
 			[]string{"强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
+		{"a year before a package, its digits read by no rule", "超额完成任务。2018年人才政策18条实施以来人才外流态势得到遏制。",
+			[]string{"人才政策18条|条|18|人才政策18条"}},
 		{"a quote of a generic word and a head word", "今年提出的“先导计划”,旨在鼓励企业。", nil},
 		{"quoted items sharing the list's head word", "“学术项目”、“社区活动”及“交流活动”三个资助计划申请期",
 			[]string{"学术项目|资助计划|0|“学术项目”", "社区活动|资助计划|0|“社区活动”", "交流活动|资助计划|0|“交流活动”三个资助计划"}},

@@ -153,6 +153,12 @@ func (m *matcher) trimDurations() {
 		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:]
 		}
+		if n := m.cutYear(f); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
+			// 2018年人才政策18条: a rule that reads no digits began the
+			// mention at 年, no part of the name nor of its mention
+			f.a += utf8.RuneCountInString(f.name[:n])
+			f.name = f.name[n:]
+		}
 		if n := leadingYear(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			f.name = f.name[n:] // 2010年科技小巨人行动计划: the year it was launched in
 		}
@@ -168,6 +174,19 @@ func (m *matcher) trimDurations() {
 			f.name, f.count = f.name[n:], c // 13项暖民心行动: the count of actions is no part of their name
 		}
 	}
+}
+
+// cutYear returns the length in bytes of the 年 or 年度 that opens the
+// name of f when a digit stands just before its mention (the year's
+// digits, which the mention left out), or 0.
+func (m *matcher) cutYear(f *mention) int {
+	if f.a == 0 || !isDigitRune(m.v.rs[f.a-1]) || m.v.rs[f.a] != '年' || !strings.HasPrefix(f.name, "年") {
+		return 0
+	}
+	if strings.HasPrefix(f.name, "年度") {
+		return len("年度")
+	}
+	return len("年")
 }
 
 // leadingYear returns the length in bytes of a year in Arabic digits with
