@@ -232,6 +232,7 @@ func TestExtract(t *testing.T) {
 			[]string{"项目工作法|工作法|0|“项目工作法”", "脚底板工作法|工作法|0|“脚底板工作法”"}},
 		{"a campaign named in full inside its quotes", "开展“暖心活动”。", []string{"暖心活动|活动|0|“暖心活动”"}},
 		{"a count of events in quotes", "这是“一次活动”。", nil},
+		{"epithets of the top leader's works", "这是人社部门的“一把手工程”。实施“一把手”工程强化责任传导。", nil},
 		{"a plan of some years named by clauses", "实施高校党的基层组织建设“强基础、提质量、创品牌”三年行动计划。",
 			[]string{"强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
 		{"a year before a package, its digits read by no rule", "超额完成任务。2018年人才政策18条实施以来人才外流态势得到遏制。",
