@@ -133,6 +133,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
 	"github.com/policyx/policyx/pipeline"
@@ -467,7 +468,10 @@ func (e *Extractor) Name() string { return "initiative" }
 // segmenter ran) and never modifies doc; it never fails on any input and
 // returns a nil error. It is safe for concurrent use.
 func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
-	v := newView(doc.Norm.Text)
+	v := newView(doc.Norm.Text, func(i int) bool {
+		_, size := utf8.DecodeLastRuneInString(doc.Norm.Text[:i])
+		return doc.Norm.ToSource(pipeline.Span{Start: i - size, End: i}).End < doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1}).Start
+	})
 	m := &matcher{e: e, v: v, doc: doc, toks: doc.Tokens, tokenIx: tokenIndex(doc.Tokens, len(doc.Norm.Text)), covered: make([]bool, len(v.rs))}
 	m.quoted()
 	m.plans()

@@ -2,6 +2,7 @@ package initiative
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,11 +17,20 @@ type view struct {
 	start, end []int32
 }
 
-func newView(text string) *view {
+// newView builds the view of text, Norm.Text; spaced reports whether the
+// source held something the normalizer dropped (a space) just before byte
+// i of text, or is nil when text is the source.
+func newView(text string, spaced func(i int) bool) *view {
 	n := len(text)/2 + 16 // most policy text is three-byte CJK, with some ASCII
 	v := &view{rs: make([]rune, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n)}
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
+		if (isSpace(r) || r >= '0' && r <= '9' && spaced != nil && spaced(i)) && len(v.rs) > 0 && isHan(v.rs[len(v.rs)-1]) {
+			if end := pageNumbers(text, i); end > i {
+				i = end // 推行配對補助金計劃 113 – 114: a table of contents' pages
+				continue
+			}
+		}
 		if isSpace(r) && len(v.rs) > 0 && wide(v.rs[len(v.rs)-1]) {
 			j, spaces := i, 0
 			for j < len(text) {
@@ -44,6 +54,48 @@ func newView(text string) *view {
 		i += size
 	}
 	return v
+}
+
+// pageNumbers returns the end of the line (the byte index of its line
+// break, or len(text)) when what follows byte i up to it is the page
+// numbers of a table of contents' entry: spaces, a number of up to four
+// digits and maybe a dash and another (113 – 114); else -1. The caller
+// makes sure a space stood before the number in the source, so that a code
+// ending a line (企业雁阵1622) stays.
+func pageNumbers(text string, i int) int {
+	j := skipSpaces(text, i)
+	n := skipDigits(text, j)
+	if n == j || n-j > 4 {
+		return -1
+	}
+	j = skipSpaces(text, n)
+	for _, dash := range []string{"–", "—", "-", "－"} {
+		if strings.HasPrefix(text[j:], dash) {
+			k := skipSpaces(text, j+len(dash))
+			if n := skipDigits(text, k); n > k && n-k <= 4 {
+				j = skipSpaces(text, n)
+			}
+			break
+		}
+	}
+	if j == len(text) || text[j] == '\n' || text[j] == '\r' {
+		return j
+	}
+	return -1
+}
+
+func skipSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+func skipDigits(text string, i int) int {
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 // decode returns the rune at byte i of text and its size, as

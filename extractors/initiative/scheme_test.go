@@ -23,6 +23,8 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
 			[]string{"苦茶产业永续共好提升|计划", "国家火箭发射场|计划", "金门亮点|计划"}},
+		{"entries of a table of contents with their pages", "淨化海港計劃 90\n\n推行配對補助金計劃 113 – 114\n",
+			[]string{"净化海港|计划", "配对补助金|计划"}},
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
 		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
 		{"a verb before the name's nouns", "小學程度教育並符合資格領取綜援計劃。", []string{"综援|计划"}},
