@@ -610,11 +610,11 @@ func (m *matcher) classify(q *quote) {
 			// “第一议题”制度: a system is a name only when the quote is
 			// known or shaped (“两项补贴”制度, “三会一课”制度)
 			ok = known || shaped()
-		case k == kindAfter && (cat == "活动" || cat == "活動") && !pause && campaignGap(m.v.str(after, after+gap)):
-			// “文明交通”实践活动, “爱我商洛·点赞商南”主题实践活动: a campaign
-			// of practice or of a theme the quote names, the category
-			// being the head word as written
-			ok, cat = true, m.v.str(after, end)
+		case k == kindAfter && (cat == "活动" || cat == "活動") && !pause && campaignGap(m.v.str(end-utf8.RuneCountInString(cat)-gap, end-utf8.RuneCountInString(cat))):
+			// “文明交通”实践活动, “爱我商洛·点赞商南”主题实践活动, “…”等实践
+			// 活动: a campaign of practice or of a theme the quote names,
+			// the category being the head word as written
+			ok, cat = true, m.v.str(end-utf8.RuneCountInString(cat)-gap, end)
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
 		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
