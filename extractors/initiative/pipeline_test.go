@@ -688,6 +688,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
+		// A ministries' notice (2021) in traditional characters with pinyin residue.
+		{"a national campaign longer than a known one", "決定聯合組織開展新一輪新能源汽車下鄉(xiāng)活動。", []string{"新能源汽车下乡|活动"}},
 		// Hong Kong news (2016), a city's guide (Ezhou 2024) and a provincial notice (Henan 2025).
 		{"voucher schemes and the projects of a programme", "科技券旨在鼓勵中小企使用科技服務。發放創新券。推动“赛马制”项目落地。发布“揭榜挂帅”项目榜单。",
 			[]string{"科技券|券", "创新券|券", "赛马制|", "揭榜挂帅|"}},
