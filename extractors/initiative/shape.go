@@ -355,6 +355,7 @@ func cutCounts(name string) (string, bool) {
 
 // vague reports whether the unquoted mention f names no programme in
 // particular: a duration alone (五年计划), a year's plan (社会发展年度计划),
+// a plan of a kind of quota or spending (招生计划, 资金使用计划),
 // a number of plans (20多个专题规划, 四个稳增长工作方案) or a generic word
 // alone, maybe after the place's own 本县 or 我市 (综合计划, 国民经济计划,
 // 本县社会发展规划).
@@ -371,6 +372,13 @@ func (m *matcher) vague(f mention) bool {
 	}
 	if hasYear(name) && strings.HasSuffix(name, "工作") {
 		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
+	}
+	if f.cat == "计划" {
+		for _, k := range []string{"招生", "采购", "预算", "生产", "开支", "使用"} {
+			if strings.HasSuffix(name, k) {
+				return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
+			}
+		}
 	}
 	if (f.cat == "政策" || f.cat == "政策措施") && (strings.HasSuffix(name, "优惠") || strings.HasSuffix(name, "優惠")) {
 		return true // 支持企业发展优惠政策, 招商引资优惠政策: a kind of policy, preferential to what it names
