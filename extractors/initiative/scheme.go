@@ -10,14 +10,14 @@ import (
 // of Norm.Text. schemeGoverning are the verbs that govern a scheme in
 // Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划); schemeLeads
 // open a mention without being part of the name (现行的, 原); a name ending
-// in one of schemeGenericEnds is a plan of a kind (年度工作计划, 资金使用计划).
+// in one of schemeGenericEnds is a plan of a kind (年度工作计划, 列管计划).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
+		"设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
 	schemeLeads       = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新"
-	schemeGenericEnds = "重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 使用 资金 预算 投资 采购 招生 生产 开支 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
+	schemeGenericEnds = "重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
 // schemeStops are the one-rune words that end a scheme's name on its left
@@ -188,8 +188,9 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 
 // schemeName reports whether the runes [a, i), words of the segmenter
 // long, name a scheme: not one common word, nor a generic word of the
-// dictionary and one other, nor a name that ends in a head word (read by
-// the other rules) or in one of schemeGenericEnds.
+// dictionary and one other, nor a name that ends in one of
+// schemeGenericEnds. A head word may end it (農村貧困地區定向招生專項計劃,
+// 長者服務行動計劃), as 行动 stays in the name of an action plan.
 func (m *matcher) schemeName(a, i, words int) bool {
 	rs := m.v.rs
 	if t := m.wordStarting(a); t != nil && words <= 2 {
@@ -201,7 +202,7 @@ func (m *matcher) schemeName(a, i, words int) bool {
 			return false // 專項撥款計劃; 包頭市科技計劃, 內政部國土計畫: a place's or a body's plan of a field
 		}
 	}
-	if m.e.endsHead(rs[a:i]) != "" || demonstrativeBefore(rs[a:i]) {
+	if demonstrativeBefore(rs[a:i]) {
 		return false
 	}
 	name := m.v.str(a, i)
