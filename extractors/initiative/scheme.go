@@ -131,7 +131,8 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 }
 
 // unknownRun returns how many of the words toks[..t] that end it are each
-// one Han rune, none a particle, a preposition, a number nor a measure: a
+// one Han rune, none a particle, a preposition, a number, a measure nor
+// the last rune of a body's name (信保局推先導計劃): a
 // run of two or more is a word the segmenter did not know, split up (展/
 // 能), which counts as that many words of a name.
 func (m *matcher) unknownRun(t int) int {
@@ -139,7 +140,7 @@ func (m *matcher) unknownRun(t int) int {
 	for ; t >= 0; t-- {
 		tk := m.toks[t]
 		r, size := decode(m.doc.Norm.Text, tk.Start)
-		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
+		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions+bodyRunes, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
 			break
 		}
 		if n > 0 && m.toks[t+1].Start != tk.End {
