@@ -111,8 +111,15 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 			words += n
 			continue
 		}
-		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' || !m.schemeWord(s, a, tk.POS) {
+		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
+			if tk.POS == "a" && m.opensName(t) {
+				a = s // 地區的大矽谷計畫: an adjective of one rune opens the name
+				words++
+			}
 			break // 長者先導計劃, 2.0版財政整合計劃: a rune alone ends a word the name is not
+		}
+		if !m.schemeWord(s, a, tk.POS) {
+			break
 		}
 		if isVerb(tk.POS) {
 			if verbs != words || verbs == 2 {
@@ -128,6 +135,17 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		words--
 	}
 	return a, words
+}
+
+// opensName reports whether toks[t], a word of one rune, opens a
+// scheme's name: what stands before it is a rune that no name holds
+// (punctuation, a particle), not the end of a longer word.
+func (m *matcher) opensName(t int) bool {
+	if t == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(m.doc.Norm.Text[:m.toks[t].Start])
+	return !isHan(r) && !isAlnum(r) || stop(r)
 }
 
 // unknownRun returns how many of the words toks[..t] that end it are each

@@ -27,6 +27,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"净化海港|计划", "配对补助金|计划"}},
 		{"a scheme ending in a head word, and its short name", "農村貧困地區定向招生專項計劃(以下簡稱國家專項計劃)由中央部門高校承擔。",
 			[]string{"农村贫困地区定向招生专项|计划", "国家专项|计划"}},
+		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
 		{"a body that launches a scheme", "信保局推先導計劃 支援開拓風險較高新市場。", nil},
 		{"a quota set by a verb", "學校按上級招生主管部門規定的比例,設置普通本科預留計劃,用於調節。", nil},
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
