@@ -30,6 +30,11 @@ const schemeStops = schemePrepositions + "可能会應应须將将要得本该�
 // unknownRun).
 const schemePrepositions = "并向对把被于於由从以按经为就已"
 
+// schemeModals are the modal verbs that may follow a scheme as its subject
+// (青創援助計劃應推廣), where another verb after 計劃 makes it the verb
+// (政府計劃推出).
+const schemeModals = "应會会将將可能须需"
+
 // bodyRunes end the names of government bodies, which plan (教育局計劃在
 // 明年推出).
 const bodyRunes = "局署部府会處处院厅委司"
@@ -70,7 +75,7 @@ func (m *matcher) schemes() {
 		if i-a < 2 || i-a > maxScheme || !m.free(a, i+2) || !m.schemeName(a, i, words) {
 			continue
 		}
-		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune("应會会将將可能须需", rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
+		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune(schemeModals, rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
 			// 政府計劃推出, 教育局計劃在明年推出: plans to; a scheme's name
 			// before a verb is its subject (職涯進修補助計畫簡述如下), and so
 			// is it before a modal (青創援助計劃應推廣)
@@ -103,13 +108,15 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		if !found || s >= a || m.covered[s] {
 			break
 		}
-		if n := m.unknownRun(t); a-s == 1 && n >= 2 {
-			// 展/能, 化/製/廠: runes the segmenter did not know as a word
-			// are one word of the name (展能中心延展照顧計劃)
-			t -= n - 1
-			a -= n
-			words += n
-			continue
+		if a-s == 1 {
+			if n := m.unknownRun(t); n >= 2 {
+				// 展/能, 化/製/廠: runes the segmenter did not know as a
+				// word are one word of the name (展能中心延展照顧計劃)
+				t -= n - 1
+				a -= n
+				words += n
+				continue
+			}
 		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
 			if tk.POS == "a" && m.opensName(t) {
