@@ -232,6 +232,8 @@ func TestExtract(t *testing.T) {
 			[]string{"项目工作法|工作法|0|“项目工作法”", "脚底板工作法|工作法|0|“脚底板工作法”"}},
 		{"a campaign named in full inside its quotes", "开展“暖心活动”。", []string{"暖心活动|活动|0|“暖心活动”"}},
 		{"a count of events in quotes", "这是“一次活动”。", nil},
+		{"a works with the figure of what is done under it", "实施黑土地保护工程10万亩,建设高标准农田10.2万亩。",
+			[]string{"黑土地保护|工程|0|黑土地保护工程"}},
 		{"a plan of enrolment quotas", "科学、合理编制分专业招生计划,报省级招生主管部门批准。", nil},
 		{"a campaign of practice closing a list", "生动开展了“爱我商洛·奋进商南”等实践活动。",
 			[]string{"爱我商洛·奋进商南|实践活动|0|“爱我商洛·奋进商南”等实践活动"}},

@@ -1440,6 +1440,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 				}
 			}
 		}
+		if end < lim && m.v.rs[end] >= '0' && m.v.rs[end] <= '9' && !versionAt(m.v.rs[end:]) && !yearAt(m.v.rs[end:]) {
+			lim = end // 实施黑土地保护工程10万亩: the figure of what is done under it
+		}
 		if end != lim {
 			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
 			// years (or items) for what the head word names. The name is
@@ -1509,6 +1512,26 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// yearAt reports whether rs opens with a year (2020年): the plan of a
+// year of a programme (健康中国行动2020年工作计划) goes on after it.
+func yearAt(rs []rune) bool {
+	i := 0
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	return i == 4 && i < len(rs) && rs[i] == '年'
+}
+
+// versionAt reports whether rs opens with a version number (2.0, 3．0):
+// digits, a dot and a digit.
+func versionAt(rs []rune) bool {
+	i := 0
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(rs) && (rs[i] == '.' || rs[i] == '．') && rs[i+1] >= '0' && rs[i+1] <= '9'
 }
 
 // loneVerb reports whether the runes [a, b) are a verb with no noun: a
