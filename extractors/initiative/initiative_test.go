@@ -234,6 +234,7 @@ func TestExtract(t *testing.T) {
 		{"a count of events in quotes", "这是“一次活动”。", nil},
 		{"a works with the figure of what is done under it", "实施黑土地保护工程10万亩,建设高标准农田10.2万亩。",
 			[]string{"黑土地保护|工程|0|黑土地保护工程"}},
+		{"works newly started, with their figure", "实施新开工保障性安居工程300万套。", []string{"保障性安居|工程|0|保障性安居工程"}},
 		{"a plan of enrolment quotas", "科学、合理编制分专业招生计划,报省级招生主管部门批准。", nil},
 		{"a campaign of practice closing a list", "生动开展了“爱我商洛·奋进商南”等实践活动。",
 			[]string{"爱我商洛·奋进商南|实践活动|0|“爱我商洛·奋进商南”等实践活动"}},
