@@ -602,7 +602,7 @@ func (m *matcher) classify(q *quote) {
 			gapText := m.v.str(after, after+gap)
 			ok = !pause || gap == 0 || gapText == "发展" && m.strongCat(cat) ||
 				leadingDuration(gapText) == len(gapText) && (m.formal(cat) || m.verbHead(cat)) // “强基础、提质量、创品牌”三年行动计划
-		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || m.v.str(after, after+gap) == "实践" || m.v.str(after, after+gap) == "主题"):
+		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || campaignGap(m.v.str(after, after+gap))):
 			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
 			// 实践活动: a campaign named by its clauses
 			ok = true
@@ -1440,7 +1440,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 				}
 			}
 		}
-		if end < lim && m.v.rs[end] >= '0' && m.v.rs[end] <= '9' && !versionAt(m.v.rs[end:]) && !yearAt(m.v.rs[end:]) {
+		if end < lim && arabicDigits(m.v.rs[end:]) > 0 && !versionAt(m.v.rs[end:]) && !yearAt(m.v.rs[end:]) {
 			lim = end // 实施黑土地保护工程10万亩: the figure of what is done under it
 		}
 		if end != lim {
@@ -1514,24 +1514,27 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	return mention{}, false
 }
 
-// yearAt reports whether rs opens with a year (2020年): the plan of a
-// year of a programme (健康中国行动2020年工作计划) goes on after it.
-func yearAt(rs []rune) bool {
+// arabicDigits returns how many ASCII digits open rs.
+func arabicDigits(rs []rune) int {
 	i := 0
 	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
 		i++
 	}
+	return i
+}
+
+// yearAt reports whether rs opens with a year (2020年): the plan of a
+// year of a programme (健康中国行动2020年工作计划) goes on after it.
+func yearAt(rs []rune) bool {
+	i := arabicDigits(rs)
 	return i == 4 && i < len(rs) && rs[i] == '年'
 }
 
 // versionAt reports whether rs opens with a version number (2.0, 3．0):
 // digits, a dot and a digit.
 func versionAt(rs []rune) bool {
-	i := 0
-	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(rs) && (rs[i] == '.' || rs[i] == '．') && rs[i+1] >= '0' && rs[i+1] <= '9'
+	i := arabicDigits(rs)
+	return i > 0 && i+1 < len(rs) && (rs[i] == '.' || rs[i] == '．') && arabicDigits(rs[i+1:]) > 0
 }
 
 // loneVerb reports whether the runes [a, b) are a verb with no noun: a
