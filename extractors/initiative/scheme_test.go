@@ -36,6 +36,7 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a count and a demonstrative", "申請者須詳閱二四年度四個資助計劃的細則,按各計劃的要求遞交。", nil},
 		{"a modal before the verbs", "設備購置費用最高可編列計畫。", nil},
 		{"a generic word and one other", "申請專項撥款計劃。", nil},
+		{"a package of plans", "全面落實國家一攬子計畫。", nil},
 		{"a place's or a body's plan of a field", "已完成全國國土計畫草案。包頭市科技計劃下達。湖北省計劃投資。", nil},
 		{"a demonstrative the segmenter joined to a word", "結合實際,特制定本計劃。", nil},
 		{"plans of a kind", "提交年度工作計畫及項目資金使用計劃。", nil},
