@@ -25,7 +25,7 @@ func newView(text string, spaced func(i int) bool) *view {
 	v := &view{rs: make([]rune, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n)}
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
-		if (isSpace(r) || r >= '0' && r <= '9' && spaced != nil && spaced(i)) && len(v.rs) > 0 && isHan(v.rs[len(v.rs)-1]) {
+		if (isSpace(r) || r >= '0' && r <= '9') && len(v.rs) > 0 && isHan(v.rs[len(v.rs)-1]) && (isSpace(r) || spaced != nil && spaced(i)) {
 			if end := pageNumbers(text, i); end > i {
 				i = end // 推行配對補助金計劃 113 – 114: a table of contents' pages
 				continue
