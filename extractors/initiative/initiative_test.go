@@ -232,6 +232,8 @@ func TestExtract(t *testing.T) {
 			[]string{"项目工作法|工作法|0|“项目工作法”", "脚底板工作法|工作法|0|“脚底板工作法”"}},
 		{"a campaign named in full inside its quotes", "开展“暖心活动”。", []string{"暖心活动|活动|0|“暖心活动”"}},
 		{"a count of events in quotes", "这是“一次活动”。", nil},
+		{"a package by its count and policies joined by 和", "出台稳经济38条和95项配套惠企政策。",
+			[]string{"稳经济38条|条|38|稳经济38条"}},
 		{"a works with the figure of what is done under it", "实施黑土地保护工程10万亩,建设高标准农田10.2万亩。",
 			[]string{"黑土地保护|工程|0|黑土地保护工程"}},
 		{"works newly started, with their figure", "实施新开工保障性安居工程300万套。", []string{"保障性安居|工程|0|保障性安居工程"}},

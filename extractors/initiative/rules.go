@@ -1404,7 +1404,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
+	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && !countedEnd(m.v.rs[j:lim]) && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
 		lim = m.run(lim+1, maxRun-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
@@ -1535,6 +1535,13 @@ func yearAt(rs []rune) bool {
 func versionAt(rs []rune) bool {
 	i := arabicDigits(rs)
 	return i > 0 && i+1 < len(rs) && (rs[i] == '.' || rs[i] == '．') && arabicDigits(rs[i+1:]) > 0
+}
+
+// countedEnd reports whether rs ends in a number and 条, a package named
+// by its count (稳经济138条): it ends a name, and 和 after it joins another.
+func countedEnd(rs []rune) bool {
+	n := len(rs)
+	return n >= 2 && (rs[n-1] == '条' || rs[n-1] == '條') && isDigitRune(rs[n-2])
 }
 
 // loneVerb reports whether the runes [a, b) are a verb with no noun: a
