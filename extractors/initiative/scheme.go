@@ -75,6 +75,9 @@ func (m *matcher) schemes() {
 		if i-a < 2 || i-a > maxScheme || !m.free(a, i+2) || !m.schemeName(a, i, words) {
 			continue
 		}
+		if i+3 < len(rs) && (rs[i+2] == '为' || rs[i+2] == '於' || rs[i+2] == '于') && rs[i+3] != '期' {
+			continue // 首階段的資助對象計劃為二衝程摩托車: is planned to be (為期三年 is how long a scheme runs)
+		}
 		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune(schemeModals, rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
 			// 政府計劃推出, 教育局計劃在明年推出: plans to; a scheme's name
 			// before a verb is its subject (職涯進修補助計畫簡述如下), and so

@@ -29,6 +29,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"农村贫困地区定向招生专项|计划", "国家专项|计划"}},
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
 		{"a body that launches a scheme", "信保局推先導計劃 支援開拓風險較高新市場。", nil},
+		{"計劃 the verb before 為", "根據顧問公司的研究建議,首階段的資助對象計劃為二衝程摩托車。", nil},
 		{"a quota set by a verb", "學校按上級招生主管部門規定的比例,設置普通本科預留計劃,用於調節。", nil},
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
 		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
