@@ -688,6 +688,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
+		// A provincial news item (2014) on the national science plans; the torch of a metaphor stays none.
+		{"the national spark and torch plans", "其中,國家星火計劃296項、火炬計劃337項。高举改革开放的火炬。",
+			[]string{"星火计划|计划", "火炬计划|计划"}},
 		// A ministries' notice (2021) in traditional characters with pinyin residue.
 		{"a national campaign longer than a known one", "決定聯合組織開展新一輪新能源汽車下鄉(xiāng)活動。", []string{"新能源汽车下乡|活动"}},
 		// Hong Kong news (2016), a city's guide (Ezhou 2024) and a provincial notice (Henan 2025).
