@@ -281,15 +281,11 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 // countAt returns the count of items that opens the runes at i (四个, 3项,
 // 五大), or 0.
 func (m *matcher) countAt(i int) int {
-	rs := m.v.rs
-	j := i
-	for j < len(rs) && j-i < maxNumeral && isDigitRune(rs[j]) {
-		j++
-	}
-	if j == i || j >= len(rs) || !strings.ContainsRune("个個项項大", rs[j]) {
+	n := m.countLength(i, isDigitRune)
+	if n == 0 {
 		return 0
 	}
-	return smallNumber(m.v.str(i, j))
+	return smallNumber(m.v.str(i, i+n-1))
 }
 
 // knownItems reports whether a list closed by the head word cat without

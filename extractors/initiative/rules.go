@@ -2965,12 +2965,18 @@ func (m *matcher) share() {
 	}
 }
 
-// listCount returns the length of a count of a list's items (三大, 两项, 两个)
-// at rune i, or 0.
+// listCount returns the length of a count of a list's items in Chinese
+// numerals (三大, 两项, 两个) at rune i, or 0.
 func (m *matcher) listCount(i int) int {
+	return m.countLength(i, func(r rune) bool { return smallDigit(r, true) })
+}
+
+// countLength returns the length of a count of items at rune i, digits
+// for which digit holds and then 大, 项 or 个, or 0.
+func (m *matcher) countLength(i int, digit func(rune) bool) int {
 	rs := m.v.rs
 	j := i
-	for j < len(rs) && j-i < maxNumeral && smallDigit(rs[j], true) {
+	for j < len(rs) && j-i < maxNumeral && digit(rs[j]) {
 		j++
 	}
 	if j == i || j >= len(rs) || !strings.ContainsRune("大项項个個", rs[j]) {

@@ -223,11 +223,11 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 func (m *matcher) schemeName(a, i, words int) bool {
 	rs := m.v.rs
 	if t := m.wordStarting(a); t != nil && words <= 2 {
-		n := utf8.RuneCountInString(m.doc.Norm.Text[t.Start:t.End])
-		if words == 1 && (!properNoun(t.POS) || t.POS == "ns" || t.POS == "nt") {
+		if words == 1 && !properName(t.POS) {
 			return false // 研究計劃, 資助計劃; 湖北省計劃 is what a province plans
 		}
-		if w := m.e.lookup(rs[a : a+n]); words == 2 && (w != nil && w.is(kindGeneric) || t.POS == "ns" || t.POS == "nt") {
+		placeOrBody := t.POS == "ns" || t.POS == "nt"
+		if w := m.e.lookup([]rune(m.tokenText(*t))); words == 2 && (w != nil && w.is(kindGeneric) || placeOrBody) {
 			return false // 專項撥款計劃; 包頭市科技計劃, 內政部國土計畫: a place's or a body's plan of a field
 		}
 	}
@@ -260,11 +260,12 @@ func demonstrativeBefore(rs []rune) bool {
 	return false
 }
 
-// properNoun reports whether a part of speech is a proper noun's or an
-// (nz, nr, ns, nt), or unknown.
-func properNoun(pos string) bool {
+// properName reports whether a part of speech is a person's or another
+// proper name's (nr, nz), or unknown: a name of one word, no common noun
+// nor a place or a body, which plan rather than name a scheme.
+func properName(pos string) bool {
 	switch pos {
-	case "nz", "nr", "ns", "nt", "":
+	case "nz", "nr", "":
 		return true
 	}
 	return false
