@@ -786,6 +786,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"quoted plans ending in 方案", "勞動部推動「投資青年就業方案」,已有效降低青年失業率。他说“这是一个好方案”。",
 			[]string{"投资青年就业方案|方案"}},
 		{"Hong Kong allowances in quotes", "中学可将现行的「高中課程支援津貼」转为聘请教师。", []string{"高中课程支援津贴|津贴"}},
+		// A Hong Kong release (2024) and a provincial plan (Liaoning 2023): a
+		// version after the head word is part of a quoted name, and the head
+		// word before it gives the category; a title's name drops it, as it
+		// drops the edition.
+		{"versions after the head word", "已申請「樓宇更新大行動2.0」的業主。印发《数字辽宁发展规划2.0版》。",
+			[]string{"楼宇更新大行动2.0|行动", "数字辽宁发展|规划"}},
 		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|"}},
 		{"the pilot of a works", "开展山水林田湖草生态保护修复工程试点。", []string{"山水林田湖草生态保护修复|工程"}},
 		// A ministry's list of pilots (2013) and a province's report

@@ -654,7 +654,8 @@ func (m *matcher) classify(q *quote) {
 		q.ok, q.end, q.cat = true, after+n, m.v.str(after, after+n)
 		return
 	}
-	ends := e.endsHead(name)
+	core := name[:len(name)-trailingVersion(name)] // 「樓宇更新大行動2.0」: the head word before the version gives the category
+	ends := e.endsHead(core)
 	switch {
 	case counted:
 		q.ok, q.cat, q.count = true, string(name[len(name)-1]), count
@@ -665,7 +666,7 @@ func (m *matcher) classify(q *quote) {
 		if ends != "" && !pause {
 			q.cat = ends // “千万工程”, like “追赶计划”
 		}
-	case !pause && ends != "" && m.genericOnly(name[:len(name)-utf8.RuneCountInString(ends)]):
+	case !pause && ends != "" && m.genericOnly(core[:len(core)-utf8.RuneCountInString(ends)]):
 		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
@@ -682,10 +683,10 @@ func (m *matcher) classify(q *quote) {
 		// “项目工作法”, “暖心活动”: a working method or a campaign named in
 		// full inside its quotes
 		q.ok, q.cat = true, quotedMethod(q.name)
-	case !pause && e.endsKind(name, kindLong) != "" && !m.holdsFunction(a, b):
+	case !pause && e.endsKind(core, kindLong) != "" && !m.holdsFunction(a, b):
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
-		q.ok, q.cat = true, e.endsKind(name, kindLong)
+		q.ok, q.cat = true, e.endsKind(core, kindLong)
 	case !pause && e.endsKind(name, kindGrant) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
 		q.ok, q.cat = true, e.endsKind(name, kindGrant)
@@ -847,6 +848,7 @@ func (m *matcher) headInRun(i int) bool {
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
 	name = trimEdition(name)
+	name = name[:len(name)-trailingVersion(name)] // 《数字辽宁发展规划2.0版》: the plan's version is no part of its name
 	if _, after, ok := strings.Cut(string(name), "印发"); ok && utf8.RuneCountInString(after) >= minSpecific {
 		name = []rune(after) // 《临汾市政府印发临汾市水污染防治2018年行动计划》: a headline holding its issuer
 	}
@@ -1535,6 +1537,44 @@ func yearAt(rs []rune) bool {
 func versionAt(rs []rune) bool {
 	i := arabicDigits(rs)
 	return i > 0 && i+1 < len(rs) && (rs[i] == '.' || rs[i] == '．') && arabicDigits(rs[i+1:]) > 0
+}
+
+// versionLength returns the length of the version number that opens rs
+// (2.0, 3．0, 2.0版), or 0.
+func versionLength(rs []rune) int {
+	if !versionAt(rs) {
+		return 0
+	}
+	i := arabicDigits(rs)
+	i += 1 + arabicDigits(rs[i+1:])
+	if i < len(rs) && rs[i] == '版' {
+		i++
+	}
+	return i
+}
+
+// trailingVersion returns the length of the version number that ends rs
+// after a Han rune (行动2.0, 规划2.0版), or 0.
+func trailingVersion(rs []rune) int {
+	n := len(rs)
+	if n > 0 && rs[n-1] == '版' {
+		n--
+	}
+	i := n
+	for i > 0 && rs[i-1] >= '0' && rs[i-1] <= '9' {
+		i--
+	}
+	if i == n || i < 3 || rs[i-1] != '.' && rs[i-1] != '．' {
+		return 0
+	}
+	j := i - 1
+	for j > 0 && rs[j-1] >= '0' && rs[j-1] <= '9' {
+		j--
+	}
+	if j == i-1 || j == 0 || !isHan(rs[j-1]) {
+		return 0
+	}
+	return len(rs) - j
 }
 
 // countedEnd reports whether rs ends in a number and 条, a package named

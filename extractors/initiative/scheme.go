@@ -64,7 +64,15 @@ func (m *matcher) schemes() {
 		if !ok || m.toks[k].End != int(m.v.end[i+1]) {
 			continue // 計劃署: the head word is part of a longer word
 		}
-		a, words := m.schemeStart(k, i)
+		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
+		if v := trailingVersion(rs[max(0, i-maxScheme):i]); v > 0 {
+			kv, found := m.tokenAt(int(m.v.start[i-v]))
+			if !found {
+				continue
+			}
+			k, h = kv, i-v
+		}
+		a, words := m.schemeStart(k, h)
 		for _, w := range m.e.words.schemeLeads {
 			if m.hasPrefixAt(a, w) && a+utf8.RuneCountInString(w) <= i {
 				a += utf8.RuneCountInString(w)
@@ -72,7 +80,12 @@ func (m *matcher) schemes() {
 				break
 			}
 		}
-		if i-a < 2 || i-a > maxScheme || !m.free(a, i+2) || !m.schemeName(a, i, words) {
+		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
+		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
+			continue
+		}
+		if b > i+2 {
+			m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: m.v.str(i, i+2)}) // the version names a phase of the scheme, head word and all
 			continue
 		}
 		if i+3 < len(rs) && (rs[i+2] == '为' || rs[i+2] == '於' || rs[i+2] == '于') && rs[i+3] != '期' {

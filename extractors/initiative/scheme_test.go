@@ -41,6 +41,9 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a place's or a body's plan of a field", "已完成全國國土計畫草案。包頭市科技計劃下達。湖北省計劃投資。", nil},
 		{"a demonstrative the segmenter joined to a word", "結合實際,特制定本計劃。", nil},
 		{"plans of a kind", "提交年度工作計畫及項目資金使用計劃。", nil},
+		{"a version before the head word", "許淑華提及，幸福巴士2.0計畫將陸續分階段布建。",
+			[]string{"幸福巴士2.0|计划"}},
+		{"a version after the head word", "推動青年創業貸款計畫2.0上路。", []string{"青年创业贷款计划2.0|计划"}},
 		{"a plan in simplified characters", "现时的青创援助计划应推广至大湾区。", nil},
 	}
 	for _, tt := range tests {
