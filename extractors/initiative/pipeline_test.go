@@ -199,6 +199,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A city's talk on talent (Quzhou) and a Macao committee's release
+		// (2024): 了 after a mere verb, as after a frame.
+		{"a list after a verb and 了", "黨中央先後提出了科教興國、依法治國戰略,作出了判斷。完成了長者服務十年行動計劃的345項措施。",
+			[]string{"科教兴国|战略", "依法治国|战略", "长者服务行动|计划"}},
 		{"strategy before the verb of its clause", "对实施人才强市战略作了专题研究。", []string{"人才强市|战略"}},
 		{"strategy's goal", "实施第三步战略目标。", nil},
 		{"a noun opening with a function rune", "做好有线电视家家通工程的扫尾工作。", []string{"有线电视家家通|工程"}},

@@ -1229,6 +1229,9 @@ func (m *matcher) framed() {
 			if n = m.wordAt(i, len(rs), kindVerb); n > 0 {
 				// After a verb only a list closed by 等 or a count:
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
+				if i+n < len(rs) && rs[i+n] == '了' {
+					n++ // 先后提出了科教兴国、依法治国战略
+				}
 				if m.wordAt(i+n, len(rs), kindFrame) > 0 {
 					i += n - 1 // 通过实施水安全保障、…等行动: the frame that follows reads it
 				} else if end, ok := m.list(i+n, false); ok {
