@@ -380,6 +380,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// open X, joined by ×, or before a long modifier of their works.
 		{"codes with an open X, and long modifiers", "落实省“415X”先进制造业集群培育工程、市“361 ”万千亿级产业集群培育工程。大力实施“224X”先进制造业集群培育,助推经济。",
 			[]string{"415X|工程", "361|工程", "224X|"}},
+		// A city's report (Chongqing 2024): a system after a long modifier
+		// of nouns, in double or single quotes; a fund set up after a verb
+		// is no system of the quote (a county's summary, 2021).
+		{"a system after a long modifier", "建设“33618”现代制造业集群体系。“聚焦‘33618’现代制造业集群体系‘提能级’。”“一区一基金”已成立智能制造产业投资基金。",
+			[]string{"33618|体系", "33618|体系"}},
 		{"a code joined by the times sign", "构建“4×4”现代化产业体系。推进“5313”先进制造业高质量发展工程建设。", []string{"4×4|体系", "5313|工程"}},
 		// A province's feature on its rural campaign (Guizhou 2025): the
 		// quoted name, read once with its head word, stands alone later,

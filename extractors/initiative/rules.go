@@ -793,6 +793,11 @@ func (m *matcher) farHead(i int) (int, string) {
 			}
 			return 0, ""
 		}
+		if w := m.headWord(k, lim, func(k kind) bool { return k == kindAfter }); w != nil && k+len(w.rs) == lim && m.nounPhrase(i, k, true, false) {
+			// “33618”现代制造业集群体系: a head word read only after a
+			// quote (体系, 平台) ends a run of nouns
+			return lim, string(w.rs)
+		}
 	}
 	return 0, ""
 }
