@@ -217,6 +217,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"place after a verb holding 引", "吸引长江三峡工程游客。", []string{"长江三峡|工程"}},
 		{"plan drawn up", "国务院着手编制国家中长期科学和技术发展规划。", []string{"国家中长期科学和技术发展|规划"}},
 		{"span of a plan is no name", "我们又没有编制长期计划的经验。", nil},
+		// A city's review of its plan (2023): the next round of five-year
+		// plans names none; a round word is no part of a name.
+		{"the next round of plans", "为高质量编制实施下一轮五年规划奠定基础。实施下一轮东北地区振兴战略。",
+			[]string{"东北地区振兴|战略"}},
 		{"campaign past a modifier", "广泛开展以除害灭病为中心的爱国卫生运动。实施国务院颁布的全面推进依法行政实施纲要。",
 			[]string{"爱国卫生|运动", "全面推进依法行政实施|纲要"}},
 		{"plan of a field past a modifier", "制定前瞻引领的人才发展规划。", nil},
