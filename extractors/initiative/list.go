@@ -35,7 +35,8 @@ type item struct {
 // whose count must be the number of items, or, only after a verb frame
 // (frame true), by the head word that ends the last item. Each unquoted
 // item is at least minItem runes long, so that a list of fields (信息、
-// 生物、环保等领域) is none; a trailing 建设 is no part of an item's name.
+// 生物、环保等领域) is none; a trailing 建设 is no part of an item's name,
+// but for a works of building (see worksOfBuilding).
 // An item already found (a quoted name) takes the shared head word when
 // it has none or a weak one. list returns the end of the list and true,
 // or j and false when the runes have another shape.
@@ -320,7 +321,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
 		if !quoted {
 			rs := dropQuoteMarks(m.v.rs[it.na:it.nb])
-			if w := m.e.lookup(rs[max(0, len(rs)-2):]); w != nil && w.head == kindWeak && len(rs)-2 >= minItem {
+			if w := m.e.lookup(rs[max(0, len(rs)-2):]); w != nil && w.head == kindWeak && len(rs)-2 >= minItem && !worksOfBuilding(w, cat) {
 				it.nb -= 2 // 海绵城市建设: 建设 is no part of the name
 				rs = rs[:len(rs)-2]
 			}
@@ -425,6 +426,15 @@ func (m *matcher) isName(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// worksOfBuilding reports whether the weak head word w that ends an item
+// stays in its name before the shared head word cat: a works of building
+// is named with both (国家制造业创新中心建设、智能制造…等五项重大工程, as
+// 制造业创新中心建设工程 is its name).
+func worksOfBuilding(w *word, cat string) bool {
+	s := string(w.rs)
+	return (s == "建设" || s == "建設") && cat == "工程"
 }
 
 // weakHead reports whether cat is a weak head word (建设, 工作).
