@@ -63,6 +63,14 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			items = append(items, it)
 			i = b + 1
 			continue
+		case r == '、' && len(items) >= 2 && m.joinedInside(items[len(items)-1], it):
+			// 打好…、散煤整治和清洁取暖成果巩固、…六大攻坚战: the 和 joined
+			// two parts of one item, as a 、 after it shows
+			last := &items[len(items)-1]
+			last.b, last.nb = it.b, it.nb
+			lastSep = false
+			i = b + 1
+			continue
 		case r == '和' && !lastSep:
 			items = append(items, it)
 			lastSep = true
@@ -95,6 +103,17 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 		return m.closeList(j, items, frame)
 	}
 	return j, false
+}
+
+// joinedInside reports whether the items prev and it, read as joined by
+// a list's last 和, are two parts of one item, which is what a 、 after it
+// shows when an item came before prev (the caller reads both; in 重点流域
+// 治理和天然林保护、退耕还林还草等重点生态工程 和 joins what precedes a list
+// to it): neither is quoted nor ends in a head word.
+func (m *matcher) joinedInside(prev, it item) bool {
+	rs := m.v.rs
+	return prev.b+1 == it.a && rs[prev.b] == '和' && closer(rs[prev.a]) == 0 && closer(rs[it.a]) == 0 &&
+		m.e.endsHead(rs[prev.na:prev.nb]) == "" && m.e.endsHead(rs[it.na:it.nb]) == "" && m.endingHead(rs[it.na:it.nb]) == ""
 }
 
 // romanMarker returns the length in runes of a small Roman numeral in
@@ -253,6 +272,14 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)
 		if n == 0 {
+			if n = m.headAt(k, last.b, after); n > 0 && k+n == last.b {
+				// 打好…、重污染天气应对六大攻坚战: a head word read only after a
+				// quote closes a list when the count of its items precedes it
+				if count, cn := m.trailingCount(last.a, k); count >= 2 && count == len(items) {
+					last.na, last.nb, last.b = last.a, k-cn, k-cn
+					return m.addList(items, last.b+cn+n, m.v.str(k, k+n), count), true
+				}
+			}
 			continue
 		}
 		end, cat := m.extend(k, n, last.b, strong)

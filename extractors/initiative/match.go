@@ -354,3 +354,4 @@ func (m *matcher) extend(k, n, lim int, ok func(kind) bool) (end int, cat string
 
 func strong(k kind) bool { return k == kindHead }
 func anyHead(kind) bool  { return true }
+func after(k kind) bool  { return k == kindAfter }

@@ -219,6 +219,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"span of a plan is no name", "我们又没有编制长期计划的经验。", nil},
 		// A city's review of its plan (2023): the next round of five-year
 		// plans names none; a round word is no part of a name.
+		// A city's plan against air pollution (2020): a count that is not
+		// the number of the items names no field's actions by the last one.
+		{"a count that is not the items'", "打好传统行业整治提升、机动车污染防治、扬尘面源污染防治六大攻坚战。打好传统行业整治提升、扬尘面源污染防治六大行动。", nil},
 		{"the next round of plans", "为高质量编制实施下一轮五年规划奠定基础。实施下一轮东北地区振兴战略。",
 			[]string{"东北地区振兴|战略"}},
 		{"campaign past a modifier", "广泛开展以除害灭病为中心的爱国卫生运动。实施国务院颁布的全面推进依法行政实施纲要。",

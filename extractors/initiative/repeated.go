@@ -249,7 +249,9 @@ func (m *matcher) specialActions() {
 			continue
 		}
 		cat := m.v.str(i+2, i+2+n)
-		if f, ok := m.nameBefore(i, i+2+n, cat); ok && !reformField(cat) {
+		if f, ok := m.nameBefore(i, i+2+n, cat); ok && !reformField(cat) && (f.a == 0 || m.v.rs[f.a-1] != '、') {
+			// 、扬尘面源污染防治六大行动: after a list's last item the count
+			// is the list's, which another reader read or refused
 			f.name, f.count = m.v.str(f.a, i+2), smallNumber(m.v.str(i, i+1))
 			m.add(f)
 		}
