@@ -279,6 +279,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).
 		{"quoted counts after their fields", "出台降本增效“30条”、纾困解难“28条”、稳经济“43条”，为市场主体减负。落实“30条”。",
 			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条", "30条|条"}},
+		// A city's news (Tianjin 2020): a quoted count after its field
+		// that is released, and a package named by its quoted aim and its
+		// count.
+		{"a quoted count released, and a quoted aim before a count", "天津惠企“21条”发布后,减免力度进一步升级。市委出台“应对疫情影响支持企业加快复工复产”15条政策措施。",
+			[]string{"天津惠企21条|条", "应对疫情影响支持企业加快复工复产15条|条"}},
 		// A county news item (Yunxiao 2025) and a Taiwan ministry release (2026).
 		{"a plan's head word after a quote", "圍繞縣“1320”方案,秉持人民城市理念。農業部推動「青年農民農業經營準備金」方案。按照“好”方案执行。提出“这是我的”方案。",
 			[]string{"1320|方案", "青年农民农业经营准备金|方案"}},

@@ -519,6 +519,13 @@ func (m *matcher) classify(q *quote) {
 		}
 	}
 	after := q.close + 1
+	if n, c := m.packageCount(after); n > 0 && !pause && len(name) >= minSpecific && !strings.ContainsAny(q.name, "，,") {
+		// “应对疫情影响支持企业加快复工复产”15条政策措施: a package named
+		// by its quoted aim and its count
+		q.ok, q.end, q.cat, q.count = true, after+n, string(m.v.rs[after+n-1]), c
+		q.name += m.v.str(after, after+n)
+		return
+	}
 	if e.periods[q.name] || isPeriod(q.name) {
 		q.reject = true // a plan period is a name only with its plan: “十四五”规划
 		if n := editionLength(m.v.rs[after:]); n > 0 && m.wordAt(after+n, len(m.v.rs), kindPlan) > 0 {
@@ -2649,6 +2656,25 @@ func (m *matcher) counted() {
 	}
 }
 
+// packageCount returns the length in runes of the count of a package
+// (15条, 十条) that starts at rune i and may end a name there (see
+// countFollows and measureWords), and the count; 0 when there is none.
+func (m *matcher) packageCount(i int) (n, count int) {
+	rs := m.v.rs
+	j := i
+	for j < len(rs) && j-i < maxNumeral && isDigitRune(rs[j]) {
+		j++
+	}
+	if j == i || j >= len(rs) || rs[j] != '条' && rs[j] != '條' {
+		return 0, 0
+	}
+	c := smallNumber(m.v.str(i, j))
+	if c == 0 || c > maxPackage || !m.countFollows(j+1) && !m.measuresAt(j+1) {
+		return 0, 0
+	}
+	return j + 1 - i, c
+}
+
 // measureWords name the measures a package counted by 条 holds, after
 // its count (优化营商环境30条措施, 安全生产十五条硬措施, 工业倍增10条支持
 // 政策).
@@ -2762,7 +2788,7 @@ func (m *matcher) countFollows(i int) bool {
 		return true
 	}
 	rest := m.v.str(i, min(i+2, len(m.v.rs)))
-	for _, f := range []string{"等", "和", "与", "及", "、", "的", "政策", "新政", "落地", "实施", "出台"} {
+	for _, f := range []string{"等", "和", "与", "及", "、", "的", "政策", "新政", "落地", "实施", "出台", "发布", "印发"} {
 		if strings.HasPrefix(rest, f) {
 			return true
 		}
