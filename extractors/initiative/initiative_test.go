@@ -248,6 +248,10 @@ func TestExtract(t *testing.T) {
 		{"a quote of a generic word and a head word", "今年提出的“先导计划”,旨在鼓励企业。", nil},
 		{"quoted items sharing the list's head word", "“学术项目”、“社区活动”及“交流活动”三个资助计划申请期",
 			[]string{"学术项目|资助计划|0|“学术项目”", "社区活动|资助计划|0|“社区活动”", "交流活动|资助计划|0|“交流活动”三个资助计划"}},
+		// A town's news (Yanmenkou 2023): a battle of a hundred days the
+		// quote names.
+		{"a campaign of a hundred days", "“洁千村·迎新年”百日攻坚战动员会召开。打好“蓝盾”百日攻坚战。",
+			[]string{"洁千村·迎新年|百日攻坚战|0|“洁千村·迎新年”百日攻坚战", "蓝盾|百日攻坚战|0|“蓝盾”百日攻坚战"}},
 		{"campaigns of practice and of a theme", "“爱我商洛·点赞商南”主题实践活动暨“文明交通”实践活动启动仪式在县广场举行。",
 			[]string{"爱我商洛·点赞商南|主题实践活动|0|“爱我商洛·点赞商南”主题实践活动", "文明交通|实践活动|0|“文明交通”实践活动"}},
 	}

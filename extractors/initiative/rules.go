@@ -622,6 +622,10 @@ func (m *matcher) classify(q *quote) {
 			// 活动: a campaign of practice or of a theme the quote names,
 			// the category being the head word as written
 			ok, cat = true, m.v.str(end-utf8.RuneCountInString(cat)-gap, end)
+		case k == kindAfter && !pause && campaignDays(m.v.str(end-utf8.RuneCountInString(cat)-gap, end-utf8.RuneCountInString(cat))):
+			// “洁千村·迎新年”百日攻坚战: a campaign of a hundred days the
+			// quote names, the category being the head word as written
+			ok, cat = true, m.v.str(end-utf8.RuneCountInString(cat)-gap, end)
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
 		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
@@ -731,6 +735,16 @@ func (m *matcher) classify(q *quote) {
 func (m *matcher) genericOnly(rs []rune) bool {
 	w := m.e.lookup(rs)
 	return w != nil && w.is(kindGeneric)
+}
+
+// campaignDays reports whether gap, the runes between a closing quote and
+// its head word, is the length of a campaign in days (百日, 百天).
+func campaignDays(gap string) bool {
+	switch gap {
+	case "百日", "百天":
+		return true
+	}
+	return false
 }
 
 // campaignGap reports whether gap, the words between a quote and 活动,
