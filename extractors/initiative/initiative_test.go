@@ -204,6 +204,10 @@ func TestExtract(t *testing.T) {
 			[]string{"十三五|规划|0|“十三五”发展规划"}},
 		{"a period's plan of a field", "根据国家发展改革委“十四五”现代流通体系建设规划，结合实际。实施“十四五”时期重点规划。",
 			[]string{"十四五现代流通体系建设|规划|0|“十四五”现代流通体系建设规划"}},
+		// A district's plan (2026) and a city's opinion (2015): two fields
+		// of one plan joined by 和.
+		{"a period's plan of two fields", "市区“十五五”文化和旅游发展规划(2026-2030)坚持以人民为中心。纳入“十三五”国民经济和社会发展规划。",
+			[]string{"十五五文化和旅游发展|规划|0|“十五五”文化和旅游发展规划", "十三五国民经济和社会发展|规划|0|“十三五”国民经济和社会发展规划"}},
 		{"a campaign named by its clauses", "“保增长、渡难关、上水平”活动取得显著成效。",
 			[]string{"保增长、渡难关、上水平|活动|0|“保增长、渡难关、上水平”活动"}},
 		{"a campaign named by clauses split by a comma", "启动“名城名校合作行，创新创业赢未来”活动。",

@@ -1045,6 +1045,9 @@ func enclosed(rs []rune, opens, closes, inner string, most int) int {
 // runes, no verb of the dictionary and no time of the period (时期, 期间).
 func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 	lim := m.run(i, maxRun)
+	if lim+1 < len(m.v.rs) && m.v.rs[lim] == '和' && lim-i >= 2 && !m.holds(i, lim, kindPlan) {
+		lim = m.run(lim+1, maxRun-(lim+1-i)) // “十五五”文化和旅游发展规划: two fields of one plan
+	}
 	for k := i + minSpecific; k < lim; k++ {
 		n := m.wordAt(k, lim, kindPlan)
 		if n == 0 {
