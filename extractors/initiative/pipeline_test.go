@@ -576,6 +576,13 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// 2019): a special rectification or a battle is a campaign too.
 		{"titles of work plans of a rectification or a battle", "落实《全国城镇燃气安全专项整治工作方案》。印发《2019年全市打好污染防治攻坚战工作方案》。印发《教育工作方案》。",
 			[]string{"全国城镇燃气安全专项整治工作|方案", "全市打好污染防治攻坚战工作|方案"}},
+		// Provincial rules of funds (Shandong 2010), a provincial meeting
+		// (Sichuan 2024) and a county's plan (Anning 2020): the work plan of
+		// a programme of its own is named by its title; the work on a plan
+		// or a quoted programme the title names, a year's work or a body's
+		// are not.
+		{"titles of work plans of a programme", "《山东省农村环境连片整治示范工作方案》等有关规定。审议《以标准升级助力经济高质量发展工作方案》。《安寧市“名校英才入螳川”計劃工作方案》。印发《镇政府2020年工作方案》。",
+			[]string{"山东省农村环境连片整治示范工作|方案", "以标准升级助力经济高质量发展工作|方案", "名校英才入螳川|计划"}},
 		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",
 			[]string{"温县2016年度蓝天工程|方案", "贵州省碳达峰|方案", "聊城市全面实行河长制|方案", "碳达峰|行动"}},
 		{"title inside a title in ASCII marks", "根据《关于印发<科技强农机械强农促进农民增收行动方案(2022—2025年)>的通知》。",

@@ -915,13 +915,22 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
-	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing {
+	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && !specificWork(base[:len(base)-2]) {
 		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
 	}
 	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
 		return
 	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
+}
+
+// specificWork reports whether field, what a title names before 工作 and a
+// plan's head word, is the work of a programme (山东省农村环境连片整治示范
+// 工作方案): at least minSpecific runes that end in no year (2020年工作
+// 计划) nor in a body's name (镇政府工作计划).
+func specificWork(field []rune) bool {
+	n := len(field)
+	return n >= minSpecific && field[n-1] != '年' && !strings.HasSuffix(string(field), "年度") && !strings.ContainsRune(bodyRunes, field[n-1])
 }
 
 // plainPlanName returns the name of a formal plan quoted whole without

@@ -444,14 +444,18 @@ func (m *matcher) rulesOf(name []rune) []rune {
 }
 
 // ownPlan returns 方案 when name is the title of a plan of its own field
-// (《托儿服务发展方案》), or "": the title of a plan that implements or
-// organizes other work (实施方案, 工作方案, 试点方案, 任务分工方案) names no
-// programme.
+// (《托儿服务发展方案》) or of the work of a programme of its own (see
+// specificWork and holdsPlan: 《山东省农村环境连片整治示范工作方案》), or
+// "": the title of a plan that implements or organizes other work (实施方
+// 案, a year's 工作方案, 试点方案, 任务分工方案) names no programme.
 func ownPlan(name []rune) string {
 	s := string(name)
 	base, ok := strings.CutSuffix(s, "方案")
 	if !ok || utf8.RuneCountInString(base) < minSpecific {
 		return ""
+	}
+	if field, ok := strings.CutSuffix(base, "工作"); ok && specificWork([]rune(field)) && !strings.HasSuffix(field, "实施") && !holdsPlan(field) {
+		return "方案" // 《山东省农村环境连片整治示范工作方案》: the work of a programme of its own
 	}
 	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革", "分工"} {
 		if strings.HasSuffix(base, w) {
@@ -459,6 +463,21 @@ func ownPlan(name []rune) string {
 		}
 	}
 	return "方案"
+}
+
+// holdsPlan reports whether field holds a quote or a plan's head word
+// (《安寧市“名校英才入螳川”計劃工作方案》, …第十三个五年规划编制工作方案):
+// the work on a programme the title names, which names it.
+func holdsPlan(field string) bool {
+	if strings.ContainsAny(field, "“”「」\"") {
+		return true
+	}
+	for _, h := range []string{"规划", "计划", "計劃", "計畫", "規劃", "纲要", "綱要"} {
+		if strings.Contains(field, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingPeriod matches the span of years that opens a plan's title:
