@@ -247,6 +247,10 @@ func TestExtract(t *testing.T) {
 		{"epithets of the top leader's works", "这是人社部门的“一把手工程”。实施“一把手”工程强化责任传导。", nil},
 		{"a plan of some years named by clauses", "实施高校党的基层组织建设“强基础、提质量、创品牌”三年行动计划。",
 			[]string{"强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
+		// A city's culture and tourism plan (Chizhou, about 2020): a verb
+		// of two runes after the duration.
+		{"a plan of some years named by clauses, with a verb", "实施文化旅游发展“增总量、提质量、缩差距”三年提升计划。",
+			[]string{"增总量、提质量、缩差距|计划|0|“增总量、提质量、缩差距”三年提升计划"}},
 		{"a year before a package, its digits read by no rule", "超额完成任务。2018年人才政策18条实施以来人才外流态势得到遏制。",
 			[]string{"人才政策18条|条|18|人才政策18条"}},
 		{"a quote of a generic word and a head word", "今年提出的“先导计划”,旨在鼓励企业。", nil},

@@ -608,7 +608,7 @@ func (m *matcher) classify(q *quote) {
 			// 战略: a strategy named by its clauses
 			gapText := m.v.str(after, after+gap)
 			ok = !pause || gap == 0 || gapText == "发展" && m.strongCat(cat) ||
-				leadingDuration(gapText) == len(gapText) && (m.formal(cat) || m.verbHead(cat)) // “强基础、提质量、创品牌”三年行动计划
+				durationGap(gapText) && (m.formal(cat) || m.verbHead(cat)) // “强基础、提质量、创品牌”三年行动计划, “增总量、提质量、缩差距”三年提升计划
 		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || campaignGap(m.v.str(after, after+gap))):
 			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
 			// 实践活动: a campaign named by its clauses
@@ -735,6 +735,14 @@ func (m *matcher) classify(q *quote) {
 func (m *matcher) genericOnly(rs []rune) bool {
 	w := m.e.lookup(rs)
 	return w != nil && w.is(kindGeneric)
+}
+
+// durationGap reports whether gap, the runes between a quote of clauses
+// and its head word, is a duration (三年), maybe with a verb of two runes
+// after it (三年提升).
+func durationGap(gap string) bool {
+	n := leadingDuration(gap)
+	return n > 0 && utf8.RuneCountInString(gap[n:]) <= 2
 }
 
 // campaignDays reports whether gap, the runes between a closing quote and
