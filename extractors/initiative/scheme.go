@@ -134,6 +134,14 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 				continue
 			}
 		}
+		if a-s == 1 && words > 0 && strings.ContainsRune("·˙•・", m.v.rs[s]) && t > 0 && m.toks[t-1].End == tk.Start {
+			a = s // 亞洲˙矽谷計劃: a middle dot joins the parts of a name
+			continue
+		}
+		if a-s == 1 && tk.POS == "n" && t > 0 && m.toks[t-1].End == tk.Start && nounLike(m.toks[t-1].POS) && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
+			a = s // 航空/城: a noun of one rune ends the word before it (桃園航空城計畫)
+			continue
+		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
 			if tk.POS == "a" && m.opensName(t) {
 				a = s // 地區的大矽谷計畫: an adjective of one rune opens the name
@@ -239,9 +247,12 @@ func (m *matcher) schemeName(a, i, words int) bool {
 		if words == 1 && !properName(t.POS) {
 			return false // 研究計劃, 資助計劃; 湖北省計劃 is what a province plans
 		}
-		placeOrBody := t.POS == "ns" || t.POS == "nt"
+		placeOrBody := (t.POS == "ns" || t.POS == "nt") && i-a-utf8.RuneCountInString(m.tokenText(*t)) <= 2
 		if w := m.e.lookup([]rune(m.tokenText(*t))); words == 2 && (w != nil && w.is(kindGeneric) || placeOrBody) {
-			return false // 專項撥款計劃; 包頭市科技計劃, 內政部國土計畫: a place's or a body's plan of a field
+			// 專項撥款計劃; 包頭市科技計劃, 內政部國土計畫: a place's or a
+			// body's plan of a field, which a word of two runes names
+			// (桃園航空城計畫 names a scheme)
+			return false
 		}
 	}
 	if demonstrativeBefore(rs[a:i]) {

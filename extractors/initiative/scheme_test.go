@@ -28,6 +28,8 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a scheme ending in a head word, and its short name", "農村貧困地區定向招生專項計劃(以下簡稱國家專項計劃)由中央部門高校承擔。",
 			[]string{"农村贫困地区定向招生专项|计划", "国家专项|计划"}},
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
+		{"a place's scheme named by a word of three runes, and a middle dot", "包括交通軌道建設、桃園航空城計畫、亞洲˙矽谷計劃等,還有圖書館。",
+			[]string{"桃园航空城|计划", "亚洲˙矽谷|计划"}},
 		{"a body that launches a scheme", "信保局推先導計劃 支援開拓風險較高新市場。", nil},
 		{"計劃 the verb before 為", "根據顧問公司的研究建議,首階段的資助對象計劃為二衝程摩托車。", nil},
 		{"a quota set by a verb", "學校按上級招生主管部門規定的比例,設置普通本科預留計劃,用於調節。", nil},
