@@ -39,6 +39,10 @@ const schemeModals = "应會会将將可能须需"
 // 明年推出).
 const bodyRunes = "局署部府会處处院厅委司"
 
+// negations open the verbs that say what a place lacks (嘉市不缺計畫), no
+// part of a scheme's name.
+const negations = "不没沒未"
+
 // maxScheme is the longest name of a scheme, in runes, before its head word.
 const maxScheme = 16
 
@@ -189,7 +193,7 @@ func (m *matcher) unknownRun(t int) int {
 	for ; t >= 0; t-- {
 		tk := m.toks[t]
 		r, size := decode(m.doc.Norm.Text, tk.Start)
-		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions+bodyRunes, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
+		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions+bodyRunes+negations, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
 			break
 		}
 		if n > 0 && m.toks[t+1].Start != tk.End {
@@ -223,6 +227,9 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 	}
 	if pos == "ad" || pos != "" && strings.ContainsRune("rmqpuc", rune(pos[0])) {
 		return false
+	}
+	if isVerb(pos) && strings.ContainsRune(negations, rs[a]) {
+		return false // 「嘉市不缺計畫,缺的是…」: a verb negated says what a place lacks
 	}
 	for _, g := range m.e.words.schemeGoverning {
 		if strings.HasSuffix(m.v.str(a, b), g) {
