@@ -9,14 +9,16 @@ import (
 // Word lists of the scheme reader (see schemes), in the simplified forms
 // of Norm.Text. schemeGoverning are the verbs that govern a scheme in
 // Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划); schemeLeads
-// open a mention without being part of the name (现行的, 原); a name ending
+// open a mention without being part of the name (现行的, 原, the phase
+// 最后一期); a name ending
 // in one of schemeGenericEnds is a plan of a kind (年度工作计划, 列管计划).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
 		"设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
-	schemeLeads       = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新"
+	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
+		"最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
@@ -153,7 +155,11 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 			}
 			break // 長者先導計劃, 2.0版財政整合計劃: a rune alone ends a word the name is not
 		}
-		if !m.schemeWord(s, a, tk.POS) {
+		pos := tk.POS
+		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) {
+			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb
+		}
+		if !m.schemeWord(s, a, pos) {
 			break
 		}
 		if isVerb(tk.POS) {

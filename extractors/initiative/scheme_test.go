@@ -30,6 +30,8 @@ func TestPipelineSchemes(t *testing.T) {
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
 		{"a place's scheme named by a word of three runes, and a middle dot", "包括交通軌道建設、桃園航空城計畫、亞洲˙矽谷計劃等,還有圖書館。",
 			[]string{"桃园航空城|计划", "亚洲˙矽谷|计划"}},
+		{"a phase before the name, and an adjective the segmenter took for an adverb", "為最後一期學校改善計劃下的學校進行建造工程。修訂直接資助計劃。",
+			[]string{"学校改善|计划", "直接资助|计划"}},
 		{"a negated verb", "黃敏惠說,「嘉市不缺計畫,缺的是經費」。", nil},
 		{"a body that launches a scheme", "信保局推先導計劃 支援開拓風險較高新市場。", nil},
 		{"計劃 the verb before 為", "根據顧問公司的研究建議,首階段的資助對象計劃為二衝程摩托車。", nil},
