@@ -221,6 +221,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// plans names none; a round word is no part of a name.
 		// A city's plan against air pollution (2020): a count that is not
 		// the number of the items names no field's actions by the last one.
+		// A district's talent policy (Wucheng): the groups the measures
+		// fall in, counted before them, are no field of a package.
+		{"a count of groups before a count of measures", "共分5個方面22條舉措。制定三大类12条措施。", nil},
 		{"a count that is not the items'", "打好传统行业整治提升、机动车污染防治、扬尘面源污染防治六大攻坚战。打好传统行业整治提升、扬尘面源污染防治六大行动。", nil},
 		{"the next round of plans", "为高质量编制实施下一轮五年规划奠定基础。实施下一轮东北地区振兴战略。",
 			[]string{"东北地区振兴|战略"}},

@@ -2676,6 +2676,9 @@ func (m *matcher) counted() {
 		if strings.ContainsRune(lineRunes, rs[pj-1]) || m.hasPrefix(pj, "街区") || m.hasPrefix(pj, "街區") {
 			continue // 建成林蔭路11條, 国际航线36条: lines counted by 条, no package
 		}
+		if a > 0 && a < pj && isDigitRune(rs[a-1]) && strings.ContainsRune("个個类類项項", rs[a]) {
+			continue // 共分5個方面22條舉措: the count of the measures' groups, no field
+		}
 		if strings.ContainsRune(figureRunes, rs[pj-1]) {
 			continue // 运营线路不少于3条, 新增航线达到5条: a figure compared, no package
 		}
