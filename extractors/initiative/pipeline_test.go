@@ -584,6 +584,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// a programme of its own is named by its title; the work on a plan
 		// or a quoted programme the title names, a year's work or a body's
 		// are not.
+		// National plans (2021, 2022): 的 and 要素 in a title in its marks;
+		// a title holding another (<政府工作报告>) names none.
+		{"titles holding 的 and 要素", "国务院印发了《广州南沙深化面向世界的粤港澳全面合作总体方案》。《要素市场化配置综合改革试点总体方案》已经国务院同意。印发《2025年咸安区<政府工作报告>确定的主要目标任务责任分解方案》。",
+			[]string{"广州南沙深化面向世界的粤港澳全面合作总体|方案", "要素市场化配置综合改革试点总体|方案"}},
 		{"titles of work plans of a programme", "《山东省农村环境连片整治示范工作方案》等有关规定。审议《以标准升级助力经济高质量发展工作方案》。《安寧市“名校英才入螳川”計劃工作方案》。印发《镇政府2020年工作方案》。",
 			[]string{"山东省农村环境连片整治示范工作|方案", "以标准升级助力经济高质量发展工作|方案", "名校英才入螳川|计划"}},
 		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",

@@ -907,7 +907,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" {
 		h = ownPlan(name)
 	}
-	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉") ||
+	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉<>") ||
 		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
 	}
@@ -926,7 +926,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && !specificWork(base[:len(base)-2]) {
 		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
 	}
-	if len(base) < minSpecific || strings.ContainsAny(string(base), functionRunes) {
+	if len(base) < minSpecific || functionWords(base, !q.bare) {
 		return
 	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
@@ -939,6 +939,27 @@ func (m *matcher) titled(q *quote, name []rune) {
 func specificWork(field []rune) bool {
 	n := len(field)
 	return n >= minSpecific && field[n-1] != '年' && !strings.HasSuffix(string(field), "年度") && !strings.ContainsRune(bodyRunes, field[n-1])
+}
+
+// functionWords reports whether a title's name holds a rune of
+// functionRunes. In a title in its marks 的 joins a modifier to the noun
+// after it (《广州南沙深化面向世界的粤港澳全面合作总体方案》) and 要 may
+// be part of a word (要素, 重要, 主要), which a title without marks, read
+// from running text, cannot tell from a clause's.
+func functionWords(name []rune, marked bool) bool {
+	for i, r := range name {
+		if !strings.ContainsRune(functionRunes, r) {
+			continue
+		}
+		inner := i > 0 && i+1 < len(name) && isHan(name[i-1]) && isHan(name[i+1])
+		switch {
+		case marked && r == '的' && inner:
+		case marked && r == '要' && (i+1 < len(name) && name[i+1] == '素' || i > 0 && strings.ContainsRune("重主需纲綱", name[i-1])):
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // plainPlanName returns the name of a formal plan quoted whole without
