@@ -895,6 +895,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Township reports on the rural living environment (2022): the
 		// national campaign of clean villages, in either order, with its
 		// head word; the bare phrase says what is done.
+		// Guizhou's campaign of farm homes (Zunyi 2025, Xining 2021): joined
+		// to another campaign by a dot, standing alone or before the
+		// building of new villages.
+		{"a province's campaign joined by a dot", "贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。在“四在农家·美丽乡村”新农村建设的基础上,采取措施。",
+			[]string{"四在农家·和美乡村|", "四在农家·美丽乡村|", "新农村建设|"}},
 		{"the clean-village campaign", "召开村庄清洁行动春季战役推动会。收运垃圾、清洁村庄行动等。以清洁村庄助力乡村振兴。",
 			[]string{"村庄清洁|行动", "清洁村庄|行动", "乡村振兴|"}},
 	}

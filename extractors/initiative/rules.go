@@ -217,7 +217,7 @@ func rankEpithet(name string) bool {
 // 方面 or its launch (启动礼, 启动仪式) does (a verb may make it a noun's
 // modifier: “小切口”应用). A quote joining a programme of the dictionary
 // to another name (see dottedKnown) is added so too, alone or before its
-// 建设, with no name read before. A quote rejected as a metaphor or a
+// 建设 (see buildingAfter), with no name read before. A quote rejected as a metaphor or a
 // period stays rejected, and a code of digits repeated may be a number
 // (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
@@ -238,11 +238,19 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 		if !echo && !dotted {
 			continue
 		}
-		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") && !(dotted && m.hasPrefixAt(after, "建设")) {
+		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") && !(dotted && m.buildingAfter(after)) {
 			continue
 		}
 		m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
 	}
+}
+
+// buildingAfter reports whether the run of name runes at rune i is the
+// building of what a quote before it names: 建设 alone or after a noun of
+// the campaign (“四在农家·美丽乡村”新农村建设), at most six runes.
+func (m *matcher) buildingAfter(i int) bool {
+	lim := m.run(i, 7)
+	return lim-i >= 2 && lim-i <= 6 && (lim >= len(m.v.rs) || !nameRune(m.v.rs[lim])) && (m.hasPrefixAt(lim-2, "建设") || m.hasPrefixAt(lim-2, "建設"))
 }
 
 // dottedKnown reports whether a quoted name joins parts of two runes or
