@@ -898,6 +898,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Guizhou's campaign of farm homes (Zunyi 2025, Xining 2021): joined
 		// to another campaign by a dot, standing alone or before the
 		// building of new villages.
+		// Gansu's news on science (2024) and a city's (Wuwei 2024): the
+		// province's actions of strength are named by their field with
+		// their head word, after a mere verb or an issuer; the field alone
+		// names none.
+		{"a province's actions of strength", "会议传达学习甘肃省强科技行动工作推进会精神。较好地完成强科技行动年度各项任务。深入贯彻落实省委、省政府强科技行动部署。建设强省会。",
+			[]string{"强科技|行动", "强科技|行动", "强科技|行动"}},
 		{"a province's campaign joined by a dot", "贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。在“四在农家·美丽乡村”新农村建设的基础上,采取措施。",
 			[]string{"四在农家·和美乡村|", "四在农家·美丽乡村|", "新农村建设|"}},
 		{"the clean-village campaign", "召开村庄清洁行动春季战役推动会。收运垃圾、清洁村庄行动等。以清洁村庄助力乡村振兴。",
