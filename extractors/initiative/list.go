@@ -272,7 +272,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)
 		if n == 0 {
-			if n = m.headAt(k, last.b, after); n > 0 && k+n == last.b {
+			if n = m.headAt(k, last.b, afterQuote); n > 0 && k+n == last.b {
 				// 打好…、重污染天气应对六大攻坚战: a head word read only after a
 				// quote closes a list when the count of its items precedes it
 				if count, cn := m.trailingCount(last.a, k); count >= 2 && count == len(items) {

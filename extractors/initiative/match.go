@@ -352,6 +352,6 @@ func (m *matcher) extend(k, n, lim int, ok func(kind) bool) (end int, cat string
 	return end, cat
 }
 
-func strong(k kind) bool { return k == kindHead }
-func anyHead(kind) bool  { return true }
-func after(k kind) bool  { return k == kindAfter }
+func strong(k kind) bool     { return k == kindHead }
+func anyHead(kind) bool      { return true }
+func afterQuote(k kind) bool { return k == kindAfter }

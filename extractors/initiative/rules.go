@@ -217,9 +217,9 @@ func rankEpithet(name string) bool {
 // 方面 or its launch (启动礼, 启动仪式) does (a verb may make it a noun's
 // modifier: “小切口”应用). A quote joining a programme of the dictionary
 // to another name (see dottedKnown) is added so too, alone or before its
-// 建设 (see buildingAfter), with no name read before. A quote rejected as a metaphor or a
-// period stays rejected, and a code of digits repeated may be a number
-// (拨打“三三五”).
+// 建设 (see buildingAfter), with no name read before. A quote rejected as
+// a metaphor or a period stays rejected, and a code of digits repeated may
+// be a number (拨打“三三五”).
 func (m *matcher) quotedEchoes(qs []*quote) {
 	var names []string // few in a document: a slice is searched faster than a map is built
 	for _, q := range qs {
@@ -830,7 +830,7 @@ func (m *matcher) farHead(i int) (int, string) {
 			}
 			return 0, ""
 		}
-		if w := m.headWord(k, lim, func(k kind) bool { return k == kindAfter }); w != nil && k+len(w.rs) == lim && m.nounPhrase(i, k, true, false) {
+		if w := m.headWord(k, lim, afterQuote); w != nil && k+len(w.rs) == lim && m.nounPhrase(i, k, true, false) {
 			// “33618”现代制造业集群体系: a head word read only after a
 			// quote (体系, 平台) ends a run of nouns
 			return lim, string(w.rs)

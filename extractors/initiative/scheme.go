@@ -10,8 +10,8 @@ import (
 // of Norm.Text. schemeGoverning are the verbs that govern a scheme in
 // Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划); schemeLeads
 // open a mention without being part of the name (现行的, 原, the phase
-// 最后一期); a name ending
-// in one of schemeGenericEnds is a plan of a kind (年度工作计划, 列管计划).
+// 最后一期); a name ending in one of schemeGenericEnds is a plan of a kind
+// (年度工作计划, 列管计划).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
@@ -120,8 +120,10 @@ func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" 
 
 // schemeStart walks back over the segmenter's words from toks[k], the head
 // word at rune i, while each may stand in a scheme's name (see schemeWord),
-// at most two verbs, and those only next to the head word. It returns the
-// rune the name starts at and the number of its words.
+// at most two verbs, and those only next to the head word. A middle dot
+// between two words (亞洲˙矽谷) and a noun of one rune that ends the word
+// before it (航空/城) stand in it too. It returns the rune the name starts
+// at and the number of its words.
 func (m *matcher) schemeStart(k, i int) (a, words int) {
 	a, verbs := i, 0
 	for t := k - 1; t >= 0; t-- {
