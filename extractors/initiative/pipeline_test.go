@@ -223,6 +223,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// the number of the items names no field's actions by the last one.
 		// A district's talent policy (Wucheng): the groups the measures
 		// fall in, counted before them, are no field of a package.
+		// Finance Committee results (Hong Kong 2003) and a county report
+		// (Pingtung 2024): the construction works of a site are no
+		// programme.
+		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
+			[]string{"南水北调|工程"}},
 		{"a count of groups before a count of measures", "共分5個方面22條舉措。制定三大类12条措施。", nil},
 		{"a count that is not the items'", "打好传统行业整治提升、机动车污染防治、扬尘面源污染防治六大攻坚战。打好传统行业整治提升、扬尘面源污染防治六大行动。", nil},
 		{"the next round of plans", "为高质量编制实施下一轮五年规划奠定基础。实施下一轮东北地区振兴战略。",

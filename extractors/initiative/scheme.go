@@ -114,6 +114,15 @@ func (m *matcher) traditionalAt(i int) bool {
 	return strings.HasPrefix(m.doc.Text[sp.Start:], "計")
 }
 
+// folded reports whether the normalizer changed the runes [a, b) of the
+// view from what the source writes there: traditional characters folded to
+// simplified ones, as in a Hong Kong or Taiwan text.
+func (m *matcher) folded(a, b int) bool {
+	sp := m.v.span(a, b)
+	src := m.doc.Norm.ToSource(sp)
+	return m.doc.Text[src.Start:src.End] != m.doc.Norm.Text[sp.Start:sp.End]
+}
+
 // isVerb reports whether a part of speech is a verb's, other than a verbal
 // noun's.
 func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" }

@@ -353,10 +353,16 @@ func cutCounts(name string) (string, bool) {
 	}
 }
 
+// siteWorks end the names of the construction works of a site (扩建工程,
+// 改善工程, 维修工程), in the simplified forms of Norm.Text.
+var siteWorks = []string{"改善", "扩建", "改建", "扩改建", "扩阔", "平整", "维修", "修葺", "修缮", "建造"}
+
 // vague reports whether the unquoted mention f names no programme in
 // particular: a duration alone (五年计划), a year's plan (社会发展年度计划),
 // a plan of a kind of quota or spending (招生计划, 资金使用计划),
-// a number of plans (20多个专题规划, 四个稳增长工作方案) or a generic word
+// a number of plans (20多个专题规划, 四个稳增长工作方案), the construction
+// works of a site in a text the normalizer folded (see siteWorks) or a
+// generic word
 // alone, maybe after the place's own 本县 or 我市 (综合计划, 国民经济计划,
 // 本县社会发展规划).
 func (m *matcher) vague(f mention) bool {
@@ -377,6 +383,17 @@ func (m *matcher) vague(f mention) bool {
 		for _, k := range []string{"招生", "采购", "预算", "生产", "开支", "使用"} {
 			if strings.HasSuffix(name, k) {
 				return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
+			}
+		}
+	}
+	if f.cat == "工程" && m.folded(f.a, f.b) {
+		for _, k := range siteWorks {
+			if strings.HasSuffix(name, k) {
+				// 北角低地海水供應系統擴建工程, 河川與區域排水改善工程: in
+				// Hong Kong and Taiwan the construction works of a site, no
+				// programme (a mainland report's 宝钢三期扩建工程 is a
+				// national key project)
+				return true
 			}
 		}
 	}
