@@ -709,6 +709,9 @@ func (m *matcher) classify(q *quote) {
 	case !pause && e.endsKind(name, kindGrant) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
 		q.ok, q.cat = true, e.endsKind(name, kindGrant)
+	case !pause && trailingVersion(name) > 0 && len(core) >= 2 && m.closesName(after):
+		// 「長照3.0」: a programme named with its version
+		q.ok = true
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case isFormula(q.name):
@@ -719,6 +722,9 @@ func (m *matcher) classify(q *quote) {
 		// “3+6若干政策措施”: a package named by its code and the kind of
 		// document it is
 		q.ok, q.cat = true, m.endingHead(name)
+	case !pause && measuresNamed(core) && !m.holdsFunction(a, b):
+		// 「支持勞工安定就業措施」: quoted measures named in full
+		q.ok, q.cat = true, "措施"
 	case isWordFormula(q.name):
 		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies
@@ -743,6 +749,22 @@ func (m *matcher) classify(q *quote) {
 func (m *matcher) genericOnly(rs []rune) bool {
 	w := m.e.lookup(rs)
 	return w != nil && w.is(kindGeneric)
+}
+
+// measuresNamed reports whether a quote's name rs is measures named in
+// full (「強化僱用安定措施」): at least minSpecific runes before 措施, no
+// count of 条 (“吸引集聚人才十条措施” is a package) nor a word that makes
+// them measures of a kind (「114年春節期間相關措施」).
+func measuresNamed(rs []rune) bool {
+	n := len(rs)
+	if n-2 < minSpecific || rs[n-2] != '措' || rs[n-1] != '施' || countedEnd(rs[:n-2]) {
+		return false
+	}
+	switch string(rs[n-4 : n-2]) {
+	case "相关", "有关", "配套", "各项", "具体", "如下", "下列", "以下":
+		return false
+	}
+	return true
 }
 
 // durationGap reports whether gap, the runes between a quote of clauses
