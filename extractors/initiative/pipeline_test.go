@@ -912,6 +912,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// its version; measures of a kind are not named so.
 		{"quoted measures and a version", "勞動部啟動「支持勞工安定就業措施」,傾聽企業聲音。卓揆提到,「長照3.0」將於明年上路。公布「114年春節期間相關措施」。",
 			[]string{"支持劳工安定就业措施|措施", "长照3.0|"}},
+		// Taiwan's culture and Hakka councils (2025): the digital coins
+		// they hand out are named schemes.
+		{"a council's digital coin", "宣布將發放28萬份面額1,000元的數位客家幣。青年可領取文化幣。",
+			[]string{"客家币|", "文化币|"}},
 		{"a province's actions of strength", "会议传达学习甘肃省强科技行动工作推进会精神。较好地完成强科技行动年度各项任务。深入贯彻落实省委、省政府强科技行动部署。建设强省会。",
 			[]string{"强科技|行动", "强科技|行动", "强科技|行动"}},
 		{"a province's campaign joined by a dot", "贵州提出打造“四在农家·和美乡村”:“富在农家增收入”。在“四在农家·美丽乡村”新农村建设的基础上,采取措施。",
