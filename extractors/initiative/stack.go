@@ -143,10 +143,10 @@ func leadingDuration(name string) int {
 }
 
 // trimDurations drops a leading duration, a year a programme was launched
-// in, a batch (第一批) or an article (see leadingArticle) from the name of
-// an unquoted mention when four runes or more of name follow it. A
-// duration alone stays a name: in “八五”计划和十年规划 it names the
-// national ten-year plan.
+// in, a batch (第一批), a phase (第2期) or an article (see leadingArticle)
+// from the name of an unquoted mention when four runes or more of name
+// follow it. A duration alone stays a name: in “八五”计划和十年规划 it
+// names the national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
 		f := &m.found[k]
@@ -165,6 +165,8 @@ func (m *matcher) trimDurations() {
 		if rs := []rune(f.name); !f.quoted {
 			if n := batchLength(rs); n > 0 && len(rs)-n >= minSpecific {
 				f.name = string(rs[n:]) // 第一批学前融合教育试点: the batch of places that take part
+			} else if n := phaseAt(rs); n > 0 && len(rs)-n >= minSpecific {
+				f.name = string(rs[n:]) // 落實第2期淨化海港計劃: the phase is no part of the name
 			}
 		}
 		if n := leadingArticle(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
@@ -214,6 +216,19 @@ func leadingYear(name string) int {
 		}
 	}
 	return n
+}
+
+// phaseAt returns the length of a phase numbered in digits that opens rs
+// (第2期), or 0.
+func phaseAt(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '第' {
+		return 0
+	}
+	i := 1 + arabicDigits(rs[1:])
+	if i == 1 || i >= len(rs) || rs[i] != '期' {
+		return 0
+	}
+	return i + 1
 }
 
 // leadingArticle returns the length in bytes of a word that opens name
