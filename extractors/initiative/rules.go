@@ -1977,6 +1977,17 @@ func (m *matcher) skipAmount(j int) int {
 	return d
 }
 
+// throughAt reports whether name opens with a verb that means "through"
+// (透过, 通过, 经由, 藉由), which opens no scheme's name.
+func throughAt(name string) bool {
+	for _, w := range []string{"透过", "通过", "经由", "藉由", "借由"} {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbProgramme reads an unquoted programme after a verb that is no
 // frame (落实, 推进): only a formal plan, whose category is a head word of
 // kind formal, with a name of at least six runes that is no clause (根据
@@ -1994,6 +2005,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	f, ok := m.bareProgramme(j)
 	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
 		return 0, false // 现结合实际制定本行动计划: a clause that draws up the plan (…实施纲要 is a title)
+	}
+	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && throughAt(f.name) {
+		return 0, false // 包括透過EV屋苑充電易資助計劃: a preposition opens no name; schemes reads the scheme after it
 	}
 	if subject && (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) {
 		return 0, false // 因應通脹調整綜合社會保障援助計劃: a scheme, read by schemes, whose name a verb may open
