@@ -914,6 +914,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"支持劳工安定就业措施|措施", "长照3.0|"}},
 		// Taiwan's culture and Hakka councils (2025): the digital coins
 		// they hand out are named schemes.
+		// A region's notice on training farmers (Ningxia 2021) and city
+		// reports: the national actions of rural building (2020) and of urban
+		// renewal are named with their head word, as a subject too; the
+		// phrases alone say what is done.
+		{"national actions of rural building and urban renewal", "创业创新加快推进、乡村建设行动全面开展。实施城市更新行动。推进城市更新。加强乡村建设。",
+			[]string{"乡村建设|行动", "城市更新|行动"}},
 		{"a council's digital coin", "宣布將發放28萬份面額1,000元的數位客家幣。青年可領取文化幣。",
 			[]string{"客家币|", "文化币|"}},
 		{"a province's actions of strength", "会议传达学习甘肃省强科技行动工作推进会精神。较好地完成强科技行动年度各项任务。深入贯彻落实省委、省政府强科技行动部署。建设强省会。",
