@@ -226,6 +226,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// Finance Committee results (Hong Kong 2003) and a county report
 		// (Pingtung 2024): the construction works of a site are no
 		// programme.
+		// A Taiwan ministry's release (2026): a topic opened by 至於 is
+		// no name of it.
+		{"a topic opened by a preposition", "至於SBIR計畫，李冠志表示，該計畫持續辦理。", nil},
 		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
 			[]string{"南水北调|工程"}},
 		{"a count of groups before a count of measures", "共分5個方面22條舉措。制定三大类12条措施。", nil},

@@ -2333,6 +2333,10 @@ func (m *matcher) nounStart(i int) bool {
 		return false
 	}
 	pos := m.toks[k].POS
+	switch m.tokenText(m.toks[k]) {
+	case "至于", "关于", "对于":
+		return false // 至於SBIR計畫，: a preposition the segmenter tagged as an idiom
+	}
 	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
 }
 
