@@ -913,6 +913,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Taiwan releases (Executive Yuan, labour ministry 2025) and a Macao
 		// one (2017): measures quoted in full and a programme quoted with
 		// its version; measures of a kind are not named so.
+		// Hong Kong policy addresses (2023, 2025) and a Macao release
+		// (2017): a quote in 『』 inside a name in 「」 is part of it.
+		{"a quote inside a quote", "並借鏡「共創明『Teen』計劃」的成功經驗。推出「受『天鴿』風災影響的中小企業特別援助計劃」。推出「好」「壞」。",
+			[]string{"共创明“Teen”计划|计划", "受“天鸽”风灾影响的中小企业特别援助计划|计划"}},
 		{"quoted measures and a version", "勞動部啟動「支持勞工安定就業措施」,傾聽企業聲音。卓揆提到,「長照3.0」將於明年上路。公布「114年春節期間相關措施」。",
 			[]string{"支持劳工安定就业措施|措施", "长照3.0|"}},
 		// Taiwan's culture and Hakka councils (2025): the digital coins

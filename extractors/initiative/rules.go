@@ -47,9 +47,13 @@ func (m *matcher) quoted() {
 		if c == 0 {
 			continue
 		}
-		breaks := 0
+		breaks, nested := 0, false
 		for j := i + 1; j < len(rs) && j-i <= maxQuote; j++ {
 			if rs[j] == c {
+				if nested {
+					nested = false // 」 of 「共創明『Teen』計劃」 is still to come
+					continue
+				}
 				qs = append(qs, &quote{open: i, close: j, title: title})
 				break
 			}
@@ -65,6 +69,10 @@ func (m *matcher) quoted() {
 				}
 			}
 			if rs[j] == rs[i] {
+				if !nested && !title && m.sourceRune(i) == '「' && m.sourceRune(j) == '『' {
+					nested = true // the normalizer folds both marks into one: the source tells 『 inside 「」
+					continue
+				}
 				break
 			}
 		}
@@ -507,7 +515,7 @@ func (m *matcher) classify(q *quote) {
 			clauses = clauses && (n >= minSpecific || n >= 3 && n == utf8.RuneCountInString(parts[0]))
 		}
 	}
-	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "。；！？：;!?:\n“”「」『』") || strings.ContainsAny(q.name, "，,") && !clauses ||
+	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "。；！？：;!?:\n") || strings.ContainsAny(q.name, "“”「」『』") && !m.nestedQuote(q) || strings.ContainsAny(q.name, "，,") && !clauses ||
 		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {
 		// “文华奖”: an award is no programme
 		q.reject = true
@@ -742,6 +750,27 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// nestedQuote reports whether the quote q holds quote marks only as one
+// inner quote that the source writes in 『』 inside its 「」 (「共創明
+// 『Teen』計劃」).
+func (m *matcher) nestedQuote(q *quote) bool {
+	if m.sourceRune(q.open) != '「' || strings.Count(q.name, "“") != 1 || strings.Count(q.name, "”") != 1 {
+		return false
+	}
+	return strings.Index(q.name, "“") < strings.Index(q.name, "”")
+}
+
+// sourceRune returns the rune the source writes at rune i of the view,
+// before the normalizer folded it.
+func (m *matcher) sourceRune(i int) rune {
+	if m.doc == nil {
+		return m.v.rs[i]
+	}
+	sp := m.doc.Norm.ToSource(m.v.span(i, i+1))
+	r, _ := utf8.DecodeRuneInString(m.doc.Text[sp.Start:])
+	return r
 }
 
 // genericOnly reports whether rs, what a quote holds before its head word,
