@@ -915,6 +915,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// its version; measures of a kind are not named so.
 		// Hong Kong policy addresses (2023, 2025) and a Macao release
 		// (2017): a quote in 『』 inside a name in 「」 is part of it.
+		// County news and a city report (2021, 2024): a quote before the
+		// aim of its work or building names an aim; a programme quoted with
+		// its head word stays one.
+		{"the aim of a quote's work", "确保全年实现招商引资“2116”工作目标。紧紧围绕“五个松滋”建设目标。完成“双高计划”建设任务。推进“健康中国”建设。",
+			[]string{"双高计划|计划", "健康中国|建设"}},
 		{"a quote inside a quote", "並借鏡「共創明『Teen』計劃」的成功經驗。推出「受『天鴿』風災影響的中小企業特別援助計劃」。推出「好」「壞」。",
 			[]string{"共创明“Teen”计划|计划", "受“天鸽”风灾影响的中小企业特别援助计划|计划"}},
 		{"quoted measures and a version", "勞動部啟動「支持勞工安定就業措施」,傾聽企業聲音。卓揆提到,「長照3.0」將於明年上路。公布「114年春節期間相關措施」。",

@@ -575,6 +575,13 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
+	if _, known := e.known[q.name]; k == kindWeak && m.goalAt(end) && !known && e.endsHead(name) == "" {
+		// “2116”工作目标, “五个松滋”建设目标: the aim of the work or the
+		// building, no programme (a programme named in its quotes, “双高
+		// 计划”建设任务, stays one)
+		q.reject = true
+		return
+	}
 	if !known && end == 0 && m.isZone(q.name) {
 		// 设立“石岛工业园”: a zone is a place, no programme on its own
 		// evidence, unless a head word names what it is, after it or
@@ -750,6 +757,12 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// goalAt reports whether a word for an aim or a task (目标, 任务) starts
+// at rune i.
+func (m *matcher) goalAt(i int) bool {
+	return m.hasPrefixAt(i, "目标") || m.hasPrefixAt(i, "目標") || m.hasPrefixAt(i, "任务") || m.hasPrefixAt(i, "任務")
 }
 
 // nestedQuote reports whether the quote q holds quote marks only as one
