@@ -203,6 +203,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// (2024): 了 after a mere verb, as after a frame.
 		{"a list after a verb and 了", "黨中央先後提出了科教興國、依法治國戰略,作出了判斷。完成了長者服務十年行動計劃的345項措施。",
 			[]string{"科教兴国|战略", "依法治国|战略", "长者服务行动|计划"}},
+		// A provincial report (Qinghai 2024): the nation's major regional
+		// strategies are a class of strategies.
+		{"a class of strategies", "深度融入和实施国家重大区域战略,加快推进。实施区域协调发展战略。",
+			[]string{"区域协调发展|战略"}},
 		{"strategy before the verb of its clause", "对实施人才强市战略作了专题研究。", []string{"人才强市|战略"}},
 		{"strategy's goal", "实施第三步战略目标。", nil},
 		{"a noun opening with a function rune", "做好有线电视家家通工程的扫尾工作。", []string{"有线电视家家通|工程"}},

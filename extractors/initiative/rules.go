@@ -1609,6 +1609,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if m.frameInside(a, k) {
 			ok = false
 		}
+		if (cat == "战略" || cat == "戰略") && m.classOfStrategies(a, k) {
+			ok = false // 实施国家重大区域战略: a class of strategies, no name
+		}
 		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
@@ -2663,6 +2666,14 @@ func (m *matcher) holds(a, lim int, k kind) bool {
 		}
 	}
 	return false
+}
+
+// classOfStrategies reports whether the runes [a, k) before 战略 open
+// with a generic word and hold a word of two runes or fewer after it (国
+// 家重大区域战略, 国家重大发展战略): a class of strategies.
+func (m *matcher) classOfStrategies(a, k int) bool {
+	n := m.wordAt(a, k, kindGeneric)
+	return n > 0 && k-a-n <= 2
 }
 
 // trimGeneric reports whether the name [a, k) is a name: not a class of
