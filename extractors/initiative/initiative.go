@@ -492,6 +492,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.echoes()
 	m.aliases()
 	m.known()
+	m.meetingActions()
 	m.schemes()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {

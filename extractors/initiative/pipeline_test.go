@@ -205,6 +205,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"科教兴国|战略", "依法治国|战略", "长者服务行动|计划"}},
 		// A provincial report (Qinghai 2024): the nation's major regional
 		// strategies are a class of strategies.
+		// City and county news (Macheng, Changde 2017, Gansu 2024): a
+		// programme named by the meeting that launches or pushes it; a
+		// meeting on work in general names none.
+		{"a programme in the name of its meeting", "我市在会展中心广场举行城镇管理百日攻坚行动誓师大会。召开全市园区攻坚大会战动员大会。召开全市安全生产工作推进会。",
+			[]string{"城镇管理百日攻坚|行动", "园区攻坚|大会战"}},
 		{"a class of strategies", "深度融入和实施国家重大区域战略,加快推进。实施区域协调发展战略。",
 			[]string{"区域协调发展|战略"}},
 		{"strategy before the verb of its clause", "对实施人才强市战略作了专题研究。", []string{"人才强市|战略"}},

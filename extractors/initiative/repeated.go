@@ -258,6 +258,67 @@ func (m *matcher) specialActions() {
 	}
 }
 
+// meetingWords name the meetings that launch or push a programme, after
+// its head word and maybe 工作 (城镇管理百日攻坚行动誓师大会, 强科技行动
+// 工作推进会).
+var meetingWords = []string{"誓师大会", "誓师会", "动员大会", "动员会", "推进大会", "推进会", "部署大会", "部署会", "启动仪式", "启动会", "现场推进会", "现场会"}
+
+// meetingActions finds the programmes that name the meetings launching or
+// pushing them (举行城镇管理百日攻坚行动誓师大会): a strong head word
+// before one of meetingWords, and the name before it back to a verb, at
+// least minSpecific runes that open with a noun (see nounStart) and have a
+// name (see goodItem).
+func (m *matcher) meetingActions() {
+	if m.toks == nil {
+		return
+	}
+	rs := m.v.rs
+	for i := minSpecific + 2; i < len(rs); i++ {
+		if !m.meetingAt(i) {
+			continue
+		}
+		k := i
+		if m.hasPrefixAt(k-2, "工作") {
+			k -= 2
+		}
+		for h := max(0, k-4); h <= k-2; h++ {
+			n := m.headAt(h, k, strong)
+			if n == 0 || h+n != k {
+				continue // the longest head word first: 大会战, not 会战
+			}
+			a := h
+			for a > 0 && h-a < maxRun && nameRune(rs[a-1]) && !m.verbEnds(a) && !m.segmenterVerbEnds(a) {
+				a--
+			}
+			if n := m.wordAt(a, h, kindGeneric); n > 0 {
+				a += n // 全市园区攻坚大会战: the scope is no part of the name
+			}
+			f := mention{a: a, b: k, name: m.v.str(a, h), cat: m.v.str(h, k)}
+			if h-a >= minSpecific && m.nounStart(a) && m.free(a, k) && m.goodItem(f) && !m.holds(a, h, kindVerb) {
+				m.add(m.whole(f))
+			}
+			break
+		}
+	}
+}
+
+// segmenterVerbEnds reports whether a word of the segmenter tagged as a
+// verb ends just before rune i, where another word starts.
+func (m *matcher) segmenterVerbEnds(i int) bool {
+	t, found := m.tokenAt(int(m.v.start[i]))
+	return found && t > 0 && m.toks[t-1].End == m.toks[t].Start && isVerb(m.toks[t-1].POS)
+}
+
+// meetingAt reports whether one of meetingWords starts at rune i.
+func (m *matcher) meetingAt(i int) bool {
+	for _, w := range meetingWords {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBefore reads the name that ends at rune i, before the head word cat
 // (maybe after a count) that ends at rune end: the whole run of name runes
 // before it, or the part of it after a preposition (从数字绿色技改专项行动
