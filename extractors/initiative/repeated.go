@@ -274,8 +274,8 @@ func (m *matcher) meetingActions() {
 	}
 	rs := m.v.rs
 	for i := minSpecific + 2; i < len(rs); i++ {
-		if !m.meetingAt(i) {
-			continue
+		if !strings.ContainsRune("誓动推部启现", rs[i]) || !m.meetingAt(i) {
+			continue // the first runes of meetingWords, a cheap check first
 		}
 		k := i
 		if m.hasPrefixAt(k-2, "工作") {
