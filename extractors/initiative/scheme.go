@@ -27,10 +27,10 @@ const (
 // verbs (並符合, 向全港, 最高可編列).
 const schemeStops = schemePrepositions + "可能会應应须將将要得本该此这"
 
-// schemePrepositions are the prepositions, conjunctions and adverbs of
-// schemeStops, which no word the segmenter did not know holds (see
-// unknownRun).
-const schemePrepositions = "并向对把被于於由从以按经为就已"
+// schemePrepositions are the prepositions, conjunctions, adverbs and
+// causative verbs (讓低津計劃更好) of schemeStops, which no word the
+// segmenter did not know holds (see unknownRun).
+const schemePrepositions = "并向对把被于於由从以按经为就已让使令给"
 
 // schemeModals are the modal verbs that may follow a scheme as its subject
 // (青創援助計劃應推廣), where another verb after 計劃 makes it the verb
