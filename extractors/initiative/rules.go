@@ -769,7 +769,7 @@ func (m *matcher) goalAt(i int) bool {
 // inner quote that the source writes in 『』 inside its 「」 (「共創明
 // 『Teen』計劃」).
 func (m *matcher) nestedQuote(q *quote) bool {
-	if m.sourceRune(q.open) != '「' || strings.Count(q.name, "“") != 1 || strings.Count(q.name, "”") != 1 {
+	if q.bare || q.title || m.sourceRune(q.open) != '「' || strings.Count(q.name, "“") != 1 || strings.Count(q.name, "”") != 1 {
 		return false
 	}
 	return strings.Index(q.name, "“") < strings.Index(q.name, "”")
@@ -778,6 +778,9 @@ func (m *matcher) nestedQuote(q *quote) bool {
 // sourceRune returns the rune the source writes at rune i of the view,
 // before the normalizer folded it.
 func (m *matcher) sourceRune(i int) rune {
+	if i < 0 || i >= len(m.v.rs) {
+		return 0 // a bare title opens at the text's start: no mark before it
+	}
 	if m.doc == nil {
 		return m.v.rs[i]
 	}
