@@ -90,6 +90,9 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
 			continue
 		}
+		if rs[h-1] == '及' || rs[h-1] == '暨' {
+			continue // 予860個藝術團體及計劃: 及 joins the head word, a noun of its own (projects), to what precedes it
+		}
 		if b > i+2 {
 			m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: m.v.str(i, i+2)}) // the version names a phase of the scheme, head word and all
 			continue

@@ -34,6 +34,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"学校改善|计划", "直接资助|计划", "净化海港|计划"}},
 		{"a preposition after a verb opens no name", "包括透過EV屋苑充電易資助計劃和寬免總樓面面積。", nil},
 		{"a causative verb of one rune", "優化措施讓低津計劃更好地支援在職家庭。", []string{"低津|计划"}},
+		{"及 before the head word", "已發放約1.24億元予860個藝術團體及計劃。", nil},
 		{"a negated verb", "黃敏惠說,「嘉市不缺計畫,缺的是經費」。", nil},
 		{"a body that launches a scheme", "信保局推先導計劃 支援開拓風險較高新市場。", nil},
 		{"計劃 the verb before 為", "根據顧問公司的研究建議,首階段的資助對象計劃為二衝程摩托車。", nil},
