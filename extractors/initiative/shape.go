@@ -362,9 +362,8 @@ var siteWorks = []string{"改善", "扩建", "改建", "扩改建", "扩阔", "�
 // a plan of a kind of quota or spending (招生计划, 资金使用计划),
 // a number of plans (20多个专题规划, 四个稳增长工作方案), the construction
 // works of a site in a text the normalizer folded (see siteWorks) or a
-// generic word
-// alone, maybe after the place's own 本县 or 我市 (综合计划, 国民经济计划,
-// 本县社会发展规划).
+// generic word alone, maybe after the place's own 本县 or 我市 (综合计划,
+// 国民经济计划, 本县社会发展规划).
 func (m *matcher) vague(f mention) bool {
 	if f.quoted || f.name == "" {
 		return false
