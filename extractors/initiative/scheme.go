@@ -112,10 +112,7 @@ func (m *matcher) schemes() {
 
 // traditionalAt reports whether the source writes rune i of Norm.Text as
 // 計, the traditional form the normalizer folded.
-func (m *matcher) traditionalAt(i int) bool {
-	sp := m.doc.Norm.ToSource(m.v.span(i, i+1))
-	return strings.HasPrefix(m.doc.Text[sp.Start:], "計")
-}
+func (m *matcher) traditionalAt(i int) bool { return m.sourceRune(i) == '計' }
 
 // folded reports whether the normalizer changed the runes [a, b) of the
 // view from what the source writes there: traditional characters folded to
