@@ -274,8 +274,8 @@ func (m *matcher) meetingActions() {
 	}
 	rs := m.v.rs
 	for i := minSpecific + 2; i < len(rs); i++ {
-		if !strings.ContainsRune("誓动推部启现", rs[i]) || !m.meetingAt(i) {
-			continue // the first runes of meetingWords, a cheap check first
+		if !meetingOpens(rs[i:]) || !m.meetingAt(i) {
+			continue
 		}
 		k := i
 		if m.hasPrefixAt(k-2, "工作") {
@@ -307,6 +307,30 @@ func (m *matcher) meetingActions() {
 func (m *matcher) segmenterVerbEnds(i int) bool {
 	t, found := m.tokenAt(int(m.v.start[i]))
 	return found && t > 0 && m.toks[t-1].End == m.toks[t].Start && isVerb(m.toks[t-1].POS)
+}
+
+// meetingOpens reports whether rs opens with the first two runes of one
+// of meetingWords (誓师, 动员, 推进, 部署, 启动, 现场): a cheap check on
+// the hot path, before meetingAt compares the words.
+func meetingOpens(rs []rune) bool {
+	if len(rs) < 3 {
+		return false
+	}
+	switch rs[0] {
+	case '誓':
+		return rs[1] == '师'
+	case '动':
+		return rs[1] == '员'
+	case '推':
+		return rs[1] == '进'
+	case '部':
+		return rs[1] == '署'
+	case '启':
+		return rs[1] == '动'
+	case '现':
+		return rs[1] == '场'
+	}
+	return false
 }
 
 // meetingAt reports whether one of meetingWords starts at rune i.
