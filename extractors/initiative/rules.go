@@ -2028,12 +2028,7 @@ func (m *matcher) skipAmount(j int) int {
 // throughAt reports whether name opens with a verb that means "through"
 // (透过, 通过, 经由, 藉由), which opens no scheme's name.
 func throughAt(name string) bool {
-	for _, w := range []string{"透过", "通过", "经由", "藉由", "借由"} {
-		if strings.HasPrefix(name, w) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(name, []string{"透过", "通过", "经由", "藉由", "借由"})
 }
 
 // verbProgramme reads an unquoted programme after a verb that is no
@@ -2713,14 +2708,7 @@ const figureRunes = "于於到达達过過约約近共计計"
 var pieceWords = []string{"信息", "新闻", "稿件", "报道", "報導", "线索", "線索", "建议", "建議", "意见", "意見", "问题", "問題", "短信", "媒体", "媒體", "标语", "標語", "记录", "記錄", "留言", "诉求", "訴求"}
 
 // endsPieceWord reports whether name ends in one of pieceWords.
-func endsPieceWord(name string) bool {
-	for _, w := range pieceWords {
-		if strings.HasSuffix(name, w) {
-			return true
-		}
-	}
-	return false
-}
+func endsPieceWord(name string) bool { return endsWithAny(name, pieceWords) }
 
 // counted finds unquoted packages named by a count (出台科创九条) and those
 // whose count alone is quoted after their field (出台降本增效“30条”).

@@ -248,10 +248,8 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 	if isVerb(pos) && strings.ContainsRune(negations, rs[a]) {
 		return false // 「嘉市不缺計畫,缺的是…」: a verb negated says what a place lacks
 	}
-	for _, g := range m.e.words.schemeGoverning {
-		if strings.HasSuffix(m.v.str(a, b), g) {
-			return false // 全面落實國家一攬子計畫, 特制定本計劃: a word ending in a verb that governs the scheme
-		}
+	if endsWithAny(m.v.str(a, b), m.e.words.schemeGoverning) {
+		return false // 全面落實國家一攬子計畫, 特制定本計劃: a word ending in a verb that governs the scheme
 	}
 	if slices.Contains(m.e.words.schemeVerbs, m.v.str(a, b)) {
 		return false
@@ -282,11 +280,8 @@ func (m *matcher) schemeName(a, i, words int) bool {
 	if demonstrativeBefore(rs[a:i]) {
 		return false
 	}
-	name := m.v.str(a, i)
-	for _, g := range m.e.words.schemeGenericEnds {
-		if strings.HasSuffix(name, g) {
-			return false
-		}
+	if endsWithAny(m.v.str(a, i), m.e.words.schemeGenericEnds) {
+		return false
 	}
 	w := m.e.lookup(rs[a:i])
 	return w == nil || !w.is(kindGeneric) && !w.is(kindNot) && w.head == 0

@@ -353,6 +353,10 @@ func cutCounts(name string) (string, bool) {
 	}
 }
 
+// quotaPlans end the names of plans of a quota or of spending (招生计划,
+// 资金使用计划), which name no programme.
+var quotaPlans = []string{"招生", "采购", "预算", "生产", "开支", "使用"}
+
 // siteWorks end the names of the construction works of a site (扩建工程,
 // 改善工程, 维修工程), in the simplified forms of Norm.Text.
 var siteWorks = []string{"改善", "扩建", "改建", "扩改建", "扩阔", "平整", "维修", "修葺", "修缮", "建造"}
@@ -378,23 +382,14 @@ func (m *matcher) vague(f mention) bool {
 	if hasYear(name) && strings.HasSuffix(name, "工作") {
 		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
 	}
-	if f.cat == "计划" {
-		for _, k := range []string{"招生", "采购", "预算", "生产", "开支", "使用"} {
-			if strings.HasSuffix(name, k) {
-				return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
-			}
-		}
+	if f.cat == "计划" && endsWithAny(name, quotaPlans) {
+		return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
 	}
-	if f.cat == "工程" && m.folded(f.a, f.b) {
-		for _, k := range siteWorks {
-			if strings.HasSuffix(name, k) {
-				// 北角低地海水供應系統擴建工程, 河川與區域排水改善工程: in
-				// Hong Kong and Taiwan the construction works of a site, no
-				// programme (a mainland report's 宝钢三期扩建工程 is a
-				// national key project)
-				return true
-			}
-		}
+	if f.cat == "工程" && endsWithAny(name, siteWorks) && m.folded(f.a, f.b) {
+		// 北角低地海水供應系統擴建工程, 河川與區域排水改善工程: in Hong Kong
+		// and Taiwan the construction works of a site, no programme (a
+		// mainland report's 宝钢三期扩建工程 is a national key project)
+		return true
 	}
 	if (f.cat == "政策" || f.cat == "政策措施") && (strings.HasSuffix(name, "优惠") || strings.HasSuffix(name, "優惠")) {
 		return true // 支持企业发展优惠政策, 招商引资优惠政策: a kind of policy, preferential to what it names

@@ -1,6 +1,9 @@
 package initiative
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // wordLists holds the built-in word lists of the package, split once by
 // New from their constant spellings (nationalPrefixes, innerHeads, …) so
@@ -39,4 +42,14 @@ func newWordLists() wordLists {
 		schemeLeads:       strings.Fields(schemeLeads),
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
 	}
+}
+
+// endsWithAny reports whether s ends in one of words.
+func endsWithAny(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+// startsWithAny reports whether s opens with one of words.
+func startsWithAny(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
 }
