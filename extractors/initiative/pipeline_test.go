@@ -496,6 +496,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// count of reforms is no name; a field is.
 		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。坚持不懈狠抓三大工程。",
 			[]string{"产业载体能力提升五项|行动"}},
+		// A county report (Jingning 2018): the segmenter takes 大气污染 for
+		// an idiom, the object of what is done.
+		{"an idiom as the object of an action", "实施大气污染防治六大行动。推进大气污染防治攻坚行动。",
+			[]string{"大气污染防治六大|行动", "大气污染防治攻坚|行动"}},
 		{"a list's count before its head word", "统筹推进“一带一路”建设、京津冀协同发展、长江经济带发展三大战略。",
 			[]string{"一带一路|战略", "京津冀协同发展|战略", "长江经济带发展|战略"}},
 		// Titles of plans as city and provincial documents issue them

@@ -1752,6 +1752,8 @@ func (m *matcher) loneVerb(a, b int) bool {
 		switch pos := m.toks[i].POS; {
 		case nounLike(pos), pos == "j", pos == "b", pos == "ns", pos == "nz":
 			return false
+		case pos == "i" && m.toks[i].Start >= lo:
+			return false // 大气污染防治六大行动: an idiom of the segmenter that the name holds whole is its object
 		case strings.HasPrefix(pos, "v"):
 			verb = true
 		}
@@ -2260,7 +2262,7 @@ func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
 		case m.strongPlace(r, m.toks[i]): // 高教强省战略: a strong province of its field
 			known = r + 2 // 生态立县: the unit of government is the segmenter's word of its own
 		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
-		case verbs && (r > a && (strings.HasPrefix(pos, "v") || pos == "d") || pos == "l"):
+		case verbs && (r > a && (strings.HasPrefix(pos, "v") || pos == "d") || pos == "l" || pos == "i"):
 			// 乡村更新行动: what is done to the noun before (更新 tagged an
 			// adverb too); 交通枢纽建设三年行动: a set phrase
 		default:
