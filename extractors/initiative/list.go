@@ -7,8 +7,8 @@ import (
 
 // Limits on a list of programmes that share one head word.
 const (
-	maxItems = 8 // most items read in one list
-	minItem  = 4 // shortest unquoted item, in runes: 退耕还林, not 科技
+	maxItems = 12 // most items read in one list: 十大行动 lists ten
+	minItem  = 4  // shortest unquoted item, in runes: 退耕还林, not 科技
 )
 
 // An item is one member of a list that shares a head word: runes [a, b)
@@ -461,7 +461,7 @@ func (m *matcher) isName(rs []rune) bool {
 // 制造业创新中心建设工程 is its name).
 func worksOfBuilding(w *word, cat string) bool {
 	s := string(w.rs)
-	return (s == "建设" || s == "建設") && cat == "工程"
+	return (s == "建设" || s == "建設") && (cat == "工程" || cat == "行动" || cat == "行動")
 }
 
 // weakHead reports whether cat is a weak head word (建设, 工作).
