@@ -456,9 +456,9 @@ func (m *matcher) isName(rs []rune) bool {
 }
 
 // worksOfBuilding reports whether the weak head word w that ends an item
-// stays in its name before the shared head word cat: a works of building
-// is named with both (国家制造业创新中心建设、智能制造…等五项重大工程, as
-// 制造业创新中心建设工程 is its name).
+// stays in its name before the shared head word cat: a works or an action
+// of building is named with both (国家制造业创新中心建设、智能制造…等五项重大
+// 工程, as 制造业创新中心建设工程 is its name; …、监测体系建设等十大行动).
 func worksOfBuilding(w *word, cat string) bool {
 	s := string(w.rs)
 	return (s == "建设" || s == "建設") && (cat == "工程" || cat == "行动" || cat == "行動")

@@ -433,6 +433,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// ceremony names it too.
 		{"a quoted name repeated before its launch ceremony", "參與「共慶回歸顯關懷」計劃的家訪活動。主持該區的「共慶回歸顯關懷」啟動禮。出席「共慶回歸顯關懷」啟動儀式。",
 			[]string{"共庆回归显关怀|计划", "共庆回归显关怀|", "共庆回归显关怀|"}},
+		// A Taiwan ministry's release (2026): a scheme quoted before its
+		// 方案 is named by the quote alone as the subject of a clause that
+		// goes on with its copula or a date; not before a verb that may
+		// modify a noun of its own.
+		{"a quoted scheme repeated as a subject", "農業部推動「青年農民農業經營準備金」方案。「青年農民農業經營準備金」115年上半年開放申請。目前「青年農民農業經營準備金」是針對新進農民。「青年農民農業經營準備金」協調發展。",
+			[]string{"青年农民农业经营准备金|方案", "青年农民农业经营准备金|", "青年农民农业经营准备金|"}},
 		// A district's drafting note (Lanshan 2023), ministries' Q&A and
 		// news (2022): a short name defined in brackets names the programme
 		// wherever it is used later, as the short name reads, unless it

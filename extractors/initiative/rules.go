@@ -221,9 +221,11 @@ func rankEpithet(name string) bool {
 // 的内涵, or joins it with a dot to its new aim (“四在农家·和美乡村”). Only
 // a name read with a head word of kind head or of a programme's shape
 // echoes (“几字弯”攻坚战 is named by a place, which the text goes on
-// naming). The repetition stands alone when no word follows it, or 的,
-// 方面 or its launch (启动礼, 启动仪式) does (a verb may make it a noun's
-// modifier: “小切口”应用). A quote joining a programme of the dictionary
+// naming), and so does one read before 方案, which the quote names
+// (「青年農民農業經營準備金」方案). The repetition stands alone when no word
+// follows it, or 的, 方面 or its launch (启动礼, 启动仪式) does, or the
+// clause goes on after it (see clauseGoesOn); a verb may make it a noun's
+// modifier (“小切口”应用). A quote joining a programme of the dictionary
 // to another name (see dottedKnown) is added so too, alone or before its
 // 建设 (see buildingAfter), with no name read before. A quote rejected as
 // a metaphor or a period stays rejected, and a code of digits repeated may
@@ -232,7 +234,7 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 	var names []string // few in a document: a slice is searched faster than a map is built
 	for _, q := range qs {
 		if q.ok && !q.title && !q.bare && utf8.RuneCountInString(q.name) >= minEchoQuote && !isDigitCode(q.name) &&
-			(m.headCat(q.cat) || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
+			(m.headCat(q.cat) || q.cat == "方案" || isAbbrev(q.name) || isFormula(q.name) || isCountedPairs(q.name)) {
 			names = append(names, q.name)
 		}
 	}
@@ -246,11 +248,24 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 		if !echo && !dotted {
 			continue
 		}
-		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") && !(dotted && m.buildingAfter(after)) {
+		if after := q.close + 1; after < len(rs) && nameRune(rs[after]) && rs[after] != '的' && !m.hasPrefixAt(after, "方面") && !m.hasPrefixAt(after, "启动") && !(dotted && m.buildingAfter(after)) && !(echo && m.clauseGoesOn(after)) {
 			continue
 		}
 		m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
 	}
+}
+
+// clauseGoesOn reports whether the clause goes on at rune i with its
+// copula or a date in digits (「青年農民農業經營準備金」是針對…, …115年上半年
+// 開放申請): what stands before it is the clause's subject, no modifier of
+// a noun after it. Other verbs after a quote as often modify a noun of
+// their own (“一体两翼”协调发展, “三个代表”要求).
+func (m *matcher) clauseGoesOn(i int) bool {
+	rs := m.v.rs
+	if n := arabicDigits(rs[i:]); n > 0 {
+		return i+n < len(rs) && strings.ContainsRune("年月日", rs[i+n])
+	}
+	return rs[i] == '是' && (i+1 >= len(rs) || rs[i+1] != '否')
 }
 
 // buildingAfter reports whether the run of name runes at rune i is the
