@@ -140,6 +140,10 @@ func TestPipelineCoordination(t *testing.T) {
 		{"a national campaign named by two of its parts", "研究落实我省大规模设备更新和消费品以旧换新等工作。安排资金支持消费品以旧换新。",
 			[]string{"大规模设备更新和消费品以旧换新|", "以旧换新|"}},
 		{"two long items", "实施大气污染防治和水污染防治行动。", []string{"大气污染防治|行动", "水污染防治|行动"}},
+		// A ministry's transport plan (2023, shortened): what the name's
+		// first words do to two known programmes is one action.
+		{"one action serving two known programmes", "实施交通服务乡村振兴和区域协调发展行动。实施高职扩招和职业技能提升行动。",
+			[]string{"交通服务乡村振兴和区域协调发展|行动", "高职扩招|行动", "职业技能提升|行动"}},
 		{"short nouns inside a name", "落实国家中长期科学和技术发展规划纲要。", []string{"国家中长期科学和技术发展|纲要"}},
 		{"modifier after 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程"}},
 		{"period of years", "颁布实施2011-2020年中国农村扶贫开发纲要，加快脱贫致富。", []string{"中国农村扶贫开发|纲要"}},

@@ -1902,6 +1902,9 @@ func (m *matcher) twoItems(j, lim int) bool {
 	if !ok1 || !ok2 || prev == nil || next == nil {
 		return false
 	}
+	if m.knownAt(lim+1, head) && m.knownEnds(j+2, lim) {
+		return false // 交通运输服务乡村振兴和区域协调发展行动: what the name's first words do to two known programmes
+	}
 	right := head - (lim + 1)
 	if w := m.find(lim+1, head, kindGeneric); w != nil {
 		right -= len(w.rs) // 修复重大工程: a modifier is no part of the item
@@ -1912,6 +1915,17 @@ func (m *matcher) twoItems(j, lim int) bool {
 	short := func(t *pipeline.Token) bool { return t.End-t.Start <= 6 } // two CJK runes of three bytes
 	same := nounLike(prev.POS) == nounLike(next.POS)
 	return !short(prev) || !short(next) || !same
+}
+
+// knownEnds reports whether a programme or phrase of the dictionary starts
+// at or after rune a and ends at rune lim.
+func (m *matcher) knownEnds(a, lim int) bool {
+	for k := a; k+2 <= lim; k++ {
+		if _, ok := m.e.known[m.v.str(k, lim)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // endsLong reports whether the runes [j, lim) end in a head word of kind
