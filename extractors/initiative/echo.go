@@ -47,6 +47,12 @@ func (m *matcher) echoes() {
 				action := f
 				action.name, action.cat = string(rs[:len(rs)-utf8.RuneCountInString(h)]), h
 				keys = m.echoKeys(keys, f.name, action, m.nameStart(f))
+				if p := periodPrefix(rs); p > 0 && len(rs)-p >= minEcho {
+					// 《“十四五”时期全民健身设施补短板工程实施方案》: the
+					// works goes on being named without its period
+					action.name = string(rs[p : len(rs)-utf8.RuneCountInString(h)])
+					keys = m.echoKeys(keys, string(rs[p:]), action, -1)
+				}
 			}
 		}
 		if !strings.HasSuffix(text, f.cat) || utf8.RuneCountInString(text) < minEcho || strings.ContainsAny(text, "“”「」『』《》\n") {
@@ -80,6 +86,21 @@ func (m *matcher) echoes() {
 			break
 		}
 	}
+}
+
+// periodPrefix returns the length in runes of the plan period that opens
+// rs, with its 时期 or 期间 (十四五时期全民健身设施补短板工程), or 0.
+func periodPrefix(rs []rune) int {
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if !isPeriod(string(rs[:n])) {
+			continue
+		}
+		if rest := string(rs[n:]); strings.HasPrefix(rest, "时期") || strings.HasPrefix(rest, "期间") {
+			return n + 2
+		}
+		return n
+	}
+	return 0
 }
 
 // An echoKey is the text of a programme found, looked for again, and the

@@ -19,6 +19,9 @@ func TestEchoes(t *testing.T) {
 		// A prefecture's notice issuing a science-and-technology plan (Gansu 2022).
 		{"the action a plan carries out, repeated", "关于印发《甘南藏族自治州强科技行动实施方案》的通知\n\n以落实强科技行动为契机,坚持自主创新。",
 			[]string{"甘南藏族自治州强科技行动|方案", "强科技|行动"}},
+		// A national commission's news of a works plan (2021).
+		{"the works a period's plan carries out, repeated without the period", "联合印发《“十四五”时期全民健身设施补短板工程实施方案》。将由全民健身设施补短板工程相关项目的实施主体负责。",
+			[]string{"十四五时期全民健身设施补短板工程|方案", "全民健身设施补短板|工程"}},
 		{"a quoted action repeated without quotes", "实施“未来产业探路”行动。未来产业探路行动进展顺利。",
 			[]string{"未来产业探路|行动", "未来产业探路|行动"}},
 		{"a repetition inside a longer word is none", "实施人才强市发展战略。人才强市发展战略性调整。",
