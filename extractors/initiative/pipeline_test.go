@@ -568,6 +568,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"质量强市|战略", "知识产权驱动|战略", "两个战略|战略"}},
 		// A development zone's meeting (Changzhou 2023).
 		{"a list of programmes after 即", "就是推进“七大行动”,即重大项目突破行动、科技创新引航行动、园区提质行动。", []string{"七大行动|行动", "重大项目突破|行动", "科技创新引航|行动", "园区提质|行动"}},
+		// A market regulator's press conference (2023): a quote of a count
+		// that 指 defines by two actions joined by 和.
+		{"two actions a quote stands for", "二是开展“两个行动”。“两个行动”指产品质量提升行动和服务质量提升行动。在产品质量方面。",
+			[]string{"两个行动|行动", "两个行动|行动", "产品质量提升|行动", "服务质量提升|行动"}},
 		// A county's outline as a PDF copy gives it (Gong'an 2020).
 		{"the second part of a title broken over lines", "公安县国民经济和社会发展第十四个五年规划和\n\n二 〇 三五年远景目标纲要\n\n正文。",
 			[]string{"公安县国民经济和社会发展第十四个五年规划|规划"}},

@@ -95,13 +95,15 @@ var listIntroducers = []string{"主要是", "主要有", "包括", "分别是", 
 // “七大行动”,即重大项目突破行动、科技创新引航行动、…. At least
 // minRepeated items in a row must end so; each that reads as a programme
 // by itself (see bareProgramme) is one, and one found already stays as it
-// is.
+// is. A quote that 指 defines lists two or more, joined by 和 or 及 too
+// (“两个行动”指产品质量提升行动和服务质量提升行动).
 func (m *matcher) introducedLists() {
 	rs := m.v.rs
 	for i := 1; i < len(rs); i++ {
 		colon := (rs[i] == '：' || rs[i] == ':') && slices.ContainsFunc(listIntroducers, func(w string) bool { return m.hasPrefix(i, w) })
 		namely := rs[i] == '即' && strings.ContainsRune("，,", rs[i-1])
-		if !colon && !namely {
+		defined := rs[i] == '指' && (rs[i-1] == '”' || rs[i-1] == '」')
+		if !colon && !namely && !defined {
 			continue
 		}
 		type run struct{ a, b int }
@@ -110,6 +112,9 @@ func (m *matcher) introducedLists() {
 		for j := i + 1; j < len(rs); {
 			k := j
 			for k < len(rs) && k-j < maxRun+maxName && (nameRune(rs[k]) || inner(rs[k]) && k > j && k+1 < len(rs) && nameRune(rs[k+1])) {
+				if defined && inner(rs[k]) && m.e.endsHead(rs[j:k]) != "" {
+					break // “两个行动”指产品质量提升行动和服务质量提升行动: 和 joins two items
+				}
 				k++ // 能源开发与节约规划: 与 and 和 join parts of an item
 			}
 			h := m.e.endsHead(rs[j:k])
@@ -118,12 +123,16 @@ func (m *matcher) introducedLists() {
 			}
 			cat = h
 			runs = append(runs, run{j, k})
+			if w := m.joinerAt(k); defined && w > 0 {
+				j = k + w
+				continue
+			}
 			if k >= len(rs) || !strings.ContainsRune("，,、", rs[k]) {
 				break
 			}
 			j = k + 1
 		}
-		if len(runs) < minRepeated {
+		if len(runs) < minRepeated && !(defined && len(runs) >= 2) {
 			continue
 		}
 		for _, r := range runs {

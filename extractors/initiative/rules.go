@@ -899,7 +899,11 @@ func (m *matcher) pastQuotes(i int) int {
 // rune i, after a shaped quote, that ends in a strong head word past a
 // modifier longer than maxGap with no verb of the dictionary in it (“415X”
 // 先进制造业集群培育工程), maybe before a weak head word (工程建设); or 0.
+// A run that opens with a copula or 指 says what the quote means.
 func (m *matcher) farHead(i int) (int, string) {
+	if i < len(m.v.rs) && strings.ContainsRune("指即是为", m.v.rs[i]) {
+		return 0, "" // “两个行动”指产品质量提升行动: what the quote means, no modifier
+	}
 	lim := m.run(i, maxRun)
 	for k := i + maxGap + 1; k < lim; k++ {
 		if n := m.headAt(k, lim, strong); n > 0 {
