@@ -56,14 +56,17 @@ const maxScheme = 16
 // 計劃), and no verb that governs it, no demonstrative, number or
 // preposition. A name of one common word (研究計劃, 資助計劃) or of a
 // generic word and one other (專項撥款計劃) is none, nor is 計劃 the verb
-// (政府計劃推出). Needs the segmenter's words.
+// (政府計劃推出). Taiwan writes a scheme's head word 方案 as well, alike
+// in both scripts: such a name must be folded and follow a verb that
+// governs a scheme (推動農業經營準備金方案). Needs the segmenter's words.
 func (m *matcher) schemes() {
 	if m.toks == nil {
 		return
 	}
 	rs := m.v.rs
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || m.covered[i] || !m.traditionalAt(i) {
+		plan := rs[i] == '方' && rs[i+1] == '案'
+		if !plan && (rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || !m.traditionalAt(i)) || m.covered[i] {
 			continue
 		}
 		k, ok := m.tokenAt(int(m.v.start[i]))
@@ -90,6 +93,12 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
 			continue
 		}
+		if plan && (!m.folded(a, h) || !m.governedAt(a) || m.hasPrefix(h, "解决")) {
+			// 方案 is written alike in both scripts: a scheme only where its
+			// name was folded and a verb governs it (推動農業經營準備金方案),
+			// and no solution (整體解決方案)
+			continue
+		}
 		if rs[h-1] == '及' || rs[h-1] == '暨' {
 			continue // 予860個藝術團體及計劃: 及 joins the head word, a noun of its own (projects), to what precedes it
 		}
@@ -108,6 +117,16 @@ func (m *matcher) schemes() {
 		}
 		m.add(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)})
 	}
+}
+
+// governedAt reports whether a verb of schemeGoverning ends at rune a.
+func (m *matcher) governedAt(a int) bool {
+	for _, w := range m.e.words.schemeGoverning {
+		if m.hasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // traditionalAt reports whether the source writes rune i of Norm.Text as

@@ -19,6 +19,11 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// A Taiwan ministry's release (2026) and Hong Kong and Taiwan
+		// papers: 方案 is written alike in both scripts, a scheme only
+		// where its folded name a governing verb opens, and no solution.
+		{"a Taiwan scheme written 方案", "透過推動農業經營準備金方案,有效串接輔導政策。提供整體解決方案。利用不同模式及融資方案。推动农业经营准备金方案。",
+			[]string{"农业经营准备金|方案"}},
 		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
