@@ -441,6 +441,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// 方案 is named by the quote alone as the subject of a clause that
 		// goes on with its copula or a date; not before a verb that may
 		// modify a noun of its own.
+		// A city's news of its campaign (Wuhu 2021): the quote repeated
+		// before a causative verb names what brings the change about.
+		{"a quoted campaign repeated before a causative verb", "人民城市建设重点项目“双百攻坚”活动正式启动。以“双百攻坚”让城市面貌焕然一新。",
+			[]string{"双百攻坚|活动", "双百攻坚|"}},
 		{"a quoted scheme repeated as a subject", "農業部推動「青年農民農業經營準備金」方案。「青年農民農業經營準備金」115年上半年開放申請。目前「青年農民農業經營準備金」是針對新進農民。「青年農民農業經營準備金」協調發展。",
 			[]string{"青年农民农业经营准备金|方案", "青年农民农业经营准备金|", "青年农民农业经营准备金|"}},
 		// A district's drafting note (Lanshan 2023), ministries' Q&A and

@@ -256,16 +256,23 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 }
 
 // clauseGoesOn reports whether the clause goes on at rune i with its
-// copula or a date in digits (「青年農民農業經營準備金」是針對…, …115年上半年
-// 開放申請): what stands before it is the clause's subject, no modifier of
-// a noun after it. Other verbs after a quote as often modify a noun of
-// their own (“一体两翼”协调发展, “三个代表”要求).
+// copula, a causative verb or a date in digits (「青年農民農業經營準備金」
+// 是針對…, …115年上半年開放申請, 以“双百攻坚”让城市面貌焕然一新): what
+// stands before it is the clause's subject, no modifier of a noun after
+// it. Other verbs after a quote as often modify a noun of their own
+// (“一体两翼”协调发展, “三个代表”要求).
 func (m *matcher) clauseGoesOn(i int) bool {
 	rs := m.v.rs
 	if n := arabicDigits(rs[i:]); n > 0 {
 		return i+n < len(rs) && strings.ContainsRune("年月日", rs[i+n])
 	}
-	return rs[i] == '是' && (i+1 >= len(rs) || rs[i+1] != '否')
+	switch rs[i] {
+	case '是':
+		return i+1 >= len(rs) || rs[i+1] != '否'
+	case '让', '使':
+		return true // 以“双百攻坚”让城市面貌“焕然一新”: what the programme brings about
+	}
+	return false
 }
 
 // buildingAfter reports whether the run of name runes at rune i is the
