@@ -592,7 +592,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a title after a date on its line", "临海市发展和改革局 临海市科学技术局 2022年6月7日 临海市科学技术“十四五”发展规划\n\n正文。",
 			[]string{"临海市科学技术十四五发展|规划"}},
 		{"title lines of action plans and of plans carrying them out", "2019年5月29日\n木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020年)\n\n广元市安全生产治本攻坚三年行动方案\n\n木兰县教育改革实施方案\n正文。",
-			[]string{"木兰县打赢蓝天保卫战行动|方案", "广元市安全生产治本攻坚行动|方案"}},
+			[]string{"木兰县打赢蓝天保卫战行动计划|方案", "广元市安全生产治本攻坚行动|方案"}},
 		{"title line that is a file's name, of a plan carrying out an action", "云南省茶叶产业高质量发展三年行动工作方案(2023—2025年).docx\n\n正文。\n木兰县2019年工作方案\n正文。",
 			[]string{"云南省茶叶产业高质量发展行动|方案"}},
 		{"the second line of a title broken in two", "庆元县国民经济和社会发展第十四个五年\n\n规划和二 〇 三五年远景目标纲要\n\n2021 年 3 月", nil},
@@ -602,8 +602,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"2030年前碳达峰行动|方案", "农业发展|规划"}},
 		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
 		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
+		// Northeast and Jiangsu blue-sky plans (2018–2019): the plan that
+		// carries out an action plan is named by it, 计划 and all, without
+		// its years, as annotators name it.
 		{"title of a plan carrying out an action plan", "落实《哈尔滨市打赢蓝天保卫战三年行动计划实施方案》(哈政规〔2019〕3号)要求。",
-			[]string{"哈尔滨市打赢蓝天保卫战行动|方案"}},
+			[]string{"哈尔滨市打赢蓝天保卫战行动计划|方案"}},
 		{"title of a plan carrying out an action", "关于印发《东阳市促进残疾人就业行动实施方案(2023—2025年)》的通知",
 			[]string{"东阳市促进残疾人就业行动|方案"}},
 		{"title of a reform's implementing plan", "印发《教育改革实施方案》。", nil},

@@ -1000,7 +1000,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 		// 行动计划实施方案》: the plan that carries out an action or an
 		// action plan is named by it, as keepInnerHeads names unquoted ones
 		name, h = []rune(before+"方案"), "方案"
-		implementing = strings.HasSuffix(before, "工程") // 《国家黑土地保护工程实施方案》: the works keeps its head word
+		// 《国家黑土地保护工程实施方案》: the works keeps its head word, and
+		// so does the action plan carried out (…三年行动计划实施方案)
+		implementing = strings.HasSuffix(before, "工程") || strings.HasSuffix(before, "行动计划") || strings.HasSuffix(before, "行動計劃")
 	} else if before := m.carriesOutProgramme(string(name)); before != "" {
 		name, h = []rune(before+"方案"), "方案" // 《温县2016年度蓝天工程实施方案》
 		implementing = true

@@ -334,9 +334,16 @@ func trimEdition(name []rune) []rune {
 
 // trimPlanDuration returns the name of a plan without the duration or the
 // year that ends it, or that stands before its inner head word: 新乡市建设
-// 制造强市三年行动 gives 新乡市建设制造强市行动 (see innerHeads).
+// 制造强市三年行动 gives 新乡市建设制造强市行动 (see innerHeads), and an
+// action plan that a plan carries out keeps its 计划 (…三年行动计划 gives
+// …行动计划).
 func (m *matcher) trimPlanDuration(base []rune) []rune {
 	s := string(base)
+	for _, plan := range []string{"行动计划", "行動計劃"} {
+		if before, ok := strings.CutSuffix(s, plan); ok {
+			return []rune(trimYear(trimDuration(before)) + plan)
+		}
+	}
 	for _, h := range m.e.words.innerHeads {
 		if before, ok := strings.CutSuffix(s, h); ok {
 			return []rune(trimYear(trimDuration(before)) + h)
