@@ -601,6 +601,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a deadline opening a title", "根据《国务院关于印发2030年前碳达峰行动方案的通知》要求。印发《2021—2025年农业发展规划》。",
 			[]string{"2030年前碳达峰行动|方案", "农业发展|规划"}},
 		{"title line after a bullet", "通知\n\n  • 临汾市水污染防治2018年行动计划\n\n正文。", []string{"临汾市水污染防治行动|计划"}},
+		// A province's science plan as a page carries its second part (Hubei 2016).
+		{"title line of a part of a plan", "湖北省科技创新“十三五”规划(下)\n\n正文。", []string{"湖北省科技创新十三五|规划"}},
 		{"title with an alternative word in brackets", "印发《X县一镇(乡)一品行动方案》。", []string{"X县一镇（乡）一品行动|方案"}},
 		// Northeast and Jiangsu blue-sky plans (2018–2019): the plan that
 		// carries out an action plan is named by it, 计划 and all, without

@@ -290,7 +290,8 @@ var fileExtensions = []string{".docx", ".doc", ".pdf", ".wps", ".txt"}
 
 // trimEdition returns name without an edition in brackets that ends it: a
 // period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
-// update ((2022年更新)) or 试行, 修订, 草案.
+// update ((2022年更新)), 试行, 修订, 草案 or the part of a plan a page
+// carries (上, 中, 下).
 func trimEdition(name []rune) []rune {
 	n := len(name)
 	if n < 2 || name[n-1] != '）' && name[n-1] != ')' {
@@ -311,7 +312,7 @@ func trimEdition(name []rune) []rune {
 		}
 	}
 	switch in {
-	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿":
+	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿", "上", "中", "下":
 		return name[:i]
 	}
 	digits, dash := 0, false
