@@ -565,6 +565,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"临汾市水污染防治行动|计划"}},
 		{"outline whose year's digits are spaced", "审议庐江县国民经济和社会发展第十四个五年规划和二 〇 三五年远景目标纲要。",
 			[]string{"庐江县国民经济和社会发展第十四个五年规划和二〇三五年远景目标|纲要"}},
+		// A province's education plan (Gansu 2006): the nation's plan of a
+		// field is named by its title; the national economy's by its ordinal.
+		{"a field's plan of a five-year period", "根据《全国教育事业第十一个五年规划》和《国民经济和社会发展第十一个五年规划纲要》。",
+			[]string{"全国教育事业第十一个五年|规划", "国民经济和社会发展第十一个五年规划|纲要"}},
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
 		// City work points (Linyi 2023).

@@ -390,14 +390,18 @@ func (m *matcher) endsInnerPlan(name []rune) string {
 // with its own name. A place before the plan's field makes it the plan of
 // that place, a title like any other (广州市国民经济和社会发展第十四个五年
 // 规划和2035年远景目标纲要), the nation named in full included
-// (中华人民共和国国民经济和社会发展…).
+// (中华人民共和国国民经济和社会发展…), and so does a field other than the
+// national economy (全国教育事业第十一个五年规划).
 func holdsNationalPlan(title string) bool {
 	if i := strings.Index(title, nationalField); i > 0 {
 		return false
 	}
 	for _, span := range []string{"个五年", "個五年", "个十年", "個十年"} {
-		if strings.Contains(title, span) {
-			return true
+		if k := strings.Index(title, span); k >= 0 {
+			// 全国教育事业第十一个五年规划: a field's plan of the period is
+			// a title like any other
+			field := strings.TrimSuffix(strings.TrimRight(title[:k], "一二三四五六七八九十"), "第")
+			return field == "" || field == nationalField
 		}
 	}
 	return strings.Contains(title, nationalField+"十年")
