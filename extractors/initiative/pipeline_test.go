@@ -1000,6 +1000,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"actions after a preposition, one with a note in brackets",
 			"方案以公园景区洁净行动、公共空间洁净行动、施工工地(闲置地块)洁净行动和公厕洁净行动为重要举措。",
 			[]string{"公园景区洁净|行动", "公共空间洁净|行动", "施工工地（闲置地块）洁净|行动", "公厕洁净|行动"}},
+		// A ministry's transport plan (2023): an item longer than a name
+		// read alone, two known programmes joined inside it.
+		{"an item longer than a name read alone", "分别为现代化综合交通基础设施建设行动、运输服务质量提升行动、交通运输服务乡村振兴和区域协调发展行动、交通运输科技创新驱动行动。",
+			[]string{"现代化综合交通基础设施建设|行动", "运输服务质量提升|行动", "交通运输服务乡村振兴和区域协调发展|行动", "交通运输科技创新驱动|行动"}},
 		{"a class among strategies", "发挥区域协调发展战略、区域重大战略、主体功能区战略的叠加效应。",
 			[]string{"区域协调发展|战略", "主体功能区|战略"}},
 		{"known names keep their head word", "提出全球发展倡议、全球安全倡议、全球文明倡议。",

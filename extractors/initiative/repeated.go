@@ -145,8 +145,9 @@ func (m *matcher) introducedLists() {
 }
 
 // repeatedItem reads an item after the first at rune i: a programme with
-// the head word cat that ends at a separator, or a run holding a note in
-// brackets that ends in cat. It returns the mention, whether its name is
+// the head word cat that ends at a separator, or a run that ends in cat
+// and holds a note in brackets or is longer than a name read alone (see
+// maxRun), 和 and 与 inside it. It returns the mention, whether its name is
 // one (see goodItem), and whether the runes are an item of the list at all.
 func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 	rs := m.v.rs
@@ -164,7 +165,7 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 	}
 	// 施工工地(闲置地块)洁净行动: a note in brackets inside the item.
 	b, depth := i, 0
-	for b < len(rs) && b-i < maxRun+maxName && (nameRune(rs[b]) || depth == 0 && (rs[b] == '(' || rs[b] == '（') || depth > 0) {
+	for b < len(rs) && b-i < maxRun+maxName && (nameRune(rs[b]) || inner(rs[b]) && b > i && b+1 < len(rs) && nameRune(rs[b+1]) && !m.hasPrefix(b, cat) || depth == 0 && (rs[b] == '(' || rs[b] == '（') || depth > 0) {
 		switch rs[b] {
 		case '(', '（':
 			depth++
@@ -177,7 +178,8 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 		b++
 	}
 	name := m.v.str(i, b)
-	if depth != 0 || !strings.ContainsAny(name, "(（") || !strings.HasSuffix(name, cat) || !m.free(i, b) {
+	long := b-i > maxRun // 交通运输服务乡村振兴和区域协调发展行动: longer than a name read alone
+	if depth != 0 || !strings.ContainsAny(name, "(（") && !long || !strings.HasSuffix(name, cat) || !m.free(i, b) {
 		return mention{}, false, false
 	}
 	f = mention{a: i, b: b, name: strings.TrimSuffix(name, cat), cat: cat}
