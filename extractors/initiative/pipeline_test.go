@@ -267,6 +267,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and a Hong Kong policy address (2022).
 		{"known names under a shared head word", "积极参与“揭榜挂帅”“军令状”等重点研发攻关计划，力争研发经费增长20%以上。",
 			[]string{"揭榜挂帅|计划", "军令状|计划"}},
+		// A Taiwan ministry's report to a legislative committee (2024,
+		// shortened): quoted aims of 的 take no name from a quote beside
+		// them that ends in its own head word.
+		{"quoted aims of 的 in a list", "本報告以「平價優質的學前教育」、「適性發展的國民教育」、「數位學習精進計畫」等面向,提出施政重點。",
+			[]string{"数位学习精进计划|计划"}},
 		{"known name ending in its head word", "推动“千万工程”内涵和外延不断拓展深化。落实全球发展倡议。",
 			[]string{"千万工程|工程", "全球发展倡议|倡议"}},
 		{"及 inside a name", "规范民营及中小企业发展项目扶持计划的组织实施，提高专项资金使用效益。", []string{"民营及中小企业发展项目扶持|计划"}},

@@ -112,7 +112,9 @@ func (m *matcher) quoted() {
 				shared = last.cat
 			}
 			for _, q := range group {
-				if !q.ok && !q.reject {
+				if !q.ok && !q.reject && (shared != "" || !strings.Contains(q.name, "的")) {
+					// 「平價優質的學前教育」、…、「活力績優的體育運動」: phrases
+					// of 的 that no shared head word names are aims
 					q.ok, q.cat, q.end = true, shared, q.close+1
 				} else if q.ok && q.cat == "" && q.end == q.close+1 {
 					q.cat = shared // “揭榜挂帅”“军令状”等重点研发攻关计划
