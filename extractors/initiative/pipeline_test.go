@@ -1016,6 +1016,11 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"fields of reform", "推进政治体制改革、文化体制改革、社会管理体制改革。", nil},
 		{"two items are too few", "公园景区洁净行动、公共空间洁净行动成效明显。", nil},
 		{"generic names", "开展专项行动、联合行动、集中行动。", nil},
+		// A city's agriculture plan as a PDF copy gives its contents
+		// (Hangzhou 2021): headings run into one line, each after the page
+		// number of the one before.
+		{"headings of a table of contents run into one line", "四、实施五大行动(28)(一)农业园区化建设行动(28)2(二)农业生态化建设行动(29)五、建设五大工程2、(34)(二)产业融合发展工程(35)六、相关保障措施(36)(一)加强组织协调(36)",
+			[]string{"五大|行动", "农业园区化建设|行动", "农业生态化建设|行动", "产业融合发展|工程"}},
 		{"works opening their paragraphs", "简介。\n乡镇污水治理工程，计划投资300亿元左右。\n普通公路及安防工程，计划投资291亿元。",
 			[]string{"乡镇污水治理|工程", "普通公路及安防|工程"}},
 		{"a field's counted actions after a preposition", "以卫生健康现代化建设九大行动为主线，加快推动。",

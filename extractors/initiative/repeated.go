@@ -412,7 +412,9 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 // paragraphTopics finds the programme that opens a paragraph as its topic,
 // followed by a comma or a colon (乡镇污水治理工程，计划投资300亿元左右), or
 // after a dash, a bullet or a heading's number also by the end of its
-// sentence or line (――粮食综合生产能力增强行动。, 四、國家發展計畫(114-117年)).
+// sentence or line (――粮食综合生产能力增强行动。, 四、國家發展計畫(114-117年))
+// or by its page number in a table of contents, where a copy may run the
+// headings into one line ((一)农业园区化建设行动(28)(二)…).
 // The run from the paragraph's start (past its indent) to the first mark
 // must end in a strong head word other than 改革 and have a name (see
 // goodItem) that opens with a noun by the segmenter's words, holds no verb
@@ -425,7 +427,7 @@ func (m *matcher) paragraphTopics() {
 	}
 	rs := m.v.rs
 	for i := 0; i < len(rs); i++ {
-		if i > 0 && rs[i-1] != '\n' {
+		if i > 0 && rs[i-1] != '\n' && !afterPageNumber(rs[:i]) {
 			continue
 		}
 		a, bullet := i, false
@@ -450,7 +452,7 @@ func (m *matcher) paragraphTopics() {
 		if bullet {
 			e += editionLength(rs[b:])
 		}
-		if b-a > maxRun || !(e < len(rs) && strings.ContainsRune(ends, rs[e]) || bullet && e == len(rs)) {
+		if b-a > maxRun || !(e < len(rs) && strings.ContainsRune(ends, rs[e]) || bullet && (e == len(rs) || pageNumber(rs[b:]) > 0)) {
 			continue
 		}
 		if f, ok := m.glossaryCode(a, b, bullet); ok {
@@ -470,6 +472,32 @@ func (m *matcher) paragraphTopics() {
 			break
 		}
 	}
+}
+
+// pageNumber returns the length in runes of the page number in brackets
+// that opens rs ((28), （35）), as a table of contents gives it after each
+// heading, or 0.
+func pageNumber(rs []rune) int {
+	return enclosed(rs, "(（", ")）", "0123456789", 4)
+}
+
+// afterPageNumber reports whether rs ends in the page number of a heading
+// of a table of contents, maybe with digits a copy glued to it
+// (…建设行动(28)2): a copy that runs the contents into one line opens the
+// next heading there.
+func afterPageNumber(rs []rune) bool {
+	i := len(rs)
+	for i > 0 && i > len(rs)-3 && rs[i-1] >= '0' && rs[i-1] <= '9' {
+		i--
+	}
+	if i == 0 || rs[i-1] != ')' && rs[i-1] != '）' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && rs[j-1] >= '0' && rs[j-1] <= '9' {
+		j--
+	}
+	return j < i-1 && j > 0 && (rs[j-1] == '(' || rs[j-1] == '（')
 }
 
 // glossaryCode reads the code that a line of a glossary explains after a
