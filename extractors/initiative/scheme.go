@@ -22,6 +22,15 @@ const (
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
+// schemeLeadVerbs are verbs that govern a scheme when nouns of its name
+// stand between them and the head word (補助長者裝置假牙計畫, 取得工廠改善
+// 計畫), though next to it they end its name (職涯進修補助計畫, 門面提升計畫).
+const schemeLeadVerbs = "完备 领取 补助 进行 强化 取得 浏览 简称 提升 有否 更有 应当"
+
+// maxSchemeVerbs is the most words the segmenter takes for verbs in a
+// scheme's name.
+const maxSchemeVerbs = 3
+
 // schemeStops are the one-rune words that end a scheme's name on its left
 // whatever the segmenter tags them: prepositions, conjunctions and modal
 // verbs (並符合, 向全港, 最高可編列).
@@ -148,7 +157,8 @@ func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" 
 
 // schemeStart walks back over the segmenter's words from toks[k], the head
 // word at rune i, while each may stand in a scheme's name (see schemeWord),
-// at most two verbs, and those only next to the head word. A middle dot
+// at most maxSchemeVerbs verbs (what the scheme's people do: 實習研究員,
+// 家居照顧服務試驗), and no verb of schemeLeadVerbs before its nouns. A middle dot
 // between two words (亞洲˙矽谷) and a noun of one rune that ends the word
 // before it (航空/城) stand in it too. It returns the rune the name starts
 // at and the number of its words.
@@ -192,11 +202,14 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		if !m.schemeWord(s, a, pos) {
 			break
 		}
+		if words > 0 && strings.Contains(" "+schemeLeadVerbs+" ", " "+m.v.str(s, a)+" ") {
+			break // 補助長者裝置假牙計畫: a verb before the name's nouns that governs it
+		}
 		if isVerb(tk.POS) {
-			if verbs != words || verbs == 2 {
-				break // 符合資格領取綜援計劃: a verb before the name's nouns governs it
+			if verbs == maxSchemeVerbs {
+				break
 			}
-			verbs++
+			verbs++ // 藝術發展配對資助試驗計劃, 實習研究員計劃: what the scheme's people do
 		}
 		a = s
 		words++

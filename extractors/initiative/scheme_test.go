@@ -47,6 +47,14 @@ func TestPipelineSchemes(t *testing.T) {
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
 		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
 		{"a verb before the name's nouns", "小學程度教育並符合資格領取綜援計劃。", []string{"综援|计划"}},
+		// Hong Kong budget speeches (2017, 2018), a Legislative Council
+		// paper (2010) and Taiwan releases (2023, 2025): what the scheme's
+		// people do stands in its name, where a verb that governs it ends
+		// the name on its left.
+		{"verbs among the name's nouns", "我會向藝術發展配對資助試驗計劃增撥五億元。政府亦優化了實習研究員計劃。推行體弱長者家居照顧服務試驗計劃。",
+			[]string{"艺术发展配对资助试验|计划", "实习研究员|计划", "体弱长者家居照顾服务试验|计划"}},
+		{"verbs that govern the scheme before its nouns", "縣府持續補助長者裝置假牙計畫。業者可取得工廠改善計畫核定。(以下簡稱國家專項計劃)由中央部門承擔。",
+			[]string{"长者装置假牙|计划", "工厂改善|计划", "国家专项|计划"}},
 		{"a count and a demonstrative", "申請者須詳閱二四年度四個資助計劃的細則,按各計劃的要求遞交。", nil},
 		{"a modal before the verbs", "設備購置費用最高可編列計畫。", nil},
 		{"a generic word and one other", "申請專項撥款計劃。", nil},
