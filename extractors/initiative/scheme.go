@@ -16,7 +16,7 @@ const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
+		"提出 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
 	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
@@ -223,13 +223,14 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 
 // opensName reports whether toks[t], a word of one rune, opens a
 // scheme's name: what stands before it is a rune that no name holds
-// (punctuation, a particle), not the end of a longer word.
+// (punctuation, a particle) or a verb that governs the scheme (提出少子女化
+// 對策計畫), not the end of a longer word.
 func (m *matcher) opensName(t int) bool {
 	if t == 0 {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(m.doc.Norm.Text[:m.toks[t].Start])
-	return !isHan(r) && !isAlnum(r) || stop(r)
+	return !isHan(r) && !isAlnum(r) || stop(r) || m.toks[t-1].End == m.toks[t].Start && slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t-1]))
 }
 
 // unknownRun returns how many of the words toks[..t] that end it are each

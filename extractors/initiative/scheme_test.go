@@ -33,6 +33,10 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a scheme ending in a head word, and its short name", "農村貧困地區定向招生專項計劃(以下簡稱國家專項計劃)由中央部門高校承擔。",
 			[]string{"农村贫困地区定向招生专项|计划", "国家专项|计划"}},
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
+		// A Taiwan cabinet's reply (2025): after a verb that governs the
+		// scheme; a verb inside a name (充電易) opens none.
+		{"an adjective of one rune after a governing verb", "在行政院主導下,提出少子女化對策計畫,跨部會合作。推動EV屋苑充電易資助計劃。",
+			[]string{"少子女化对策|计划", "EV屋苑充电易资助|计划"}},
 		{"a place's scheme named by a word of three runes, and a middle dot", "包括交通軌道建設、桃園航空城計畫、亞洲˙矽谷計劃等,還有圖書館。",
 			[]string{"桃园航空城|计划", "亚洲˙矽谷|计划"}},
 		{"a phase before the name, and an adjective the segmenter took for an adverb", "為最後一期學校改善計劃下的學校進行建造工程。修訂直接資助計劃。並落實第2期淨化海港計劃(中圖)。",
