@@ -511,6 +511,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// a strategy names its quote across 的; no other head word does.
 		{"a quoted strategy before 的", "确立“生态立省、环境优先”的战略。采取主动“走出去”的战略。切实转化为“事事心中有底”的行动力。",
 			[]string{"生态立省、环境优先|战略", "走出去|战略"}},
+		// A county's tourism rules (Huanglong 2025): the strategy of
+		// development across 的.
+		{"a quoted strategy of development before 的", "为贯彻落实我县“生态立县、产业富民、文旅带动、全面振兴”的发展战略,推动文旅市场高质量发展。",
+			[]string{"生态立县、产业富民、文旅带动、全面振兴|发展战略"}},
 		// A provincial education summary (Hebei 2021): a verb before a
 		// count of reforms is no name; a field is.
 		{"a verb before a counted head", "实施八项战略、深化九项改革。实施产业载体能力提升五项行动。坚持不懈狠抓三大工程。",

@@ -1117,9 +1117,11 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		// 确立“生态立省、环境优先”的战略, 采取“走出去”的战略: a strategy
 		// names its quote across 的, no other head word does (“事事心中
 		// 有底”的行动力)
-		for _, h := range []string{"战略", "戰略"} {
-			if m.hasPrefixAt(i+1, h) && (i+3 >= len(m.v.rs) || !nameRune(m.v.rs[i+3])) {
-				return kindHead, i + 3, h, 0
+		for _, h := range []string{"战略", "戰略", "发展战略", "發展戰略"} {
+			// “生态立县、产业富民”的发展战略: the strategy of development
+			n := utf8.RuneCountInString(h)
+			if m.hasPrefixAt(i+1, h) && (i+1+n >= len(m.v.rs) || !nameRune(m.v.rs[i+1+n])) {
+				return kindHead, i + 1 + n, h, 0
 			}
 		}
 	}
