@@ -511,6 +511,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// a strategy names its quote across 的; no other head word does.
 		{"a quoted strategy before 的", "确立“生态立省、环境优先”的战略。采取主动“走出去”的战略。切实转化为“事事心中有底”的行动力。",
 			[]string{"生态立省、环境优先|战略", "走出去|战略"}},
+		// A county's water plan (Quanjiao 2020) and provincial plans
+		// (Gansu 2021, Kunshan 2017): a place's plan of a field in its
+		// period is named with the place, and the plan may be the subject
+		// of a verb; a scope (全省) is no place.
+		{"a place's plan of a field in its period", "总结评估全椒县“十三五”水利发展规划实施情况。印发甘肃省“十四五”科技创新规划。落实全省“十四五”水利发展规划。",
+			[]string{"全椒县十三五水利发展|规划", "甘肃省十四五科技创新|规划", "十四五水利发展|规划"}},
 		// A county's tourism rules (Huanglong 2025): the strategy of
 		// development across 的.
 		{"a quoted strategy of development before 的", "为贯彻落实我县“生态立县、产业富民、文旅带动、全面振兴”的发展战略,推动文旅市场高质量发展。",

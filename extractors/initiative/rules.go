@@ -23,6 +23,7 @@ type quote struct {
 	cat    string
 	count  int
 	end    int // end of the mention: after the closing quote or the head word
+	place  int // runes of the place before a period's quote whose plan of a field it names (湖南省“十四五”文化改革发展规划)
 	link   bool
 }
 
@@ -136,8 +137,8 @@ func (m *matcher) quoted() {
 		if q.ok && m.free(q.open, q.end) && m.themeYearItems(q) {
 			continue
 		}
-		if q.ok && m.free(q.open, q.end) {
-			m.add(mention{a: q.open, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
+		if q.ok && m.free(q.open-q.place, q.end) {
+			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
 		}
 	}
@@ -578,6 +579,9 @@ func (m *matcher) classify(q *quote) {
 			// named by both
 			q.ok, q.reject, q.end, q.cat = true, false, end, cat
 			q.name += m.v.str(after, end-utf8.RuneCountInString(cat))
+			if n := m.placeEnding(q.open); n > 0 {
+				q.place, q.name = n, m.v.str(q.open-n, q.open)+q.name // 全椒县“十三五”水利发展规划: the place's plan
+			}
 			return
 		}
 		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
@@ -1184,6 +1188,25 @@ func enclosed(rs []rune, opens, closes, inner string, most int) int {
 	return j + 1
 }
 
+// placeEnding returns the length in runes of the place that ends at rune
+// i, a word of the segmenter tagged as one (or as a noun of three runes or
+// more) that ends in a rune of an administrative division (湖南省, 全椒县),
+// or 0; a scope (全省, 本市) names no place.
+func (m *matcher) placeEnding(i int) int {
+	if m.toks == nil || i == 0 {
+		return 0
+	}
+	t, found := m.tokenAt(int(m.v.start[i]))
+	if !found || t == 0 || m.toks[t-1].End != int(m.v.start[i]) || m.toks[t-1].POS != "ns" && m.toks[t-1].POS != "n" {
+		return 0
+	}
+	s, ok := slices.BinarySearch(m.v.start, int32(m.toks[t-1].Start))
+	if !ok || i-s < 2 || m.toks[t-1].POS == "n" && i-s < 3 || !strings.ContainsRune(divisionRunes, m.v.rs[i-1]) || i-s == 2 && strings.ContainsRune("全本各该我", m.v.rs[s]) || m.covered[s] {
+		return 0
+	}
+	return i - s
+}
+
 // periodPlan reads, at rune i after a plan period's closing quote, the
 // field of a plan and its head word (规划, 计划, 纲要) that end the run of
 // name runes: 现代流通体系建设规划. The field holds at least minSpecific
@@ -1202,8 +1225,8 @@ func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
 			end, cat = end+n2, m.v.str(end, end+n2) // 规划纲要: the last plan word
 		}
-		if end != lim || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
-			return 0, "", false
+		if end != lim && !m.verbFollows(end) || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
+			return 0, "", false // “十三五”水利发展规划实施情况: the plan as a verb's subject
 		}
 		return end, cat, true
 	}
