@@ -67,7 +67,8 @@ const maxScheme = 16
 // generic word and one other (專項撥款計劃) is none, nor is 計劃 the verb
 // (政府計劃推出). Taiwan writes a scheme's head word 方案 as well, alike
 // in both scripts: such a name must be folded and follow a verb that
-// governs a scheme (推動農業經營準備金方案). Needs the segmenter's words.
+// governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
+// 電動機車補助方案). Needs the segmenter's words.
 func (m *matcher) schemes() {
 	if m.toks == nil {
 		return
@@ -102,7 +103,7 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.folded(a, h) || !m.governedAt(a) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.folded(a, h) || !m.governedAt(a) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// name was folded and a verb governs it (推動農業經營準備金方案),
 			// and no solution (整體解決方案)
@@ -126,6 +127,21 @@ func (m *matcher) schemes() {
 		}
 		m.add(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)})
 	}
+}
+
+// yearBefore reports whether rs ends in a year of three digits or more,
+// Arabic or Chinese, and 年 (115年, 一一五年): the year of a scheme that
+// runs yearly (新北市一一五年電動機車補助方案).
+func yearBefore(rs []rune) bool {
+	n := len(rs)
+	if n < 4 || rs[n-1] != '年' {
+		return false
+	}
+	d := 0
+	for d < n-1 && isDigitRune(rs[n-2-d]) {
+		d++
+	}
+	return d >= 3
 }
 
 // governedAt reports whether a verb of schemeGoverning ends at rune a.
@@ -201,6 +217,9 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		}
 		if !m.schemeWord(s, a, pos) {
 			break
+		}
+		if tk.POS == "t" && m.v.rs[a-1] == '年' && a-s >= 2 && isDigitRune(m.v.rs[a-2]) {
+			break // 一一五年電動機車補助方案: the year the scheme runs (see yearBefore)
 		}
 		if words > 0 && strings.Contains(" "+schemeLeadVerbs+" ", " "+m.v.str(s, a)+" ") {
 			break // 補助長者裝置假牙計畫: a verb before the name's nouns that governs it
