@@ -517,6 +517,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// of a verb; a scope (全省) is no place.
 		{"a place's plan of a field in its period", "总结评估全椒县“十三五”水利发展规划实施情况。印发甘肃省“十四五”科技创新规划。落实全省“十四五”水利发展规划。",
 			[]string{"全椒县十三五水利发展|规划", "甘肃省十四五科技创新|规划", "十四五水利发展|规划"}},
+		// A province's civil affairs notice (Hunan 2017): a verb of the
+		// dictionary after the plan, which the segmenter may take for a noun.
+		{"a period's plan before a verb of the dictionary", "是推动 “十三五”民政事业发展规划落实的重要抓手。", []string{"十三五民政事业发展|规划"}},
+		// A province's safety campaign (Shaanxi 2021): a head word of
+		// four runes after a long name.
+		{"a long special action", "部署在全省开展冬季安全生产大排查大整治大检查专项行动。", []string{"冬季安全生产大排查大整治大检查|专项行动"}},
 		// A county's tourism rules (Huanglong 2025): the strategy of
 		// development across 的.
 		{"a quoted strategy of development before 的", "为贯彻落实我县“生态立县、产业富民、文旅带动、全面振兴”的发展战略,推动文旅市场高质量发展。",

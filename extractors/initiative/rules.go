@@ -1225,7 +1225,7 @@ func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
 			end, cat = end+n2, m.v.str(end, end+n2) // 规划纲要: the last plan word
 		}
-		if end != lim && !m.verbFollows(end) || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
+		if end != lim && !m.verbFollows(end) && m.wordAt(end, lim, kindVerb) == 0 || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
 			return 0, "", false // “十三五”水利发展规划实施情况: the plan as a verb's subject
 		}
 		return end, cat, true
@@ -1603,6 +1603,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		}
 	}
 	lim := m.run(j, maxRun)
+	if e := m.run(j, maxRun+2); lim-j == maxRun && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) {
+		lim = e // 开展冬季安全生产大排查大整治大检查专项行动: a head word of four runes takes two more
+	}
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
