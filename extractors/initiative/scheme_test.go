@@ -55,6 +55,8 @@ func TestPipelineSchemes(t *testing.T) {
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
 		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
 		{"a verb before the name's nouns", "小學程度教育並符合資格領取綜援計劃。", []string{"综援|计划"}},
+		// A Macao bureau's release (2020): 籌辦 governs the scheme.
+		{"a scheme that a bureau organises", "勞工局將籌辦工程管理人員培育計劃,協助青年。", []string{"工程管理人员培育|计划"}},
 		// Hong Kong budget speeches (2017, 2018), a Legislative Council
 		// paper (2010) and Taiwan releases (2023, 2025): what the scheme's
 		// people do stands in its name, where a verb that governs it ends
