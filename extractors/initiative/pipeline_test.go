@@ -520,6 +520,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A province's civil affairs notice (Hunan 2017): a verb of the
 		// dictionary after the plan, which the segmenter may take for a noun.
 		{"a period's plan before a verb of the dictionary", "是推动 “十三五”民政事业发展规划落实的重要抓手。", []string{"十三五民政事业发展|规划"}},
+		// A ministry's reply on small firms (2022): solutions are no plan.
+		{"solutions", "培育推广一批数字化转型典型模式和解决方案,广泛征集一批技术力量。", nil},
 		// A province's safety campaign (Shaanxi 2021): a head word of
 		// four runes after a long name.
 		{"a long special action", "部署在全省开展冬季安全生产大排查大整治大检查专项行动。", []string{"冬季安全生产大排查大整治大检查|专项行动"}},

@@ -1673,6 +1673,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if (cat == "战略" || cat == "戰略") && m.classOfStrategies(a, k) {
 			ok = false // 实施国家重大区域战略: a class of strategies, no name
 		}
+		if cat == "方案" && (m.hasPrefix(k, "解决") || m.hasPrefix(k, "解決")) {
+			ok = false // 推广一批数字化转型典型模式和解决方案: solutions, no plan
+		}
 		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
