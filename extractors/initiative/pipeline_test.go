@@ -520,6 +520,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A province's civil affairs notice (Hunan 2017): a verb of the
 		// dictionary after the plan, which the segmenter may take for a noun.
 		{"a period's plan before a verb of the dictionary", "是推动 “十三五”民政事业发展规划落实的重要抓手。", []string{"十三五民政事业发展|规划"}},
+		// A talent interview (2013) and a national report: a large batch
+		// is a class, no count.
+		{"a large batch", "全面深化改革首先在于集聚一大批坚决拥护改革并有能力支撑改革的优秀人才。建成一大批重大工程。", nil},
 		// A ministry's reply on small firms (2022): solutions are no plan.
 		{"solutions", "培育推广一批数字化转型典型模式和解决方案,广泛征集一批技术力量。", nil},
 		// A province's safety campaign (Shaanxi 2021): a head word of

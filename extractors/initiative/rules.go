@@ -1572,6 +1572,9 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 	if j >= len(rs) || rs[j] != '大' {
 		return 0, false
 	}
+	if j+1 < len(rs) && strings.ContainsRune("批群类", rs[j+1]) {
+		return 0, false // 集聚一大批坚决拥护改革的人才: a large class, no count of programmes
+	}
 	lim := m.run(j+1, maxRun)
 	for k := j + 1 + minBare; k < lim; k++ {
 		if m.headAt(k, lim, anyHead) > 0 && m.headAt(k, lim, strong) == 0 {
