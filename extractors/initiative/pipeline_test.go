@@ -874,7 +874,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// none); hard measures and support policies are measures.
 		{"packages after their issuer, of hard measures and support policies", "严格落实国务院安全生产十五条硬措施、省委省政府三十五条实施意见、市委市政府五十条措施。工业倍增10条支持政策,重点突出。贯彻落实国务院安委会15条硬措施。",
 			[]string{"安全生产十五条|条", "工业倍增10条|条"}},
-		{"packages whose count comes before their field", "及时制定实施30条稳就业政策措施。出台8條穩增長政策措施。出台10条具体措施。制定15条支持措施。提出三条措施。",
+		{"packages whose count comes before their field", "及时制定实施30条稳就业政策措施。出台8條穩增長政策措施。出台10条具体措施。制定15条支持措施。提出三条措施。提出20条具体政策举措。",
 			[]string{"30条稳就业|条", "8条稳增长|条"}},
 		{"a number of items is no package", "共明确整改措施551条，整改措施2293条已完成。出台稳经济措施30条。",
 			[]string{"稳经济措施30条|条"}},

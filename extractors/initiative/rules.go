@@ -2950,16 +2950,21 @@ func (m *matcher) countFirst(j, i int) bool {
 	for k < len(m.v.rs) && k-i <= maxCountField+4 && nameRune(m.v.rs[k]) { // and the longest word for measures, 政策措施
 		k++
 	}
-	for _, w := range []string{"政策措施", "措施", "举措", "舉措"} {
+	for _, w := range []string{"政策措施", "政策举措", "政策舉措", "措施", "举措", "舉措"} {
 		field, ok := strings.CutSuffix(m.v.str(i+1, k), w)
-		if n := utf8.RuneCountInString(field); ok && n >= minBare && n <= maxCountField && !m.plainWord(i+1, i+1+n) {
-			c := smallNumber(m.v.str(j, i))
-			if c == 0 || c > maxPackage || !m.free(j, k) {
-				return false
-			}
-			m.add(mention{a: j, b: k, name: m.v.str(j, i+1) + field, cat: string(m.v.rs[i]), count: c})
-			return true
+		if !ok {
+			continue
 		}
+		n := utf8.RuneCountInString(field)
+		if n < minBare || n > maxCountField || m.plainWord(i+1, i+1+n) {
+			return false // 提出20条政策举措, 20条具体政策举措: the measures of no field
+		}
+		c := smallNumber(m.v.str(j, i))
+		if c == 0 || c > maxPackage || !m.free(j, k) {
+			return false
+		}
+		m.add(mention{a: j, b: k, name: m.v.str(j, i+1) + field, cat: string(m.v.rs[i]), count: c})
+		return true
 	}
 	return false
 }
