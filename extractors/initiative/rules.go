@@ -1507,7 +1507,7 @@ func (m *matcher) framed() {
 				continue
 			}
 		}
-		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok {
+		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok && !m.commonScheme(f) {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
@@ -2162,6 +2162,17 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
+}
+
+// commonScheme reports whether f is a scheme written 計劃 or 計畫 whose
+// name is one common word of the segmenter (年底前推出試驗計劃, 資助計劃):
+// a scheme of a kind, as the scheme reader takes it (see schemeName).
+func (m *matcher) commonScheme(f mention) bool {
+	if f.cat != "计划" && f.cat != "计画" || !m.traditionalAt(f.b-2) || m.toks == nil {
+		return false
+	}
+	t := m.wordStarting(f.a)
+	return t != nil && int(m.v.end[f.b-3]) == t.End && !properName(t.POS)
 }
 
 // timeFollows reports whether a word of the segmenter tagged as a time

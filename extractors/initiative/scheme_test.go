@@ -55,6 +55,10 @@ func TestPipelineSchemes(t *testing.T) {
 		{"the verb 計劃", "政府計劃推出新措施。教育局計劃在明年推出新措施。", nil},
 		{"a scheme before a verb", "三、職涯進修補助計畫簡述如下:", []string{"职涯进修补助|计划"}},
 		{"a verb before the name's nouns", "小學程度教育並符合資格領取綜援計劃。", []string{"综援|计划"}},
+		// Hong Kong policy addresses (2025) and a bureau's release (2014):
+		// a scheme of a kind after a frame, one common word before 計劃.
+		{"a scheme of a kind after a frame", "年底前推出試驗計劃，資助長者。推行資助計劃。推出青年宿舍計劃。",
+			[]string{"青年宿舍|计划"}},
 		// A Macao bureau's release (2020): 籌辦 governs the scheme.
 		{"a scheme that a bureau organises", "勞工局將籌辦工程管理人員培育計劃,協助青年。", []string{"工程管理人员培育|计划"}},
 		// Hong Kong budget speeches (2017, 2018), a Legislative Council
