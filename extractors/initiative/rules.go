@@ -1507,7 +1507,7 @@ func (m *matcher) framed() {
 				continue
 			}
 		}
-		if f, ok := m.bareProgramme(m.skipRounds(m.skipAmount(m.skipYears(j)))); ok && !m.commonScheme(f) {
+		if f, ok := m.bareProgramme(m.skipRounds(m.skipMoney(m.skipAmount(m.skipYears(j))))); ok && !m.commonScheme(f) {
 			m.add(f)
 			m.chain(f.b, 0)
 			j = f.b
@@ -2103,6 +2103,32 @@ func (m *matcher) skipAmount(j int) int {
 		return j
 	}
 	return d
+}
+
+// skipMoney returns the rune where a name starts after a verb frame that
+// ends at rune j, past the sum of money the programme holds (推出二十億元
+// 先導計劃, 设立100亿元产业基金): digits, maybe 多 or 余, a unit of ten
+// thousand or more and 元. It returns j when there is no such sum.
+func (m *matcher) skipMoney(j int) int {
+	rs := m.v.rs
+	d := j
+	for d < len(rs) && d-j < maxNumeral && (rs[d] >= '0' && rs[d] <= '9' || rs[d] == '.' || isDigitRune(rs[d])) {
+		d++
+	}
+	if d == j {
+		return j
+	}
+	if d < len(rs) && (rs[d] == '多' || rs[d] == '余') {
+		d++
+	}
+	u := d
+	for d < len(rs) && strings.ContainsRune("万亿億", rs[d]) {
+		d++
+	}
+	if d == u || d >= len(rs) || rs[d] != '元' {
+		return j
+	}
+	return d + 1
 }
 
 // throughAt reports whether name opens with a verb that means "through"

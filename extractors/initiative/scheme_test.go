@@ -59,6 +59,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// a scheme of a kind after a frame, one common word before 計劃.
 		{"a scheme of a kind after a frame", "年底前推出試驗計劃，資助長者。推行資助計劃。推出青年宿舍計劃。",
 			[]string{"青年宿舍|计划"}},
+		// A Hong Kong budget (2020): the sum a scheme holds is no part of
+		// its name.
+		{"a sum of money before a scheme", "政府推出二十億元科技創新先導計劃,支持研發。推出二十億元先導計劃。",
+			[]string{"科技创新先导|计划"}},
 		// A Macao bureau's release (2020): 籌辦 governs the scheme.
 		{"a scheme that a bureau organises", "勞工局將籌辦工程管理人員培育計劃,協助青年。", []string{"工程管理人员培育|计划"}},
 		// Hong Kong budget speeches (2017, 2018), a Legislative Council
