@@ -2112,7 +2112,7 @@ func (m *matcher) skipAmount(j int) int {
 func (m *matcher) skipMoney(j int) int {
 	rs := m.v.rs
 	d := j
-	for d < len(rs) && d-j < maxNumeral && (rs[d] >= '0' && rs[d] <= '9' || rs[d] == '.' || isDigitRune(rs[d])) {
+	for d < len(rs) && d-j < maxNumeral && (isDigitRune(rs[d]) || rs[d] == '.') {
 		d++
 	}
 	if d == j {
@@ -2305,14 +2305,7 @@ func hasTimePrefix(name string) bool {
 }
 
 // schemeVerb reports whether one of schemeVerbs ends just before rune j.
-func (m *matcher) schemeVerb(j int) bool {
-	for _, w := range m.e.words.schemeVerbs {
-		if m.hasPrefix(j, w) {
-			return true
-		}
-	}
-	return false
-}
+func (m *matcher) schemeVerb(j int) bool { return m.wordEndsAt(j, m.e.words.schemeVerbs) }
 
 // compound reports whether the head word cat, which ends a mention at
 // rune end, follows another strong head word (行动计划, 工程规划).

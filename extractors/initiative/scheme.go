@@ -103,7 +103,7 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.folded(a, h) || !m.governedAt(a) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.folded(a, h) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// name was folded and a verb governs it (推動農業經營準備金方案),
 			// and no solution (整體解決方案)
@@ -142,16 +142,6 @@ func yearBefore(rs []rune) bool {
 		d++
 	}
 	return d >= 3
-}
-
-// governedAt reports whether a verb of schemeGoverning ends at rune a.
-func (m *matcher) governedAt(a int) bool {
-	for _, w := range m.e.words.schemeGoverning {
-		if m.hasPrefix(a, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // traditionalAt reports whether the source writes rune i of Norm.Text as
@@ -221,7 +211,7 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		if tk.POS == "t" && m.v.rs[a-1] == '年' && a-s >= 2 && isDigitRune(m.v.rs[a-2]) {
 			break // 一一五年電動機車補助方案: the year the scheme runs (see yearBefore)
 		}
-		if words > 0 && strings.Contains(" "+schemeLeadVerbs+" ", " "+m.v.str(s, a)+" ") {
+		if words > 0 && slices.Contains(m.e.words.schemeLeadVerbs, m.v.str(s, a)) {
 			break // 補助長者裝置假牙計畫: a verb before the name's nouns that governs it
 		}
 		if isVerb(tk.POS) {

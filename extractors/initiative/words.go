@@ -24,6 +24,7 @@ type wordLists struct {
 	schemeGoverning   []string
 	schemeLeads       []string
 	schemeGenericEnds []string
+	schemeLeadVerbs   []string
 }
 
 // newWordLists splits the constant word lists.
@@ -41,12 +42,18 @@ func newWordLists() wordLists {
 		schemeGoverning:   strings.Fields(schemeGoverning),
 		schemeLeads:       strings.Fields(schemeLeads),
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
+		schemeLeadVerbs:   strings.Fields(schemeLeadVerbs),
 	}
 }
 
 // endsWithAny reports whether s ends in one of words.
 func endsWithAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(s, w) })
+}
+
+// wordEndsAt reports whether one of words ends just before rune i.
+func (m *matcher) wordEndsAt(i int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return m.hasPrefix(i, w) })
 }
 
 // startsWithAny reports whether s opens with one of words.
