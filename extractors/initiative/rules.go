@@ -2161,6 +2161,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if subject && (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) {
 		return 0, false // 因應通脹調整綜合社會保障援助計劃: a scheme, read by schemes, whose name a verb may open
 	}
+	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && m.governedInside(f.a, f.a+utf8.RuneCountInString(f.name)) {
+		return 0, false // 結合交通局推動電動運具促進計畫: a body and the verb that governs the scheme, read by schemes
+	}
 	if subject && m.nounStart(f.a) && m.wordBefore(f.a+1, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false // 經濟部主管辦理備援調度幹管工程計畫: a subject and its verb, the plan read after the verb
 	}
@@ -2188,6 +2191,26 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
+}
+
+// governedInside reports whether a word of the segmenter after the first
+// in the runes [a, b) is a verb that governs a scheme (see
+// schemeGoverning) after the body that acts (交通局推動).
+func (m *matcher) governedInside(a, b int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return false
+	}
+	for t++; t < len(m.toks) && m.toks[t].Start < int(m.v.start[b-1]); t++ {
+		if !slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t])) {
+			continue
+		}
+		body, _ := utf8.DecodeLastRuneInString(m.tokenText(m.toks[t-1]))
+		if m.toks[t-1].POS == "nt" || strings.ContainsRune(bodyRunes, body) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonScheme reports whether f is a scheme written 計劃 or 計畫 whose

@@ -63,6 +63,11 @@ func TestPipelineSchemes(t *testing.T) {
 		// its name.
 		{"a sum of money before a scheme", "政府推出二十億元科技創新先導計劃,支持研發。推出二十億元先導計劃。",
 			[]string{"科技创新先导|计划"}},
+		// Hong Kong releases (2020, 2022) and a Taipei release (2021): a
+		// preposition, a verb of conceiving, and a body's verb that governs
+		// the scheme after a frame are no part of its name.
+		{"words that govern a scheme", "至於遊戲機中心資助計劃,由局方負責。政府正構思社區客廳計劃。亦結合交通局推動電動運具促進計畫,積極建構友善環境。",
+			[]string{"游戏机中心资助|计划", "社区客厅|计划", "电动运具促进|计划"}},
 		// A Macao bureau's release (2020): 籌辦 governs the scheme.
 		{"a scheme that a bureau organises", "勞工局將籌辦工程管理人員培育計劃,協助青年。", []string{"工程管理人员培育|计划"}},
 		// Hong Kong budget speeches (2017, 2018), a Legislative Council
