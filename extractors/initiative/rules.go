@@ -749,9 +749,10 @@ func (m *matcher) classify(q *quote) {
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
 		q.ok, q.cat = true, e.endsKind(core, kindLong)
-	case !pause && e.endsKind(name, kindGrant) != "":
-		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds
-		q.ok, q.cat = true, e.endsKind(name, kindGrant)
+	case !pause && e.endsKind(core, kindGrant) != "":
+		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds,
+		// maybe with its version (「不孕症試管嬰兒補助3.0」)
+		q.ok, q.cat = true, e.endsKind(core, kindGrant)
 	case !pause && trailingVersion(name) > 0 && len(core) >= 2 && m.closesName(after):
 		// 「長照3.0」: a programme named with its version
 		q.ok = true
