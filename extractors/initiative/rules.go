@@ -2194,37 +2194,6 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	return f.b, true
 }
 
-// governedInside reports whether a word of the segmenter after the first
-// in the runes [a, b) is a verb that governs a scheme (see
-// schemeGoverning) after the body that acts (交通局推動).
-func (m *matcher) governedInside(a, b int) bool {
-	t, found := m.tokenAt(int(m.v.start[a]))
-	if !found {
-		return false
-	}
-	for t++; t < len(m.toks) && m.toks[t].Start < int(m.v.start[b-1]); t++ {
-		if !slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t])) {
-			continue
-		}
-		body, _ := utf8.DecodeLastRuneInString(m.tokenText(m.toks[t-1]))
-		if m.toks[t-1].POS == "nt" || strings.ContainsRune(bodyRunes, body) {
-			return true
-		}
-	}
-	return false
-}
-
-// commonScheme reports whether f is a scheme written 計劃 or 計畫 whose
-// name is one common word of the segmenter (年底前推出試驗計劃, 資助計劃):
-// a scheme of a kind, as the scheme reader takes it (see schemeName).
-func (m *matcher) commonScheme(f mention) bool {
-	if f.cat != "计划" && f.cat != "计画" || !m.traditionalAt(f.b-2) || m.toks == nil {
-		return false
-	}
-	t := m.wordStarting(f.a)
-	return t != nil && int(m.v.end[f.b-3]) == t.End && !properName(t.POS)
-}
-
 // timeFollows reports whether a word of the segmenter tagged as a time
 // (今日, 昨天) starts at rune i.
 func (m *matcher) timeFollows(i int) bool {
@@ -2510,8 +2479,7 @@ func (m *matcher) nounStart(i int) bool {
 		return false
 	}
 	pos := m.toks[k].POS
-	switch m.tokenText(m.toks[k]) {
-	case "至于", "关于", "对于":
+	if slices.Contains(m.e.words.prepositions, m.tokenText(m.toks[k])) {
 		return false // 至於SBIR計畫，: a preposition the segmenter tagged as an idiom
 	}
 	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"

@@ -7,8 +7,9 @@ import (
 )
 
 // Word lists of the scheme reader (see schemes), in the simplified forms
-// of Norm.Text. schemeGoverning are the verbs that govern a scheme in
-// Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划); schemeLeads
+// of Norm.Text. schemeGoverning are the verbs and prepositions that govern
+// a scheme in Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划),
+// taggedPrepositions among them; schemeLeads
 // open a mention without being part of the name (现行的, 原, the phase
 // 最后一期); a name ending in one of schemeGenericEnds is a plan of a kind
 // (年度工作计划, 列管计划).
@@ -16,11 +17,15 @@ const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 筹办 构思 至于 关于 对于 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
+		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
 	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
+
+// taggedPrepositions are prepositions the segmenter may tag as idioms
+// (至於SBIR計畫): no name opens with one.
+const taggedPrepositions = "至于 关于 对于"
 
 // schemeLeadVerbs are verbs that govern a scheme when nouns of its name
 // stand between them and the head word (補助長者裝置假牙計畫, 取得工廠改善
@@ -142,6 +147,37 @@ func yearBefore(rs []rune) bool {
 		d++
 	}
 	return d >= 3
+}
+
+// governedInside reports whether a word of the segmenter after the first
+// in the runes [a, b) is a verb that governs a scheme (see
+// schemeGoverning) after the body that acts (交通局推動).
+func (m *matcher) governedInside(a, b int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return false
+	}
+	for t++; t < len(m.toks) && m.toks[t].Start < int(m.v.start[b-1]); t++ {
+		if !slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t])) {
+			continue
+		}
+		body, _ := utf8.DecodeLastRuneInString(m.tokenText(m.toks[t-1]))
+		if m.toks[t-1].POS == "nt" || strings.ContainsRune(bodyRunes, body) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonScheme reports whether f is a scheme written 計劃 or 計畫 whose
+// name is one common word of the segmenter (年底前推出試驗計劃, 資助計劃):
+// a scheme of a kind, as the scheme reader takes it (see schemeName).
+func (m *matcher) commonScheme(f mention) bool {
+	if f.cat != "计划" && f.cat != "计画" || !m.traditionalAt(f.b-2) || m.toks == nil {
+		return false
+	}
+	t := m.wordStarting(f.a)
+	return t != nil && int(m.v.end[f.b-3]) == t.End && !properName(t.POS)
 }
 
 // traditionalAt reports whether the source writes rune i of Norm.Text as

@@ -25,6 +25,7 @@ type wordLists struct {
 	schemeLeads       []string
 	schemeGenericEnds []string
 	schemeLeadVerbs   []string
+	prepositions      []string // taggedPrepositions
 }
 
 // newWordLists splits the constant word lists.
@@ -39,10 +40,11 @@ func newWordLists() wordLists {
 		twinPrefixes:      strings.Fields(twinPrefixes),
 		zoneEnds:          strings.Fields(zoneEnds),
 		contentWords:      strings.Fields(contentWords),
-		schemeGoverning:   strings.Fields(schemeGoverning),
+		schemeGoverning:   strings.Fields(schemeGoverning + " " + taggedPrepositions),
 		schemeLeads:       strings.Fields(schemeLeads),
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
 		schemeLeadVerbs:   strings.Fields(schemeLeadVerbs),
+		prepositions:      strings.Fields(taggedPrepositions),
 	}
 }
 
