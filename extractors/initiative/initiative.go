@@ -232,6 +232,7 @@ func parseKind(s string) (kind, bool) {
 // Limits on the shapes the extractor reads, in runes.
 const (
 	maxQuote        = 40 // how far a closing quote is looked for
+	maxTitle        = 64 // how far a closing title mark is looked for: 《江苏省深化制造业智能化改造数字化转型网络化联接三年行动计划(2025-2027年)》
 	maxName         = 20 // longest quoted name
 	maxGap          = 6  // longest modifier between a closing quote and its head word
 	maxHeadlineGaps = 2  // most spaces between the parts of a news headline; a PDF copy spaces more

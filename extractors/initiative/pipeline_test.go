@@ -260,6 +260,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
 		{"plan in title marks", "实施新一轮《\n教育振兴行动计划\n》，重点加强义务教育。", []string{"教育振兴行动|计划"}},
 		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展规划|纲要"}},
+		// A provincial action plan (Jiangsu 2025): a title may run past
+		// forty runes with its years.
+		{"long title with its years", "发布《江苏省深化制造业智能化改造数字化转型网络化联接三年行动计划(2025-2027年)》。",
+			[]string{"江苏省深化制造业智能化改造数字化转型网络化联接行动|计划"}},
 		{"law and report in title marks", "颁布实施《中华人民共和国农业法》，审议《政府工作报告》。", nil},
 		{"opinion in title marks", "出台《关于加快发展养老服务业的若干意见》。", nil},
 		{"clause before an action", "提出到2020年我国控制温室气体排放行动目标和政策措施。", nil},

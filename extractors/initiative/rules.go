@@ -48,8 +48,11 @@ func (m *matcher) quoted() {
 		if c == 0 {
 			continue
 		}
-		breaks, nested := 0, false
-		for j := i + 1; j < len(rs) && j-i <= maxQuote; j++ {
+		breaks, nested, limit := 0, false, maxQuote
+		if title {
+			limit = maxTitle
+		}
+		for j := i + 1; j < len(rs) && j-i <= limit; j++ {
 			if rs[j] == c {
 				if nested {
 					nested = false // 」 of 「共創明『Teen』計劃」 is still to come
