@@ -105,7 +105,8 @@ func (m *matcher) schemes() {
 			}
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
-		if h-a < 2 || i-a > maxScheme || !m.free(a, b) || !m.schemeName(a, h, words) {
+		inner := m.bareKnownWithin(a, h)
+		if h-a < 2 || i-a > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
 		if plan && (!m.folded(a, h) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
@@ -118,7 +119,7 @@ func (m *matcher) schemes() {
 			continue // 予860個藝術團體及計劃: 及 joins the head word, a noun of its own (projects), to what precedes it
 		}
 		if b > i+2 {
-			m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: m.v.str(i, i+2)}) // the version names a phase of the scheme, head word and all
+			m.addScheme(mention{a: a, b: b, name: m.v.str(a, b), cat: m.v.str(i, i+2)}, inner) // the version names a phase of the scheme, head word and all
 			continue
 		}
 		if i+3 < len(rs) && (rs[i+2] == '为' || rs[i+2] == '於' || rs[i+2] == '于') && rs[i+3] != '期' {
@@ -130,8 +131,17 @@ func (m *matcher) schemes() {
 			// is it before a modal (青創援助計劃應推廣)
 			continue
 		}
-		m.add(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)})
+		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)}, inner)
 	}
+}
+
+// addScheme adds the scheme f, in place of found[inner], the known
+// programme its name holds, when inner is not -1.
+func (m *matcher) addScheme(f mention, inner int) {
+	if inner >= 0 {
+		m.found = slices.Delete(m.found, inner, inner+1)
+	}
+	m.add(f)
 }
 
 // yearBefore reports whether rs ends in a year of three digits or more,
@@ -209,6 +219,18 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 	for t := k - 1; t >= 0; t-- {
 		tk := m.toks[t]
 		s, found := slices.BinarySearch(m.v.start, int32(tk.Start))
+		if found && s < a && m.covered[s] && words > 0 {
+			if f := m.bareKnownEndingAt(a); f >= 0 && m.found[f].a < s {
+				// 客庄地方創生移居補助計畫: a known programme (地方創生)
+				// the name holds; the name goes on over its runes
+				for t > 0 && m.toks[t-1].Start >= int(m.v.start[m.found[f].a]) {
+					t--
+				}
+				a = m.found[f].a
+				words++
+				continue
+			}
+		}
 		if !found || s >= a || m.covered[s] {
 			break
 		}
@@ -390,4 +412,27 @@ func properName(pos string) bool {
 		return true
 	}
 	return false
+}
+
+// bareKnownEndingAt returns the index in found of the known programme
+// read alone, unquoted and with no head word, that ends at rune b, or -1.
+func (m *matcher) bareKnownEndingAt(b int) int {
+	return slices.IndexFunc(m.found, func(f mention) bool { return f.b == b && f.cat == "" && !f.quoted && f.count == 0 })
+}
+
+// bareKnownWithin returns the index in found of a known programme read
+// alone (see bareKnownEndingAt) inside the runes [a, b), where a
+// scheme's name holds it, or -1.
+func (m *matcher) bareKnownWithin(a, b int) int {
+	return slices.IndexFunc(m.found, func(f mention) bool { return f.a > a && f.b < b && f.cat == "" && !f.quoted && f.count == 0 })
+}
+
+// freeBut reports whether the runes [a, b) are free but for those of
+// found[inner], when inner is not -1.
+func (m *matcher) freeBut(a, b, inner int) bool {
+	if inner < 0 {
+		return m.free(a, b)
+	}
+	f := m.found[inner]
+	return m.free(a, f.a) && m.free(f.b, b)
 }

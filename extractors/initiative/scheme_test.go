@@ -37,6 +37,10 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a scheme ending in a head word, and its short name", "農村貧困地區定向招生專項計劃(以下簡稱國家專項計劃)由中央部門高校承擔。",
 			[]string{"农村贫困地区定向招生专项|计划", "国家专项|计划"}},
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
+		// A council's release (Taiwan 2020): a known programme (地方創生)
+		// inside a scheme's name; alone before the head word it stays known.
+		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
+			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
 		// scheme; a verb inside a name (充電易) opens none.
 		{"an adjective of one rune after a governing verb", "在行政院主導下,提出少子女化對策計畫,跨部會合作。推動EV屋苑充電易資助計劃。",
