@@ -39,6 +39,10 @@ func TestPipelineSchemes(t *testing.T) {
 		{"an adjective of one rune opening the name", "會中談到桃竹苗地區的大矽谷計畫「只聞樓梯響」。", []string{"大矽谷|计划"}},
 		// A council's release (Taiwan 2020): a known programme (地方創生)
 		// inside a scheme's name; alone before the head word it stays known.
+		// A Hong Kong budget (2019): a noun of one rune ends an
+		// abbreviation before it (中小/企).
+		{"an abbreviation and a noun of one rune", "改善按證保險公司推行的中小企融資擔保計劃下的特別優惠措施。",
+			[]string{"中小企融资担保|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
