@@ -98,8 +98,9 @@ func (m *matcher) schemes() {
 		}
 		a, words := m.schemeStart(k, h)
 		for _, w := range m.e.words.schemeLeads {
-			if m.hasPrefixAt(a, w) && a+utf8.RuneCountInString(w) <= i {
-				a += utf8.RuneCountInString(w)
+			if n := utf8.RuneCountInString(w); m.hasPrefixAt(a, w) && a+n <= i && (a+n == h || m.wordStarting(a+n) != nil) {
+				// 新 of 新興及亮點計畫 is no lead: it opens a word of the name
+				a += n
 				words--
 				break
 			}

@@ -43,6 +43,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// abbreviation before it (中小/企).
 		{"an abbreviation and a noun of one rune", "改善按證保險公司推行的中小企融資擔保計劃下的特別優惠措施。",
 			[]string{"中小企融资担保|计划"}},
+		// Macao's cultural fund (2020): 原 and 新 are leads only as words
+		// of their own, not as the first rune of a word of the name.
+		{"a lead rune opening a word of the name", "推出原創專輯補助計劃。原計劃將延期。",
+			[]string{"原创专辑补助|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
