@@ -45,8 +45,8 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"中小企融资担保|计划"}},
 		// Macao's cultural fund (2020): 原 and 新 are leads only as words
 		// of their own, not as the first rune of a word of the name.
-		{"a lead rune opening a word of the name", "推出原創專輯補助計劃。原計劃將延期。",
-			[]string{"原创专辑补助|计划"}},
+		{"a lead rune opening a word of the name", "原創專輯補助計劃申請調整\n\n宣佈推動39項新興及亮點計畫。原計劃將延期。",
+			[]string{"原创专辑补助|计划", "新兴及亮点|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
