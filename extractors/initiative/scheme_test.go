@@ -47,6 +47,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// of their own, not as the first rune of a word of the name.
 		{"a lead rune opening a word of the name", "原創專輯補助計劃申請調整\n\n宣佈推動39項新興及亮點計畫。原計劃將延期。",
 			[]string{"原创专辑补助|计划", "新兴及亮点|计划"}},
+		// The cabinet's release (Taiwan 2026): 多元 is no numeral inside a
+		// scheme's name, though the base dictionary tags it as one.
+		{"多元 in the name", "行政院長出席「中小微企業多元振興發展計畫成果發表會」開幕典禮。",
+			[]string{"中小微企业多元振兴发展|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
