@@ -2159,6 +2159,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
 		return 0, false // 现结合实际制定本行动计划: a clause that draws up the plan (…实施纲要 is a title)
 	}
+	if t := m.wordStarting(f.a); t != nil && t.POS == "f" {
+		return 0, false // 在檢討完成前宣布向資助計劃增撥: a word of place or time (前, 后) ends the frame's clause, no name
+	}
 	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && throughAt(f.name) {
 		return 0, false // 包括透過EV屋苑充電易資助計劃: a preposition opens no name; schemes reads the scheme after it
 	}
