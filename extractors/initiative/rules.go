@@ -1756,7 +1756,8 @@ func versionAt(rs []rune) bool {
 }
 
 // versionLength returns the length of the version number that opens rs
-// (2.0, 3．0, 2.0版), or 0.
+// (2.0, 3．0, 2.0版), or 0. A number a unit or a measure follows is an
+// amount, no version (交通及觀光建設計畫4.1億元).
 func versionLength(rs []rune) int {
 	if !versionAt(rs) {
 		return 0
@@ -1765,9 +1766,15 @@ func versionLength(rs []rune) int {
 	i += 1 + arabicDigits(rs[i+1:])
 	if i < len(rs) && rs[i] == '版' {
 		i++
+	} else if i < len(rs) && strings.ContainsRune(amountUnits, rs[i]) {
+		return 0
 	}
 	return i
 }
+
+// amountUnits are the runes that make a number before them an amount:
+// magnitudes, money, percentages, counts and dates.
+const amountUnits = "亿万千百元%％倍个件项年月日亿萬億"
 
 // trailingVersion returns the length of the version number that ends rs
 // after a Han rune (行动2.0, 规划2.0版), or 0.

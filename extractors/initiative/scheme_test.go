@@ -51,6 +51,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// scheme's name, though the base dictionary tags it as one.
 		{"多元 in the name", "行政院長出席「中小微企業多元振興發展計畫成果發表會」開幕典禮。",
 			[]string{"中小微企业多元振兴发展|计划"}},
+		// A news agency's report (Taiwan 2013): a number a unit follows is
+		// the scheme's sum, no version of it.
+		{"a sum after the head word", "補助離島地區辦理交通及觀光建設計畫4.1億元為最多。推出青年創業貸款計畫2.0。",
+			[]string{"交通及观光建设|计划", "青年创业贷款计划2.0|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
