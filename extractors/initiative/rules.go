@@ -1774,7 +1774,7 @@ func versionLength(rs []rune) int {
 
 // amountUnits are the runes that make a number before them an amount:
 // magnitudes, money, percentages, counts and dates.
-const amountUnits = "亿万千百元%％倍个件项年月日亿萬億"
+const amountUnits = "亿万千百元%％倍个件项年月日萬億"
 
 // trailingVersion returns the length of the version number that ends rs
 // after a Han rune (行动2.0, 规划2.0版), or 0.
@@ -2142,10 +2142,12 @@ func (m *matcher) skipMoney(j int) int {
 	return d + 1
 }
 
-// throughAt reports whether name opens with a verb that means "through"
-// (透过, 通过, 经由, 藉由), which opens no scheme's name.
-func throughAt(name string) bool {
-	return startsWithAny(name, []string{"透过", "通过", "经由", "藉由", "借由"})
+// governedAt reports whether the name that opens at rune a opens with a
+// word of the segmenter that is a verb or a preposition governing a scheme
+// (透過, 通過, 審查; see schemeGoverning), which opens no scheme's name.
+func (m *matcher) governedAt(a int) bool {
+	t := m.wordStarting(a)
+	return t != nil && slices.Contains(m.e.words.schemeGoverning, m.tokenText(*t))
 }
 
 // verbProgramme reads an unquoted programme after a verb that is no
@@ -2169,8 +2171,11 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if t := m.wordStarting(f.a); t != nil && t.POS == "f" {
 		return 0, false // 在檢討完成前宣布向資助計劃增撥: a word of place or time (前, 后) ends the frame's clause, no name
 	}
-	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && throughAt(f.name) {
-		return 0, false // 包括透過EV屋苑充電易資助計劃: a preposition opens no name; schemes reads the scheme after it
+	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && m.governedAt(f.a) {
+		// 包括透過EV屋苑充電易資助計劃, 通過審查明年度離島建設基金補助計畫: a
+		// preposition or a verb governing a scheme opens no name; schemes
+		// reads the scheme after it
+		return 0, false
 	}
 	if subject && (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) {
 		return 0, false // 因應通脹調整綜合社會保障援助計劃: a scheme, read by schemes, whose name a verb may open

@@ -17,9 +17,9 @@ const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅"
+		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查"
 	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
-		"最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
+		"前揭 明年度 下年度 次年度 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
@@ -45,6 +45,10 @@ const schemeStops = schemePrepositions + "可能会應应须將将要得本该�
 // causative verbs (讓低津計劃更好) of schemeStops, which no word the
 // segmenter did not know holds (see unknownRun).
 const schemePrepositions = "并向对把被于於由从以按经为就已让使令给"
+
+// schemeModalWords are the modal verbs of two runes, which no scheme's name
+// holds (能夠詳盡闡述計畫理念: 計畫 is no head word there).
+const schemeModalWords = "能够 可以 应该 应当 必须 须要"
 
 // schemeModals are the modal verbs that may follow a scheme as its subject
 // (青創援助計劃應推廣), where another verb after 計劃 makes it the verb
@@ -352,7 +356,7 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 	if endsWithAny(m.v.str(a, b), m.e.words.schemeGoverning) {
 		return false // 全面落實國家一攬子計畫, 特制定本計劃: a word ending in a verb that governs the scheme
 	}
-	if slices.Contains(m.e.words.schemeVerbs, m.v.str(a, b)) {
+	if slices.Contains(m.e.words.schemeVerbs, m.v.str(a, b)) || slices.Contains(m.e.words.schemeModalWords, m.v.str(a, b)) {
 		return false
 	}
 	w := m.e.lookup(rs[a:b])
@@ -378,7 +382,7 @@ func (m *matcher) schemeName(a, i, words int) bool {
 			return false
 		}
 	}
-	if demonstrativeBefore(rs[a:i]) {
+	if demonstrativeBefore(rs[a:i]) || !m.holdsNoun(a, i) {
 		return false
 	}
 	if endsWithAny(m.v.str(a, i), m.e.words.schemeGenericEnds) {
@@ -436,4 +440,20 @@ func (m *matcher) freeBut(a, b, inner int) bool {
 	}
 	f := m.found[inner]
 	return m.free(a, f.a) && m.free(f.b, b)
+}
+
+// holdsNoun reports whether a word of the segmenter among the runes [a, i)
+// is no verb, adjective or adverb: a scheme's name holds what it serves or
+// funds (詳盡闡述計畫理念 names none).
+func (m *matcher) holdsNoun(a, i int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return true
+	}
+	for ; t < len(m.toks) && m.toks[t].Start < int(m.v.start[i-1])+1; t++ {
+		if pos := m.toks[t].POS; pos == "" || !strings.ContainsRune("vad", rune(pos[0])) || pos == "vn" || pos == "an" {
+			return true
+		}
+	}
+	return false
 }

@@ -55,6 +55,14 @@ func TestPipelineSchemes(t *testing.T) {
 		// the scheme's sum, no version of it.
 		{"a sum after the head word", "補助離島地區辦理交通及觀光建設計畫4.1億元為最多。推出青年創業貸款計畫2.0。",
 			[]string{"交通及观光建设|计划", "青年创业贷款计划2.0|计划"}},
+		// A county's letter, a council's minutes and a proposal table
+		// (Taiwan 2018, 2019, 2011): a plan referred to (前揭), a modal
+		// verb, and verbs or adjectives with no noun name no scheme.
+		{"no scheme: a reference, a modal, no noun", "二、前揭計畫業經本府簽呈核准在案。後續至國發會能夠詳盡闡述計畫理念。擬依計畫辦理。", nil},
+		// A news agency's report (Taiwan 2013): a verb that governs the
+		// scheme and the year it runs open no name.
+		{"a governing verb and the year before a scheme", "行政院離島工作小組通過審查明年度離島建設基金補助計畫,總經費需求約12.99億元。",
+			[]string{"离岛建设基金补助|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the

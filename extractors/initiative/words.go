@@ -25,6 +25,7 @@ type wordLists struct {
 	schemeLeads       []string
 	schemeGenericEnds []string
 	schemeLeadVerbs   []string
+	schemeModalWords  []string
 	prepositions      []string // taggedPrepositions
 }
 
@@ -44,6 +45,7 @@ func newWordLists() wordLists {
 		schemeLeads:       strings.Fields(schemeLeads),
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
 		schemeLeadVerbs:   strings.Fields(schemeLeadVerbs),
+		schemeModalWords:  strings.Fields(schemeModalWords),
 		prepositions:      strings.Fields(taggedPrepositions),
 	}
 }
