@@ -244,6 +244,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A LegCo debate (2019): a word of place or time after the frame's
 		// verb ends its clause (完成前).
 		{"a word of time after the frame", "政府在檢討完成前宣布向資助計劃增撥2,500萬元經常撥款。", nil},
+		// Macao's cultural fund (2022): a demonstrative and one word name
+		// this plan of a kind.
+		{"this plan of a kind", "基金根據規章的規定,設立本資助計劃,以支持企業投資。", nil},
 		{"a topic opened by a preposition", "至於SBIR計畫，李冠志表示，該計畫持續辦理。", nil},
 		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
 			[]string{"南水北调|工程"}},

@@ -425,6 +425,9 @@ func (m *matcher) demonstrative(name string) bool {
 	case "", "项", "個", "个", "批", "些", "类", "項", "類":
 		return ok // 实施这项工程: this one, no name
 	}
+	if ok && utf8.RuneCountInString(rest) <= 2 && !startsWithAny(name, []string{"本科", "本土", "本地"}) {
+		return true // 設立本資助計劃: this plan of a kind, named by one word
+	}
 	return ok && (slices.Contains(m.e.words.innerHeads, rest) || slices.Contains(m.e.words.planHeads, rest))
 }
 
