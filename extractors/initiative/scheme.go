@@ -268,7 +268,7 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) {
 			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb
 		}
-		if !m.schemeWord(s, a, pos) {
+		if !m.schemeWord(s, a, pos, words == 0) {
 			break
 		}
 		if tk.POS == "t" && m.v.rs[a-1] == '年' && a-s >= 2 && isDigitRune(m.v.rs[a-2]) {
@@ -330,8 +330,10 @@ func (m *matcher) unknownRun(t int) int {
 // stand in a scheme's name: Han runes, no particle (but 及 or 暨, which
 // join two fields of one name: 幼稚園及幼兒中心), no pronoun, number,
 // measure, preposition, conjunction or adverbial adjective, none of
-// schemeStops alone, and no verb that governs a scheme.
-func (m *matcher) schemeWord(a, b int, pos string) bool {
+// schemeStops alone, and no verb that governs a scheme. A verb of the
+// dictionary stands in it only as the last word, the head word's
+// (健康護理及促進計劃), not further left (促進就業計劃 is what is done).
+func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 	rs := m.v.rs
 	if b-a == 1 && (rs[a] == '及' || rs[a] == '暨') {
 		return true
@@ -360,7 +362,7 @@ func (m *matcher) schemeWord(a, b int, pos string) bool {
 		return false
 	}
 	w := m.e.lookup(rs[a:b])
-	return w == nil || !w.is(kindVerb) && !w.is(kindFrame)
+	return w == nil || !w.is(kindFrame) && (!w.is(kindVerb) || last)
 }
 
 // schemeName reports whether the runes [a, i), words of the segmenter
