@@ -692,7 +692,10 @@ func (m *matcher) classify(q *quote) {
 		case k == kindWeak:
 			// “5+4”稳进提质政策体系: a shaped name may take a modifier
 			// when a head word of its own follows the weak one
-			ok = (gap == 0 || m.strongCat(cat)) && (known || shaped())
+			ok = (gap == 0 || m.strongCat(cat)) && (known || shaped()) ||
+				// 「小地主大專業農」政策: a policy the quote names in full, as
+				// a plan after it (see kindLong below)
+				gap == 0 && m.wordAt(after, len(m.v.rs), kindLong) > 0 && len(name) >= minLongQuote && !m.holdsFunction(a, b)
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
