@@ -744,6 +744,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A ministry's briefing (2021): an action that has results is
+		// carried out.
+		{"an action with results as the subject after a comma", "资源库建设也已批复立项,农业种质资源普查行动取得初步成效。", []string{"农业种质资源普查|行动"}},
 		// A county report (Shengzhou 2014) and a national one.
 		{"a works carried out as the subject after a comma", "学校建设有序推进,十万学生饮食放心工程深入实施,校园周边环境进一步改善。资金到位,农村中小学现代远程教育工程全面实施。投资增加,工业总产值计划完成。",
 			[]string{"十万学生饮食放心|工程", "农村中小学现代远程教育|工程"}},

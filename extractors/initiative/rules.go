@@ -2261,7 +2261,7 @@ func (m *matcher) subjectAfterComma(i int) (int, bool) {
 	if !ok {
 		return m.sharedTail(i, m.carriedOut) // ,大气、水、土壤污染防治行动计划深入实施
 	}
-	if !m.formal(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+	if !m.formal(f.cat) && !m.verbHead(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false
 	}
 	m.add(f)
@@ -2291,12 +2291,31 @@ func (m *matcher) carriedOut(i int) bool {
 	}
 	switch m.v.rs[i] {
 	case '深', '全', '扎', '有', '顺', '正', '纵': // the first runes of the words below
+	case '取':
+		return m.resultsAt(i)
 	default:
 		return false
 	}
 	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "纵深推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
 		if m.hasPrefixAt(i, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// resultsAt reports whether the words at rune i say a programme has
+// results: 取得, at most four runes of modifier, then 成效, 进展, 成果 or
+// 突破 (农业种质资源普查行动取得初步成效).
+func (m *matcher) resultsAt(i int) bool {
+	if !m.hasPrefixAt(i, "取得") {
+		return false
+	}
+	for k := i + 2; k <= i+6 && k < len(m.v.rs) && isHan(m.v.rs[k]); k++ {
+		for _, w := range []string{"成效", "进展", "進展", "成果", "突破"} {
+			if m.hasPrefixAt(k, w) {
+				return true
+			}
 		}
 	}
 	return false
