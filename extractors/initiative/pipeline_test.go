@@ -811,6 +811,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// science programmes, in both dashes a copy gives.
 		{"national science programmes", "重大专项和科技创新2030-重大项目,两者在领域分布上有相关性。它和2006年开始实施的国家科技重大专项将形成系统布局。启动科技创新2030—重大项目。",
 			[]string{"科技创新2030-重大项目|", "国家科技重大专项|专项", "科技创新2030—重大项目|"}},
+		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
+		// campaign of 2013–14, with and without 党的.
+		{"the mass-line campaign", "扎实开展党的群众路线教育实践活动,坚决落实中央八项规定。巩固群众路线教育实践活动成果。",
+			[]string{"党的群众路线教育实践|活动", "群众路线教育实践|活动"}},
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
