@@ -67,6 +67,7 @@ func TestPipelineSchemes(t *testing.T) {
 		// before the head word stands in the name.
 		{"a verb of the dictionary before the head word", "關於健康護理及促進計劃\n\n政府把基金改名為健康護理及促進計劃。",
 			[]string{"健康护理及促进|计划", "健康护理及促进|计划"}},
+		{"a number of plans", "經統計合計通過166件補助計畫,總經費需求約12.99億元。", nil},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the

@@ -353,6 +353,19 @@ func cutCounts(name string) (string, bool) {
 	}
 }
 
+// arabicCount returns the number in Arabic digits that opens name, or 0
+// when none does or it is too long to be a count.
+func arabicCount(name string) int {
+	n := 0
+	for i, r := range name {
+		if r < '0' || r > '9' || i >= 6 {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
 // quotaPlans end the names of plans of a quota or of spending (招生计划,
 // 资金使用计划), which name no programme.
 var quotaPlans = []string{"招生", "采购", "预算", "生产", "开支", "使用"}
@@ -401,9 +414,10 @@ func (m *matcher) vague(f mention) bool {
 		return true // 党的十八大以来教育改革: what was done since a time, no name
 	}
 	if rest, ok := cutCounts(name); ok {
-		if w := m.e.lookup([]rune(rest)); rest == "" && !m.bracketAt(f.b) || w != nil && w.is(kindGeneric) {
-			// 七大行动, 6方面109项重大工程: a count of programmes, no name
-			// (实施三大工程（创新引领、…） names its items and counts them)
+		if w := m.e.lookup([]rune(rest)); rest == "" && !m.bracketAt(f.b) || w != nil && w.is(kindGeneric) || arabicCount(name) > maxPackage {
+			// 七大行动, 6方面109项重大工程, 166件補助計畫: a count of
+			// programmes, no name (实施三大工程（创新引领、…） names its items
+			// and counts them)
 			return true
 		}
 	}
