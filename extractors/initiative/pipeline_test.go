@@ -815,6 +815,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// campaign of 2013–14, with and without 党的.
 		{"the mass-line campaign", "扎实开展党的群众路线教育实践活动,坚决落实中央八项规定。巩固群众路线教育实践活动成果。",
 			[]string{"党的群众路线教育实践|活动", "群众路线教育实践|活动"}},
+		// Taiwan's cabinet (2025): long-term care 3.0, as 2.0 before it.
+		{"long-term care by its version", "2026年長照3.0上路，包括健康促進等8目標。推動長照2.0政策。",
+			[]string{"长照3.0|", "长照2.0|政策"}},
 		{"talent programmes run together", "争取在引进培育千人计划万人计划专家方面取得突破。",
 			[]string{"千人计划|计划", "万人计划|计划"}},
 		{"traditional talent programmes", "自主申報入選的千人計劃、萬人計劃專家。", []string{"千人计划|计划", "万人计划|计划"}},
