@@ -265,6 +265,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"unknown item before a shared head after a verb", "要实行外贸体制和市场多元化战略。", []string{"市场多元化|战略"}},
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
 		{"plan in title marks", "实施新一轮《\n教育振兴行动计划\n》，重点加强义务教育。", []string{"教育振兴行动|计划"}},
+		// A district's draft plan put out for comment (Shanghai 2025): a
+		// title line names the place's plan of a field and a period; in a
+		// headline with a verb the field is no part of it.
+		{"a period's plan titled on its own line", "普陀区老龄事业发展“十五五”规划(草案) 发布时间:2025-12-09\n\n广东省发展改革委组织召开省“十四五”规划中期评估会。",
+			[]string{"普陀区老龄事业发展十五五|规划", "十四五|规划"}},
 		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展规划|纲要"}},
 		// A provincial action plan (Jiangsu 2025): a title may run past
 		// forty runes with its years.

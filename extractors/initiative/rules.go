@@ -601,6 +601,9 @@ func (m *matcher) classify(q *quote) {
 				q.name += q.cat + m.v.str(q.end, q.end+n-2)
 				q.cat, q.end = m.v.str(q.end+n-2, q.end+n), q.end+n
 			}
+			if n := m.titleField(q.open); n > 0 {
+				q.place, q.name = n, m.v.str(q.open-n, q.open)+q.name // 普陀区老龄事业发展“十五五”规划, a title line
+			}
 		}
 		return
 	}
@@ -1212,6 +1215,38 @@ func (m *matcher) placeEnding(i int) int {
 		return 0
 	}
 	return i - s
+}
+
+// titleField returns the length in runes of the place and field that open
+// a line and run up to a plan period's quote at rune i (普陀区老龄事业发展
+// “十五五”规划(草案) 发布时间…: the title of the plan the page carries), or
+// 0. The run holds only name runes, at least minSpecific of them after the
+// place, and its place is a word of the segmenter that ends in a rune of an
+// administrative division (普陀区, 湖南省). Within a sentence a field
+// before the quote is too often a verb's object to be read (锚定“十四五”规划).
+func (m *matcher) titleField(i int) int {
+	rs := m.v.rs
+	a := i
+	for a > 0 && i-a <= maxRun && nameRune(rs[a-1]) {
+		a--
+	}
+	if a > 0 && rs[a-1] != '\n' || i-a > maxRun || m.toks == nil {
+		return 0
+	}
+	t := m.wordStarting(a)
+	if t == nil || t.POS != "ns" {
+		return 0
+	}
+	place, _ := slices.BinarySearch(m.v.start, int32(t.End))
+	if !strings.ContainsRune(divisionRunes, rs[place-1]) || i-place < minSpecific || m.holds(place, i, kindVerb) || !m.free(a, i) {
+		return 0
+	}
+	for k := m.tokenIx[t.End]; int(k) < len(m.toks) && m.toks[k].End <= int(m.v.start[i]); k++ {
+		if isVerb(m.toks[k].POS) {
+			return 0 // 广东省发展改革委组织召开省“十四五”规划: a headline's verb
+		}
+	}
+	return i - a
 }
 
 // periodPlan reads, at rune i after a plan period's closing quote, the
