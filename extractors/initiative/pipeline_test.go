@@ -270,6 +270,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// headline with a verb the field is no part of it.
 		{"a period's plan titled on its own line", "普陀区老龄事业发展“十五五”规划(草案) 发布时间:2025-12-09\n\n广东省发展改革委组织召开省“十四五”规划中期评估会。",
 			[]string{"普陀区老龄事业发展十五五|规划", "十四五|规划"}},
+		// A city's special plan (Xi'an 2023) and the national reports: 对
+		// of 应对 is no preposition in a title; a head word joined to
+		// another noun ends a book's title (a white paper).
+		{"应对 in a title", "根据《国家积极应对人口老龄化中长期规划》。发表《\n中国应对气候变化的政策与行动\n》白皮书。",
+			[]string{"国家积极应对人口老龄化中长期|规划"}},
 		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展规划|纲要"}},
 		// A provincial action plan (Jiangsu 2025): a title may run past
 		// forty runes with its years.

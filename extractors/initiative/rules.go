@@ -1045,8 +1045,8 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && !specificWork(base[:len(base)-2]) {
 		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
 	}
-	if len(base) < minSpecific || functionWords(base, !q.bare) {
-		return
+	if len(base) < minSpecific || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
+		return // 《中国应对气候变化的政策与行动》: the head word joined to another noun, a book's title
 	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
 }
@@ -1074,6 +1074,8 @@ func functionWords(name []rune, marked bool) bool {
 		switch {
 		case marked && r == '的' && inner:
 		case marked && r == '要' && (i+1 < len(name) && name[i+1] == '素' || i > 0 && strings.ContainsRune("重主需纲綱", name[i-1])):
+		case marked && (r == '对' || r == '對') && i > 0 && strings.ContainsRune("应應针針面", name[i-1]):
+			// 《国家积极应对人口老龄化中长期规划》: 对 of a verb (应对, 针对)
 		default:
 			return true
 		}
