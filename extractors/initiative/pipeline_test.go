@@ -275,6 +275,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// another noun ends a book's title (a white paper).
 		{"应对 in a title", "根据《国家积极应对人口老龄化中长期规划》。发表《\n中国应对气候变化的政策与行动\n》白皮书。",
 			[]string{"国家积极应对人口老龄化中长期|规划"}},
+		// A county's transport plan on a document site (2025): the title
+		// line runs on into the contents and the first chapter.
+		{"a period's plan run into its contents", "1、“十五五”综合交通运输发展规划目录第一章发展基础4第一节发展成就4",
+			[]string{"十五五综合交通运输发展|规划"}},
 		{"outline in title marks", "全面实施《国家中长期科学和技术发展规划纲要》。", []string{"国家中长期科学和技术发展规划|纲要"}},
 		// A provincial action plan (Jiangsu 2025): a title may run past
 		// forty runes with its years.

@@ -1251,6 +1251,13 @@ func (m *matcher) titleField(i int) int {
 	return i - a
 }
 
+// runOnContents reports whether rs opens with the contents or the first
+// chapter of a document that a copy ran into the line of its title
+// (“十五五”综合交通运输发展规划目录第一章…, …规划第一章规划背景).
+func runOnContents(rs []rune) bool {
+	return len(rs) > 0 && rs[0] == '第' && headingMarker(rs) > 0 || len(rs) > 1 && rs[0] == '目' && (rs[1] == '录' || rs[1] == '錄')
+}
+
 // periodPlan reads, at rune i after a plan period's closing quote, the
 // field of a plan and its head word (规划, 计划, 纲要) that end the run of
 // name runes: 现代流通体系建设规划. The field holds at least minSpecific
@@ -1269,7 +1276,7 @@ func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
 			end, cat = end+n2, m.v.str(end, end+n2) // 规划纲要: the last plan word
 		}
-		if end != lim && !m.verbFollows(end) && m.wordAt(end, lim, kindVerb) == 0 || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
+		if end != lim && !m.verbFollows(end) && m.wordAt(end, lim, kindVerb) == 0 && !runOnContents(m.v.rs[end:]) || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
 			return 0, "", false // “十三五”水利发展规划实施情况: the plan as a verb's subject
 		}
 		return end, cat, true
