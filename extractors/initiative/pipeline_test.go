@@ -345,9 +345,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A town's summary (Guangdong 2024), a college's meeting (Zhejiang 2023) and a city's forestry plan (Baoji 2016).
 		{"a quote ending in its head word before the work on it", "聚焦“百千万工程”工作。推进“双高计划”建设。引领绿色宝鸡“九大工程”建设。",
 			[]string{"百千万工程|工程", "双高计划|计划", "九大工程|工程"}},
-		// A township's summary (Anhui 2014).
-		{"a period's plan without quotes after a verb", "实施十二五规划的重要一年。编制十四五规划纲要。十三五规划的收官之年。",
-			[]string{"十二五|规划", "十四五|纲要"}},
+		// A township's summary (Anhui 2014) and county reports (2021): the
+		// period with 规划 is the plan, after a verb or not, as “十三五”规划 is;
+		// a place before it is part of its name.
+		{"a period's plan without quotes", "实施十二五规划的重要一年。编制十四五规划纲要。十三五规划的收官之年。常州在江苏省十四五规划中。",
+			[]string{"十二五|规划", "十四五|纲要", "十三五|规划", "江苏省十四五|规划"}},
 		// A city's culture plan (2012) and a report of 2009.
 		{"a frame inside a name starts its own clause", "实施十大工程即实施重点文化设施建设工程、精品创作工程。全面实施增值税转型方案。制定法治政府建设实施纲要。",
 			[]string{"重点文化设施建设|工程", "精品创作|工程", "增值税转型|方案", "法治政府建设实施|纲要"}},

@@ -33,26 +33,27 @@ func (m *matcher) plans() {
 			if end, ok := m.ordinalPlan(i); ok {
 				i = end - 1
 			}
-		} else if end, ok := m.barePeriodPlan(i); ok {
-			i = end - 1
 		} else if rs[i] == '十' && m.hasPrefix(i, nationalField) {
 			a := i - utf8.RuneCountInString(nationalField)
 			if end, ok := m.planHead(a, a, i+2, m.v.str(a, i+2)); ok {
 				i = end - 1
 			}
+		} else if end, ok := m.barePeriodPlan(i); ok {
+			i = end - 1
 		}
 	}
 }
 
 // barePeriodPlan reads at rune i the plan of a period written without
-// quotes right after a verb frame: 实施十二五规划 (十二五 | 规划), as the
-// quoted “十二五”规划 is read. Without the frame the period is as often
-// the time (十三五规划的收官之年).
+// quotes: 实施十二五规划, 完成了十三五规划确定的目标任务 (十二五 | 规划),
+// as the quoted “十二五”规划 is read; a place right before the period is
+// part of the name (江苏省十四五规划).
 func (m *matcher) barePeriodPlan(i int) (int, bool) {
 	rs := m.v.rs
-	if i+5 > len(rs) || rs[i] != '十' || !isPeriod(string(rs[i:i+3])) || !m.framed1(i) {
+	if i+5 > len(rs) || rs[i] != '十' || !isPeriod(string(rs[i:i+3])) {
 		return 0, false
 	}
+	a := i - m.placeEnding(i)
 	k := i + 3
 	n := m.wordAt(k, len(rs), kindPlan)
 	if n == 0 {
@@ -62,10 +63,10 @@ func (m *matcher) barePeriodPlan(i int) (int, bool) {
 	for n = m.wordAt(end, len(rs), kindPlan); n > 0; n = m.wordAt(end, len(rs), kindPlan) {
 		last, end = end, end+n // 规划纲要: the final head noun, 纲要
 	}
-	if !m.free(i, end) {
+	if !m.free(a, end) {
 		return 0, false
 	}
-	m.add(mention{a: i, b: end, name: m.v.str(i, i+3), cat: m.v.str(last, end)})
+	m.add(mention{a: a, b: end, name: m.v.str(a, i+3), cat: m.v.str(last, end)})
 	return end, true
 }
 
