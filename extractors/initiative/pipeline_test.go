@@ -918,6 +918,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"稳经济47条|条", "助企纾困22条|条", "民营企业参与政府投资项目13条|条"}},
 		{"new packages named by 新 and a count", "认真落实第九版防控方案、二十条和新十条优化措施。严格执行新“十条”措施。出台新十条。",
 			[]string{"新十条|条", "新十条|条", "新十条|条"}},
+		// A provincial report (Shanxi 2024): two verbs of the aim, joined
+		// by 和, open the package's name.
+		{"two verbs of a package's aim", "出台恢复和扩大消费32条政策措施。落实提振消费20条。",
+			[]string{"恢复和扩大消费32条|条", "提振消费20条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
 		// A county report (Pingshan 2020) and city reports.
 		{"a package named by its aim", "全面落实实体经济高质量发展55条、促进经济稳增长32条等各项政策。出台优化营商环境30条。落实推动高质量发展20条。",

@@ -2881,7 +2881,24 @@ const lineRunes = "路线線道河渠街巷廊管"
 // aimVerbs open the aim that names a package counted by 条 (促进经济稳增长
 // 32条, 优化营商环境30条, 推动高质量发展20条), where other verbs govern it
 // (落实企业10条).
-var aimVerbs = []string{"促进", "推动", "优化", "促進", "優化"}
+var aimVerbs = []string{"促进", "推动", "优化", "扩大", "提振", "恢复", "促進", "優化", "擴大", "恢復"}
+
+// aimVerbAt returns the length in runes of the verb of aimVerbs that
+// starts at rune i, or 0.
+func (m *matcher) aimVerbAt(i int) int {
+	for _, v := range aimVerbs {
+		if m.hasPrefixAt(i, v) {
+			return utf8.RuneCountInString(v)
+		}
+	}
+	return 0
+}
+
+// aimPairAt reports whether the 和 at rune k joins two verbs of a
+// package's aim (恢复和扩大消费32条).
+func (m *matcher) aimPairAt(k int) bool {
+	return m.v.rs[k] == '和' && m.wordEndsAt(k, aimVerbs) && m.aimVerbAt(k+1) > 0
+}
 
 // figureRunes end the words that compare or sum a figure before its count
 // (不少于3条, 达到5条, 超过10条, 约20条, 共计9条), which no package's field
@@ -2926,7 +2943,7 @@ func (m *matcher) counted() {
 		}
 		// The prefix: back to a boundary or a verb, at most maxPrefix runes.
 		a := pj
-		for a > 0 && (nameRune(rs[a-1]) || stop(rs[a-1]) && rs[a-1] != '、' && m.inWord(a-1)) && !isDigitRune(rs[a-1]) && pj-a < maxPrefix+m.e.maxWord {
+		for a > 0 && (nameRune(rs[a-1]) || stop(rs[a-1]) && rs[a-1] != '、' && m.inWord(a-1) || m.aimPairAt(a-1)) && !isDigitRune(rs[a-1]) && pj-a < maxPrefix+m.e.maxWord {
 			a-- // a stop rune inside a word of the segmenter (参与) is a name rune
 		}
 		bounded := a == 0 || !nameRune(rs[a-1]) || isDigitRune(rs[a-1])
@@ -2947,8 +2964,15 @@ func (m *matcher) counted() {
 			}
 		}
 		for s := a; s < pj && (!listed || s == a); s++ {
-			if n := m.wordAt(s, pj, kindVerb); n > 0 && !titled && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
+			n := m.wordAt(s, pj, kindVerb)
+			if n == 0 {
+				n = m.aimVerbAt(s) // 恢复, 提振: verbs of an aim the dictionary does not hold
+			}
+			if n > 0 && !titled && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
 				s += n - 1 // 促进经济稳增长32条, 落实优化营商环境30条: the package's aim opens its name
+				if m.aimPairAt(s + 1) {
+					s += 1 + m.aimVerbAt(s+2) // 恢复和扩大: the second verb of the aim
+				}
 			} else if n > 0 && !titled {
 				a, bounded, verbEnd = s+n, true, s+n
 				s += n - 1
