@@ -165,20 +165,25 @@ func yearBefore(rs []rune) bool {
 }
 
 // governedInside reports whether a word of the segmenter after the first
-// in the runes [a, b) is a verb that governs a scheme (see
-// schemeGoverning) after the body that acts (交通局推動).
+// in the runes [a, b) is a verb that runs a scheme (see schemeVerbs:
+// 擴大) or one that governs it (see schemeGoverning) after the body that
+// acts or another verb (交通局推動, 包含推動).
 func (m *matcher) governedInside(a, b int) bool {
 	t, found := m.tokenAt(int(m.v.start[a]))
 	if !found {
 		return false
 	}
 	for t++; t < len(m.toks) && m.toks[t].Start < int(m.v.start[b-1]); t++ {
-		if !slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t])) {
+		w := m.tokenText(m.toks[t])
+		if slices.Contains(m.e.words.schemeVerbs, w) {
+			return true // 進一步擴大青年委員自薦計劃: a verb that runs the scheme
+		}
+		if !slices.Contains(m.e.words.schemeGoverning, w) {
 			continue
 		}
 		body, _ := utf8.DecodeLastRuneInString(m.tokenText(m.toks[t-1]))
-		if m.toks[t-1].POS == "nt" || strings.ContainsRune(bodyRunes, body) {
-			return true
+		if m.toks[t-1].POS == "nt" || strings.ContainsRune(bodyRunes, body) || isVerb(m.toks[t-1].POS) {
+			return true // 交通局推動, 包含推動: a body or another verb before the verb that governs the scheme
 		}
 	}
 	return false

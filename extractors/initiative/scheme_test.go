@@ -68,6 +68,12 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a verb of the dictionary before the head word", "關於健康護理及促進計劃\n\n政府把基金改名為健康護理及促進計劃。",
 			[]string{"健康护理及促进|计划", "健康护理及促进|计划"}},
 		{"a number of plans", "經統計合計通過166件補助計畫,總經費需求約12.99億元。", nil},
+		// Hong Kong's policy address (2022) and Taiwan's legislative budget
+		// centre (2023): a verb that runs a scheme, or one that governs it
+		// after another verb, inside a name read after a frame leaves the
+		// scheme to the scheme reader.
+		{"a verb that runs or governs the scheme inside a name", "措施包括進一步擴大青年委員自薦計劃。辦理業務包含推動前瞻基礎建設計畫之審議。",
+			[]string{"青年委员自荐|计划", "前瞻基础建设|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
