@@ -344,8 +344,8 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 		return true
 	}
 	for x := a; x < b; x++ {
-		if !isHan(rs[x]) || stop(rs[x]) {
-			return false
+		if !isHan(rs[x]) || stop(rs[x]) && !(rs[x] == '在' && x == a && b-a == 2) {
+			return false // 在職, 在校 are words of a name (在職家庭津貼計劃); 在 alone, 認為, 了解 none
 		}
 	}
 	if b-a == 1 && (strings.ContainsRune(schemeStops, rs[a]) || pos == "d" || pos == "f") {

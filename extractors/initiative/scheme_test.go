@@ -74,6 +74,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// scheme to the scheme reader.
 		{"a verb that runs or governs the scheme inside a name", "措施包括進一步擴大青年委員自薦計劃。辦理業務包含推動前瞻基礎建設計畫之審議。",
 			[]string{"青年委员自荐|计划", "前瞻基础建设|计划"}},
+		// Hong Kong's budget (2026) and a poverty commission's paper
+		// (2022): 在職 and 在校 are words of a scheme's name.
+		{"在 opening a word of the name", "以及為在職家庭津貼計劃作出相若安排。推行在校課後託管服務試行計劃。",
+			[]string{"在职家庭津贴|计划", "在校课后托管服务试行|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
