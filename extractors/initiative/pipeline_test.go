@@ -1075,6 +1075,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			[]string{"公园景区洁净|行动", "公共空间洁净|行动", "施工工地（闲置地块）洁净|行动", "公厕洁净|行动"}},
 		// A ministry's transport plan (2023): an item longer than a name
 		// read alone, two known programmes joined inside it.
+		// A city's briefing on the national urbanisation plan (2024): an
+		// item joining two fields with 和, the list's last.
+		{"an item joining two fields", "部署了4项重大行动,分别为新一轮农业转移人口市民化行动、潜力地区城镇化水平提升行动、现代化都市圈培育行动、城市更新和安全韧性提升行动。",
+			[]string{"农业转移人口市民化|行动", "潜力地区城镇化水平提升|行动", "现代化都市圈培育|行动", "城市更新和安全韧性提升|行动"}},
 		{"an item longer than a name read alone", "分别为现代化综合交通基础设施建设行动、运输服务质量提升行动、交通运输服务乡村振兴和区域协调发展行动、交通运输科技创新驱动行动。",
 			[]string{"现代化综合交通基础设施建设|行动", "运输服务质量提升|行动", "交通运输服务乡村振兴和区域协调发展|行动", "交通运输科技创新驱动|行动"}},
 		{"a class among strategies", "发挥区域协调发展战略、区域重大战略、主体功能区战略的叠加效应。",

@@ -178,7 +178,10 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 		b++
 	}
 	name := m.v.str(i, b)
-	long := b-i > maxRun // 交通运输服务乡村振兴和区域协调发展行动: longer than a name read alone
+	// 交通运输服务乡村振兴和区域协调发展行动: longer than a name read alone,
+	// or joining two fields (城市更新和安全韧性提升行动), which a name read
+	// alone does not
+	long := b-i > maxRun || strings.ContainsAny(name, "和与")
 	if depth != 0 || !strings.ContainsAny(name, "(（") && !long || !strings.HasSuffix(name, cat) || !m.free(i, b) {
 		return mention{}, false, false
 	}
