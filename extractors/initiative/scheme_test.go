@@ -78,6 +78,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// (2022): 在職 and 在校 are words of a scheme's name.
 		{"在 opening a word of the name", "以及為在職家庭津貼計劃作出相若安排。推行在校課後託管服務試行計劃。",
 			[]string{"在职家庭津贴|计划", "在校课后托管服务试行|计划"}},
+		// Macao's elderly services plan (2025): a verb that introduces the
+		// scheme, and the next phase of a plan, are no part of its name.
+		{"an introduced scheme and the next phase", "會上簡介政府長者公寓先導計劃。制定下一階段長者服務十年行動計劃。",
+			[]string{"政府长者公寓先导|计划", "长者服务行动|计划"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
