@@ -75,7 +75,8 @@ const maxScheme = 16
 // preposition. A name of one common word (研究計劃, 資助計劃) or of a
 // generic word and one other (專項撥款計劃) is none, nor is 計劃 the verb
 // (政府計劃推出). Taiwan writes a scheme's head word 方案 as well, alike
-// in both scripts: such a name must be folded and follow a verb that
+// in both scripts: such a name must stand in a clause the normalizer
+// folded (see foldedClause) and follow a verb that
 // governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
 // 電動機車補助方案). Needs the segmenter's words.
 func (m *matcher) schemes() {
@@ -114,7 +115,7 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.folded(a, h) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// name was folded and a verb governs it (推動農業經營準備金方案),
 			// and no solution (整體解決方案)
@@ -211,6 +212,24 @@ func (m *matcher) folded(a, b int) bool {
 	sp := m.v.span(a, b)
 	src := m.doc.Norm.ToSource(sp)
 	return m.doc.Text[src.Start:src.End] != m.doc.Norm.Text[sp.Start:sp.End]
+}
+
+// foldedClause reports whether the source writes a Han rune of the clause
+// around the runes [a, b), up to maxGap runes either side, in its
+// traditional form, which the normalizer folded: the clause is in
+// traditional characters, though a name of common runes in it (青年安心成家)
+// reads alike in both scripts.
+func (m *matcher) foldedClause(a, b int) bool {
+	rs := m.v.rs
+	for a > 0 && !clauseEnd(rs[a-1]) && b-a < maxGap*2+maxScheme {
+		a--
+	}
+	for k := a; k < len(rs) && (k < b || !clauseEnd(rs[k]) && k-b < maxGap); k++ {
+		if isHan(rs[k]) && m.sourceRune(k) != rs[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // isVerb reports whether a part of speech is a verb's, other than a verbal

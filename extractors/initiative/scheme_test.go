@@ -82,6 +82,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// scheme, and the next phase of a plan, are no part of its name.
 		{"an introduced scheme and the next phase", "會上簡介政府長者公寓先導計劃。制定下一階段長者服務十年行動計劃。",
 			[]string{"政府长者公寓先导|计划", "长者服务行动|计划"}},
+		// A city's housing notice (Kaohsiung 2009): a name of runes alike
+		// in both scripts, in a clause the normalizer folded.
+		{"a Taiwan scheme written 方案 in common runes", "鼓勵青年成家,乃推動青年安心成家方案,並開辦租金補貼。推动青年安心成家方案。",
+			[]string{"青年安心成家|方案"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
