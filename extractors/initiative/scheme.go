@@ -117,8 +117,8 @@ func (m *matcher) schemes() {
 		}
 		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
-			// name was folded and a verb governs it (推動農業經營準備金方案),
-			// and no solution (整體解決方案)
+			// clause was folded and a verb governs it (推動農業經營準備金方案)
+			// or its year precedes it, and no solution (整體解決方案)
 			continue
 		}
 		if rs[h-1] == '及' || rs[h-1] == '暨' {
@@ -241,8 +241,9 @@ func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" 
 // at most maxSchemeVerbs verbs (what the scheme's people do: 實習研究員,
 // 家居照顧服務試驗), and no verb of schemeLeadVerbs before its nouns. A middle dot
 // between two words (亞洲˙矽谷) and a noun of one rune that ends the word
-// before it (航空/城) stand in it too. It returns the rune the name starts
-// at and the number of its words.
+// before it (航空/城) stand in it too, and so does a known programme read
+// alone before the name's words (地方創生 in 客庄地方創生移居補助計畫). It
+// returns the rune the name starts at and the number of its words.
 func (m *matcher) schemeStart(k, i int) (a, words int) {
 	a, verbs := i, 0
 	for t := k - 1; t >= 0; t-- {
@@ -455,7 +456,7 @@ func (m *matcher) bareKnownEndingAt(b int) int {
 // alone (see bareKnownEndingAt) inside the runes [a, b), where a
 // scheme's name holds it, or -1.
 func (m *matcher) bareKnownWithin(a, b int) int {
-	return slices.IndexFunc(m.found, func(f mention) bool { return f.a > a && f.b < b && f.cat == "" && !f.quoted && f.count == 0 })
+	return slices.IndexFunc(m.found, func(f mention) bool { return f.a >= a && f.b < b && f.cat == "" && !f.quoted && f.count == 0 })
 }
 
 // freeBut reports whether the runes [a, b) are free but for those of

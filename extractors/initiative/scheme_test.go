@@ -88,6 +88,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"青年安心成家|方案"}},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
+		{"a known programme opening the name", "持續推動5+2產業創新轉型計畫。", []string{"5+2产业创新转型|计划"}},
 		// A Taiwan cabinet's reply (2025): after a verb that governs the
 		// scheme; a verb inside a name (充電易) opens none.
 		{"an adjective of one rune after a governing verb", "在行政院主導下,提出少子女化對策計畫,跨部會合作。推動EV屋苑充電易資助計劃。",
