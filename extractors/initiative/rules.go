@@ -1074,9 +1074,9 @@ func specificWork(field []rune) bool {
 
 // functionWords reports whether a title's name holds a rune of
 // functionRunes. In a title in its marks 的 joins a modifier to the noun
-// after it (《广州南沙深化面向世界的粤港澳全面合作总体方案》) and 要 may
-// be part of a word (要素, 重要, 主要), which a title without marks, read
-// from running text, cannot tell from a clause's.
+// after it (《广州南沙深化面向世界的粤港澳全面合作总体方案》), and 要 and
+// 对 may be part of a word (要素, 重要, 主要; 应对, 针对), which a title
+// without marks, read from running text, cannot tell from a clause's.
 func functionWords(name []rune, marked bool) bool {
 	for i, r := range name {
 		if !strings.ContainsRune(functionRunes, r) {
