@@ -17,8 +17,8 @@ const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介"
-	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
+		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照"
+	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"前揭 明年度 下年度 次年度 下一阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
@@ -197,7 +197,14 @@ func (m *matcher) commonScheme(f mention) bool {
 	if f.cat != "计划" && f.cat != "计画" || !m.traditionalAt(f.b-2) || m.toks == nil {
 		return false
 	}
-	t := m.wordStarting(f.a)
+	a := f.a
+	for _, w := range m.e.words.schemeLeads {
+		if n := utf8.RuneCountInString(w); m.hasPrefixAt(a, w) && a+n < f.b-2 && m.wordStarting(a+n) != nil {
+			a += n // 推出新資助計劃: a lead before the common word
+			break
+		}
+	}
+	t := m.wordStarting(a)
 	return t != nil && int(m.v.end[f.b-3]) == t.End && !properName(t.POS)
 }
 

@@ -86,6 +86,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// in both scripts, in a clause the normalizer folded.
 		{"a Taiwan scheme written 方案 in common runes", "鼓勵青年成家,乃推動青年安心成家方案,並開辦租金補貼。推动青年安心成家方案。",
 			[]string{"青年安心成家|方案"}},
+		// Hong Kong's policy address (2021) and a Taiwan cabinet's reply
+		// (2017): a new scheme of a kind, and plans of a kind followed.
+		{"schemes of a kind", "邀請青年發展委員會研究推出新資助計劃,以培育青年。均將遵循一般建設計畫之嚴謹程序辦理。", nil},
 		{"a known programme inside the name", "客委會提出的客庄地方創生移居補助計畫，鼓勵移居。投入地方創生計畫。",
 			[]string{"客庄地方创生移居补助|计划", "地方创生|计划"}},
 		{"a known programme opening the name", "持續推動5+2產業創新轉型計畫。", []string{"5+2产业创新转型|计划"}},
