@@ -261,6 +261,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"class of works past a modifier", "举办大量的小型水利工程。", nil},
 		{"mass campaigns", "广泛开展爱国卫生运动，开展增产节约、增收节支运动。开展群众体育运动。",
 			[]string{"爱国卫生|运动", "增产节约|运动", "增收节支|运动"}},
+		// A city bureau's opinion (Shenyang 2024): 聚焦 bounds a name on its
+		// left as 落实 does.
+		{"actions after 聚焦", "以落实条例为主线,聚焦全省个体工商户培育三年行动和沈阳全面振兴新突破三年行动,从统筹推动。",
+			[]string{"全省个体工商户培育|行动", "沈阳全面振兴新突破|行动"}},
 		{"two known strategies after a verb", "要实行以质取胜和市场多元化战略，提高加工深度。", []string{"以质取胜|战略", "市场多元化|战略"}},
 		{"unknown item before a shared head after a verb", "要实行外贸体制和市场多元化战略。", []string{"市场多元化|战略"}},
 		{"field before a compound head", "编制实施发展规划纲要。", nil},
