@@ -1,7 +1,6 @@
 package initiative
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -21,7 +20,7 @@ func (m *matcher) launches() {
 	}
 	rs := m.v.rs
 	for i := minSpecific + 2; i < len(rs); i++ {
-		if !strings.ContainsRune("启发啟發", rs[i]) || !slices.ContainsFunc(launchEvents, func(w string) bool { return m.hasPrefixAt(i, w) }) {
+		if !strings.ContainsRune("启发啟發", rs[i]) || !m.wordStartsAt(i, launchEvents) {
 			continue // every launch event opens with 启 or 发
 		}
 		for k := max(0, i-m.e.maxWord); k < i; k++ {

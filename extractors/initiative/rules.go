@@ -792,7 +792,7 @@ func (m *matcher) classify(q *quote) {
 		// noun after it, which names no programme (开展“大走访大排查大
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
-	case !pause && len(name) >= minSpecific && m.progressAt(after):
+	case !pause && len(name) >= minSpecific && m.wordStartsAt(after, progressWords):
 		q.ok = true // 「0-6歲國家一起養」推動情形: what is being carried out, a programme
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
@@ -803,11 +803,6 @@ func (m *matcher) classify(q *quote) {
 // its name (「0-6歲國家一起養」推動情形, “双百行动”实施情况).
 var progressWords = []string{"推动情形", "推动情况", "推进情况", "执行情形", "执行情况", "实施情况", "落实情况", "办理情形",
 	"推動情形", "推動情況", "推進情況", "執行情形", "執行情況", "實施情況", "落實情況", "辦理情形"}
-
-// progressAt reports whether one of progressWords starts at rune i.
-func (m *matcher) progressAt(i int) bool {
-	return slices.ContainsFunc(progressWords, func(w string) bool { return m.hasPrefixAt(i, w) })
-}
 
 // goalAt reports whether a word for an aim or a task (目标, 任务) starts
 // at rune i.

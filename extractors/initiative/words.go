@@ -60,6 +60,11 @@ func (m *matcher) wordEndsAt(i int, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return m.hasPrefix(i, w) })
 }
 
+// wordStartsAt reports whether one of words starts at rune i.
+func (m *matcher) wordStartsAt(i int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return m.hasPrefixAt(i, w) })
+}
+
 // startsWithAny reports whether s opens with one of words.
 func startsWithAny(s string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
