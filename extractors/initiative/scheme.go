@@ -101,17 +101,12 @@ func (m *matcher) schemes() {
 			}
 			k, h = kv, i-v
 		}
-		a, words := m.schemeStart(k, h)
-		for _, w := range m.e.words.schemeLeads {
-			if n := utf8.RuneCountInString(w); m.hasPrefixAt(a, w) && a+n <= i && (a+n == h || m.wordStarting(a+n) != nil) {
-				// 新 of 新興及亮點計畫 is no lead: it opens a word of the name
-				a += n
-				words--
-				break
-			}
+		a, words, inner := m.schemeStart(k, h)
+		if n := m.leadLength(a, h); n > 0 {
+			a += n
+			words--
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
-		inner := m.bareKnownWithin(a, h)
 		if h-a < 2 || i-a > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
@@ -198,14 +193,23 @@ func (m *matcher) commonScheme(f mention) bool {
 		return false
 	}
 	a := f.a
-	for _, w := range m.e.words.schemeLeads {
-		if n := utf8.RuneCountInString(w); m.hasPrefixAt(a, w) && a+n < f.b-2 && m.wordStarting(a+n) != nil {
-			a += n // 推出新資助計劃: a lead before the common word
-			break
-		}
+	if n := m.leadLength(a, f.b-2); a+n < f.b-2 {
+		a += n // 推出新資助計劃: a lead before the common word
 	}
 	t := m.wordStarting(a)
 	return t != nil && int(m.v.end[f.b-3]) == t.End && !properName(t.POS)
+}
+
+// leadLength returns the length in runes of the lead of schemeLeads that
+// opens a scheme's name at rune a, the head word at rune h, or 0. A lead
+// is a word of its own: 新 of 新興及亮點計畫 opens a word of the name.
+func (m *matcher) leadLength(a, h int) int {
+	for _, w := range m.e.words.schemeLeads {
+		if n := utf8.RuneCountInString(w); m.hasPrefixAt(a, w) && a+n <= h && (a+n == h || m.wordStarting(a+n) != nil) {
+			return n
+		}
+	}
+	return 0
 }
 
 // traditionalAt reports whether the source writes rune i of Norm.Text as
@@ -250,9 +254,10 @@ func isVerb(pos string) bool { return pos != "" && pos[0] == 'v' && pos != "vn" 
 // between two words (亞洲˙矽谷) and a noun of one rune that ends the word
 // before it (航空/城) stand in it too, and so does a known programme read
 // alone before the name's words (地方創生 in 客庄地方創生移居補助計畫). It
-// returns the rune the name starts at and the number of its words.
-func (m *matcher) schemeStart(k, i int) (a, words int) {
-	a, verbs := i, 0
+// returns the rune the name starts at, the number of its words, and the
+// index in found of the known programme the name holds, or -1.
+func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
+	a, verbs, inner := i, 0, -1
 	for t := k - 1; t >= 0; t-- {
 		tk := m.toks[t]
 		s, found := slices.BinarySearch(m.v.start, int32(tk.Start))
@@ -263,7 +268,7 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 				for t > 0 && m.toks[t-1].Start >= int(m.v.start[m.found[f].a]) {
 					t--
 				}
-				a = m.found[f].a
+				a, inner = m.found[f].a, f
 				words++
 				continue
 			}
@@ -322,7 +327,7 @@ func (m *matcher) schemeStart(k, i int) (a, words int) {
 		a++ // 國家火箭發射場計畫及金門亮點計畫: 及 joins two schemes
 		words--
 	}
-	return a, words
+	return a, words, inner
 }
 
 // opensName reports whether toks[t], a word of one rune, opens a
@@ -457,13 +462,6 @@ func properName(pos string) bool {
 // read alone, unquoted and with no head word, that ends at rune b, or -1.
 func (m *matcher) bareKnownEndingAt(b int) int {
 	return slices.IndexFunc(m.found, func(f mention) bool { return f.b == b && f.cat == "" && !f.quoted && f.count == 0 })
-}
-
-// bareKnownWithin returns the index in found of a known programme read
-// alone (see bareKnownEndingAt) inside the runes [a, b), where a
-// scheme's name holds it, or -1.
-func (m *matcher) bareKnownWithin(a, b int) int {
-	return slices.IndexFunc(m.found, func(f mention) bool { return f.a >= a && f.b < b && f.cat == "" && !f.quoted && f.count == 0 })
 }
 
 // freeBut reports whether the runes [a, b) are free but for those of
