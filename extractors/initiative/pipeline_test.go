@@ -927,6 +927,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"two verbs of a package's aim", "出台恢复和扩大消费32条政策措施。落实提振消费20条。",
 			[]string{"恢复和扩大消费32条|条", "提振消费20条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
+		// A provincial report (Sichuan 2026): a quoted count right after
+		// a package, or after one and a pause or 和, names another.
+		{"quoted counts after a package", "出台稳增长“21条”“18条”等政策。出台降本增效“30条”和“28条”。制定稳经济“10条”、“12条”。",
+			[]string{"稳增长21条|条", "18条|条", "降本增效30条|条", "28条|条", "稳经济10条|条", "12条|条"}},
 		// A county report (Pingshan 2020) and city reports.
 		{"a package named by its aim", "全面落实实体经济高质量发展55条、促进经济稳增长32条等各项政策。出台优化营商环境30条。落实推动高质量发展20条。",
 			[]string{"实体经济高质量发展55条|条", "促进经济稳增长32条|条", "优化营商环境30条|条", "推动高质量发展20条|条"}},

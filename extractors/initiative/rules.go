@@ -2997,6 +2997,11 @@ func (m *matcher) counted() {
 		// 全面落实“二十条”: a quoted count right after a verb names the
 		// package the reader knows by it
 		alone := quoted && a == pj && verbEnd == pj
+		// 稳增长“21条”“18条”, “30条”和“28条”: a quoted count right after a
+		// package, or after one and a pause or 和, names another package
+		if quoted && a == pj && pj > 0 && (m.endsPackage(pj) || strings.ContainsRune("、和及与", rs[pj-1]) && m.endsPackage(pj-1)) {
+			alone = true
+		}
 		if !bounded || pj-a < minBare && !renewed && !alone || pj-a > maxPrefix && !titled || m.quantifier(a, pj) {
 			continue
 		}
