@@ -28,6 +28,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// stands before its name, no verb.
 		{"a Taiwan scheme written 方案 after its year", "新北市一一五年電動機車汰舊全面性加碼補助方案出爐。環保局公告一一五年電動機車補助方案。推動國際青年交流計劃。",
 			[]string{"电动机车汰旧全面性加码补助|方案", "电动机车补助|方案", "国际青年交流|计划"}},
+		// A cabinet's release (Taiwan 2024): 推展 is a verb, so the plans
+		// it carries out are no counted programme of 三大面向.
+		{"a count of aspects before a verb of Taiwan", "從環境、社會、經濟三大面向來推展相關行動計畫。持續推展青年創業行動計畫。",
+			[]string{"青年创业行动|计划"}},
 		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
