@@ -279,6 +279,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// another noun ends a book's title (a white paper).
 		{"应对 in a title", "根据《国家积极应对人口老龄化中长期规划》。发表《\n中国应对气候变化的政策与行动\n》白皮书。",
 			[]string{"国家积极应对人口老龄化中长期|规划"}},
+		// A national programme's reading (2019): a plan's short title that
+		// names only what is done, verbs joined by 和, names no programme;
+		// one verb and its object does (促进就业).
+		{"a short title of verbs joined", "印发《实施和考核方案》。制定《监测和评估方案》。印发《促进就业规划》。",
+			[]string{"促进就业|规划"}},
 		// A county's transport plan on a document site (2025): the title
 		// line runs on into the contents and the first chapter.
 		{"a period's plan run into its contents", "1、“十五五”综合交通运输发展规划目录第一章发展基础4第一节发展成就4",

@@ -1055,7 +1055,33 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if len(base) < minSpecific || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
 		return // 《中国应对气候变化的政策与行动》: the head word joined to another noun, a book's title
 	}
+	if i := strings.Index(m.v.str(q.open+1, q.close), string(base)); i >= 0 {
+		if a := q.open + 1 + utf8.RuneCountInString(m.v.str(q.open+1, q.close)[:i]); m.joinedVerbs(a, a+len(base)) {
+			return // 《实施和考核方案》: a plan's short title naming what is done, no programme
+		}
+	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
+}
+
+// joinedVerbs reports whether the runes [a, b) are verbs joined by a
+// conjunction and nothing else, by the segmenter's words (实施和考核,
+// 监测和评估): what a plan does, which names no programme.
+func (m *matcher) joinedVerbs(a, b int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return false
+	}
+	joined := false
+	for ; t < len(m.toks) && m.toks[t].Start < int(m.v.start[b-1])+1; t++ {
+		switch pos := m.toks[t].POS; pos {
+		case "c":
+			joined = true
+		case "v", "vn":
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // specificWork reports whether field, what a title names before 工作 and a
