@@ -12,7 +12,8 @@ import (
 // taggedPrepositions among them; schemeLeads
 // open a mention without being part of the name (现行的, 原, the phase
 // 最后一期); a name ending in one of schemeGenericEnds is a plan of a kind
-// (年度工作计划, 列管计划).
+// (年度工作计划, 列管计划), as is one ending in one of constructionEnds
+// unless it names the works of one facility (see namedWorks).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
@@ -20,7 +21,8 @@ const (
 		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照"
 	schemeLeads = "全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"前揭 明年度 下年度 次年度 下一阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
-	schemeGenericEnds = "一揽子 重要 提报 征案 管制 列管 总体 修正 提案 新建 兴建 整修 重建 改建 扩建 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
+	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
+	schemeGenericEnds = constructionEnds + " 一揽子 重要 提报 征案 管制 列管 总体 修正 提案 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
 // taggedPrepositions are prepositions the segmenter may tag as idioms
@@ -424,12 +426,34 @@ func (m *matcher) schemeName(a, i, words int) bool {
 	if demonstrativeBefore(rs[a:i]) || !m.holdsNoun(a, i) {
 		return false
 	}
-	if endsWithAny(m.v.str(a, i), m.e.words.schemeGenericEnds) {
+	if endsWithAny(m.v.str(a, i), m.e.words.schemeGenericEnds) && !m.namedWorks(a, i) {
 		return false
 	}
 	w := m.e.lookup(rs[a:i])
 	return w == nil || !w.is(kindGeneric) && !w.is(kindNot) && w.head == 0
 }
+
+// namedWorks reports whether the runes [a, i), a scheme's name ending in
+// a word of building (see constructionEnds), name the works of one
+// facility: a proper name opens them and the facility takes at least
+// minWorks runes (恆春藝文展演中心興建計畫, 潮州鎮運動休閒園區整修興建計畫),
+// where a place's building of a kind is a plan of a kind (臺北市道路新建
+// 計畫, 校舍重建計畫).
+func (m *matcher) namedWorks(a, i int) bool {
+	name := m.v.str(a, i)
+	for _, w := range m.e.words.constructionEnds {
+		if !strings.HasSuffix(name, w) {
+			continue
+		}
+		t := m.wordStarting(a)
+		return i-a-utf8.RuneCountInString(w) >= minWorks && t != nil && (t.POS == "ns" || t.POS == "nz")
+	}
+	return false
+}
+
+// minWorks is the fewest runes of the facility that a scheme of building
+// works names (see namedWorks).
+const minWorks = 6
 
 // demonstrativeBefore reports whether the name rs ends in a demonstrative
 // that the segmenter joined to the word before it (特制定本計劃, 的该计划),

@@ -32,6 +32,11 @@ func TestPipelineSchemes(t *testing.T) {
 		// it carries out are no counted programme of 三大面向.
 		{"a count of aspects before a verb of Taiwan", "從環境、社會、經濟三大面向來推展相關行動計畫。持續推展青年創業行動計畫。",
 			[]string{"青年创业行动|计划"}},
+		// A news agency's county report (Pingtung 2019): the building
+		// works of one facility that a proper name opens are a scheme; a
+		// place's or a body's building of a kind is none.
+		{"building works of one facility", "另一項大型計畫為高達15億餘元的恆春藝文展演中心興建計畫。另一項經費爭取案為潮州鎮運動休閒園區整修興建計畫。另一項為北投區校舍重建計畫。",
+			[]string{"恒春艺文展演中心兴建|计划", "潮州镇运动休闲园区整修兴建|计划"}},
 		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",

@@ -24,6 +24,7 @@ type wordLists struct {
 	schemeGoverning   []string
 	schemeLeads       []string
 	schemeGenericEnds []string
+	constructionEnds  []string
 	schemeLeadVerbs   []string
 	schemeModalWords  []string
 	prepositions      []string // taggedPrepositions
@@ -44,6 +45,7 @@ func newWordLists() wordLists {
 		schemeGoverning:   strings.Fields(schemeGoverning + " " + taggedPrepositions),
 		schemeLeads:       strings.Fields(schemeLeads),
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
+		constructionEnds:  strings.Fields(constructionEnds),
 		schemeLeadVerbs:   strings.Fields(schemeLeadVerbs),
 		schemeModalWords:  strings.Fields(schemeModalWords),
 		prepositions:      strings.Fields(taggedPrepositions),
