@@ -932,6 +932,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"two verbs of a package's aim", "出台恢复和扩大消费32条政策措施。落实提振消费20条。",
 			[]string{"恢复和扩大消费32条|条", "提振消费20条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
+		// Hong Kong papers (2017) and a city's address (Shanghai 2023): the
+		// connect schemes, the individual visit scheme and the community
+		// life circles are national programmes by their names.
+		{"connect schemes, visits and life circles", "把債券通擴展至「南向通」。深港通開通。受惠於內地開放個人遊計劃。个人游客增加。加快建设“15分钟社区生活圈”。推进一刻钟便民生活圈建设。",
+			[]string{"债券通|", "南向通|", "深港通|", "个人游|计划", "15分钟社区生活圈|", "一刻钟便民生活圈|建设"}},
 		// A provincial report (Sichuan 2026): a quoted count right after
 		// a package, or after one and a pause or 和, names another.
 		{"quoted counts after a package", "出台稳增长“21条”“18条”等政策。出台降本增效“30条”和“28条”。制定稳经济“10条”、“12条”。",
