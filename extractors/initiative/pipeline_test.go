@@ -937,6 +937,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// life circles are national programmes by their names.
 		{"connect schemes, visits and life circles", "把債券通擴展至「南向通」。深港通開通。受惠於內地開放個人遊計劃。个人游客增加。加快建设“15分钟社区生活圈”。推进一刻钟便民生活圈建设。",
 			[]string{"债券通|", "南向通|", "深港通|", "个人游|计划", "15分钟社区生活圈|", "一刻钟便民生活圈|建设"}},
+		// A city's news (Taipei 2025, 2026): Taiwan counts a package's
+		// measures as arrows (箭); arrows fired together, a rocket and a
+		// count of arrows of finance in quotes name none.
+		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
+			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
 		// A provincial report (Sichuan 2026): a quoted count right after
 		// a package, or after one and a pause or 和, names another.
 		{"quoted counts after a package", "出台稳增长“21条”“18条”等政策。出台降本增效“30条”和“28条”。制定稳经济“10条”、“12条”。",

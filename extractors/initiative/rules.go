@@ -1431,11 +1431,15 @@ func (m *matcher) verbWell(i int) bool {
 	return i > 1 && m.v.rs[i-1] == '好' && m.afterVerb(i-1)
 }
 
+// packageUnit reports whether r counts the measures of a package named by
+// its count: 条 (科创九条) or, in Taiwan, 箭 (都更三箭, 教育革新三箭).
+func packageUnit(r rune) bool { return r == '条' || r == '條' || r == '箭' }
+
 // countName reports whether name is a package named by a count, such as
-// 科创九条 or 科创36条, and returns the count.
+// 科创九条, 科创36条 or 都更三箭, and returns the count.
 func (m *matcher) countName(name []rune) (int, bool) {
 	n := len(name)
-	if n < 3 || (name[n-1] != '条' && name[n-1] != '條') {
+	if n < 3 || !packageUnit(name[n-1]) {
 		return 0, false
 	}
 	j := digitsBefore(name, 0, n-1, maxNumeral)
@@ -1880,11 +1884,11 @@ func trailingVersion(rs []rune) int {
 	return len(rs) - j
 }
 
-// countedEnd reports whether rs ends in a number and 条, a package named
-// by its count (稳经济138条): it ends a name, and 和 after it joins another.
+// countedEnd reports whether rs ends in a number and 条 or 箭, a package
+// named by its count (稳经济138条): it ends a name, and 和 after it joins another.
 func countedEnd(rs []rune) bool {
 	n := len(rs)
-	return n >= 2 && (rs[n-1] == '条' || rs[n-1] == '條') && isDigitRune(rs[n-2])
+	return n >= 2 && packageUnit(rs[n-1]) && isDigitRune(rs[n-2])
 }
 
 // loneVerb reports whether the runes [a, b) are a verb with no noun: a
@@ -2951,7 +2955,7 @@ func endsPieceWord(name string) bool { return endsWithAny(name, pieceWords) }
 func (m *matcher) counted() {
 	rs := m.v.rs
 	for i := 2; i < len(rs); i++ {
-		if rs[i] != '条' && rs[i] != '條' {
+		if !packageUnit(rs[i]) {
 			continue
 		}
 		j := digitsBefore(rs, 0, i, maxNumeral)
