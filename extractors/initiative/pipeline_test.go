@@ -1060,6 +1060,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"共创明“Teen”计划|计划", "受“天鸽”风灾影响的中小企业特别援助计划|计划"}},
 		{"quoted measures and a version", "勞動部啟動「支持勞工安定就業措施」,傾聽企業聲音。卓揆提到,「長照3.0」將於明年上路。公布「114年春節期間相關措施」。",
 			[]string{"支持劳工安定就业措施|措施", "长照3.0|"}},
+		// A news agency's report (Kaohsiung 2023): a quoted name with its
+		// version may be the subject of a verb or follow a time; one that
+		// modifies a noun names an era.
+		{"quoted versions before a verb or a time", "高雄「亞灣2.0」今天宣示啟動。「亞灣2.0」啟動。“智慧城市2.0”已经启动。迎接“工业4.0”时代。进入“文旅3.0”阶段。",
+			[]string{"亚湾2.0|", "亚湾2.0|", "智慧城市2.0|"}},
 		// Taiwan's culture and Hakka councils (2025): the digital coins
 		// they hand out are named schemes.
 		// A region's notice on training farmers (Ningxia 2021) and city

@@ -762,8 +762,10 @@ func (m *matcher) classify(q *quote) {
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds,
 		// maybe with its version (「不孕症試管嬰兒補助3.0」)
 		q.ok, q.cat = true, e.endsKind(core, kindGrant)
-	case !pause && trailingVersion(name) > 0 && len(core) >= 2 && m.closesName(after):
-		// 「長照3.0」: a programme named with its version
+	case !pause && trailingVersion(name) > 0 && len(core) >= 2 && (m.closesName(after) || m.verbFollows(after) || m.timeFollows(after) || m.wordAt(after, len(m.v.rs), kindFrame) > 0):
+		// 「長照3.0」: a programme named with its version, maybe the
+		// subject of a verb or a time (「亞灣2.0」今天宣示啟動, 「亞灣2.0」
+		// 啟動; “工业4.0”时代 names an era)
 		q.ok = true
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
