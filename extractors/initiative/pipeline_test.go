@@ -684,6 +684,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
 		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
 			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+		// A ministry's notice (2025): the plan's years after its head word
+		// do not hide the programme its title quotes.
+		{"titles of plans carrying out a quoted programme, with their years", "印发《“文艺赋美乡村”工作方案(2025—2027年)》。印发《大连市“十四五”时期“无废城市”建设实施方案（2021—2025年）》。",
+			[]string{"文艺赋美乡村工作|方案", "大连市十四五时期无废城市建设|方案"}},
 		// County and national plans of campaigns (Zhangjiachuan 2023, Yixing
 		// 2019): a special rectification or a battle is a campaign too.
 		{"titles of work plans of a rectification or a battle", "落实《全国城镇燃气安全专项整治工作方案》。印发《2019年全市打好污染防治攻坚战工作方案》。印发《教育工作方案》。",

@@ -513,13 +513,14 @@ func (m *matcher) classify(q *quote) {
 	if !q.title {
 		q.name = m.plainPlanName(q.name, m.v.rs[a:b])
 	}
-	if q.title && (m.quotesOnlyPeriods(q.name) || carriesOutAction(string(dropQuoteMarks([]rune(q.name)))) == "" && m.carriesOutProgramme(q.name) != "") {
+	if q.title && (m.quotesOnlyPeriods(q.name) || carriesOutAction(string(dropQuoteMarks([]rune(q.name)))) == "" && m.carriesOutProgramme(string(trimEdition([]rune(q.name)))) != "") {
 		// 《湖南省“十四五”现代化综合交通运输体系发展规划》: a title may quote
 		// its period, which its name holds without the marks; a title
 		// quoting a programme's code (《…“十百千万”行动方案》) leaves the
 		// name to the code, but a plan that carries out the programme
 		// (《大连市“十四五”时期“无废城市”建设实施方案》) is named by its
-		// title
+		// title, its years after the head word or not (《“文艺赋美乡村”
+		// 工作方案(2025—2027年)》)
 		q.name = string(dropQuoteMarks([]rune(q.name)))
 	}
 	if plain := strings.Map(func(r rune) rune {
