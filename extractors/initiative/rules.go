@@ -1008,6 +1008,7 @@ func (m *matcher) headInRun(i int) bool {
 // an opinion (《关于…的意见》) is none.
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
+	spanned := len(trimEdition(name)) < len(name) // the title gives the years the plan runs
 	name = trimEdition(name)
 	name = name[:len(name)-trailingVersion(name)] // 《数字辽宁发展规划2.0版》: the plan's version is no part of its name
 	if _, after, ok := strings.Cut(string(name), "印发"); ok && utf8.RuneCountInString(after) >= minSpecific {
@@ -1035,6 +1036,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	}
 	if h == "" {
 		h = ownPlan(name)
+	}
+	if h == "" && spanned && strings.HasSuffix(string(name), "政策") {
+		h = "政策" // 《澳門青年政策(2021-2030)》: a policy that runs for years is a programme
 	}
 	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉<>") ||
 		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
