@@ -180,6 +180,10 @@ func TestExtract(t *testing.T) {
 		{"metaphors", "成为科技创新的“主引擎”，高质量发展的“排头兵”，竞争与合作的“主力军”。", nil},
 		{"coordinated metaphors", "承载起科技创新和产业发展“火炬”和“引擎”的使命", nil},
 		{"single characters", "扛起“高”“新”使命", nil},
+		// A news item on the national outline (Chongqing 2021): long
+		// quoted tasks beside one that ends in a head word are no names.
+		{"quoted tasks beside a quoted works", "包括“实施川渝特高压交流工程”“研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”。",
+			[]string{"川渝特高压交流工程|工程|0|“实施川渝特高压交流工程”"}},
 		{"quoted slogan", "坚持“发展高科技、实现产业化”的初心使命，坚持“投早投小投科技投创新”的路径", nil},
 		{"quoted motto with idea", "我们将坚持“聚天下英才而用之”理念", nil},
 		{"quoted speech", "他说：“我们必须有变革精神，要进一步革新。”", nil},

@@ -116,6 +116,9 @@ func (m *matcher) quoted() {
 				shared = last.cat
 			}
 			for _, q := range group {
+				if !q.ok && !q.reject && shared == "" && utf8.RuneCountInString(q.name) > maxCoordinated {
+					continue // “研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”: tasks quoted from a plan, beside one ending in a head word
+				}
 				if !q.ok && !q.reject && (shared != "" || !strings.Contains(q.name, "的")) {
 					// 「平價優質的學前教育」、…、「活力績優的體育運動」: phrases
 					// of 的 that no shared head word names are aims
@@ -147,6 +150,11 @@ func (m *matcher) quoted() {
 	}
 	m.quotedEchoes(qs)
 }
+
+// maxCoordinated is the longest quote, in runes, that is a name only
+// because it is coordinated with one, when no head word follows the group:
+// a longer one is a task or a clause quoted from a plan.
+const maxCoordinated = 10
 
 // maxRankField is the longest field, in runes, that names the works a
 // rank epithet in quotes follows (做优做强数字经济“一号发展工程”).
