@@ -103,6 +103,16 @@ func (m *matcher) schemes() {
 			}
 			k, h = kv, i-v
 		}
+		nameEnd := i
+		if n := abbreviationBefore(rs[:i]); n > 0 {
+			// 綜合社會保障援助（綜援）計劃: the short name in brackets
+			// before the head word is no part of the name
+			kv, found := m.tokenAt(int(m.v.start[i-n]))
+			if !found {
+				continue
+			}
+			k, h, nameEnd = kv, i-n, i-n
+		}
 		a, words, inner := m.schemeStart(k, h)
 		if n := m.leadLength(a, h); n > 0 {
 			a += n
@@ -134,8 +144,30 @@ func (m *matcher) schemes() {
 			// is it before a modal (青創援助計劃應推廣)
 			continue
 		}
-		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, i), cat: m.v.str(i, i+2)}, inner)
+		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, nameEnd), cat: m.v.str(i, i+2)}, inner)
 	}
+}
+
+// abbreviationBefore returns the length in runes of the short name in
+// brackets, two to four Han runes, that ends rs (綜合社會保障援助（綜援）, 鼓勵就業
+// 交通津貼(交津)), or 0.
+func abbreviationBefore(rs []rune) int {
+	n := len(rs)
+	if n < 4 || rs[n-1] != '）' && rs[n-1] != ')' {
+		return 0
+	}
+	for j := n - 2; j >= 0 && n-2-j <= 4; j-- {
+		switch {
+		case rs[j] == '（' || rs[j] == '(':
+			if n-2-j < 2 {
+				return 0
+			}
+			return n - j
+		case !isHan(rs[j]):
+			return 0
+		}
+	}
+	return 0
 }
 
 // addScheme adds the scheme f, in place of found[inner], the known

@@ -37,6 +37,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// place's or a body's building of a kind is none.
 		{"building works of one facility", "另一項大型計畫為高達15億餘元的恆春藝文展演中心興建計畫。另一項經費爭取案為潮州鎮運動休閒園區整修興建計畫。另一項為北投區校舍重建計畫。",
 			[]string{"恒春艺文展演中心兴建|计划", "潮州镇运动休闲园区整修兴建|计划"}},
+		// A policy address (Hong Kong 2025): the short name in brackets
+		// before the head word is no part of the scheme's name.
+		{"a short name in brackets before the head word", "政府會調整綜合社會保障援助（綜援）計劃的標準金額。推行鼓勵就業交通津貼(交津)計劃。推動長照（2.0）計畫。",
+			[]string{"综合社会保障援助|计划", "鼓励就业交通|津贴"}},
 		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
