@@ -950,6 +950,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// count of arrows of finance in quotes name none.
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
 			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
+		// A province's rural opinion (Yunnan 2022): the national works for
+		// high-quality grain, named by an ordinary phrase and its head word.
+		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
 		// A provincial report (Sichuan 2026): a quoted count right after
 		// a package, or after one and a pause or 和, names another.
 		{"quoted counts after a package", "出台稳增长“21条”“18条”等政策。出台降本增效“30条”和“28条”。制定稳经济“10条”、“12条”。",
