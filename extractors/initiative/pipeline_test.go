@@ -953,6 +953,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A ministry's briefing (2019): 好 after a mere verb, a word of
+		// its own, is no part of the name (好处 is a word).
+		{"a mere verb done well", "落实好国家粮食安全战略,必须坚定。落实好处理机制。", []string{"国家粮食安全|战略"}},
 		// A provincial report (Sichuan 2026): a quoted count right after
 		// a package, or after one and a pause or 和, names another.
 		{"quoted counts after a package", "出台稳增长“21条”“18条”等政策。出台降本增效“30条”和“28条”。制定稳经济“10条”、“12条”。",
