@@ -953,6 +953,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A ministry's press conference (2024): a policy restarted is
+		// launched again.
+		{"a policy restarted", "重啟失業保險一次性擴崗補助政策,向17萬戶企業發放9億元。", []string{"失业保险一次性扩岗补助|政策"}},
 		// A ministry's briefing (2019): 好 after a mere verb, a word of
 		// its own, is no part of the name (好处 is a word).
 		{"a mere verb done well", "落实好国家粮食安全战略,必须坚定。落实好处理机制。", []string{"国家粮食安全|战略"}},
