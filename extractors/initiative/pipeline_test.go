@@ -1071,6 +1071,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// County news and a city report (2021, 2024): a quote before the
 		// aim of its work or building names an aim; a programme quoted with
 		// its head word stays one.
+		// A district's report (Zhanjiang 2025): the requirements and the
+		// line of thought of a quote's work are no programme; a known
+		// programme's work is.
+		{"the requirements of a quote's work", "按照市委“四个抓”工作要求和区委“四大牵引”工作思路,围绕目标。落实“双减”工作要求。",
+			[]string{"双减|工作"}},
 		{"the aim of a quote's work", "确保全年实现招商引资“2116”工作目标。紧紧围绕“五个松滋”建设目标。完成“双高计划”建设任务。推进“健康中国”建设。",
 			[]string{"双高计划|计划", "健康中国|建设"}},
 		{"a quote inside a quote", "並借鏡「共創明『Teen』計劃」的成功經驗。推出「受『天鴿』風災影響的中小企業特別援助計劃」。推出「好」「壞」。",

@@ -815,11 +815,13 @@ func (m *matcher) classify(q *quote) {
 var progressWords = []string{"推动情形", "推动情况", "推进情况", "执行情形", "执行情况", "实施情况", "落实情况", "办理情形",
 	"推動情形", "推動情況", "推進情況", "執行情形", "執行情況", "實施情況", "落實情況", "辦理情形"}
 
-// goalAt reports whether a word for an aim or a task (目标, 任务) starts
-// at rune i.
-func (m *matcher) goalAt(i int) bool {
-	return m.hasPrefixAt(i, "目标") || m.hasPrefixAt(i, "目標") || m.hasPrefixAt(i, "任务") || m.hasPrefixAt(i, "任務")
-}
+// goalWords are the words for an aim, a task, a requirement or a line of
+// thought (目标, 任务, 要求, 思路) that the work or the building a quote
+// names may have: “2116”工作目标, 市委“四个抓”工作要求.
+var goalWords = []string{"目标", "目標", "任务", "任務", "要求", "思路", "要点", "要點"}
+
+// goalAt reports whether one of goalWords starts at rune i.
+func (m *matcher) goalAt(i int) bool { return m.wordStartsAt(i, goalWords) }
 
 // nestedQuote reports whether the quote q holds quote marks only as one
 // inner quote that the source writes in 『』 inside its 「」 (「共創明
