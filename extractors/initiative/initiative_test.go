@@ -200,6 +200,11 @@ func TestExtract(t *testing.T) {
 		{"quotes before a class", "反对“台湾独立”、“两个中国”、“一中一台”等各种分裂活动。", nil},
 		{"words joined by a plus sign before a noun", "壮大“科学家+工程师”队伍。", nil},
 		{"class of programmes", "实施一批重大工程。启动若干重点生态工程。实施重大工程。制定若干区域发展重大规划和政策。", nil},
+		// A district's science news (Zhengzhou 2021): a level of government
+		// before a generic modifier names works of a kind; a field after
+		// them names a programme.
+		{"levels of government before a generic modifier", "实施国家及省重大工程。实施省重大工程。实施省级重点工程。组织实施国家重大科技专项。",
+			[]string{"国家重大科技|专项|0|国家重大科技专项"}},
 		{"weak head after a goal", "加快“世界光谷”建设步伐", nil},
 		{"quoted zones set up by a rule", "在石岛湾旅游度假区内设立“石岛工业园”，设立“龙眼港出口加工区”、“虎山民营工业园”。", nil},
 		{"a copy's line break inside a quote", "坚持深化新时代“千万工\n程”，各项工作取得成效。", []string{"千万工程|工程|0|“千万工\n程”"}},

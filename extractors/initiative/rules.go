@@ -2924,7 +2924,41 @@ func (m *matcher) trimGeneric(a, k int) (int, bool) {
 	if w != nil && (k-a <= 4 || w.is(kindClass)) {
 		return a, false
 	}
+	if s := m.pastLevels(a, k); s > a {
+		// 省重大工程, 国家及省重大工程: the levels of government whose
+		// works of a kind they are (国家重大科技专项 names a field)
+		if w := m.find(s, k, kindGeneric); w != nil && (k-s == len(w.rs) || w.is(kindClass)) {
+			return a, false
+		}
+	}
 	return a, k-a >= minBare
+}
+
+// levelWords name the levels of government (国家, 省, 市级 …) whose works
+// or plans of a kind a generic name may say (国家及省重大工程).
+var levelWords = []string{"国家级", "省级", "市级", "县级", "区级", "國家級", "縣級", "區級", "国家", "國家", "中央", "省", "市", "县", "縣", "区", "區"}
+
+// pastLevels returns the rune after the levels of government, joined by
+// 及, 和, 与 or a pause, that open the runes [a, k), or a.
+func (m *matcher) pastLevels(a, k int) int {
+	s := a
+	for s < k {
+		n := 0
+		for _, w := range levelWords {
+			if m.hasPrefixAt(s, w) {
+				n = utf8.RuneCountInString(w)
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		s += n
+		if s < k && strings.ContainsRune("及和与與、", m.v.rs[s]) {
+			s++
+		}
+	}
+	return s
 }
 
 // lineRunes end the names of things that are lines and counted by 条
