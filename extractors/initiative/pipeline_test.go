@@ -953,6 +953,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A news item on the national outline (Chongqing 2021): a quoted
+		// task that builds works is named by the works.
+		{"a quoted task building works", "包括“实施川渝特高压交流工程”“建设渝西水资源配置工程”“建设川渝天然气生产基地”。",
+			[]string{"川渝特高压交流工程|工程", "渝西水资源配置工程|工程"}},
 		// A ministry's press conference (2024): a policy restarted is
 		// launched again.
 		{"a policy restarted", "重啟失業保險一次性擴崗補助政策,向17萬戶企業發放9億元。", []string{"失业保险一次性扩岗补助|政策"}},

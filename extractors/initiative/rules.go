@@ -751,7 +751,11 @@ func (m *matcher) classify(q *quote) {
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
 		s := a + m.leadAdverb(a)
-		if n := m.wordAt(s, b, kindFrame); n > 0 && b-s-n >= minBare+len([]rune(ends)) {
+		n := m.wordAt(s, b, kindFrame)
+		if n == 0 && (m.hasPrefixAt(s, "建设") || m.hasPrefixAt(s, "建設")) && m.wordStarts(s, 2) {
+			n = 2 // “建设渝西水资源配置工程”: a task quoted from a plan, the works it builds
+		}
+		if n > 0 && b-s-n >= minBare+len([]rune(ends)) {
 			// “实施高层次领军人才计划”, “深入实施工业互联网创新发展战略”:
 			// the verb and its adverb are no part of the name
 			q.name = m.v.str(s+n, b)
@@ -1531,8 +1535,8 @@ func (m *matcher) framed() {
 			if n = m.wordAt(i, len(rs), kindVerb); n > 0 {
 				// After a verb only a list closed by 等 or a count:
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
-				if i+n < len(rs) && (rs[i+n] == '了' || rs[i+n] == '好' && m.singleRune(i+n)) {
-					n++ // 先后提出了科教兴国、依法治国战略; 落实好国家粮食安全战略
+				if i+n < len(rs) && (rs[i+n] == '了' || rs[i+n] == '好' && m.wordStarts(i+n, 1)) {
+					n++ // 先后提出了科教兴国、依法治国战略; 落实好国家粮食安全战略 (好 a word of its own, not of 好处)
 				}
 				if m.wordAt(i+n, len(rs), kindFrame) > 0 {
 					i += n - 1 // 通过实施水安全保障、…等行动: the frame that follows reads it
@@ -3413,13 +3417,6 @@ func (m *matcher) verbEnds(i int) bool {
 		}
 	}
 	return false
-}
-
-// singleRune reports whether the segmenter reads rune i as a word of its
-// own (好 of 落实好, not of 好处); without tokens it never does.
-func (m *matcher) singleRune(i int) bool {
-	t := m.wordStarting(i)
-	return t != nil && t.End == int(m.v.end[i])
 }
 
 // wordStarting returns the word of the segmenter that starts exactly at
