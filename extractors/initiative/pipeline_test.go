@@ -953,6 +953,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A mayor's report (Taoyuan 2023) and a cabinet's release (Taiwan
+		// 2024): a quoted pass named by whom it carries is a programme; the
+		// word alone is none.
+		{"quoted passes", "其中包括「基北北桃通勤月票」、捷運工程進度。已有約593.3萬人次購買「TPASS行政院通勤月票」。购买“月票”。",
+			[]string{"基北北桃通勤月票|月票", "TPASS行政院通勤月票|月票"}},
 		// A news item on the national outline (Chongqing 2021): a quoted
 		// task that builds works is named by the works.
 		{"a quoted task building works", "包括“实施川渝特高压交流工程”“建设渝西水资源配置工程”“建设川渝天然气生产基地”。",
