@@ -953,6 +953,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A city's news (Xiantao 2025) and a province's plan (Gansu 2021):
+		// two phrases joined by a middle dot name a brand when its renown or
+		// its kind follows; a city's aim or a belt is none.
+		{"brands of two phrases", "持续打响“人间仙桃·世外桃源”文旅 IP。“交响丝路·如意甘肃”美誉度日益扩大。建设“青春之城·活力之都”。建设“诗路文化·三江两岸”文化旅游带。",
+			[]string{"人间仙桃·世外桃源|", "交响丝路·如意甘肃|"}},
 		// A mayor's report (Taoyuan 2023) and a cabinet's release (Taiwan
 		// 2024): a quoted pass named by whom it carries is a programme; the
 		// word alone is none.

@@ -807,6 +807,8 @@ func (m *matcher) classify(q *quote) {
 		// noun after it, which names no programme (开展“大走访大排查大
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
+	case !pause && dottedBrand(name) && m.wordStartsAt(after, brandWords):
+		q.ok = true // “交响丝路·如意甘肃”美誉度, “人间仙桃·世外桃源”文旅 IP: a brand of two phrases, known or told
 	case !pause && len(name) >= minSpecific && m.wordStartsAt(after, progressWords):
 		q.ok = true // 「0-6歲國家一起養」推動情形: what is being carried out, a programme
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
@@ -818,6 +820,25 @@ func (m *matcher) classify(q *quote) {
 // its name (「0-6歲國家一起養」推動情形, “双百行动”实施情况).
 var progressWords = []string{"推动情形", "推动情况", "推进情况", "执行情形", "执行情况", "实施情况", "落实情况", "办理情形",
 	"推動情形", "推動情況", "推進情況", "執行情形", "執行情況", "實施情況", "落實情況", "辦理情形"}
+
+// brandWords say that the quote before them names a brand: its renown, or
+// the brand of culture and tourism (文旅 IP) it is.
+var brandWords = []string{"美誉度", "知名度", "美譽度", "文旅 IP", "文旅IP"}
+
+// dottedBrand reports whether name is two phrases of at least two Han
+// runes joined by a middle dot (交响丝路·如意甘肃), as a brand is written.
+func dottedBrand(name []rune) bool {
+	k := slices.IndexFunc(name, func(r rune) bool { return r == '·' || r == '・' })
+	if k < 2 || len(name)-k-1 < 2 {
+		return false
+	}
+	for i, r := range name {
+		if i != k && !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // goalWords are the words for an aim, a task, a requirement or a line of
 // thought (目标, 任务, 要求, 思路) that the work or the building a quote
