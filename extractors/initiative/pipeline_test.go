@@ -953,6 +953,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
+		// A ministry's news (2025): a quoted code's long modifier may join
+		// two fields with 和 (文化和旅游消费); a quote's work, or a field
+		// joined to a known programme (the 2002 report), is no modifier.
+		{"a quoted code before two joined fields", "落实“百城千站”文化和旅游消费三年行动计划。推进“双减”工作和乡村振兴行动。推进“三北”防护林和防沙治沙工程。",
+			[]string{"百城千站|计划", "双减|工作", "乡村振兴|行动", "三北|", "防沙治沙|工程"}},
 		// A city's news (Xiantao 2025) and a province's plan (Gansu 2021):
 		// two phrases joined by a middle dot name a brand when its renown or
 		// its kind follows; a city's aim or a belt is none.

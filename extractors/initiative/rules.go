@@ -973,6 +973,11 @@ func (m *matcher) farHead(i int) (int, string) {
 		return 0, "" // “两个行动”指产品质量提升行动: what the quote means, no modifier
 	}
 	lim := m.run(i, maxRun)
+	if lim > i && lim-i <= maxJoinedField && lim+1 < len(m.v.rs) && strings.ContainsRune("和与及", m.v.rs[lim]) && !m.holdsHead(i, lim) && !m.knownStartsAt(lim+1) {
+		// “百城千站”文化和旅游消费行动计划: two fields joined, the second
+		// no programme of its own (“三北”防护林和防沙治沙工程)
+		lim = m.run(lim+1, maxRun-(lim+1-i))
+	}
 	for k := i + maxGap + 1; k < lim; k++ {
 		if n := m.headAt(k, lim, strong); n > 0 {
 			end, cat := m.extend(k, n, lim, strong)
@@ -991,6 +996,38 @@ func (m *matcher) farHead(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// maxJoinedField is the longest field, in runes, that 和, 与 or 及 joins to
+// the next in a quote's long modifier (文化和旅游消费).
+const maxJoinedField = 4
+
+// holdsHead reports whether a head word of any kind starts in the runes
+// [a, b).
+func (m *matcher) holdsHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.headAt(k, b, anyHead) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStartsAt reports whether a known programme of the dictionary
+// starts at rune i.
+func (m *matcher) knownStartsAt(i int) bool {
+	if i >= len(m.v.rs) {
+		return false
+	}
+	ws, _ := m.e.startingWith(m.v.rs[i])
+	return slices.ContainsFunc(ws, func(w *word) bool { return m.knownSpelt(w, i) })
+}
+
+// knownSpelt reports whether w is a known programme matched without
+// quotes and the runes from i on spell it.
+func (m *matcher) knownSpelt(w *word, i int) bool {
+	rs := m.v.rs
+	return w.bare >= 0 && len(w.rs) <= len(rs)-i && slices.Equal(w.rs, rs[i:i+len(w.rs)])
 }
 
 // headCat reports whether cat is a head word of kind head, which names
@@ -3311,7 +3348,7 @@ func (m *matcher) known() {
 		}
 		ws, _ := m.e.startingWith(r)
 		for _, w := range ws {
-			if w.bare >= 0 && len(w.rs) <= len(rs)-i && slices.Equal(w.rs, rs[i:i+len(w.rs)]) {
+			if m.knownSpelt(w, i) {
 				hits = append(hits, hit{w, i})
 			}
 		}
