@@ -138,7 +138,7 @@ func TestPipelineCoordination(t *testing.T) {
 		{"two known programmes", "继续实施家电下乡和以旧换新政策。", []string{"家电下乡|政策", "以旧换新|政策"}},
 		// A provincial meeting's news (Shanxi 2024).
 		{"a national campaign named by two of its parts", "研究落实我省大规模设备更新和消费品以旧换新等工作。安排资金支持消费品以旧换新。",
-			[]string{"大规模设备更新和消费品以旧换新|", "以旧换新|"}},
+			[]string{"大规模设备更新和消费品以旧换新|", "消费品以旧换新|"}},
 		{"two long items", "实施大气污染防治和水污染防治行动。", []string{"大气污染防治|行动", "水污染防治|行动"}},
 		// A ministry's transport plan (2023, shortened): what the name's
 		// first words do to two known programmes is one action.
@@ -950,6 +950,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// count of arrows of finance in quotes name none.
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
 			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
+		// City reports (Handan, Chengdu 2025): the national programme for
+		// consumer goods is named with them; the whole programme and a
+		// trade-in of another kind keep their names.
+		{"the consumer goods trade-in", "落实消费品以旧换新政策。推动大规模设备更新和消费品以旧换新。开展家电以旧换新。",
+			[]string{"消费品以旧换新|政策", "大规模设备更新和消费品以旧换新|", "以旧换新|"}},
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},
