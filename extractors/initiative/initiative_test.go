@@ -180,6 +180,9 @@ func TestExtract(t *testing.T) {
 		{"metaphors", "成为科技创新的“主引擎”，高质量发展的“排头兵”，竞争与合作的“主力军”。", nil},
 		{"coordinated metaphors", "承载起科技创新和产业发展“火炬”和“引擎”的使命", nil},
 		{"single characters", "扛起“高”“新”使命", nil},
+		// A province's opinion (Guizhou 2023) and the reports of 2015 to
+		// 2019: epithets of a main role and a political formula.
+		{"epithets of a main role and a political formula", "牢牢把握“主战略”“主定位”。协调推进“四个全面”战略布局。", nil},
 		// A news item on the national outline (Chongqing 2021): long
 		// quoted tasks beside one that ends in a head word are no names.
 		{"quoted tasks beside a quoted works", "包括“实施川渝特高压交流工程”“研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”。",
