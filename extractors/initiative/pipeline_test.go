@@ -688,6 +688,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// runs is a programme; without them, or with 关于, it is none.
 		{"a policy's title with its years", "配合《澳門青年政策(2021-2030)》內的主要措施。落实《人口政策》。根据《关于完善人口政策(2021-2030)》。",
 			[]string{"澳门青年|政策"}},
+		// A county bureau's summary (Fengyang 2024): the plan of the key
+		// work of a programme is an office's plan of the year; the plan
+		// that carries out the programme is named by its title.
+		{"a plan of a programme's key work", "学习《凤阳县文化和旅游局2024年全面推进乡村振兴重点工作实施方案》。印发《全面实行河长制工作实施方案》。",
+			[]string{"乡村振兴|", "全面实行河长制|方案"}},
 		// A ministry's notice (2025): the plan's years after its head word
 		// do not hide the programme its title quotes.
 		{"titles of plans carrying out a quoted programme, with their years", "印发《“文艺赋美乡村”工作方案(2025—2027年)》。印发《大连市“十四五”时期“无废城市”建设实施方案（2021—2025年）》。",

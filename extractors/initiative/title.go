@@ -233,10 +233,14 @@ var implementingTails = []string{"实施方案", "實施方案", "工作方案"}
 // 涞源县2019年“脱贫攻坚决战年”工作方案; see namesProgramme) or a
 // campaign it ends in (全国城镇燃气安全专项整治工作方案; see
 // campaignEnding), or "": such a plan is named by its title, as a plan
-// that carries out an action is.
+// that carries out an action is. A plan of the key work of a programme
+// (…全面推进乡村振兴重点工作实施方案) is an office's plan of the year.
 func (m *matcher) carriesOutProgramme(title string) string {
 	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
+		if strings.HasSuffix(before, "重点工作") || strings.HasSuffix(before, "重點工作") {
+			return "" // 凤阳县文化和旅游局2024年全面推进乡村振兴重点工作实施方案: an office's key work of the year
+		}
 		if ok && (m.namesProgramme([]rune(before)) || campaignEnding(strings.TrimSuffix(before, "工作"))) {
 			if tail == "工作方案" {
 				return before + "工作"
