@@ -355,3 +355,7 @@ func (m *matcher) extend(k, n, lim int, ok func(kind) bool) (end int, cat string
 func strong(k kind) bool     { return k == kindHead }
 func anyHead(kind) bool      { return true }
 func afterQuote(k kind) bool { return k == kindAfter }
+
+// notAfterQuote reports whether a head word's kind is any but kindAfter,
+// which heads nothing but a quote.
+func notAfterQuote(k kind) bool { return k != kindAfter }

@@ -985,6 +985,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A ministry's press conference (2024): a policy restarted is
 		// launched again.
 		{"a policy restarted", "重啟失業保險一次性擴崗補助政策,向17萬戶企業發放9億元。", []string{"失业保险一次性扩岗补助|政策"}},
+		// A province's press conference (Fujian 2023): a word that heads
+		// only a quote (项目) may open a strategy's name after a mere verb.
+		{"a strategy named from a word that heads a quote", "将坚持项目带动战略,抓好项目建设。坚持园区带动战略。",
+			[]string{"项目带动|战略", "园区带动|战略"}},
 		// A ministry's briefing (2019): 好 after a mere verb, a word of
 		// its own, is no part of the name (好处 is a word).
 		{"a mere verb done well", "落实好国家粮食安全战略,必须坚定。落实好处理机制。", []string{"国家粮食安全|战略"}},

@@ -2324,8 +2324,8 @@ func (m *matcher) governedAt(a int) bool {
 // programme are read with chain, each with a specific name of at least
 // minSpecific runes.
 func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
-	if j >= len(m.v.rs) || m.headAt(j, len(m.v.rs), anyHead) > 0 {
-		return 0, false // 就业促进计划: the verb is part of a name
+	if j >= len(m.v.rs) || m.headAt(j, len(m.v.rs), notAfterQuote) > 0 {
+		return 0, false // 就业促进计划: the verb is part of a name (项目 of 项目带动战略 heads only a quote)
 	}
 	f, ok := m.bareProgramme(j)
 	if !ok || m.wordBefore(f.a, f.a+utf8.RuneCountInString(f.name), kindFrame) {
