@@ -187,6 +187,10 @@ func TestExtract(t *testing.T) {
 		// quoted tasks beside one that ends in a head word are no names.
 		{"quoted tasks beside a quoted works", "包括“实施川渝特高压交流工程”“研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”。",
 			[]string{"川渝特高压交流工程|工程|0|“实施川渝特高压交流工程”"}},
+		// A legislator's news (Taiwan 2025): a long quoted grant among
+		// coordinated ones is a name.
+		{"a long quoted grant beside others", "推出「好孕3方案」，包括「擴大生育補助」、「試管嬰兒補助方案3.0」及「醫療性生育保存補助試辦」。",
+			[]string{"好孕3方案||0|「好孕3方案」", "擴大生育補助|補助|0|「擴大生育補助」", "試管嬰兒補助方案3.0|方案|0|「試管嬰兒補助方案3.0」", "醫療性生育保存補助試辦||0|「醫療性生育保存補助試辦」"}},
 		{"quoted slogan", "坚持“发展高科技、实现产业化”的初心使命，坚持“投早投小投科技投创新”的路径", nil},
 		{"quoted motto with idea", "我们将坚持“聚天下英才而用之”理念", nil},
 		{"quoted speech", "他说：“我们必须有变革精神，要进一步革新。”", nil},

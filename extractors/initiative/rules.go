@@ -116,7 +116,7 @@ func (m *matcher) quoted() {
 				shared = last.cat
 			}
 			for _, q := range group {
-				if !q.ok && !q.reject && shared == "" && utf8.RuneCountInString(q.name) > maxCoordinated {
+				if !q.ok && !q.reject && shared == "" && utf8.RuneCountInString(q.name) > maxCoordinated && !m.holds(q.open+1, q.close, kindGrant) {
 					continue // “研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”: tasks quoted from a plan, beside one ending in a head word
 				}
 				if !q.ok && !q.reject && (shared != "" || !strings.Contains(q.name, "的")) {
@@ -153,7 +153,8 @@ func (m *matcher) quoted() {
 
 // maxCoordinated is the longest quote, in runes, that is a name only
 // because it is coordinated with one, when no head word follows the group:
-// a longer one is a task or a clause quoted from a plan.
+// a longer one is a task or a clause quoted from a plan, unless a grant
+// stands in it (「醫療性生育保存補助試辦」).
 const maxCoordinated = 10
 
 // maxRankField is the longest field, in runes, that names the works a
