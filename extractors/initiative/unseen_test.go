@@ -217,6 +217,9 @@ func TestUnseen(t *testing.T) {
 // that follows it (三年行动, 五年规划): no part of a plan's name.
 var planDuration = regexp.MustCompile(`([一二两三四五六七八九十]|[0-9]+)年(行动|计划|规划|方案)`)
 
+// quoteMarks removes the quote marks a gold name may hold.
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "「", "", "」", "", "『", "", "』", "", "‘", "", "’", "")
+
 // pinyinResidue matches the pinyin in brackets that some copies put after
 // a character (國(guó)家).
 var pinyinResidue = regexp.MustCompile(`\((?:[a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+)\)`)
@@ -287,9 +290,13 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 				// A plan's duration is no part of its name (see unseen): a
 				// name written with it (盐城市国家公交都市创建三年行动)
 				// accepts the form without it too.
+				// Nor are quote marks (东阳市残疾人事业发展“十四五”规划 is named
+				// 东阳市残疾人事业发展十四五).
 				for _, n := range entries[k].names {
-					if d := planDuration.ReplaceAllString(n, "$2"); d != n && !slices.Contains(entries[k].names, d) {
-						entries[k].names = append(entries[k].names, d)
+					for _, d := range []string{planDuration.ReplaceAllString(n, "$2"), quoteMarks.Replace(n)} {
+						if d != n && !slices.Contains(entries[k].names, d) {
+							entries[k].names = append(entries[k].names, d)
+						}
 					}
 				}
 				entries[k].category = fold(entries[k].category)
