@@ -684,6 +684,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
 		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
 			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+		// A province's executive meeting (Shaanxi 2023): a draft for review
+		// after the years in brackets is no part of the title either.
+		{"a title's years and its draft", "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。",
+			[]string{"陕西省大气污染治理专项行动|方案"}},
 		// A Macao news item (2022): a policy whose title gives the years it
 		// runs is a programme; without them, or with 关于, it is none.
 		{"a policy's title with its years", "配合《澳門青年政策(2021-2030)》內的主要措施。落实《人口政策》。根据《关于完善人口政策(2021-2030)》。",

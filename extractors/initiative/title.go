@@ -292,11 +292,24 @@ func (m *matcher) namesProgramme(title []rune) bool {
 // case).
 var fileExtensions = []string{".docx", ".doc", ".pdf", ".wps", ".txt"}
 
-// trimEdition returns name without an edition in brackets that ends it: a
-// period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
-// update ((2022年更新)), 试行, 修订, 草案 or the part of a plan a page
-// carries (上, 中, 下).
+// trimEdition returns name without the editions in brackets that end it:
+// a period of years (（2023—2025年）, (2018-2022年), (2022-2024)), a year's
+// update ((2022年更新)), 试行, 修订, 草案, a draft for review (送审稿) or
+// the part of a plan a page carries (上, 中, 下), one after another
+// (《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》).
 func trimEdition(name []rune) []rune {
+	for {
+		t := trimOneEdition(name)
+		if len(t) == len(name) {
+			return name
+		}
+		name = t
+	}
+}
+
+// trimOneEdition returns name without the last edition in brackets that
+// ends it (see trimEdition).
+func trimOneEdition(name []rune) []rune {
 	n := len(name)
 	if n < 2 || name[n-1] != '）' && name[n-1] != ')' {
 		return name
@@ -316,7 +329,7 @@ func trimEdition(name []rune) []rune {
 		}
 	}
 	switch in {
-	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿", "上", "中", "下":
+	case "试行", "試行", "修订", "修訂", "草案", "征求意见稿", "徵求意見稿", "送审稿", "送審稿", "讨论稿", "討論稿", "上", "中", "下":
 		return name[:i]
 	}
 	digits, dash := 0, false
