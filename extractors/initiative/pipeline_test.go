@@ -684,6 +684,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
 		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
 			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+		// A city's report (Shanghai 2025): an action a sentence opens with
+		// and says is launched, as one after a comma.
+		{"an action launched at a sentence's start", "社会事业改革发展加快推进。基础教育扩优提质行动启动实施,高等教育深入推进。",
+			[]string{"基础教育扩优提质|行动"}},
 		// A province's executive meeting (Shaanxi 2023): a draft for review
 		// after the years in brackets is no part of the title either.
 		{"a title's years and its draft", "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。",

@@ -1623,6 +1623,8 @@ func (m *matcher) framed() {
 					i = end - 1 // 。长江三峡水利枢纽二期工程即将完成
 				} else if end, ok := m.sharedTail(i, m.carriedOut); ok {
 					i = end - 1 // 。大气、水、土壤污染防治行动计划深入实施
+				} else if end, ok := m.carriedClause(i); ok {
+					i = end - 1 // 。基础教育扩优提质行动启动实施: as after a comma
 				}
 			} else if end, ok := m.carriedSubject(i); ok {
 				i = end - 1 // ,十万学生饮食放心工程深入实施
@@ -2406,11 +2408,12 @@ func (m *matcher) carriedSubject(i int) (int, bool) {
 	if i == 0 || m.v.rs[i-1] != '，' && m.v.rs[i-1] != ',' {
 		return 0, false // a test small enough to inline, made at every rune
 	}
-	return m.subjectAfterComma(i)
+	return m.carriedClause(i)
 }
 
-// subjectAfterComma is carriedSubject after its comma.
-func (m *matcher) subjectAfterComma(i int) (int, bool) {
+// carriedClause is carriedSubject after its comma, and reads the same
+// subject at the start of a sentence (。基础教育扩优提质行动启动实施).
+func (m *matcher) carriedClause(i int) (int, bool) {
 	said := false // the clause says a programme is carried out: checked first, as reading one costs more
 	for k := i; k < len(m.v.rs) && k-i < maxRun+maxName && !said && !clauseEnd(m.v.rs[k]); k++ {
 		said = m.carriedOut(k)
@@ -2451,13 +2454,14 @@ func (m *matcher) carriedOut(i int) bool {
 		return false
 	}
 	switch m.v.rs[i] {
-	case '深', '全', '扎', '有', '顺', '正', '纵': // the first runes of the words below
+	case '深', '全', '扎', '有', '顺', '正', '纵', '启', '稳', '持': // the first runes of the words below
 	case '取':
 		return m.resultsAt(i)
 	default:
 		return false
 	}
-	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "纵深推进", "有序推进", "顺利实施", "正式实施", "正式启动"} {
+	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "纵深推进", "有序推进", "顺利实施", "正式实施", "正式启动",
+		"启动实施", "全面启动", "有效实施", "稳步实施", "稳步推进", "持续实施", "持续推进"} {
 		if m.hasPrefixAt(i, w) {
 			return true
 		}
