@@ -968,6 +968,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// trade-in of another kind keep their names.
 		{"the consumer goods trade-in", "落实消费品以旧换新政策。推动大规模设备更新和消费品以旧换新。开展家电以旧换新。",
 			[]string{"消费品以旧换新|政策", "大规模设备更新和消费品以旧换新|", "以旧换新|"}},
+		// A county's plan (Tianzhu 2023) and Taiwan's education plan (2014):
+		// clean heating in the north, and the twelve-year basic education,
+		// which keeps its count of years.
+		{"clean heating and twelve-year education", "实施北方地区清洁取暖项目。提出「穩健實施十二年國民基本教育」。",
+			[]string{"北方地区清洁取暖|项目", "十二年国民基本教育|"}},
 		// A province's rural opinion (Yunnan 2022): the national works for
 		// high-quality grain, named by an ordinary phrase and its head word.
 		{"the quality grain works", "深入推进优质粮食工程。种植优质粮食。", []string{"优质粮食|工程"}},

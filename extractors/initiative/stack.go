@@ -142,6 +142,12 @@ func leadingDuration(name string) int {
 	return i + len("年")
 }
 
+// isKnown reports whether name is a programme of the dictionary.
+func (m *matcher) isKnown(name string) bool {
+	_, ok := m.e.known[name]
+	return ok
+}
+
 // trimDurations drops a leading duration, a year a programme was launched
 // in, a batch (第一批), a phase (第2期) or an article (see leadingArticle)
 // from the name of an unquoted mention when four runes or more of name
@@ -150,8 +156,8 @@ func leadingDuration(name string) int {
 func (m *matcher) trimDurations() {
 	for k := range m.found {
 		f := &m.found[k]
-		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
-			f.name = f.name[n:]
+		if n := leadingDuration(f.name); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific && !m.isKnown(f.name) {
+			f.name = f.name[n:] // a known programme keeps its count of years (十二年国民基本教育)
 		}
 		if n := m.cutYear(f); !f.quoted && n > 0 && utf8.RuneCountInString(f.name[n:]) >= minSpecific {
 			// 2018年人才政策18条: a rule that reads no digits began the
