@@ -74,6 +74,9 @@ func TestSharedHead(t *testing.T) {
 		{"short policy is no name", "对农村低收入人口全面实施扶贫政策。", nil},
 		{"named plan with fang an", "颁布了应对气候变化国家方案。", []string{"应对气候变化国家|方案|0|应对气候变化国家方案"}},
 		{"count programme without verb", "加快十大重点节能工程实施进度。", []string{"十大重点节能|工程|10|十大重点节能工程"}},
+		// A Macao news item (2023): a party congress named by its ordinal
+		// counts no programmes.
+		{"a party congress before a strategy", "认真落实二十大报告战略部署。", nil},
 		{"formal plan after a mere verb", "认真落实国家中长期科学和技术发展规划纲要，",
 			[]string{"国家中长期科学和技术发展|纲要|0|国家中长期科学和技术发展规划纲要"}},
 		{"clause after a mere verb", "我们必须根据这个原则执行这个计划。", nil},

@@ -1724,6 +1724,10 @@ func (m *matcher) afterModifier(j int) (int, bool) {
 	return f.b, true
 }
 
+// congressWords follow a party congress named by its ordinal and 大 (二十大
+// 报告, 十九大精神), which counts no programmes.
+var congressWords = []string{"报告", "精神", "以来", "会议", "代表", "召开", "報告", "以來", "會議"}
+
 // countProgramme reads, at rune i and without a verb frame, programmes
 // named with their count (十大重点节能工程): a count in Chinese numerals
 // not inside a longer number, 大, at least minBare runes of name and a
@@ -1744,6 +1748,9 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 	}
 	if j+1 < len(rs) && strings.ContainsRune("批群类", rs[j+1]) {
 		return 0, false // 集聚一大批坚决拥护改革的人才: a large class, no count of programmes
+	}
+	if m.wordStartsAt(j+1, congressWords) {
+		return 0, false // 落实二十大报告战略部署: a party congress, no count of programmes
 	}
 	lim := m.run(j+1, maxRun)
 	for k := j + 1 + minBare; k < lim; k++ {
