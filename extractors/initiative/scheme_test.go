@@ -41,6 +41,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// before the head word is no part of the scheme's name.
 		{"a short name in brackets before the head word", "政府會調整綜合社會保障援助（綜援）計劃的標準金額。推行鼓勵就業交通津貼(交津)計劃。推動長照（2.0）計畫。",
 			[]string{"综合社会保障援助|计划", "鼓励就业交通|津贴"}},
+		// A fund's page (Hong Kong 2024): drawing up a plan governs it, so
+		// a plan of action drawn up is no scheme's name.
+		{"plans drawn up", "鼓勵市民實踐低碳生活,擬出行動計劃和政府共同推動。政府擬定長者醫療券計劃。",
+			[]string{"长者医疗券|计划"}},
 		// The same address: leaving or quitting a scheme governs it.
 		{"schemes left or quit", "為離開綜合社會保障援助（綜援）計劃並符合資格的住戶提供獎勵。住戶退出長者生活津貼計劃。",
 			[]string{"综合社会保障援助|计划", "长者生活津贴|计划"}},
