@@ -968,6 +968,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// trade-in of another kind keep their names.
 		{"the consumer goods trade-in", "落实消费品以旧换新政策。推动大规模设备更新和消费品以旧换新。开展家电以旧换新。",
 			[]string{"消费品以旧换新|政策", "大规模设备更新和消费品以旧换新|", "以旧换新|"}},
+		// The same county's plan: a centre of an ordinary phrase's field is
+		// a building.
+		{"a centre of a programme's field", "新建全民健身中心1个。实施全民健身计划。", []string{"全民健身|计划"}},
 		// A county's plan (Tianzhu 2023) and Taiwan's education plan (2014):
 		// clean heating in the north, and the twelve-year basic education,
 		// which keeps its count of years.

@@ -3393,8 +3393,8 @@ func (m *matcher) known() {
 			continue
 		}
 		hw := m.headWord(end, len(rs), anyHead)
-		if hw != nil && w.is(kindPhrase) && string(hw.rs) == "工作" {
-			hw = nil // 碳达峰工作: the work an ordinary phrase says, no programme
+		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心") {
+			hw = nil // 碳达峰工作: the work an ordinary phrase says, no programme; 全民健身中心, a building
 		}
 		if hw == nil && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
 			// 蓝天、碧水、净土三大保卫战: the last item of a list, then the
