@@ -971,6 +971,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// The same county's plan: a centre of an ordinary phrase's field is
 		// a building.
 		{"a centre of a programme's field", "新建全民健身中心1个。实施全民健身计划。", []string{"全民健身|计划"}},
+		// A budget speech (Hong Kong 2021): a plan being prepared, bounded
+		// on its left as one carried out.
+		{"a plan being prepared", "全力推进第一个十年医院发展计划,并积极筹备第二个十年医院发展计划。积极筹备运动会。",
+			[]string{"第一个十年医院发展|计划", "第二个十年医院发展|计划"}},
 		// A county's plan (Tianzhu 2023) and Taiwan's education plan (2014):
 		// clean heating in the north, and the twelve-year basic education,
 		// which keeps its count of years.
