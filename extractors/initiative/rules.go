@@ -1677,6 +1677,10 @@ func (m *matcher) framed() {
 				continue
 			}
 		}
+		if j < len(rs) && (rs[j] == '至' || rs[j] == '到') {
+			i = max(i, j-1) // 新青安貸款實施至9月底累計核貸: carried out until a time, no programme after it
+			continue
+		}
 		if f, ok := m.bareProgramme(m.skipRounds(m.skipMoney(m.skipAmount(m.skipYears(j))))); ok && !m.commonScheme(f) {
 			m.add(f)
 			m.chain(f.b, 0)
