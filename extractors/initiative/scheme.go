@@ -324,8 +324,8 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			a = s // 亞洲˙矽谷計劃: a middle dot joins the parts of a name
 			continue
 		}
-		if a-s == 1 && tk.POS == "n" && t > 0 && m.toks[t-1].End == tk.Start && (nounLike(m.toks[t-1].POS) || m.toks[t-1].POS == "j") && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
-			a = s // 航空/城, 中小/企: a noun of one rune ends the word or abbreviation before it (桃園航空城計畫, 中小企融資擔保計劃)
+		if a-s == 1 && (tk.POS == "n" || tk.POS == "ng") && t > 0 && m.toks[t-1].End == tk.Start && (nounLike(m.toks[t-1].POS) || m.toks[t-1].POS == "j") && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
+			a = s // 航空/城, 中小/企, 原住民/族: a noun of one rune ends the word or abbreviation before it (桃園航空城計畫, 中小企融資擔保計劃)
 			continue
 		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {

@@ -48,6 +48,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// The same address: leaving or quitting a scheme governs it.
 		{"schemes left or quit", "為離開綜合社會保障援助（綜援）計劃並符合資格的住戶提供獎勵。住戶退出長者生活津貼計劃。",
 			[]string{"综合社会保障援助|计划", "长者生活津贴|计划"}},
+		// A county's release (Miaoli 2023): a noun morpheme of one rune
+		// ends the word before it (原住民/族) inside the name.
+		{"a noun morpheme ending a word", "推動原住民族多元產業發展2.0計畫,主要是希望。", []string{"原住民族多元产业发展2.0|计划"}},
 		{"verbs just before the head word", "政府會增加展能中心延展照顧計劃的名額。", []string{"展能中心延展照顾|计划"}},
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
