@@ -504,6 +504,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.share()
 	m.keepInnerHeads()
 	m.trimDurations()
+	m.wholeLoanWords()
 	m.battleVerbs()
 	m.found = slices.DeleteFunc(m.found, func(f mention) bool { return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) })
 	recs := make([]pipeline.Record, 0, len(m.found))

@@ -688,9 +688,14 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and says is launched, as one after a comma.
 		{"an action launched at a sentence's start", "社会事业改革发展加快推进。基础教育扩优提质行动启动实施,高等教育深入推进。",
 			[]string{"基础教育扩优提质|行动"}},
+		// The same report and a Taiwan ministry's measures (2023): a known
+		// or quoted loan programme ends after 款, one word with 贷; an
+		// unquoted kind of loan is none.
+		{"loans named whole", "持續督導公股銀行就新青安貸款執行優化措施。推出「轉型發展」專案貸款。推出創業擔保貸款。",
+			[]string{"新青安|贷款", "转型发展|贷款"}},
 		// A ministry's report to a legislature (Taiwan 2025): carried out
 		// until a time, what follows is no programme (核貸 approves loans).
-		{"carried out until a time", "莊翠雲指出，新青安貸款實施至9月底累計核貸13萬戶。", nil},
+		{"carried out until a time", "莊翠雲指出，新青安貸款實施至9月底累計核貸13萬戶。", []string{"新青安|贷款"}},
 		// A province's executive meeting (Shaanxi 2023): a draft for review
 		// after the years in brackets is no part of the title either.
 		{"a title's years and its draft", "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。",

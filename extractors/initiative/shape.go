@@ -263,6 +263,20 @@ const maxLoanName = 6
 // say a lender is willing or able to lend (愿贷, 敢贷, 能贷, 会贷).
 const modalRunes = "愿願敢能会會肯"
 
+// wholeLoanWords ends a quoted or known programme whose head word is 贷
+// after the 款 that follows it (新青安貸款, 「轉型發展」專案貸款): 贷款 is
+// one word, which a mention must not cut. An unquoted name ending in 贷款
+// is a kind of loan, no product (see loanProducts).
+func (m *matcher) wholeLoanWords() {
+	for k := range m.found {
+		f := &m.found[k]
+		if f.cat == "贷" && f.b < len(m.v.rs) && m.v.rs[f.b] == '款' && (f.quoted || m.isKnown(f.name)) {
+			f.b++
+			f.cat = "贷款"
+		}
+	}
+}
+
 // loanProducts finds the loan products a bank or a government names with
 // 贷 and no quotes (灵芝贷、樱桃贷、蓝天环保贷等特色信贷产品; 工银科创贷(中国
 // 工商银行)): 贷 as a word of its own with no 款 after it, closed by
