@@ -979,6 +979,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// The same county's plan: a centre of an ordinary phrase's field is
 		// a building.
 		{"a centre of a programme's field", "新建全民健身中心1个。实施全民健身计划。", []string{"全民健身|计划"}},
+		// A news agency's report on the national plan (2025): the works of
+		// the three norths by their short name.
+		{"the three-norths works", "安排资金支持城市地下管网、高标准农田、三北工程等领域。", []string{"三北工程|工程"}},
 		// A budget speech (Hong Kong 2021): a plan being prepared, bounded
 		// on its left as one carried out.
 		{"a plan being prepared", "全力推进第一个十年医院发展计划,并积极筹备第二个十年医院发展计划。积极筹备运动会。",
