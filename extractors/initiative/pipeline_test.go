@@ -1140,6 +1140,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// programme's work is.
 		{"the requirements of a quote's work", "按照市委“四个抓”工作要求和区委“四大牵引”工作思路,围绕目标。落实“双减”工作要求。",
 			[]string{"双减|工作"}},
+		// A city's report (Chengdu 2019): the goal of a quoted strategy is
+		// a goal; a known programme's strategy stays one.
+		{"the goal of a quoted strategy", "实现“三步走”戰略目標。落实“双碳”战略任务。", []string{"双碳|战略"}},
 		{"the aim of a quote's work", "确保全年实现招商引资“2116”工作目标。紧紧围绕“五个松滋”建设目标。完成“双高计划”建设任务。推进“健康中国”建设。",
 			[]string{"双高计划|计划", "健康中国|建设"}},
 		{"a quote inside a quote", "並借鏡「共創明『Teen』計劃」的成功經驗。推出「受『天鴿』風災影響的中小企業特別援助計劃」。推出「好」「壞」。",

@@ -619,7 +619,7 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
-	if _, known := e.known[q.name]; k == kindWeak && m.goalAt(end) && !known && e.endsHead(name) == "" {
+	if _, known := e.known[q.name]; (k == kindWeak || cat == "战略") && m.goalAt(end) && !known && e.endsHead(name) == "" {
 		// “2116”工作目标, “五个松滋”建设目标: the aim of the work or the
 		// building, no programme (a programme named in its quotes, “双高
 		// 计划”建设任务, stays one)
