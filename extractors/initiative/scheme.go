@@ -92,8 +92,8 @@ func (m *matcher) schemes() {
 			continue
 		}
 		k, ok := m.tokenAt(int(m.v.start[i]))
-		if !ok || m.toks[k].End != int(m.v.end[i+1]) {
-			continue // 計劃署: the head word is part of a longer word
+		if !ok || m.toks[k].End != int(m.v.end[i+1]) && !besidesAt(rs, i+2) {
+			continue // 計劃署: the head word is part of a longer word (but 推行…計劃外, besides the scheme)
 		}
 		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
 		if v := trailingVersion(rs[max(0, i-maxScheme):i]); v > 0 {
@@ -146,6 +146,12 @@ func (m *matcher) schemes() {
 		}
 		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, nameEnd), cat: m.v.str(i, i+2)}, inner)
 	}
+}
+
+// besidesAt reports whether 外 at rune i ends a clause after a head word
+// that the segmenter joined to it (長者數碼外展計劃外,): besides the scheme.
+func besidesAt(rs []rune, i int) bool {
+	return i < len(rs) && rs[i] == '外' && (i+1 == len(rs) || !nameRune(rs[i+1]))
 }
 
 // abbreviationBefore returns the length in runes of the short name in

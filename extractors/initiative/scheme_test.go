@@ -48,6 +48,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// The same address: leaving or quitting a scheme governs it.
 		{"schemes left or quit", "為離開綜合社會保障援助（綜援）計劃並符合資格的住戶提供獎勵。住戶退出長者生活津貼計劃。",
 			[]string{"综合社会保障援助|计划", "长者生活津贴|计划"}},
+		// A legislator's question (Hong Kong 2024): the segmenter joins 外
+		// (besides) to the head word at a clause's end.
+		{"besides a scheme", "除了在全港各區推行長者數碼外展計劃外,社署把。計劃外的開支。", []string{"长者数码外展|计划"}},
 		// A county's release (Miaoli 2023): a noun morpheme of one rune
 		// ends the word before it (原住民/族) inside the name.
 		{"a noun morpheme ending a word", "推動原住民族多元產業發展2.0計畫,主要是希望。", []string{"原住民族多元产业发展2.0|计划"}},
