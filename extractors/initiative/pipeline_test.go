@@ -702,7 +702,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"陕西省大气污染治理专项行动|方案"}},
 		// A Macao news item (2022): a policy whose title gives the years it
 		// runs is a programme; without them, or with 关于, it is none.
-		{"a policy's title with its years", "配合《澳門青年政策(2021-2030)》內的主要措施。落实《人口政策》。根据《关于完善人口政策(2021-2030)》。",
+		{"a policy's title with its years", "配合《澳門青年政策(2021-2030)》內的主要措施。落实《人口政策》。根据《关于完善人口政策(2021-2030)》。讨论《澳門人才發展政策(草案)》。",
 			[]string{"澳门青年|政策"}},
 		// A county bureau's summary (Fengyang 2024): the plan of the key
 		// work of a programme is an office's plan of the year; the plan

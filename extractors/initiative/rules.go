@@ -1081,8 +1081,9 @@ func (m *matcher) headInRun(i int) bool {
 // an opinion (《关于…的意见》) is none.
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
-	spanned := len(trimEdition(name)) < len(name) // the title gives the years the plan runs
-	name = trimEdition(name)
+	trimmed := trimEdition(name)
+	spanned := slices.ContainsFunc(name[len(trimmed):], isDigitRune) // the title gives the years the plan runs, not only a draft's note
+	name = trimmed
 	name = name[:len(name)-trailingVersion(name)] // 《数字辽宁发展规划2.0版》: the plan's version is no part of its name
 	if _, after, ok := strings.Cut(string(name), "印发"); ok && utf8.RuneCountInString(after) >= minSpecific {
 		name = []rune(after) // 《临汾市政府印发临汾市水污染防治2018年行动计划》: a headline holding its issuer
