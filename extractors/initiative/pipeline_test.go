@@ -696,6 +696,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A ministry's report to a legislature (Taiwan 2025): carried out
 		// until a time, what follows is no programme (核貸 approves loans).
 		{"carried out until a time", "莊翠雲指出，新青安貸款實施至9月底累計核貸13萬戶。", []string{"新青安|贷款"}},
+		// Budget speeches and a policy address (Hong Kong 2018, 2023): a
+		// blueprint in a title is a plan; one drawn as a metaphor is none.
+		{"blueprints", "發表《香港旅遊業發展藍圖》。公布《青年發展藍圖》。绘就发展蓝图。描绘美好蓝图。",
+			[]string{"香港旅游业发展|蓝图", "青年发展|蓝图"}},
 		// A province's executive meeting (Shaanxi 2023): a draft for review
 		// after the years in brackets is no part of the title either.
 		{"a title's years and its draft", "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。",
