@@ -986,6 +986,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A news agency's report on the national plan (2025): the works of
 		// the three norths by their short name.
 		{"the three-norths works", "安排资金支持城市地下管网、高标准农田、三北工程等领域。", []string{"三北工程|工程"}},
+		// A provincial SOE's news (Sichuan 2022) and a district's plan
+		// (Yangpu 2022): the State Council's package to steady the economy,
+		// with its policies.
+		{"the package to steady the economy", "认真落实国务院33条稳经济一揽子政策。落实国务院稳住经济一揽子政策措施。出台各项措施。",
+			[]string{"稳经济一揽子|政策", "稳住经济一揽子|政策措施"}},
 		// A budget speech (Hong Kong 2021): a plan being prepared, bounded
 		// on its left as one carried out.
 		{"a plan being prepared", "全力推进第一个十年医院发展计划,并积极筹备第二个十年医院发展计划。积极筹备运动会。",
