@@ -151,6 +151,18 @@ func (m *matcher) quoted() {
 	m.quotedEchoes(qs)
 }
 
+// serviceMode reports whether a quote of two or three runes ending in 办 is
+// a way a service is done (“集成办”“就近办”“掌上办”), not a known
+// programme (“一网通办” is one, and longer).
+func (m *matcher) serviceMode(name []rune) bool {
+	n := len(name)
+	if n > 3 || name[n-1] != '办' && name[n-1] != '辦' {
+		return false
+	}
+	_, known := m.e.known[string(name)]
+	return !known
+}
+
 // maxCoordinated is the longest quote, in runes, that is a name only
 // because it is coordinated with one, when no head word follows the group:
 // a longer one is a task or a clause quoted from a plan, unless a grant
@@ -554,7 +566,7 @@ func (m *matcher) classify(q *quote) {
 		}
 	}
 	if len(name) < 2 || e.not[q.name] || strings.ContainsAny(q.name, "。；！？：;!?:\n") || strings.ContainsAny(q.name, "“”「」『』") && !m.nestedQuote(q) || strings.ContainsAny(q.name, "，,") && !clauses ||
-		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") {
+		strings.HasSuffix(q.name, "奖") || strings.HasSuffix(q.name, "獎") || m.serviceMode(name) {
 		// “文华奖”: an award is no programme
 		q.reject = true
 		return
