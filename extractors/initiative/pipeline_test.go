@@ -1149,6 +1149,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// programme's work is.
 		{"the requirements of a quote's work", "按照市委“四个抓”工作要求和区委“四大牵引”工作思路,围绕目标。落实“双减”工作要求。",
 			[]string{"双减|工作"}},
+		// A city's release (Keelung 2025): a policy pushed that a quote
+		// names; a quote merely before 政策 after another verb is none.
+		{"a quoted policy pushed", "為持續推動「乾淨家園」政策，自115年元月起。符合「乾淨家園」政策。", []string{"乾净家园|政策"}},
 		// A city's report (Chengdu 2019): the goal of a quoted strategy is
 		// a goal; a known programme's strategy stays one.
 		{"the goal of a quoted strategy", "实现“三步走”戰略目標。落实“双碳”战略任务。", []string{"双碳|战略"}},

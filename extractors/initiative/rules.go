@@ -151,6 +151,9 @@ func (m *matcher) quoted() {
 	m.quotedEchoes(qs)
 }
 
+// pushVerbs push a policy that a quote names (推動「乾淨家園」政策).
+var pushVerbs = []string{"推动", "推行"}
+
 // serviceMode reports whether a quote of two or three runes ending in 办 is
 // a way a service is done (“集成办”“就近办”“掌上办”), not a known
 // programme (“一网通办” is one, and longer).
@@ -720,7 +723,9 @@ func (m *matcher) classify(q *quote) {
 			ok = (gap == 0 || m.strongCat(cat)) && (known || shaped()) ||
 				// 「小地主大專業農」政策: a policy the quote names in full, as
 				// a plan after it (see kindLong below)
-				gap == 0 && m.wordAt(after, len(m.v.rs), kindLong) > 0 && len(name) >= minLongQuote && !m.holdsFunction(a, b)
+				gap == 0 && m.wordAt(after, len(m.v.rs), kindLong) > 0 && len(name) >= minLongQuote && !m.holdsFunction(a, b) ||
+				// 推動「乾淨家園」政策: a policy the quote names, pushed
+				gap == 0 && cat == "政策" && m.wordEndsAt(q.open, pushVerbs) && !m.holdsFunction(a, b)
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
