@@ -181,9 +181,10 @@ func TestExtract(t *testing.T) {
 		{"coordinated metaphors", "承载起科技创新和产业发展“火炬”和“引擎”的使命", nil},
 		{"single characters", "扛起“高”“新”使命", nil},
 		// A county's measures (Fangxian 2023): the ways a service is done,
-		// quoted after a frame, are no programmes; a known one is.
-		{"quoted ways of service", "深入推行“集成办”“就近办”“掌上办”等服务场景,实现“一网通办”。",
-			[]string{"一网通办||0|“一网通办”"}},
+		// quoted after a frame, are no programmes; a known one is, and so
+		// is a province's service brand.
+		{"quoted ways of service", "深入推行“集成办”“就近办”“掌上办”等服务场景,实现“一网通办”。推广“浙里办”。",
+			[]string{"一网通办||0|“一网通办”", "浙里办||0|“浙里办”"}},
 		// A province's opinion (Guizhou 2023) and the reports of 2015 to
 		// 2019: epithets of a main role and a political formula.
 		{"epithets of a main role and a political formula", "牢牢把握“主战略”“主定位”。协调推进“四个全面”战略布局。", nil},

@@ -156,15 +156,20 @@ var pushVerbs = []string{"推动", "推行"}
 
 // serviceMode reports whether a quote of two or three runes ending in 办 is
 // a way a service is done (“集成办”“就近办”“掌上办”), not a known
-// programme (“一网通办” is one, and longer).
+// programme (“一网通办” is one, and longer) nor a province's service brand,
+// which opens with the province's one-rune name (“浙里办”, “鄂汇办”).
 func (m *matcher) serviceMode(name []rune) bool {
 	n := len(name)
-	if n > 3 || name[n-1] != '办' && name[n-1] != '辦' {
+	if n > 3 || name[n-1] != '办' && name[n-1] != '辦' || strings.ContainsRune(provinceRunes, name[0]) {
 		return false
 	}
 	_, known := m.e.known[string(name)]
 	return !known
 }
+
+// provinceRunes are the one-rune names of the provinces and regions (京,
+// 浙, 鄂 …), which open their service brands.
+const provinceRunes = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台"
 
 // maxCoordinated is the longest quote, in runes, that is a name only
 // because it is coordinated with one, when no head word follows the group:
