@@ -693,6 +693,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// unquoted kind of loan is none.
 		{"loans named whole", "持續督導公股銀行就新青安貸款執行優化措施。推出「轉型發展」專案貸款。推出創業擔保貸款。",
 			[]string{"新青安|贷款", "转型发展|贷款"}},
+		// A district's policies (Huangyan 2024): several policies are a
+		// document of measures, no programme.
+		{"several policies", "为深入贯彻落实《浙江省人民政府印发进一步推动经济高质量发展若干政策的通知》。出台支持民营经济发展若干政策。", nil},
 		// A ministry's report to a legislature (Taiwan 2025): carried out
 		// until a time, what follows is no programme (核貸 approves loans).
 		{"carried out until a time", "莊翠雲指出，新青安貸款實施至9月底累計核貸13萬戶。", []string{"新青安|贷款"}},

@@ -1889,6 +1889,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if p := m.lastEtc(a, k); p >= 0 && k-(p+1) < minItem {
 			ok = false // 出台鼓励民间投资等政策: 等 closes what the policies are for, a class
 		}
+		if m.hasPrefix(k, "若干") {
+			ok = false // 印发进一步推动经济高质量发展若干政策的通知: several policies, a document of measures
+		}
 		if !ok || !m.free(a, end) {
 			return mention{}, false
 		}
