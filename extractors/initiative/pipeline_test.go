@@ -700,8 +700,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// until a time, what follows is no programme (核貸 approves loans).
 		{"carried out until a time", "莊翠雲指出，新青安貸款實施至9月底累計核貸13萬戶。", []string{"新青安|贷款"}},
 		// Budget speeches and a policy address (Hong Kong 2018, 2023): a
-		// blueprint in a title is a plan; one drawn as a metaphor is none.
-		{"blueprints", "發表《香港旅遊業發展藍圖》。公布《青年發展藍圖》。绘就发展蓝图。描绘美好蓝图。",
+		// blueprint in a title is a plan; one drawn as a metaphor is none,
+		// a quote before it included (a county's report, 2024).
+		{"blueprints", "發表《香港旅遊業發展藍圖》。公布《青年發展藍圖》。绘就发展蓝图。描绘美好蓝图。描绘“奋进争先”新蓝图。",
 			[]string{"香港旅游业发展|蓝图", "青年发展|蓝图"}},
 		// A province's executive meeting (Shaanxi 2023): a draft for review
 		// after the years in brackets is no part of the title either.

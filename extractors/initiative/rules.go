@@ -1136,6 +1136,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" && spanned && strings.HasSuffix(string(name), "政策") {
 		h = "政策" // 《澳門青年政策(2021-2030)》: a policy that runs for years is a programme
 	}
+	if h == "" && strings.HasSuffix(string(name), "蓝图") {
+		h = "蓝图" // 《青年發展藍圖》: a blueprint in a title is a plan (“奋进争先”新蓝图 is a metaphor)
+	}
 	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉<>") ||
 		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
