@@ -163,8 +163,7 @@ func (m *matcher) serviceMode(name []rune) bool {
 	if n > 3 || name[n-1] != '办' && name[n-1] != '辦' || strings.ContainsRune(provinceRunes, name[0]) {
 		return false
 	}
-	_, known := m.e.known[string(name)]
-	return !known
+	return !m.isKnown(string(name))
 }
 
 // provinceRunes are the one-rune names of the provinces and regions (京,
@@ -639,7 +638,7 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
-	if _, known := e.known[q.name]; (k == kindWeak || cat == "战略") && m.goalAt(end) && !known && e.endsHead(name) == "" {
+	if (k == kindWeak || cat == "战略") && m.goalAt(end) && !known && e.endsHead(name) == "" {
 		// “2116”工作目标, “五个松滋”建设目标: the aim of the work or the
 		// building, no programme (a programme named in its quotes, “双高
 		// 计划”建设任务, stays one)
@@ -1161,8 +1160,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if len(base) < minSpecific || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
 		return // 《中国应对气候变化的政策与行动》: the head word joined to another noun, a book's title
 	}
-	if i := strings.Index(m.v.str(q.open+1, q.close), string(base)); i >= 0 {
-		if a := q.open + 1 + utf8.RuneCountInString(m.v.str(q.open+1, q.close)[:i]); m.joinedVerbs(a, a+len(base)) {
+	title := m.v.str(q.open+1, q.close)
+	if i := strings.Index(title, string(base)); i >= 0 {
+		if a := q.open + 1 + utf8.RuneCountInString(title[:i]); m.joinedVerbs(a, a+len(base)) {
 			return // 《实施和考核方案》: a plan's short title naming what is done, no programme
 		}
 	}
@@ -3050,13 +3050,7 @@ var levelWords = []string{"国家级", "省级", "市级", "县级", "区级", "
 func (m *matcher) pastLevels(a, k int) int {
 	s := a
 	for s < k {
-		n := 0
-		for _, w := range levelWords {
-			if m.hasPrefixAt(s, w) {
-				n = utf8.RuneCountInString(w)
-				break
-			}
-		}
+		n := m.wordLength(s, levelWords)
 		if n == 0 {
 			break
 		}
@@ -3080,14 +3074,7 @@ var aimVerbs = []string{"促进", "推动", "优化", "扩大", "提振", "恢�
 
 // aimVerbAt returns the length in runes of the verb of aimVerbs that
 // starts at rune i, or 0.
-func (m *matcher) aimVerbAt(i int) int {
-	for _, v := range aimVerbs {
-		if m.hasPrefixAt(i, v) {
-			return utf8.RuneCountInString(v)
-		}
-	}
-	return 0
-}
+func (m *matcher) aimVerbAt(i int) int { return m.wordLength(i, aimVerbs) }
 
 // aimPairAt reports whether the 和 at rune k joins two verbs of a
 // package's aim (恢复和扩大消费32条).

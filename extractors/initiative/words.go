@@ -3,6 +3,7 @@ package initiative
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // wordLists holds the built-in word lists of the package, split once by
@@ -63,8 +64,17 @@ func (m *matcher) wordEndsAt(i int, words []string) bool {
 }
 
 // wordStartsAt reports whether one of words starts at rune i.
-func (m *matcher) wordStartsAt(i int, words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return m.hasPrefixAt(i, w) })
+func (m *matcher) wordStartsAt(i int, words []string) bool { return m.wordLength(i, words) > 0 }
+
+// wordLength returns the length in runes of the first of words that starts
+// at rune i, or 0.
+func (m *matcher) wordLength(i int, words []string) int {
+	for _, w := range words {
+		if m.hasPrefixAt(i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
 }
 
 // startsWithAny reports whether s opens with one of words.
