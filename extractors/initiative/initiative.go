@@ -492,6 +492,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.twinWorks()
 	m.echoes()
 	m.aliases()
+	m.diversions()
 	m.known()
 	m.meetingActions()
 	m.schemes()

@@ -2673,8 +2673,8 @@ func (m *matcher) clauseStart(i int) bool {
 // item must not open with a verb, an adverb or a conjunction by the
 // segmenter's words (继续实施天然林保护、… is read from the verb on).
 func (m *matcher) verblessList(i int) (int, bool) {
-	if m.toks == nil || !m.nounStart(i) {
-		return 0, false
+	if n, _ := m.diversionAt(i); m.toks == nil || !m.nounStart(i) && n == 0 {
+		return 0, false // 。引江济淮、…等引调水工程: 引 opens a works' name
 	}
 	n := len(m.found)
 	end, ok := m.list(i, false)
@@ -2695,6 +2695,12 @@ func (m *matcher) verblessList(i int) (int, bool) {
 // or by the segmenter's words a verb followed by a word that is no verb
 // (重点支持建设高速宽带信息网络), or a conjunction (有步骤而因地制宜推进…).
 func (m *matcher) predicate(a, b int) bool {
+	if n, _ := m.diversionAt(a); n > 0 {
+		if a+n >= b {
+			return false // 引江济淮: 引 opens a works' name, no verb phrase
+		}
+		a += n
+	}
 	for i := a; i < b; i++ {
 		if w := m.find(i, b, kindVerb); w != nil && i+len(w.rs) < b {
 			return true
