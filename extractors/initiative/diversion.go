@@ -16,9 +16,15 @@ const diversionLinks = "济补入濟補"
 // one rune, maybe a second link and place (引黄入冀补淀). It is written in
 // the short way of a place's name, which the segmenter does not know
 // (引/v 江/nr 济/j 淮/ns), so no place word opens it. 引 must start a word
-// of the segmenter: 吸引济南 holds none.
+// of the segmenter: 吸引济南 holds none. A works that sends power from a
+// province to another is named so too, by their one-rune names (青电入豫,
+// 疆电入渝), and links them by 入 or 送.
 func (m *matcher) diversionAt(i int) (n int, entering bool) {
 	rs := m.v.rs
+	if i+3 < len(rs) && (rs[i+1] == '电' || rs[i+1] == '電') && strings.ContainsRune("入送", rs[i+2]) &&
+		strings.ContainsRune(provinceRunes, rs[i]) && strings.ContainsRune(provinceRunes, rs[i+3]) && m.wordStarting(i) != nil {
+		return 4, true // 青电入豫: power sent from a province to another, a works only before 工程
+	}
 	if rs[i] != '引' || i+3 >= len(rs) || !hanRune(rs[i+1]) || m.wordStarting(i) == nil {
 		return 0, false
 	}
@@ -42,12 +48,12 @@ func hanRune(r rune) bool { return unicode.Is(unicode.Han, r) }
 // diversions adds the works of water diversion that no other rule read:
 // before 工程, its head word (引大济岷工程启动建设), and standing alone by
 // the segmenter's words as a known programme does (引江补汉). A name
-// linked only by 入 is a works only before 工程: 引企入园 and 引才入县
-// bring firms and talent in.
+// linked only by 入, as power's are, is a works only before 工程: 引企入园
+// and 引才入县 bring firms and talent in.
 func (m *matcher) diversions() {
 	rs := m.v.rs
 	for i := range rs {
-		if rs[i] != '引' || m.covered[i] {
+		if m.covered[i] {
 			continue
 		}
 		n, entering := m.diversionAt(i)
