@@ -376,6 +376,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"稳经济43条|条"}},
 		// A county's education plan (Hunan 2017).
 		{"deepening reform overall is no programme", "是“十三五”规划与全面深化改革的攻坚之年。", []string{"十三五|规划"}},
+		// A state group's meeting (2025).
+		{"epithets of a year in quotes", "今年是“十四五”规划的“收官之年”“决战决胜之年”。", []string{"十四五|规划"}},
 		// A city report (Xi'an 2019).
 		{"a quoted list of theme years before 活动", "以“追赶超越奋进年、营商环境提升年、招商项目落地年”活动为抓手。开展“保增长、渡难关、上水平”活动。",
 			[]string{"追赶超越奋进年|活动", "营商环境提升年|活动", "招商项目落地年|活动", "保增长、渡难关、上水平|活动"}},

@@ -530,6 +530,10 @@ func (m *matcher) classify(q *quote) {
 		}
 		return
 	}
+	if !q.title && b-a > 2 && m.v.str(b-2, b) == "之年" {
+		q.reject = true // “收官之年”“决战决胜之年”: an epithet of a year, no campaign
+		return
+	}
 	if b-a > maxName && !q.title && e.endsHead(m.v.rs[a:b]) == "" && e.endsKind(m.v.rs[a:b], kindGrant) == "" && !m.strongHeadAfter(q.close+1) {
 		q.reject = true // a long quote is a name only when it ends in a head word (「中小型製造業(…)低碳及智慧化升級轉型個案補助」)
 		return
