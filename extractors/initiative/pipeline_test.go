@@ -875,6 +875,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// science programmes, in both dashes a copy gives.
 		{"national science programmes", "重大专项和科技创新2030-重大项目,两者在领域分布上有相关性。它和2006年开始实施的国家科技重大专项将形成系统布局。启动科技创新2030—重大项目。",
 			[]string{"科技创新2030-重大项目|", "国家科技重大专项|专项", "科技创新2030—重大项目|"}},
+		// A state group's meeting (2025): the national action of reform of
+		// state enterprises of 2023–25, named with or without the
+		// enterprises; and the party's study platform.
+		{"reform of state enterprises", "2025年是国企改革深化提升行动的收官之年。当前改革深化提升行动已吹响冲锋号。深化改革深化提升工作。",
+			[]string{"国企改革深化提升|行动", "改革深化提升|行动"}},
+		{"study platform", "线上依托学习强国平台开设微课堂,用好學習強國。", []string{"学习强国|平台", "学习强国|"}},
 		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
 		// campaign of 2013–14, with and without 党的.
 		{"the mass-line campaign", "扎实开展党的群众路线教育实践活动,坚决落实中央八项规定。巩固群众路线教育实践活动成果。",
