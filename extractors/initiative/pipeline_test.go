@@ -840,6 +840,13 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"works being built after a verb", "抓紧黄河小浪底水利枢纽和南水北调工程建设。",
 			[]string{"黄河小浪底水利枢纽|工程", "南水北调|工程"}},
 		{"kind of place before works", "加强城市防洪工程和海堤建设。", nil},
+		// City and provincial reports (Nanjing, Sichuan, Gansu 2023–25),
+		// whose places the segmenter cuts into morphemes (禄/zg 口/q,
+		// 亭/ng 子口/n, 藏/j 粤/zg); grammar words so tagged (过/zg, 并/zg)
+		// and a verb of one rune before the head word open no works.
+		{"works of places the segmenter does not know", "有序推进禄口机场三期工程前期工作。加快推进S411公路、亭子口灌区工程(一期)等项目前期工作。推进藏粤直流工程(深圳段)。景电二期提质增效工程的建成投用。",
+			[]string{"禄口机场|工程", "亭子口灌区|工程", "藏粤直流|工程", "景电二期提质增效|工程"}},
+		{"grammar words before works", "人民日报最近发表过太原热电站建设工程中的浪费情况。推动技术改进,并建立公共工程绿色采购指南。另外,林院长请工程会督促各部会。", nil},
 		{"items of a counted programme in brackets", "实施三大工程（创新引领、集群强链、要素保障强化），推动五链（产业链、创新链）深度耦合。",
 			[]string{"三大|工程", "创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},
 		// A province's manufacturing plan (Henan 2023): the count after a

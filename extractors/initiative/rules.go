@@ -2764,7 +2764,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	pos := m.toks[k].POS
 	whole := pos == "nz"
 	company := pos == "nr" || pos == "nt"
-	if !startsWork(pos) {
+	// 亭/ng 子口/n 灌区/n 工程/n, 禄/zg 口/q 机场/n 三期/t 工程/n
+	unknown := unknownPlace(pos) && !strings.ContainsRune(grammarRunes, m.v.rs[i])
+	if !startsWork(pos) && !unknown {
 		return 0, false
 	}
 	if n := m.wordAt(i, len(m.v.rs), kindCommonPlace); n > 0 && m.v.end[i+n-1] == int32(m.toks[k].End) {
@@ -2802,6 +2804,10 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			case whole && t.Start != off && len(items) == 0,
 				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific:
 				return 0, false // 治本工程: a short name is a place only as one word with its head
+			case unknown && (len(items) > 0 || m.holdsFunction(a, nameEnd) || m.holds(a, nameEnd, kindVerb) || m.holds(a, nameEnd, kindFrame)):
+				return 0, false // 并建立公共工程: a verb of the dictionary says what is done
+			case unknown && k > 0 && m.toks[k-1].POS == "v" && m.toks[k-1].End-m.toks[k-1].Start <= len("请"):
+				return 0, false // 林院长请工程会: a verb of one rune ends a clause
 			}
 			for _, it := range items {
 				m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: "工程"})
@@ -2809,14 +2815,36 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			m.add(mention{a: a, b: b, name: m.v.str(a, nameEnd), cat: "工程"})
 			return b, true
 		}
-		switch t.POS {
-		case "ns", "n", "nz", "l", "f", "b", "vn", "t", "nr", "nt":
+		switch {
+		case slices.Contains(workWords, t.POS):
+		case unknown && slices.Contains(unknownWorkWords, t.POS):
 		default:
 			return 0, false
 		}
 	}
 	return 0, false
 }
+
+// workWords are the parts of speech of the words a great work's name
+// holds after its place: names, nouns, idioms, places, distinctions,
+// verbal nouns and times (黄河小浪底水利枢纽, 宝钢三期扩建).
+var workWords = []string{"ns", "n", "nz", "l", "f", "b", "vn", "t", "nr", "nt"}
+
+// unknownWorkWords are the further parts of speech of the words of a great
+// work whose place the segmenter does not know, and cuts into morphemes it
+// tags as it can: counts, verbs and adjectives (禄/zg 口/q 机场,
+// 景/ng 电/n 二期/b 提/v 质/ng 增效/v).
+var unknownWorkWords = []string{"ng", "zg", "j", "q", "m", "v", "a", "vd"}
+
+// unknownPlace reports whether a word of part of speech pos is a morpheme
+// or an abbreviation (亭/ng, 禄/zg, 藏/j), as the segmenter tags the
+// first rune of a place it does not know.
+func unknownPlace(pos string) bool { return pos == "ng" || pos == "zg" || pos == "j" }
+
+// grammarRunes are the runes that the segmenter tags as morphemes when
+// they stand alone, but are words of grammar, which open no name (发表过,
+// 并建立).
+const grammarRunes = "过并且也又还就才都再则即亦已曾正从向与及和或而但"
 
 // diversion reports whether the place opening at rune i, whose word is
 // toks[k], follows a 引 that is a word of its own: the works draws water
