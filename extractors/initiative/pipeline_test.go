@@ -846,6 +846,8 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// and a verb of one rune before the head word open no works.
 		{"works of places the segmenter does not know", "有序推进禄口机场三期工程前期工作。加快推进S411公路、亭子口灌区工程(一期)等项目前期工作。推进藏粤直流工程(深圳段)。景电二期提质增效工程的建成投用。",
 			[]string{"禄口机场|工程", "亭子口灌区|工程", "藏粤直流|工程", "景电二期提质增效|工程"}},
+		// A region's report (Tibet 2026): a part of a total.
+		{"works after 其中", "新增营造林148万亩(其中南北山绿化工程43万亩)。其中建筑安装工程投资增长。", []string{"南北山绿化|工程"}},
 		{"grammar words before works", "人民日报最近发表过太原热电站建设工程中的浪费情况。推动技术改进,并建立公共工程绿色采购指南。另外,林院长请工程会督促各部会。", nil},
 		{"items of a counted programme in brackets", "实施三大工程（创新引领、集群强链、要素保障强化），推动五链（产业链、创新链）深度耦合。",
 			[]string{"三大|工程", "创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},

@@ -1664,9 +1664,9 @@ func (m *matcher) framed() {
 				} else if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 长江三峡工程以及黄河小浪底水利枢纽工程
 				}
-			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) {
+			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) || i > 1 && m.v.str(i-2, i) == "其中" {
 				if end, ok := m.placeWork(i); ok {
-					i = end - 1 // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设
+					i = end - 1 // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设, (其中南北山绿化工程43万亩)
 				}
 			}
 			continue
