@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/policyx/policyx/pipeline"
 )
 
 // Word lists of the scheme reader (see schemes), in the simplified forms
@@ -345,6 +347,9 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) {
 			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb
 		}
+		if words > 0 && m.bodyWord(tk) {
+			break // 衛生福利部原住民族及離島地區醫事人員養成計畫: the body that runs a scheme is no part of its name
+		}
 		if !m.schemeWord(s, a, pos, words == 0) {
 			break
 		}
@@ -550,4 +555,16 @@ func (m *matcher) holdsNoun(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyWord reports whether the word tk of the segmenter names a government
+// body: a word of three runes or more ending in one of bodyRunes (衛生福利部,
+// 勞工處, 國發會), or a county's or city's government (縣府, 市府). A word
+// of two runes ending so is mostly no body (東部, 醫院).
+func (m *matcher) bodyWord(tk pipeline.Token) bool {
+	w := []rune(m.tokenText(tk))
+	if len(w) == 2 {
+		return string(w) == "县府" || string(w) == "市府"
+	}
+	return len(w) >= 3 && strings.ContainsRune(bodyRunes, w[len(w)-1])
 }

@@ -37,6 +37,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// place's or a body's building of a kind is none.
 		{"building works of one facility", "另一項大型計畫為高達15億餘元的恆春藝文展演中心興建計畫。另一項經費爭取案為潮州鎮運動休閒園區整修興建計畫。另一項為北投區校舍重建計畫。",
 			[]string{"恒春艺文展演中心兴建|计划", "潮州镇运动休闲园区整修兴建|计划"}},
+		// A county's release (Penghu 2024): the ministry that runs a
+		// scheme is no part of its name.
+		{"a body before a scheme", "爭取衛生福利部原住民族及離島地區醫事人員養成計畫,培育護專公費生。", []string{"原住民族及离岛地区医事人员养成|计划"}},
 		// A policy address (Hong Kong 2025): the short name in brackets
 		// before the head word is no part of the scheme's name.
 		{"a short name in brackets before the head word", "政府會調整綜合社會保障援助（綜援）計劃的標準金額。推行鼓勵就業交通津貼(交津)計劃。推動長照（2.0）計畫。",
