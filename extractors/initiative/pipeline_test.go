@@ -333,7 +333,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// (2023): the field before a rank epithet names the works.
 		{"rank epithets after their field", "推进做优做强数字经济“一号发展工程”新闻发布会。部署数字经济做优做强“一号发展工程”。实施营商环境优化提升“一号改革工程”。",
 			[]string{"做优做强数字经济一号发展|工程", "数字经济做优做强一号发展|工程", "营商环境优化提升一号改革|工程"}},
-		{"rank epithets after a count or a field of work in general", "围绕省委三个“一号工程”。抓好经济工作“一号工程”。", nil},
+		// City and county reports (Jiaxing 2024, Yinzhou 2024, Tianmen
+		// 2022): a count of the epithets is Zhejiang's package of works
+		// ranked first; a field of work in general names none, and 坚持
+		// governs the field.
+		{"rank epithets after a count or a field of work in general", "围绕省委三个“一号工程”。抓好经济工作“一号工程”。坚持招商引资“一号工程”和项目建设“一号任务”不动摇。",
+			[]string{"一号工程|工程", "招商引资一号|工程"}},
 		{"rank epithets after a quoted field and an adverb", "聚焦“地瓜经济”提能升级“一号开放工程”。全力实施营商环境优化提升“一号改革工程”。以数字经济“一号发展工程”为牵引。深入开展项目招引建设“一号发展工程”。系统推进做优做强数字经济“一号发展工程”。",
 			[]string{"地瓜经济提能升级一号开放|工程", "营商环境优化提升一号改革|工程", "数字经济一号发展|工程", "项目招引建设一号发展|工程", "做优做强数字经济一号发展|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},

@@ -187,11 +187,12 @@ const maxRankField = 12
 // annotators name them. The field is the segmenter's words right before
 // the quote, back to a verb frame, a verb that governs it (see
 // rankGoverning) or a word that opens a clause or counts (an adverb, a
-// preposition, a pronoun, a numeral: 三个“一号工程” are a class), at most
-// maxRankField runes and at least minSpecific, no field of work in general
-// (经济工作), a quote in it part of the name (“地瓜经济”提能升级“一号开放工
-// 程”); without one the epithet is read as other quotes are (“一号工程”
-// names nothing).
+// preposition, a pronoun, a numeral), at most maxRankField runes and at
+// least minSpecific, no field of work in general (经济工作), a quote in it
+// part of the name (“地瓜经济”提能升级“一号开放工程”). A count of them
+// with no field (三个“一号工程”) is the package a province ranks first,
+// named by the epithet. Without a field or a count the epithet is read as
+// other quotes are (作为“一号工程” names nothing).
 func (m *matcher) rankWork(q *quote) {
 	if m.toks == nil || !rankEpithet(q.name) {
 		return
@@ -214,12 +215,23 @@ func (m *matcher) rankWork(q *quote) {
 		}
 		a = b
 	}
+	if a == q.open && m.countedBefore(q.open) && m.free(a, q.close+1) {
+		m.add(mention{a: a, b: q.close + 1, name: q.name, cat: "工程", quoted: true})
+		return // 三个“一号工程”: the province's package of works it ranks first
+	}
 	field := string(dropQuoteMarks(m.v.rs[a:q.open]))
 	if utf8.RuneCountInString(field) < minSpecific || strings.HasSuffix(field, "工作") || !m.free(a, q.close+1) {
 		return // 经济工作“一号工程”: work in general, no field of works
 	}
 	name := field + strings.TrimSuffix(q.name, "工程")
 	m.add(mention{a: a, b: q.close + 1, name: name, cat: "工程", quoted: true})
+}
+
+// countedBefore reports whether a small count of things (三个, 两个, 3个)
+// ends just before rune i.
+func (m *matcher) countedBefore(i int) bool {
+	rs := m.v.rs
+	return i >= 2 && rs[i-1] == '个' && (isDigitRune(rs[i-2]) || strings.ContainsRune("两二三四五六七八九十", rs[i-2]))
 }
 
 // frameEnding reports whether a verb frame ends the word [b, a) (实施,
@@ -235,9 +247,9 @@ func (m *matcher) frameEnding(b, a int) bool {
 
 // rankGoverning are the verbs that govern a rank epithet's works from
 // outside its field (系统推进做优做强数字经济“一号发展工程”, 把…作为“一号
-// 工程”); other verbs may stand in the field (营商环境优化提升“一号改革
-// 工程”).
-var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是"}
+// 工程”, 坚持招商引资“一号工程”); other verbs may stand in the field
+// (营商环境优化提升“一号改革工程”).
+var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是", "坚持"}
 
 // rankEpithet reports whether a quoted name ranks works first: 一号 or
 // 头号, a word or none, and 工程 (一号工程, 一号发展工程).
