@@ -894,6 +894,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// enterprises; and the party's study platform.
 		{"reform of state enterprises", "2025年是国企改革深化提升行动的收官之年。当前改革深化提升行动已吹响冲锋号。深化改革深化提升工作。",
 			[]string{"国企改革深化提升|行动", "改革深化提升|行动"}},
+		// A city report (2025): a phrase before a count of its own is the
+		// field of a package, no item of a list that shares its head word.
+		{"a known phrase before a count of its own", "工业强市十大专项行动卓有成效。坚持蓝天、碧水、净土三大保卫战。",
+			[]string{"蓝天|保卫战", "碧水|保卫战", "净土|保卫战"}},
 		{"study platform", "线上依托学习强国平台开设微课堂,用好學習強國。", []string{"学习强国|平台", "学习强国|"}},
 		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
 		// campaign of 2013–14, with and without 党的.

@@ -3681,10 +3681,14 @@ func (m *matcher) itemsBefore(i int) int {
 
 // closingHead returns the strong head word that closes a list at rune i,
 // after an optional 等, an opening quote and a count (“三大战略”, 等战略),
-// or "".
+// or "". Without 等 a count after one item closes no list: a phrase
+// before a count of its own is the field of a package (工业强市十大专项
+// 行动), no item of it.
 func (m *matcher) closingHead(i int) string {
 	rs := m.v.rs
-	if i < len(rs) && rs[i] == '等' {
+	end := i // the end of the list's last item
+	etc := i < len(rs) && rs[i] == '等'
+	if etc {
 		i++
 	}
 	if i < len(rs) && closer(rs[i]) != 0 {
@@ -3695,6 +3699,9 @@ func (m *matcher) closingHead(i int) string {
 		j++
 	}
 	if j > i && j < len(rs) && (rs[j] == '大' || rs[j] == '项') {
+		if !etc && m.itemsBefore(end) == 1 && smallNumber(m.v.str(i, j)) != 1 {
+			return ""
+		}
 		i = j + 1
 	}
 	if w := m.headWord(i, len(rs), strong); w != nil {
