@@ -825,6 +825,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"a list item holding a quoted name", "集中力量开展党建引领、全民参保、监管“天网”、经办提质行动。",
 			[]string{"党建引领|行动", "全民参保|行动", "监管天网|行动", "经办提质|行动"}},
 		// A wire report on the outline of 2026.
+		// A provincial education office's news (Hebei 2019) and a county
+		// report (2021): a verb of the dictionary after 、 opens a clause
+		// of its own, no programme coordinated with the one before.
+		{"a clause of its own verb after a programme", "对实施科教兴冀战略、深化教育体制改革等进行了全面安排部署。實施鄉村建設行動、深化農村改革。",
+			[]string{"科教兴冀|战略", "乡村建设|行动"}},
 		{"a list whose 等 a clause follows", "圍繞國家綜合立體交通網、新型能源體系、新型基礎設施、對外開放平台等提出23項工程。", nil},
 		{"fields of a reform", "农业农村、社会事业、生态环保等领域改革取得进展。", nil},
 		{"fields before special campaigns", "开展食品药品安全、产品质量等专项整治。", nil},

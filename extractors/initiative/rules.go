@@ -415,6 +415,8 @@ func (m *matcher) chain(end, minName int) {
 		j := end + 1
 		if n := m.wordAt(j, len(m.v.rs), kindFrame); n > 0 {
 			j += n // 实施传统工艺保护振兴工程、实施乡村文化振兴工程: the frame again
+		} else if m.wordAt(j, len(m.v.rs), kindVerb) > 0 {
+			return // 实施科教兴冀战略、深化教育体制改革: a clause of its own verb
 		}
 		f, ok := m.bareProgramme(j)
 		if !ok || minName > 0 && !m.specific(f, minName) {
