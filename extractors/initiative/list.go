@@ -179,8 +179,8 @@ func (m *matcher) listItem(i int) (item, bool) {
 			b = k + 1
 		}
 	}
-	if m.frameInside(i, b) || m.wordAt(i, b, kindFrame) > 0 {
-		return item{}, false // 十大工程即实施重点文化设施建设工程, 编制各级各类规划和实施全县重大工程: the item's own clause
+	if m.frameInside(i, b) || m.wordAt(i, b, kindFrame) > 0 || m.wordAt(i, b, kindVerb) > 0 {
+		return item{}, false // 十大工程即实施重点文化设施建设工程, 编制各级各类规划和实施全县重大工程, 、深化教育体制改革: the item's own clause
 	}
 	if b-i < minBare {
 		return item{}, false

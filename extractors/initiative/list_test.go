@@ -80,6 +80,10 @@ func TestSharedHead(t *testing.T) {
 		{"formal plan after a mere verb", "认真落实国家中长期科学和技术发展规划纲要，",
 			[]string{"国家中长期科学和技术发展|纲要|0|国家中长期科学和技术发展规划纲要"}},
 		{"clause after a mere verb", "我们必须根据这个原则执行这个计划。", nil},
+		// The 2006 national report: the list under 包括 opens with the
+		// verb of its own clause (深化), which reads the three reforms.
+		{"an item opening with a verb", "包括深化乡镇机构、农村义务教育和县乡财政管理体制等改革。",
+			[]string{"乡镇机构|改革|0|乡镇机构", "农村义务教育|改革|0|农村义务教育", "县乡财政管理体制|改革|0|县乡财政管理体制等改革"}},
 		{"verb inside a name", "要落实好就业促进计划，", nil},
 		{"duration before the head is no part of the name", "实施学前教育三年行动计划，",
 			[]string{"学前教育行动|计划|0|学前教育三年行动计划"}},
