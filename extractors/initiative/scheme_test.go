@@ -40,6 +40,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// A county's release (Penghu 2024): the ministry that runs a
 		// scheme is no part of its name.
 		{"a body before a scheme", "爭取衛生福利部原住民族及離島地區醫事人員養成計畫,培育護專公費生。", []string{"原住民族及离岛地区医事人员养成|计划"}},
+		// A ministry's release (Taiwan 2026): a count of plans is a class.
+		{"a count of schemes", "落實執行6大部門減量策略及20項減碳旗艦行動計畫，且每年須依法對外公開成果。", nil},
+		{"a verb that hands a scheme in", "已向當局提交長者社區照顧服務券試驗計劃的報告。", []string{"长者社区照顾服务券试验|计划"}},
 		// A policy address (Hong Kong 2025): the short name in brackets
 		// before the head word is no part of the scheme's name.
 		{"a short name in brackets before the head word", "政府會調整綜合社會保障援助（綜援）計劃的標準金額。推行鼓勵就業交通津貼(交津)計劃。推動長照（2.0）計畫。",
