@@ -382,6 +382,15 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A county's education plan (Hunan 2017).
 		{"deepening reform overall is no programme", "是“十三五”规划与全面深化改革的攻坚之年。", []string{"十三五|规划"}},
 		// A state group's meeting (2025).
+		// A city's plan of 2023 (Guangxi), a provincial report (Henan
+		// 2020) and a town's report in traditional characters (Zhongshan
+		// 2025): a quote standing alone after 推进 or 推动 is a campaign
+		// pushed on; not when an unquoted item follows it with the noun of
+		// work they share (2018 national report), nor, in traditional text,
+		// unless it has a programme's shape (a Taiwan ministry's aims).
+		{"a campaign pushed on", "推动“央企入桂”、“民企入桂”、“湾企入桂”,打造在全国有影响力的平台。持续推进“四水同治”,完成前坪水库建设。久久為功推進“六污同治”。",
+			[]string{"央企入桂|", "民企入桂|", "湾企入桂|", "四水同治|", "六污同治|"}},
+		{"a quote pushed on that is no campaign", "有序推进“城中村”、老旧小区改造。推動「公共運輸」、「運具電動化」。", nil},
 		{"epithets of a year in quotes", "今年是“十四五”规划的“收官之年”“决战决胜之年”。", []string{"十四五|规划"}},
 		// A city report (Xi'an 2019).
 		{"a quoted list of theme years before 活动", "以“追赶超越奋进年、营商环境提升年、招商项目落地年”活动为抓手。开展“保增长、渡难关、上水平”活动。",

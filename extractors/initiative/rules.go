@@ -154,6 +154,17 @@ func (m *matcher) quoted() {
 // pushVerbs push a policy that a quote names (推動「乾淨家園」政策).
 var pushVerbs = []string{"推动", "推行"}
 
+// itemOfWork reports whether the 、 at rune i joins an unquoted item to
+// the quote before it: the quote is then one of the things a noun of work
+// after the list is done to (推进“城中村”、老旧小区改造).
+func (m *matcher) itemOfWork(i int) bool {
+	return i+1 < len(m.v.rs) && m.v.rs[i] == '、' && closer(m.v.rs[i+1]) == 0
+}
+
+// pushedOn are the verbs that push a campaign on, which a quote standing
+// alone after them names (推进“四水同治”, 推动“央企入桂”).
+var pushedOn = []string{"推进", "推动"}
+
 // serviceMode reports whether a quote of two or three runes ending in 办 is
 // a way a service is done (“集成办”“就近办”“掌上办”), not a known
 // programme (“一网通办” is one, and longer) nor a province's service brand,
@@ -840,6 +851,14 @@ func (m *matcher) classify(q *quote) {
 	case !pause && len(name) >= 3 && (q.open == 0 || clauseEnd(m.v.rs[q.open-1]) || strings.ContainsRune("：:", m.v.rs[q.open-1])) && m.carriedOut(m.pastQuotes(after)):
 		// 。“立园满园”“进解优促”纵深推进: campaigns the clause says are
 		// carried out (the quotes that follow are coordinated with it)
+		q.ok = true
+	case !pause && len(name) >= 3 && m.wordEndsAt(q.open, pushedOn) && (after == len(m.v.rs) || !nameRune(m.v.rs[after])) && !m.itemOfWork(after) && (shaped() || !m.foldedClause(q.open, q.close+1)):
+		// 持续推进“四水同治”, 推动“央企入桂”、“民企入桂”: a campaign pushed on,
+		// standing alone (推进“城中村”改造 names the work of a kind, and so
+		// does 推进“城中村”、老旧小区改造, see itemOfWork). In
+		// traditional text 推動 pushes aims and values as often
+		// (推動「公共運輸」、「運具電動化」), so there the quote must have
+		// a programme's shape (推進“六污同治”).
 		q.ok = true
 	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
 		// 统筹好“三个一批”: a task done well is named by a shaped quote;
