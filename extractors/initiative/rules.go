@@ -811,6 +811,14 @@ func (m *matcher) classify(q *quote) {
 			// the verb and its adverb are no part of the name
 			q.name = m.v.str(s+n, b)
 		}
+		if full, head := []rune(q.name), []rune(ends); len(full) > len(head) && string(full[len(full)-len(head):]) == ends {
+			h := len(full) - len(head)
+			if k := abbreviationBefore(full[:h]); k > 0 && h-k >= minBare {
+				// 「白表居屋第二市場（白居二）計劃」: the short name in
+				// brackets before the head word is no part of the name
+				q.name = string(full[:h-k]) + ends
+			}
+		}
 		if hasCountPrefix(q.name) {
 			q.count = leadingCount(q.name)
 		}

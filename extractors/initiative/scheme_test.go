@@ -52,6 +52,8 @@ func TestPipelineSchemes(t *testing.T) {
 		{"plans drawn up", "鼓勵市民實踐低碳生活,擬出行動計劃和政府共同推動。政府擬定長者醫療券計劃。",
 			[]string{"长者医疗券|计划"}},
 		// The same address: leaving or quitting a scheme governs it.
+		// A policy address (Hong Kong 2022): so in quotes.
+		{"a short name in brackets inside quotes", "房委會由下一期「白表居屋第二市場（白居二）計劃」起，再增加1 000個配額。", []string{"白表居屋第二市场计划|计划"}},
 		{"schemes left or quit", "為離開綜合社會保障援助（綜援）計劃並符合資格的住戶提供獎勵。住戶退出長者生活津貼計劃。",
 			[]string{"综合社会保障援助|计划", "长者生活津贴|计划"}},
 		// A legislator's question (Hong Kong 2024): the segmenter joins 外
