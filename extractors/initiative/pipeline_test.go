@@ -388,6 +388,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// pushed on; not when an unquoted item follows it with the noun of
 		// work they share (2018 national report), nor, in traditional text,
 		// unless it has a programme's shape (a Taiwan ministry's aims).
+		// A province's water report (Hubei 2024): a verb of the dictionary
+		// that begins a longer word of the segmenter is no verb.
+		{"a verb inside a longer word", "规范化改造100处农村老旧供水工程,新增1600平方公里水土流失治理面积。", nil},
 		{"a campaign pushed on", "推动“央企入桂”、“民企入桂”、“湾企入桂”,打造在全国有影响力的平台。持续推进“四水同治”,完成前坪水库建设。久久為功推進“六污同治”。",
 			[]string{"央企入桂|", "民企入桂|", "湾企入桂|", "四水同治|", "六污同治|"}},
 		{"a quote pushed on that is no campaign", "有序推进“城中村”、老旧小区改造。推動「公共運輸」、「運具電動化」。", nil},

@@ -1662,7 +1662,10 @@ func (m *matcher) framed() {
 	for i := 0; i < len(rs); i++ {
 		n := m.wordAt(i, len(rs), kindFrame)
 		if n == 0 {
-			if n = m.wordAt(i, len(rs), kindVerb); n > 0 {
+			if n = m.wordAt(i, len(rs), kindVerb); n > 0 && !m.endsWord(i+n-1) {
+				n = 0 // 规范化改造100处农村老旧供水工程: 规范 begins the word 规范化, no verb
+			}
+			if n > 0 {
 				// After a verb only a list closed by 等 or a count:
 				// 推进天然林保护、退耕还林、防沙治沙等重点生态工程建设.
 				if i+n < len(rs) && (rs[i+n] == '了' || rs[i+n] == '好' && m.wordStarts(i+n, 1)) {
@@ -3384,6 +3387,19 @@ func (m *matcher) plainWord(a, b int) bool {
 	}
 	pos := m.toks[k].POS
 	return m.toks[k].End == end && b-a == 2 && pos != "" && strings.ContainsRune("vadb", rune(pos[0])) && pos != "vn"
+}
+
+// endsWord reports whether rune i ends a word of the segmenter; without
+// the segmenter's words it always does.
+func (m *matcher) endsWord(i int) bool {
+	if m.toks == nil {
+		return true
+	}
+	if i+1 == len(m.v.rs) {
+		return true
+	}
+	_, ok := m.tokenAt(int(m.v.start[i+1]))
+	return ok
 }
 
 // inWord reports whether rune i lies inside a word of the segmenter longer
