@@ -394,6 +394,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a campaign pushed on", "推动“央企入桂”、“民企入桂”、“湾企入桂”,打造在全国有影响力的平台。持续推进“四水同治”,完成前坪水库建设。久久為功推進“六污同治”。",
 			[]string{"央企入桂|", "民企入桂|", "湾企入桂|", "四水同治|", "六污同治|"}},
 		{"a quote pushed on that is no campaign", "有序推进“城中村”、老旧小区改造。推動「公共運輸」、「運具電動化」。", nil},
+		// A provincial report (Sichuan 2023): an epithet of a great work.
+		{"a great work's epithet", "灌面770万亩、惠及3600万人的引大济岷\"世纪工程\"开工建设。", []string{"引大济岷|"}},
 		{"epithets of a year in quotes", "今年是“十四五”规划的“收官之年”“决战决胜之年”。", []string{"十四五|规划"}},
 		// A city report (Xi'an 2019).
 		{"a quoted list of theme years before 活动", "以“追赶超越奋进年、营商环境提升年、招商项目落地年”活动为抓手。开展“保增长、渡难关、上水平”活动。",
