@@ -42,6 +42,9 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a body before a scheme", "爭取衛生福利部原住民族及離島地區醫事人員養成計畫,培育護專公費生。", []string{"原住民族及离岛地区医事人员养成|计划"}},
 		// A ministry's release (Taiwan 2026): a count of plans is a class.
 		{"a count of schemes", "落實執行6大部門減量策略及20項減碳旗艦行動計畫，且每年須依法對外公開成果。", nil},
+		// A township's report copied from a PDF (Changhua 2018): a line
+		// break inside the verb that brings a scheme in.
+		{"a verb broken by a line that brings a scheme in", "另外,除媒合民間各界資源,讓本鄉弱勢群體,感受到社會的溫暖;亦引\n進大學社會責任計畫,協助農民建立網路等多元資源。", []string{"大学社会责任|计划"}},
 		{"a verb that hands a scheme in", "已向當局提交長者社區照顧服務券試驗計劃的報告。", []string{"长者社区照顾服务券试验|计划"}},
 		// A policy address (Hong Kong 2025): the short name in brackets
 		// before the head word is no part of the scheme's name.
