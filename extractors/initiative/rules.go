@@ -2628,7 +2628,7 @@ func (m *matcher) actionName(a, b int) bool { return m.nounPhrase(a, b, false, t
 // stand in it too when times is set (青年 in 青年宿舍计划 is one), and
 // verbs after the first word when verbs is set (see actionName).
 func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
-	if m.holds(a, b, kindVerb) {
+	if m.holds(a, b, kindVerb) && !(verbs && m.verbEndsName(a, b)) {
 		return false
 	}
 	if m.toks == nil {
@@ -2664,6 +2664,19 @@ func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
 		}
 	}
 	return true
+}
+
+// verbEndsName reports whether the one verb of the dictionary in the
+// runes [a, b) ends them, after a field of at least minSpecific runes:
+// what is done to the field, as an action's name says it (绿色消费推进
+// 行动).
+func (m *matcher) verbEndsName(a, b int) bool {
+	for n := 2; n <= m.e.maxWord && b-n-a >= minSpecific; n++ {
+		if w := m.e.lookup(m.v.rs[b-n : b]); w != nil && w.is(kindVerb) && m.wordStarts(b-n, n) {
+			return !m.holds(a, b-n, kindVerb)
+		}
+	}
+	return false
 }
 
 // strongPlace reports whether the word t of the segmenter, which starts
