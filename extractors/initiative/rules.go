@@ -667,6 +667,13 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
+	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) {
+		// 锚定“三地一区”战略, 着眼“四个面向”战略, 聚焦“3+2”: what a place
+		// aims at or positions itself as, no programme (聚焦“33618”现代
+		// 制造业集群体系 names the system a long modifier describes)
+		q.reject = true
+		return
+	}
 	if (k == kindWeak || cat == "战略") && m.goalAt(end) && !known && e.endsHead(name) == "" {
 		// “2116”工作目标, “五个松滋”建设目标: the aim of the work or the
 		// building, no programme (a programme named in its quotes, “双高
@@ -3161,6 +3168,17 @@ func (m *matcher) pastLevels(a, k int) int {
 // (道路, 航线, 河道, 渠, 街巷, 管网 …), which no package's field ends in;
 // so does 街区 (打造美食特色餐饮街区4条).
 const lineRunes = "路线線道河渠街巷廊管"
+
+// farHeadAfter reports whether a strong head word ends the run of name
+// runes at rune i past a long modifier (see farHead).
+func (m *matcher) farHeadAfter(i int) bool {
+	end, _ := m.farHead(i)
+	return end > 0
+}
+
+// aimingVerbs say what a place aims at or holds to (锚定, 着眼, 咬定,
+// 聚焦, 瞄准), which a quote after them names: a goal or a position.
+var aimingVerbs = []string{"锚定", "着眼", "咬定", "聚焦", "瞄准"}
 
 // aimVerbs open the aim that names a package counted by 条 (促进经济稳增长
 // 32条, 优化营商环境30条, 推动高质量发展20条), where other verbs govern it
