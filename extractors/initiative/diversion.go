@@ -1,6 +1,7 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -28,6 +29,9 @@ func (m *matcher) diversionAt(i int) (n int, entering bool) {
 	if rs[i] != '引' || i+3 >= len(rs) || !hanRune(rs[i+1]) || m.wordStarting(i) == nil {
 		return 0, false
 	}
+	if i+3 < len(rs) && hanRune(rs[i+1]) && slices.Contains(waterVerbs, string(rs[i+2:i+4])) {
+		return 4, true // 引滦输水, 引洮供水: the river and what is done with its water
+	}
 	end, entering := 0, true
 	for j := i + 2; j+1 < len(rs) && j-i <= 4; j += 2 {
 		if !strings.ContainsRune(diversionLinks, rs[j]) || !hanRune(rs[j+1]) {
@@ -41,6 +45,10 @@ func (m *matcher) diversionAt(i int) (n int, entering bool) {
 	}
 	return end - i, entering
 }
+
+// waterVerbs say what a diversion does with the water it draws (引滦输水,
+// 引洮供水).
+var waterVerbs = []string{"输水", "供水", "调水", "輸水", "調水"}
 
 // hanRune reports whether r is a Chinese character.
 func hanRune(r rune) bool { return unicode.Is(unicode.Han, r) }

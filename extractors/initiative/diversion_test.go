@@ -24,6 +24,10 @@ func TestPipelineDiversions(t *testing.T) {
 		{"alone before 等", "开工建设引大济岷等重大水利工程。", []string{"引大济岷|"}},
 		{"alone in a list", "加快引江补汉、滇中引水前期工作。", []string{"引江补汉|"}},
 		{"traditional", "推進引江補漢工程。", []string{"引江补汉|工程"}},
+		// The 1982 national report: a place's diversion named by what it
+		// does with the water, inside a works of the place.
+		{"what is done with the water", "建成天津引滦输水工程。实施引洮供水工程。推进引黄供水。",
+			[]string{"天津引滦输水|工程", "引洮供水|工程"}},
 		// A provincial report (Henan 2020).
 		{"power sent to a province", "建成青电入豫工程和6个液化天然气应急储备中心。", []string{"青电入豫|工程"}},
 		{"power without its head word", "推进三峡电、川电、疆电入渝,提升页岩气勘探开发力度。", nil},

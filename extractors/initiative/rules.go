@@ -2842,6 +2842,7 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	}
 	var items []item // the places before a 和 that share the head word
 	a := from
+	diverted := 0 // the end of a diversion's name the works holds (天津引滦输水工程)
 	for ; k < len(m.toks); k++ {
 		t := m.toks[k]
 		e, ok := slices.BinarySearch(m.v.end, int32(t.End))
@@ -2849,6 +2850,14 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			return 0, false
 		}
 		b := e + 1 // runes [i, b) up to the end of this word
+		if s, found := slices.BinarySearch(m.v.start, int32(t.Start)); found && s > i && s >= diverted {
+			if n, _ := m.diversionAt(s); n > 0 {
+				diverted = s + n
+			}
+		}
+		if b <= diverted {
+			continue
+		}
 		if t.POS == "c" && t.End-t.Start == len("和") && strings.ContainsRune("和与及", m.v.rs[e]) &&
 			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && startsWork(m.toks[k+1].POS) {
 			items = append(items, item{a: a, b: e, na: a, nb: e})
