@@ -1,6 +1,7 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -591,6 +592,14 @@ func (m *matcher) countedLists() {
 		var items []item
 		b := i
 		for len(items) < count {
+			if o := m.quoteBefore(b); o >= 0 {
+				items = append(items, item{a: o, b: b, na: o + 1, nb: b - 1}) // 拥江发展、“三化融合”、文化兴盛等“六大行动”
+				if o == 0 || rs[o-1] != '、' {
+					break
+				}
+				b = o - 1
+				continue
+			}
 			a := b
 			for a > 0 && m.wordRune(a-1) {
 				a--
@@ -625,16 +634,46 @@ func (m *matcher) countedLists() {
 		}
 		ok := true
 		for _, it := range items {
-			ok = ok && it.nb-it.na >= minBare && m.free(it.a, it.b) && !m.holdsFunction(it.na, it.nb) && m.isName(m.v.rs[it.na:it.nb])
+			ok = ok && it.nb-it.na >= minBare && (m.free(it.a, it.b) || m.foundAt(it.a, it.b) >= 0) && !m.holdsFunction(it.na, it.nb) && m.isName(m.v.rs[it.na:it.nb])
 		}
 		if !ok {
 			continue
 		}
 		for k := len(items) - 1; k >= 0; k-- {
 			it := items[k]
-			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, count: count})
+			if f := m.foundAt(it.a, it.b); f >= 0 {
+				if m.found[f].cat == "" {
+					m.found[f].cat, m.found[f].count = cat, count // a quoted item read as a name already
+				}
+				continue
+			}
+			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, count: count, quoted: it.na > it.a})
 		}
 	}
+}
+
+// quoteBefore returns the rune that opens the quote whose closing mark is
+// rune b-1, at most maxName runes back, or -1.
+func (m *matcher) quoteBefore(b int) int {
+	rs := m.v.rs
+	if b < 2 || !isQuoteMark(rs[b-1]) || closer(rs[b-1]) != 0 {
+		return -1
+	}
+	for o := b - 2; o >= 0 && b-o <= maxName+2; o-- {
+		if closer(rs[o]) == rs[b-1] {
+			return o
+		}
+		if !nameRune(rs[o]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// foundAt returns the index of the mention found that covers exactly the
+// runes [a, b), or -1.
+func (m *matcher) foundAt(a, b int) int {
+	return slices.IndexFunc(m.found, func(f mention) bool { return f.a == a && f.b == b })
 }
 
 // maxSharedItem is the longest item, in runes, of a list of fields that

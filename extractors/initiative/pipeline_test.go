@@ -663,6 +663,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"outline whose objectives lack 年", "公布了《江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标纲要》。",
 			[]string{"江苏省国民经济和社会发展第十四个五年规划和二〇三五远景目标|纲要"}},
 		// City work points (Linyi 2023).
+		// A city report (Hangzhou 2019): a quoted item among them, which
+		// takes the head word too.
+		{"a quoted item of a list closed by its count in quotes", "全面实施拥江发展、“三化融合”、文化兴盛、改革攻坚、民生福祉、强基固本等“六大行动”,坚持发展。",
+			[]string{"拥江发展|行动", "三化融合|行动", "文化兴盛|行动", "改革攻坚|行动", "民生福祉|行动", "强基固本|行动", "六大行动|行动"}},
 		{"a list closed by its count and head word in quotes", "聚力守牢底线、质量赋能,实施质量强市、知识产权驱动“两个战略”,优化营商。",
 			[]string{"质量强市|战略", "知识产权驱动|战略", "两个战略|战略"}},
 		// A development zone's meeting (Changzhou 2023).
