@@ -45,6 +45,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// A township's report copied from a PDF (Changhua 2018): a line
 		// break inside the verb that brings a scheme in.
 		{"a verb broken by a line that brings a scheme in", "另外,除媒合民間各界資源,讓本鄉弱勢群體,感受到社會的溫暖;亦引\n進大學社會責任計畫,協助農民建立網路等多元資源。", []string{"大学社会责任|计划"}},
+		// A news report of city plans (Chongqing 2023): the year and the
+		// place that plan are no scheme.
+		{"a place that plans this year", "今年重慶計劃實施市級重大建設項目1123個。", nil},
 		{"a verb that hands a scheme in", "已向當局提交長者社區照顧服務券試驗計劃的報告。", []string{"长者社区照顾服务券试验|计划"}},
 		// A policy address (Hong Kong 2025): the short name in brackets
 		// before the head word is no part of the scheme's name.
