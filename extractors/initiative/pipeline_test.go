@@ -1014,8 +1014,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// none); hard measures and support policies are measures.
 		{"packages after their issuer, of hard measures and support policies", "严格落实国务院安全生产十五条硬措施、省委省政府三十五条实施意见、市委市政府五十条措施。工业倍增10条支持政策,重点突出。贯彻落实国务院安委会15条硬措施。",
 			[]string{"安全生产十五条|条", "工业倍增10条|条"}},
-		{"packages whose count comes before their field", "及时制定实施30条稳就业政策措施。出台8條穩增長政策措施。出台10条具体措施。制定15条支持措施。提出三条措施。提出20条具体政策举措。",
+		{"packages whose count comes before their field", "及时制定实施30条稳就业政策措施。出台8條穩增長政策措施。出台10条具体措施。制定15条支持措施。提出三条措施。提出20条具体政策举措。共制定49条针对性政策措施。",
 			[]string{"30条稳就业|条", "8条稳增长|条"}},
+		// A province's commerce press conference (Sichuan 2024): a quoted
+		// task that draws up a plan names the plan, not the drawing up.
+		{"a plan drawn up in quotes", "深入推进“组织编制产业科技人才教育一体发展规划”。", []string{"产业科技人才教育一体发展规划|规划"}},
 		{"a number of items is no package", "共明确整改措施551条，整改措施2293条已完成。出台稳经济措施30条。",
 			[]string{"稳经济措施30条|条"}},
 		{"packages in a list, one holding a verb", "出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施。",
