@@ -930,6 +930,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// field of a package, no item of a list that shares its head word.
 		{"a known phrase before a count of its own", "工业强市十大专项行动卓有成效。坚持蓝天、碧水、净土三大保卫战。",
 			[]string{"蓝天|保卫战", "碧水|保卫战", "净土|保卫战"}},
+		// A state grid company's conference (Fujian 2025): the national
+		// energy security strategy of 2014, named by its four revolutions
+		// and one cooperation, with or without quotes.
+		{"energy security strategy", "践行“四个革命、一个合作”能源安全新战略。深入践行四个革命、一个合作能源安全新战略。",
+			[]string{"四个革命、一个合作|", "四个革命、一个合作|"}},
 		{"study platform", "线上依托学习强国平台开设微课堂,用好學習強國。", []string{"学习强国|平台", "学习强国|"}},
 		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
 		// campaign of 2013–14, with and without 党的.
