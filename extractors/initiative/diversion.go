@@ -29,7 +29,7 @@ func (m *matcher) diversionAt(i int) (n int, entering bool) {
 	if rs[i] != '引' || i+3 >= len(rs) || !hanRune(rs[i+1]) || m.wordStarting(i) == nil {
 		return 0, false
 	}
-	if i+3 < len(rs) && hanRune(rs[i+1]) && slices.Contains(waterVerbs, string(rs[i+2:i+4])) {
+	if slices.Contains(waterVerbs, string(rs[i+2:i+4])) {
 		return 4, true // 引滦输水, 引洮供水: the river and what is done with its water
 	}
 	end, entering := 0, true

@@ -242,7 +242,7 @@ func (m *matcher) rankWork(q *quote) {
 // ends just before rune i.
 func (m *matcher) countedBefore(i int) bool {
 	rs := m.v.rs
-	return i >= 2 && rs[i-1] == '个' && (isDigitRune(rs[i-2]) || strings.ContainsRune("两二三四五六七八九十", rs[i-2]))
+	return i >= 2 && rs[i-1] == '个' && isDigitRune(rs[i-2])
 }
 
 // frameEnding reports whether a verb frame ends the word [b, a) (实施,
@@ -818,12 +818,12 @@ func (m *matcher) classify(q *quote) {
 			// the verb and its adverb are no part of the name
 			q.name = m.v.str(s+n, b)
 		}
-		if full, head := []rune(q.name), []rune(ends); len(full) > len(head) && string(full[len(full)-len(head):]) == ends {
-			h := len(full) - len(head)
-			if k := abbreviationBefore(full[:h]); k > 0 && h-k >= minBare {
+		if base, ok := strings.CutSuffix(q.name, ends); ok {
+			rs := []rune(base)
+			if k := abbreviationBefore(rs); k > 0 && len(rs)-k >= minBare {
 				// 「白表居屋第二市場（白居二）計劃」: the short name in
 				// brackets before the head word is no part of the name
-				q.name = string(full[:h-k]) + ends
+				q.name = string(rs[:len(rs)-k]) + ends
 			}
 		}
 		if hasCountPrefix(q.name) {
