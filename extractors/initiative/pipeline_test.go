@@ -717,7 +717,14 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"国家东北黑土地保护工程|方案"}},
 		// City plans (Jinzhong 2024, Shanwei 2023, Dalian 2022), county plans (Laiyuan 2019, Wenxian 2016) and a province's (Guizhou 2022).
 		{"titles of implementing plans that carry out a named programme", "印发《晋中市推动大规模设备更新和消费品以旧换新实施方案》。印发《汕尾市碳达峰实施方案》。印发《大连市“十四五”时期“无废城市”建设实施方案》。印发《湖南省促进科技成果转移转化实施方案》。印发《四川省“十四五”现代流通体系建设实施方案》。印发《涞源县2019年“脱贫攻坚决战年”工作方案》。",
-			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+			[]string{"晋中市推动大规模设备更新和消费品以旧换新|方案", "汕尾市碳达峰|方案", "大连市十四五时期无废城市建设|方案", "湖南省促进科技成果转移转化实施|方案", "涞源县2019年脱贫攻坚决战年工作|方案"}},
+		// A province's aviation plan (Hubei 2024), city and district plans
+		// (Shanghai, Jing'an 2024) and a region's finance plans (Guangxi
+		// 2025): an implementing plan of a field of its own is named by
+		// the field, as every such title of the annotated sets is; a
+		// reform's, a building's or the year's deeds' is none.
+		{"titles of implementing plans of a field", "印发《通用航空装备创新应用实施方案(2024-2030年)》。印发《2025年金融惠企财政贴息政策实施方案》。印发《教育改革实施方案》。印发《2023年省列市列县列为民实事实施方案》。",
+			[]string{"通用航空装备创新应用实施|方案", "金融惠企财政贴息政策实施|方案"}},
 		// A city's report (Shanghai 2025): an action a sentence opens with
 		// and says is launched, as one after a comma.
 		{"an action launched at a sentence's start", "社会事业改革发展加快推进。基础教育扩优提质行动启动实施,高等教育深入推进。",

@@ -489,6 +489,9 @@ func ownPlan(name []rune) string {
 	if field, ok := strings.CutSuffix(base, "工作"); ok && specificWork([]rune(field)) && !strings.HasSuffix(field, "实施") && !holdsPlan(field) {
 		return "方案" // 《山东省农村环境连片整治示范工作方案》: the work of a programme of its own
 	}
+	if field, ok := strings.CutSuffix(base, "实施"); ok && utf8.RuneCountInString(field) >= minSpecific && !endsWithAny(field, implementedKinds) {
+		return "方案" // 《通用航空装备创新应用实施方案》: the plan of a field of its own, named by it
+	}
 	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革", "分工"} {
 		if strings.HasSuffix(base, w) {
 			return ""
@@ -496,6 +499,13 @@ func ownPlan(name []rune) string {
 	}
 	return "方案"
 }
+
+// implementedKinds end the field of a plan that carries out work of a
+// kind, which names no programme of its own: a campaign (…促进年活动实施
+// 方案 is named by the campaign), a reform (《教育改革实施方案》), the
+// building of something (…现代流通体系建设实施方案), an office's work or
+// the year's practical deeds for the people (为民实事).
+var implementedKinds = []string{"活动", "改革", "建设", "工作", "实事"}
 
 // holdsPlan reports whether field holds a quote or a plan's head word
 // (《安寧市“名校英才入螳川”計劃工作方案》, …第十三个五年规划编制工作方案):
