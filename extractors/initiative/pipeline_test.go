@@ -392,6 +392,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// that begins a longer word of the segmenter is no verb.
 		// A city report (Beijing 2026): a verb of the dictionary that ends
 		// an action's name says what is done to its field.
+		// A province's report (Hainan 2021) and the 2008 national report:
+		// an action's plan after a mere verb is read as an action plan is;
+		// a reform's plan is not.
+		{"an action's plan after a mere verb", "全面落实自由贸易港制度集成创新行动方案。提请大会审议国务院机构改革方案。",
+			[]string{"自由贸易港制度集成创新行动|方案"}},
 		{"an action named by what is done to its field", "落实绿色消费推进行动,支持汽车消费。", []string{"绿色消费推进|行动"}},
 		// A provincial executive meeting (Anhui 2023), a science plan
 		// (Yinchuan 2022) and a county's marine chain (2024): a quote

@@ -2460,7 +2460,11 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// noun (see actionName).
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
 	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true, false)
-	named := m.formal(f.cat) && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
+	// An action's plan (自由贸易港制度集成创新行动方案) is as formal a plan
+	// as an action plan (…行动计划), though 方案 alone is not (国务院机构改革
+	// 方案 is a reform's).
+	formal := m.formal(f.cat) || titled && f.cat == "方案" && m.actionBefore(f.b-2)
+	named := formal && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.actionName(f.a, f.a+utf8.RuneCountInString(f.name))
 	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried && m.figureAfter(f.b)
@@ -2471,6 +2475,11 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
+}
+
+// actionBefore reports whether 行动 ends just before rune i.
+func (m *matcher) actionBefore(i int) bool {
+	return m.hasPrefix(i, "行动") || m.hasPrefix(i, "行動")
 }
 
 // timeFollows reports whether a word of the segmenter tagged as a time
