@@ -1090,6 +1090,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// joined to a known programme (the 2002 report), is no modifier.
 		{"a quoted code before two joined fields", "落实“百城千站”文化和旅游消费三年行动计划。推进“双减”工作和乡村振兴行动。推进“三北”防护林和防沙治沙工程。",
 			[]string{"百城千站|计划", "双减|工作", "乡村振兴|行动", "三北|", "防沙治沙|工程"}},
+		// A ministry's news in traditional characters (2025): the plan named
+		// by the code, whose run goes on with what is done with the plan or
+		// when, and no verb before it.
+		{"a quoted code's plan that a run goes on after", "南昌市人民政府承辦的“百城千站”文化和旅遊消費行動計劃推進活動在南昌舉行。發佈了“百城千站”文化和旅遊消費行動計劃2025年具體安排。",
+			[]string{"百城千站|计划", "百城千站|计划"}},
 		// A city's news (Xiantao 2025) and a province's plan (Gansu 2021):
 		// two phrases joined by a middle dot name a brand when its renown or
 		// its kind follows; a city's aim or a belt is none.

@@ -1058,7 +1058,7 @@ func (m *matcher) farHead(i int) (int, string) {
 			if w := m.headAt(end, lim, anyHead); w > 0 && end+w == lim && m.weakHead(m.v.str(end, lim)) {
 				lim = end // 工程建设: the building of the works
 			}
-			if end == lim && !m.holds(i, k, kindVerb) {
+			if end == lim && !m.holds(i, k, kindVerb) || end < lim && m.formal(cat) && !m.holds(i, k, kindVerb) && m.planGoesOn(end) {
 				return end, cat
 			}
 			return 0, ""
@@ -1070,6 +1070,19 @@ func (m *matcher) farHead(i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// planGoesOn reports whether the words at rune i, right after a formal
+// plan's head word in a run of name runes, say what is done with the plan
+// or when: a verb or a verbal noun of the segmenter (“百城千站”文化和旅游
+// 消费行动计划推进活动, …专项对接活动) or a year's digits (…行动计划2025年
+// 具体安排).
+func (m *matcher) planGoesOn(i int) bool {
+	if isDigitRune(m.v.rs[i]) {
+		return true
+	}
+	t := m.wordStarting(i)
+	return t != nil && (t.POS == "v" || t.POS == "vn")
 }
 
 // maxJoinedField is the longest field, in runes, that 和, 与 or 及 joins to
