@@ -555,7 +555,7 @@ func (m *matcher) classify(q *quote) {
 		}
 		return
 	}
-	if !q.title && b-a > 2 && m.v.str(b-2, b) == "之年" {
+	if !q.title && b-a > 2 && m.hasPrefix(b, "之年") {
 		q.reject = true // “收官之年”“决战决胜之年”: an epithet of a year, no campaign
 		return
 	}
@@ -1728,7 +1728,7 @@ func (m *matcher) framed() {
 				} else if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 长江三峡工程以及黄河小浪底水利枢纽工程
 				}
-			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) || i > 1 && m.v.str(i-2, i) == "其中" {
+			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) || i > 1 && rs[i-1] == '中' && rs[i-2] == '其' {
 				if end, ok := m.placeWork(i); ok {
 					i = end - 1 // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设, (其中南北山绿化工程43万亩)
 				}
