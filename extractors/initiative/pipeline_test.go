@@ -947,6 +947,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// and one cooperation, with or without quotes.
 		{"energy security strategy", "践行“四个革命、一个合作”能源安全新战略。深入践行四个革命、一个合作能源安全新战略。",
 			[]string{"四个革命、一个合作|", "四个革命、一个合作|"}},
+		// The 2025 and 2023 national reports: the Greater Bay Area is a
+		// region, a programme only with a head word (its building, its
+		// plan's outline).
+		{"a region named with its head word only", "提升京津冀、长三角、粤港澳大湾区等经济发展优势区域的创新能力。深入推进粤港澳大湾区建设。落实粤港澳大湾区发展规划纲要。",
+			[]string{"粤港澳大湾区|建设", "粤港澳大湾区发展|纲要"}},
 		{"study platform", "线上依托学习强国平台开设微课堂,用好學習強國。", []string{"学习强国|平台", "学习强国|"}},
 		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
 		// campaign of 2013–14, with and without 党的.
