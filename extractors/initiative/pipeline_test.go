@@ -952,6 +952,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// plan's outline).
 		{"a region named with its head word only", "提升京津冀、长三角、粤港澳大湾区等经济发展优势区域的创新能力。深入推进粤港澳大湾区建设。落实粤港澳大湾区发展规划纲要。",
 			[]string{"粤港澳大湾区|建设", "粤港澳大湾区发展|纲要"}},
+		// The 2023 national report and a region's (Tibet 2026): the systems
+		// of river, lake and forest chiefs are systems of responsibility,
+		// no programmes.
+		{"systems of chiefs", "全面推行河湖长制、林长制。全面推行河长制。", nil},
 		{"study platform", "线上依托学习强国平台开设微课堂,用好學習強國。", []string{"学习强国|平台", "学习强国|"}},
 		// Provincial reports (Zhejiang, Shaanxi 2015): the party's mass-line
 		// campaign of 2013–14, with and without 党的.
