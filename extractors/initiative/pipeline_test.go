@@ -897,6 +897,12 @@ func TestPipelineWithoutVerb(t *testing.T) {
 			[]string{"禄口机场|工程", "亭子口灌区|工程", "藏粤直流|工程", "景电二期提质增效|工程"}},
 		// A region's report (Tibet 2026): a part of a total.
 		{"works after 其中", "新增营造林148万亩(其中南北山绿化工程43万亩)。其中建筑安装工程投资增长。", []string{"南北山绿化|工程"}},
+		// Provincial reports (Sichuan 2023 and 2026) and the 1955 report:
+		// a canal the segmenter reads as common nouns (长征/n 渠/n) names
+		// its works when what is built follows the facility; a facility's
+		// kind before 工程 is a kind of works.
+		{"works of a facility named by common nouns", "加快长征渠引水工程前期工作。建设水力枢纽工程。",
+			[]string{"长征渠引水|工程"}},
 		{"grammar words before works", "人民日报最近发表过太原热电站建设工程中的浪费情况。推动技术改进,并建立公共工程绿色采购指南。另外,林院长请工程会督促各部会。", nil},
 		{"items of a counted programme in brackets", "实施三大工程（创新引领、集群强链、要素保障强化），推动五链（产业链、创新链）深度耦合。",
 			[]string{"三大|工程", "创新引领|工程", "集群强链|工程", "要素保障强化|工程"}},

@@ -2851,7 +2851,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 	whole := pos == "nz"
 	company := pos == "nr" || pos == "nt"
 	// 亭/ng 子口/n 灌区/n 工程/n, 禄/zg 口/q 机场/n 三期/t 工程/n
-	unknown := unknownPlace(pos) && !strings.ContainsRune(grammarRunes, m.v.rs[i])
+	// 长征/n 渠/n 引水/v 工程/n: a facility the segmenter does not know as a
+	// place, named by a common noun before its kind
+	unknown := (unknownPlace(pos) || pos == "n" && m.facilityAhead(k)) && !strings.ContainsRune(grammarRunes, m.v.rs[i])
 	if !startsWork(pos) && !unknown {
 		return 0, false
 	}
@@ -2935,6 +2937,27 @@ var unknownWorkWords = []string{"ng", "zg", "j", "q", "m", "v", "a", "vd"}
 // or an abbreviation (亭/ng, 禄/zg, 藏/j), as the segmenter tags the
 // first rune of a place it does not know.
 func unknownPlace(pos string) bool { return pos == "ng" || pos == "zg" || pos == "j" }
+
+// facilityWords are the kinds of facility whose name a great work may
+// hold (长征渠引水工程, 南水北调观音寺调蓄工程).
+var facilityWords = []string{"渠", "干渠", "灌区", "水库", "机场", "航站楼", "枢纽", "电站", "水电站", "隧道", "大桥", "运河", "直流"}
+
+// facilityAhead reports whether a word of facilityWords follows the word
+// toks[k] in the same run of words, as the second word or later, and
+// another word stands between it and 工程: the name of the facility, then
+// what is built (长征渠引水工程; 水力枢纽工程 is a kind of works).
+func (m *matcher) facilityAhead(k int) bool {
+	for j := k + 1; j < len(m.toks) && j-k <= 6; j++ {
+		w := m.tokenText(m.toks[j])
+		if w == "工程" || m.toks[j].POS == "" || m.toks[j].POS[0] == 'x' || m.toks[j].POS[0] == 'w' {
+			return false
+		}
+		if slices.Contains(facilityWords, w) {
+			return j+1 < len(m.toks) && m.tokenText(m.toks[j+1]) != "工程" // 水力枢纽工程 is a kind of works
+		}
+	}
+	return false
+}
 
 // grammarRunes are the runes that the segmenter tags as morphemes when
 // they stand alone, but are words of grammar, which open no name (发表过,
