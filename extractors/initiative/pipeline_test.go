@@ -397,6 +397,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// a reform's plan is not.
 		{"an action's plan after a mere verb", "全面落实自由贸易港制度集成创新行动方案。提请大会审议国务院机构改革方案。",
 			[]string{"自由贸易港制度集成创新行动|方案"}},
+		// A city report (Chongqing 2026): packages named by their field
+		// and count after a mere verb; a count alone names none.
+		{"packages named by field and count after a mere verb", "统筹推进扩消费六大工程、城建六大攻坚行动和房地产。推进十大工程。",
+			[]string{"扩消费六大|工程", "城建六大攻坚|行动"}},
 		{"an action named by what is done to its field", "落实绿色消费推进行动,支持汽车消费。", []string{"绿色消费推进|行动"}},
 		// A provincial executive meeting (Anhui 2023), a science plan
 		// (Yinchuan 2022) and a county's marine chain (2024): a quote

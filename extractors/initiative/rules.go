@@ -2477,7 +2477,10 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	// as an action plan (…行动计划), though 方案 alone is not (国务院机构改革
 	// 方案 is a reform's).
 	formal := m.formal(f.cat) || titled && f.cat == "方案" && m.actionBefore(f.b-2)
-	named := formal && (m.specific(f, minFormal) || (titled || scheme) && m.specific(f, minSpecific)) ||
+	// A package named by its field and its count (扩消费六大工程) is as
+	// specific as a longer name.
+	counted := f.count > 0 && m.specific(f, minSpecific)
+	named := formal && (m.specific(f, minFormal) || (titled || scheme || counted) && m.specific(f, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.actionName(f.a, f.a+utf8.RuneCountInString(f.name))
 	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried && m.figureAfter(f.b)
