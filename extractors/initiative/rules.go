@@ -1058,7 +1058,7 @@ func (m *matcher) farHead(i int) (int, string) {
 			if w := m.headAt(end, lim, anyHead); w > 0 && end+w == lim && m.weakHead(m.v.str(end, lim)) {
 				lim = end // 工程建设: the building of the works
 			}
-			if end == lim && !m.holds(i, k, kindVerb) || end < lim && m.formal(cat) && !m.holds(i, k, kindVerb) && m.planGoesOn(end) {
+			if !m.holds(i, k, kindVerb) && (end == lim || m.formal(cat) && m.planGoesOn(end)) {
 				return end, cat
 			}
 			return 0, ""
@@ -1075,8 +1075,7 @@ func (m *matcher) farHead(i int) (int, string) {
 // planGoesOn reports whether the words at rune i, right after a formal
 // plan's head word in a run of name runes, say what is done with the plan
 // or when: a verb or a verbal noun of the segmenter (“百城千站”文化和旅游
-// 消费行动计划推进活动, …专项对接活动) or a year's digits (…行动计划2025年
-// 具体安排).
+// 消费行动计划推进活动) or a year's digits (…行动计划2025年具体安排).
 func (m *matcher) planGoesOn(i int) bool {
 	if isDigitRune(m.v.rs[i]) {
 		return true
@@ -2942,7 +2941,7 @@ var unknownWorkWords = []string{"ng", "zg", "j", "q", "m", "v", "a", "vd"}
 func unknownPlace(pos string) bool { return pos == "ng" || pos == "zg" || pos == "j" }
 
 // facilityWords are the kinds of facility whose name a great work may
-// hold (长征渠引水工程, 南水北调观音寺调蓄工程).
+// hold (长征渠引水工程, a canal's).
 var facilityWords = []string{"渠", "干渠", "灌区", "水库", "机场", "航站楼", "枢纽", "电站", "水电站", "隧道", "大桥", "运河", "直流"}
 
 // facilityAhead reports whether a word of facilityWords follows the word
