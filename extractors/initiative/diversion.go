@@ -46,6 +46,13 @@ func (m *matcher) diversionAt(i int) (n int, entering bool) {
 	return end - i, entering
 }
 
+// diversionStarts reports whether the name of a works of water diversion
+// starts at rune i (see diversionAt).
+func (m *matcher) diversionStarts(i int) bool {
+	n, _ := m.diversionAt(i)
+	return n > 0
+}
+
 // waterVerbs say what a diversion does with the water it draws (引滦输水,
 // 引洮供水).
 var waterVerbs = []string{"输水", "供水", "调水", "輸水", "調水"}

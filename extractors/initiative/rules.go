@@ -2765,7 +2765,7 @@ func (m *matcher) clauseStart(i int) bool {
 // item must not open with a verb, an adverb or a conjunction by the
 // segmenter's words (继续实施天然林保护、… is read from the verb on).
 func (m *matcher) verblessList(i int) (int, bool) {
-	if n, _ := m.diversionAt(i); m.toks == nil || !m.nounStart(i) && n == 0 {
+	if m.toks == nil || !m.nounStart(i) && !m.diversionStarts(i) {
 		return 0, false // 。引江济淮、…等引调水工程: 引 opens a works' name
 	}
 	n := len(m.found)
@@ -3479,10 +3479,7 @@ func (m *matcher) plainWord(a, b int) bool {
 // endsWord reports whether rune i ends a word of the segmenter; without
 // the segmenter's words it always does.
 func (m *matcher) endsWord(i int) bool {
-	if m.toks == nil {
-		return true
-	}
-	if i+1 == len(m.v.rs) {
+	if m.toks == nil || i+1 == len(m.v.rs) {
 		return true
 	}
 	_, ok := m.tokenAt(int(m.v.start[i+1]))

@@ -238,10 +238,13 @@ var implementingTails = []string{"实施方案", "實施方案", "工作方案"}
 func (m *matcher) carriesOutProgramme(title string) string {
 	for _, tail := range implementingTails {
 		before, ok := strings.CutSuffix(title, tail)
+		if !ok {
+			continue
+		}
 		if strings.HasSuffix(before, "重点工作") || strings.HasSuffix(before, "重點工作") {
 			return "" // 凤阳县文化和旅游局2024年全面推进乡村振兴重点工作实施方案: an office's key work of the year
 		}
-		if ok && (m.namesProgramme([]rune(before)) || campaignEnding(strings.TrimSuffix(before, "工作"))) {
+		if m.namesProgramme([]rune(before)) || campaignEnding(strings.TrimSuffix(before, "工作")) {
 			if tail == "工作方案" {
 				return before + "工作"
 			}
