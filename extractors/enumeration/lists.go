@@ -262,9 +262,9 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 	if l.style != m.style {
 		return false
 	}
-	// Only articles, numbered across the chapters, go on past a chapter
-	// or section heading.
-	if l.style != StyleArticle && s.crosses(last.start, m.start) {
+	// Only articles, and points numbered across the chapters as articles
+	// are, go on past a chapter or section heading.
+	if l.style != StyleArticle && s.crosses(last.start, m.start) && !numberedAcross(l, m) {
 		return false
 	}
 	if (m.style == StyleFangmian || m.style == StyleShi) && m.ord == 1 && len(l.items) == 1 && last.ord == 1 && m.para == last.body {
@@ -283,6 +283,24 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 	// then 1．… 10．, one a paragraph) elaborates it however long it is, so
 	// the gap is counted from that list's latest item.
 	return m.para-max(last.body, tail) <= maxInlineParaGap
+}
+
+// numberedAcross reports whether m, which follows a chapter or section
+// heading, numbers on the points of l as articles would be: a government's
+// working rules (工作规则) number its points 一、… across chapters (第二章
+// 组成人员 then 四、县政府由县长…组成). l is a list of paragraph headings
+// that no other list holds, and m opens a paragraph with the next ordinal;
+// a point that starts its numbering anew begins the chapter's own list.
+func numberedAcross(l *list, m marker) bool {
+	if !l.heading || l.parent != nil || !m.paraStart || m.ord != l.last().m.ord+1 {
+		return false
+	}
+	for _, it := range l.items {
+		if !it.m.paraStart {
+			return false
+		}
+	}
+	return true
 }
 
 // holds reports whether the open last item of l contains m: a heading item
