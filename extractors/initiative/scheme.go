@@ -469,7 +469,7 @@ func (m *matcher) schemeName(a, i, words int) bool {
 			return false
 		}
 	}
-	if demonstrativeBefore(rs[a:i]) || !m.holdsNoun(a, i) {
+	if demonstrativeBefore(rs[a:i]) || demonstrativeBefore(m.withoutInnerHead(rs[a:i])) || !m.holdsNoun(a, i) {
 		return false
 	}
 	if endsWithAny(m.v.str(a, i), m.e.words.schemeGenericEnds) && !m.namedWorks(a, i) {
@@ -515,6 +515,17 @@ func demonstrativeBefore(rs []rune) bool {
 		return n < 2 || !strings.ContainsRune("资成文基样根", rs[n-2])
 	}
 	return false
+}
+
+// withoutInnerHead returns the name rs without the inner head word that
+// ends it (特制定本行動計劃: the action's plan), or nil when none does.
+func (m *matcher) withoutInnerHead(rs []rune) []rune {
+	for _, h := range m.e.words.innerHeads {
+		if n := utf8.RuneCountInString(h); len(rs) > n && string(rs[len(rs)-n:]) == h {
+			return rs[:len(rs)-n]
+		}
+	}
+	return nil
 }
 
 // properName reports whether a part of speech is a person's or another

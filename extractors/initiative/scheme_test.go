@@ -179,6 +179,7 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a package of plans", "全面落實國家一攬子計畫。", nil},
 		{"a place's or a body's plan of a field", "已完成全國國土計畫草案。包頭市科技計劃下達。湖北省計劃投資。", nil},
 		{"a demonstrative the segmenter joined to a word", "結合實際,特制定本計劃。", nil},
+		{"a demonstrative before the action of an action plan", "為加快發展，特制定本行動計劃。", nil},
 		{"plans of a kind", "提交年度工作計畫及項目資金使用計劃。", nil},
 		{"a version before the head word", "許淑華提及，幸福巴士2.0計畫將陸續分階段布建。",
 			[]string{"幸福巴士2.0|计划"}},
