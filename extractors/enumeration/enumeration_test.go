@@ -110,6 +110,8 @@ func TestMarkers(t *testing.T) {
 			}},
 		{"quotes keep their commas", "一是实施“引才、育才”工程，加快发展；二是建设《规划，纲要》项目。",
 			[]summary{{StyleShi, "一是|二是", "实施“引才、育才”工程|建设《规划，纲要》项目", true, 0}}},
+		{"commas that group a number's digits", "措施包括：1.增加4,000張服務券，共16,000張；2.撥款1,000萬元。",
+			[]summary{{StyleDot, "1.|2.", "增加4,000張服務券|撥款1,000萬元", true, 0}}},
 		{"「」 quotes", "一是推行「北部都會區，南部」策略，加快發展；二是設立基金。",
 			[]summary{{StyleShi, "一是|二是", "推行「北部都會區，南部」策略|設立基金", true, 0}}},
 	}

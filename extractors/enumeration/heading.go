@@ -71,7 +71,7 @@ func clause(t string, i, limit int, article, nested bool) (string, bool) {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && (isBoundary(r) || r == '。'):
+		case depth == 0 && (isBoundary(r) || r == '。') && !thousands(t, j, limit):
 			return strings.TrimSpace(t[i:j]), true
 		case article && depth == 0 && j > i && (r == '\u3000' || (r == ' ' && spaces > 0)):
 			return strings.TrimSpace(t[i:j]), true
@@ -85,6 +85,15 @@ func clause(t string, i, limit int, article, nested bool) (string, bool) {
 	}
 	return strings.TrimSpace(t[i:j]), depth == 0
 }
+
+// thousands reports whether the comma at byte j of t, read up to limit,
+// groups the digits of a number (1,000萬元, 16,000張), as Hong Kong and
+// Taiwan texts write them: a digit on each side, so it ends no clause.
+func thousands(t string, j, limit int) bool {
+	return t[j] == ',' && j > 0 && j+1 < limit && isASCIIDigit(t[j-1]) && isASCIIDigit(t[j+1])
+}
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // numeralOnly reports whether s is empty or only Chinese numerals, as the
 // 一 of 一是一，二是二 is: such a 是 is a copula, not a list marker.
