@@ -112,6 +112,8 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleShi, "一是|二是", "实施“引才、育才”工程|建设《规划，纲要》项目", true, 0}}},
 		{"commas that group a number's digits", "措施包括：1.增加4,000張服務券，共16,000張；2.撥款1,000萬元。",
 			[]summary{{StyleDot, "1.|2.", "增加4,000張服務券|撥款1,000萬元", true, 0}}},
+		{"an item whose words begin with a count", "1.財政司司長帶領辦公室。\n2.政務司司長領導窗口。\n3.17個經濟貿易辦事處設立專組。",
+			[]summary{{StyleDot, "1.|2.|3.", "財政司司長帶領辦公室|政務司司長領導窗口|17個經濟貿易辦事處設立專組", true, 0}}},
 		{"「」 quotes", "一是推行「北部都會區，南部」策略，加快發展；二是設立基金。",
 			[]summary{{StyleShi, "一是|二是", "推行「北部都會區，南部」策略|設立基金", true, 0}}},
 	}
@@ -136,6 +138,7 @@ func TestNoList(t *testing.T) {
 		{"第一生产力 第一资源", "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"},
 		{"第一批 第二家 第三批", "是我国第一批国家高新区、第二家国家自主创新示范区、第三批自由贸易试验区。"},
 		{"decimals are not 1. markers", "增长1.5%，\n2.3万亿元的投资。"},
+		{"counts after a dot start no list", "3.17個辦事處設立專組。\n4.5家企業獲批。"},
 		{"1、2月 is a list of months", "1、2月份，规模以上工业增加值增长7%，3、4月份回落。"},
 		{"第一、二季度 is a list of quarters", "第一、二季度经济增长较快，第三、四季度有所放缓。"},
 		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},

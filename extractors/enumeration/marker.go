@@ -80,6 +80,19 @@ var wordMarkers = [...]wordMarker{
 	{[]string{"最后", "最後"}, StyleShouxian, 0, true},
 }
 
+// countAfterDot reports whether the digits at byte i, right after the dot
+// of a marker opening a paragraph, count things (17個, 3家) rather than make
+// a decimal (1.5万亿, 3.2倍, 2.5%): one or two digits, then a measure
+// word.
+func countAfterDot(t string, i, limit int) bool {
+	_, e, ok := scanDigits(t, i, limit, 2)
+	if !ok {
+		return false
+	}
+	r, _ := nextRune(t, e, limit)
+	return strings.ContainsRune("个個家项項条條所座名位人批类類", r)
+}
+
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
@@ -357,8 +370,17 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		case '.', '．':
 			// 1.5万亿 is a number, not a marker
 			d, _ := nextRune(t, skipInlineSpace(t, e+cn, limit), limit)
-			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') || d == '%' || d == '％' {
+			if d == '%' || d == '％' {
 				return m, false
+			}
+			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') {
+				if after != 0 || !countAfterDot(t, e+cn, limit) {
+					return m, false
+				}
+				// 3.17個經濟貿易辦事處 opening a paragraph after 1. and
+				// 2.: item 3 of the list, whose words begin with a
+				// count; it may only go on with a list
+				m.contOnly = true
 			}
 			m.style = StyleDot
 		case '、', '､':
