@@ -433,3 +433,58 @@ func TestParagraphItemLists(t *testing.T) {
 		})
 	}
 }
+
+// TestPointsNumberedAcrossSections checks measures whose points run on with
+// their numbers from one section to the next (一、 holding 1. and 2., 二、
+// holding 3.): one list held by no section, each point ending before the
+// next section's heading.
+func TestPointsNumberedAcrossSections(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name  string
+		text  string
+		want  []summary
+		texts []string // the texts of the items of the points' list
+	}{
+		{"one-paragraph points",
+			"一、提高审批效率\n1.精简审批手续。加快网上审批。\n2.提高土地审批效率。\n二、加快项目建设\n3.加强项目谋划储备。\n4.强化项目会办推进。",
+			[]summary{
+				{StyleDunZh, "一、|二、", "提高审批效率|加快项目建设", true, 0},
+				{StyleDot, "1.|2.|3.|4.", "精简审批手续|提高土地审批效率|加强项目谋划储备|强化项目会办推进", true, 0},
+			},
+			[]string{"1.精简审批手续。加快网上审批。", "2.提高土地审批效率。", "3.加强项目谋划储备。", "4.强化项目会办推进。"}},
+		{"points over paragraphs, one in each of three sections",
+			"（一）总体要求\n1.坚持创新\n正文甲。\n（二）重点任务\n2.扩大内需\n正文乙。\n（三）保障措施\n3.强化考核\n正文丙。",
+			[]summary{
+				{StyleParenZh, "（一）|（二）|（三）", "总体要求|重点任务|保障措施", true, 0},
+				{StyleDot, "1.|2.|3.", "坚持创新|扩大内需|强化考核", true, 0},
+			},
+			[]string{"1.坚持创新\n正文甲。", "2.扩大内需\n正文乙。", "3.强化考核\n正文丙。"}},
+		{"points numbered anew in each section are a list a section",
+			"一、提高效率\n1.精简手续。\n2.压缩时限。\n二、加快建设\n1.加强储备。\n2.强化推进。",
+			[]summary{
+				{StyleDunZh, "一、|二、", "提高效率|加快建设", true, 0},
+				{StyleDot, "1.|2.", "精简手续|压缩时限", true, 1},
+				{StyleDot, "1.|2.", "加强储备|强化推进", true, 2},
+			},
+			[]string{"1.精简手续。", "2.压缩时限。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarize(t, x, tt.text))
+			doc := newDoc("t", tt.text)
+			recs, err := x.Extract(doc)
+			require.NoError(t, err)
+			var texts []string
+			for _, r := range recs {
+				if e := r.(*pipeline.Enumeration); e.Style == StyleDot {
+					for _, it := range e.Items {
+						texts = append(texts, doc.Norm.Text[it.Span.Start:it.Span.End])
+					}
+					break
+				}
+			}
+			assert.Equal(t, tt.texts, texts)
+		})
+	}
+}

@@ -37,8 +37,10 @@ type list struct {
 	heading    bool // opened by a heading-style marker at a paragraph start: items run across paragraphs
 	block      int
 	parent     *list
-	parentItem int // index in parent.items
-	cut        int // when > 0, where a sibling list of the same style starts in the last item's paragraph
+	parentItem int   // index in parent.items
+	cut        int   // when > 0, where a sibling list of the same style starts in the last item's paragraph
+	across     *list // the list whose items this one's points are numbered across (一、… holding 1.–3., 二、 holding 4.–5.)
+	stops      []int // where the items of across start that this list's items run past; no item runs on over one
 	dropped    bool
 	span       pipeline.Span
 }
@@ -216,6 +218,18 @@ func (s *scan) chain() []*list {
 				break
 			}
 		}
+		if prev := numberedOn(all, l.parent, m); prev != nil {
+			// 二、加快推进项目建设 then 4.加强项目谋划储备: the points go on
+			// with their numbers from the previous item of the list that
+			// holds them, so they are one list across its items, as
+			// articles are across chapters, held by none of them
+			o := l.parent
+			prev.items = append(prev.items, &item{m: m})
+			prev.stops = append(prev.stops, o.items[len(o.items)-1].m.start)
+			prev.across, prev.parent, prev.parentItem = o, nil, 0
+			stack = append(stack, prev)
+			continue
+		}
 		stack = append(stack, l)
 		all = append(all, l)
 	}
@@ -288,11 +302,18 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 // numberedAcross reports whether m, which follows a chapter or section
 // heading, numbers on the points of l as articles would be: a government's
 // working rules (工作规则) number its points 一、… across chapters (第二章
-// 组成人员 then 四、县政府由县长…组成). l is a list of paragraph headings
-// that no other list holds, and m opens a paragraph with the next ordinal;
-// a point that starts its numbering anew begins the chapter's own list.
+// 组成人员 then 四、县政府由县长…组成). l is a list that no other list holds
+// (see pointsGoOn); a point that starts its numbering anew begins the
+// chapter's own list.
 func numberedAcross(l *list, m marker) bool {
-	if !l.heading || l.parent != nil || !m.paraStart || m.ord != l.last().m.ord+1 {
+	return l.parent == nil && pointsGoOn(l, m)
+}
+
+// pointsGoOn reports whether m, a marker that opens a paragraph, numbers
+// on the paragraph headings of l: its style, the next ordinal, and every
+// item of l opening its paragraph.
+func pointsGoOn(l *list, m marker) bool {
+	if !l.heading || l.style != m.style || !m.paraStart || m.ord != l.last().m.ord+1 {
 		return false
 	}
 	for _, it := range l.items {
@@ -301,6 +322,33 @@ func numberedAcross(l *list, m marker) bool {
 		}
 	}
 	return true
+}
+
+// numberedOn returns the list of all that m, the first marker of a new
+// list held by the last item of o, numbers on from the item of o before
+// it, or nil: measures number their points 1.–5. across their sections
+// (一、 holding 1.–3., 二、 holding 4. and 5.). The list's last point lies
+// in that previous item of o, and no list of m's style has started in
+// o's last item before m.
+func numberedOn(all []*list, o *list, m marker) *list {
+	if o == nil || len(o.items) < 2 || m.ord < 2 {
+		return nil
+	}
+	cur, before := o.items[len(o.items)-1].m.start, o.items[len(o.items)-2].m.start
+	for i := len(all) - 1; i >= 0; i-- {
+		l := all[i]
+		if l.style != m.style {
+			continue
+		}
+		first, last := l.items[0].m.start, l.last().m.start
+		switch {
+		case first > cur:
+			return nil // a list of the style already started in this item
+		case last > before && last < cur && (l.parent == o || l.across == o) && pointsGoOn(l, m):
+			return l
+		}
+	}
+	return nil
 }
 
 // holds reports whether the open last item of l contains m: a heading item
@@ -455,8 +503,12 @@ func (s *scan) extents(lists []*list) {
 					it.end = min(it.end, e)
 				}
 			}
-			// No item runs on past a chapter or section heading.
+			// No item runs on past a chapter or section heading, nor past
+			// an item of the list its points are numbered across.
 			b := s.nextBound(it.m.start)
+			if k := sort.SearchInts(l.stops, it.m.start+1); k < len(l.stops) {
+				b = min(b, l.stops[k])
+			}
 			it.reach, it.end = min(it.reach, b), min(it.end, b)
 			if it.end < it.m.end {
 				it.end = it.m.end
