@@ -25,7 +25,11 @@
 // rather than one list a chapter (where a chapter of one article, as 附则
 // often is, would hold no list, and the articles of later chapters would
 // read as incomplete); an article still ends where the next chapter
-// starts, and the chapter holding it is the one whose item spans it. A
+// starts, and the chapter holding it is the one whose item spans it. So do
+// points numbered on across chapters (a working rules' 一、…五、) or across
+// the items of the list that holds them (an opinion's 一、总体要求 holding
+// （一）（二） and 二、 holding （三）…): one list held by none of them, each
+// point ending where the next chapter or item starts. A
 // table of contents (chapter headings with nothing but headings and page
 // numbers under them, which the body then repeats) is no list.
 //
