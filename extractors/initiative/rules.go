@@ -1467,8 +1467,10 @@ func runOnContents(rs []rune) bool {
 // runes, no verb of the dictionary and no time of the period (时期, 期间).
 func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 	lim := m.run(i, maxRun)
-	if lim+1 < len(m.v.rs) && m.v.rs[lim] == '和' && lim-i >= 2 && !m.holds(i, lim, kindPlan) {
-		lim = m.run(lim+1, maxRun-(lim+1-i)) // “十五五”文化和旅游发展规划: two fields of one plan
+	if lim+1 < len(m.v.rs) && strings.ContainsRune("和与及", m.v.rs[lim]) && lim-i >= 2 && !m.holds(i, lim, kindPlan) {
+		// “十五五”文化和旅游发展规划, “十五五”建设与发展规划: two fields of
+		// one plan
+		lim = m.run(lim+1, maxRun-(lim+1-i))
 	}
 	for k := i + minSpecific; k < lim; k++ {
 		n := m.wordAt(k, lim, kindPlan)
