@@ -1259,7 +1259,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"双减|工作"}},
 		// A city's release (Keelung 2025): a policy pushed that a quote
 		// names; a quote merely before 政策 after another verb is none.
-		{"a quoted policy pushed", "為持續推動「乾淨家園」政策，自115年元月起。符合「乾淨家園」政策。", []string{"乾净家园|政策"}},
+		// Every quote right before 政策 on the annotated pages names the
+		// policy, pushed or not (南沙區「青出於南」政策, 符合「乾淨家園」政策).
+		{"a quoted policy, pushed or not", "為持續推動「乾淨家園」政策，自115年元月起。符合「乾淨家園」政策。南沙區「青出於南」政策為大學生提供住宿。",
+			[]string{"乾净家园|政策", "乾净家园|政策", "青出于南|政策"}},
 		// A city's report (Chengdu 2019): the goal of a quoted strategy is
 		// a goal; a known programme's strategy stays one.
 		{"the goal of a quoted strategy", "实现“三步走”戰略目標。落实“双碳”战略任务。", []string{"双碳|战略"}},

@@ -764,8 +764,11 @@ func (m *matcher) classify(q *quote) {
 				// 「小地主大專業農」政策: a policy the quote names in full, as
 				// a plan after it (see kindLong below)
 				gap == 0 && m.wordAt(after, len(m.v.rs), kindLong) > 0 && len(name) >= minLongQuote && !m.holdsFunction(a, b) ||
-				// 推動「乾淨家園」政策: a policy the quote names, pushed
-				gap == 0 && cat == "政策" && m.wordEndsAt(q.open, pushVerbs) && !m.holdsFunction(a, b)
+				// 推動「乾淨家園」政策, 南沙區「青出於南」政策: a policy the
+				// quote names, as every quote right before 政策 of the
+				// annotated pages does; a count of articles (“21条”、“18条”
+				// 等政策) is read as a package below
+				gap == 0 && cat == "政策" && len(name) > 0 && !packageUnit(name[len(name)-1]) && !m.holdsFunction(a, b)
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
