@@ -405,9 +405,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial executive meeting (Anhui 2023), a science plan
 		// (Yinchuan 2022) and a county's marine chain (2024): a quote
 		// after a verb of aiming is a goal or a position, whatever head
-		// word follows it; a known programme stays one.
-		{"a quote aimed at", "锚定“三地一区”战略定位。着眼“四个面向”战略。聚焦“3+2”,即五大产业。聚焦“一带一路”建设。",
-			[]string{"一带一路|建设"}},
+		// word of a strategy follows it; a known programme stays one, and
+		// so do the works a city's plan focuses on (Xiangtan 2021).
+		{"a quote aimed at", "锚定“三地一区”战略定位。着眼“四个面向”战略。聚焦“3+2”,即五大产业。聚焦“一带一路”建设。聚焦“一六二”工程、体现“四区一地”定位。",
+			[]string{"一带一路|建设", "一六二|工程"}},
 		{"a verb inside a longer word", "规范化改造100处农村老旧供水工程,新增1600平方公里水土流失治理面积。", nil},
 		{"a campaign pushed on", "推动“央企入桂”、“民企入桂”、“湾企入桂”,打造在全国有影响力的平台。持续推进“四水同治”,完成前坪水库建设。久久為功推進“六污同治”。",
 			[]string{"央企入桂|", "民企入桂|", "湾企入桂|", "四水同治|", "六污同治|"}},

@@ -667,10 +667,11 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
-	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) {
+	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) && !m.worksOrAction(end, cat) {
 		// 锚定“三地一区”战略, 着眼“四个面向”战略, 聚焦“3+2”: what a place
 		// aims at or positions itself as, no programme (聚焦“33618”现代
-		// 制造业集群体系 names the system a long modifier describes)
+		// 制造业集群体系 names the system a long modifier describes, and
+		// 聚焦“一六二”工程 the works it carries out)
 		q.reject = true
 		return
 	}
@@ -3235,6 +3236,13 @@ const lineRunes = "路线線道河渠街巷廊管"
 func (m *matcher) farHeadAfter(i int) bool {
 	end, _ := m.farHead(i)
 	return end > 0
+}
+
+// worksOrAction reports whether a head word cat read up to end names
+// something done: works, an action or a formal plan (工程, 行动, 计划), not
+// a strategy or a goal.
+func (m *matcher) worksOrAction(end int, cat string) bool {
+	return end > 0 && cat != "战略" && (cat == "工程" || m.verbHead(cat) || m.formal(cat))
 }
 
 // aimingVerbs say what a place aims at or holds to (锚定, 着眼, 咬定,
