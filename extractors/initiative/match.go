@@ -25,6 +25,10 @@ func newView(text string, spaced func(i int) bool) *view {
 	v := &view{rs: make([]rune, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n)}
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
+		if end := bulletEnd(text, i); end > i && v.atLineStart() {
+			i = end // - 交椅洲人工島填海工程:於2025年啟動: a bullet opening a line is no part of it
+			continue
+		}
 		if (isSpace(r) || r >= '0' && r <= '9') && len(v.rs) > 0 && isHan(v.rs[len(v.rs)-1]) && (isSpace(r) || spaced != nil && spaced(i)) {
 			if end := pageNumbers(text, i); end > i {
 				i = end // 推行配對補助金計劃 113 – 114: a table of contents' pages
@@ -54,6 +58,60 @@ func newView(text string, spaced func(i int) bool) *view {
 		i += size
 	}
 	return v
+}
+
+// atLineStart reports whether nothing but spaces follows the last line
+// break of the view built so far.
+func (v *view) atLineStart() bool {
+	for k := len(v.rs) - 1; k >= 0; k-- {
+		if v.rs[k] == '\n' {
+			return true
+		}
+		if !isSpace(v.rs[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bulletEnd returns the end of the bullet (-, •, ●, ▪, ■, ◆, *) and the
+// spaces after it at byte i of text, or -1 when none is there: a bullet
+// needs a space after it, so a minus or a dash of a number stays.
+func bulletEnd(text string, i int) int {
+	r, size := decode(text, i)
+	if !strings.ContainsRune("-•●▪■◆*", r) {
+		return -1
+	}
+	j := i + size
+	for j < len(text) {
+		r2, s2 := decode(text, j)
+		if !isSpace(r2) {
+			break
+		}
+		j += s2
+	}
+	if j == i+size {
+		return -1
+	}
+	return j
+}
+
+// bulletDropped reports whether the view left out a bullet before rune i,
+// the first of its line (see bulletEnd).
+func (m *matcher) bulletDropped(i int) bool {
+	from := 0
+	if i > 0 {
+		from = int(m.v.end[i-1])
+	}
+	t := m.doc.Norm.Text
+	for from < len(t) {
+		r, size := decode(t, from)
+		if !isSpace(r) {
+			break
+		}
+		from += size
+	}
+	return i < len(m.v.rs) && bulletEnd(t, from) > 0
 }
 
 // pageNumbers returns the end of the line (the byte index of its line

@@ -864,6 +864,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"a works carried out as the subject after a comma", "学校建设有序推进,十万学生饮食放心工程深入实施,校园周边环境进一步改善。资金到位,农村中小学现代远程教育工程全面实施。投资增加,工业总产值计划完成。",
 			[]string{"十万学生饮食放心|工程", "农村中小学现代远程教育|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
+		// A summary of Hong Kong's policy address (2022): a bullet opens
+		// the line, which still opens the works' name.
+		{"works on a bulleted line", "填海工程\n\n- 交椅洲人工島填海工程:於2025年啟動\n• 北都區公路工程:2027年完成", []string{"交椅洲人工岛填海|工程", "北都区公路|工程"}},
 		{"list read from its verb", "扎实搞好退耕还林、天然林保护等重点生态工程。", []string{"退耕还林|工程", "天然林保护|工程"}},
 		// A city meeting's news (Shaoyang 2024).
 		{"a list item holding a quoted name", "集中力量开展党建引领、全民参保、监管“天网”、经办提质行动。",

@@ -433,7 +433,7 @@ func (m *matcher) paragraphTopics() {
 		if i > 0 && rs[i-1] != '\n' && !afterPageNumber(rs[:i]) {
 			continue
 		}
-		a, bullet := i, false
+		a, bullet := i, m.bulletDropped(i)
 		for a < len(rs) && (unicode.IsSpace(rs[a]) || strings.ContainsRune("―—•·▪", rs[a])) {
 			bullet = bullet || !unicode.IsSpace(rs[a]) // ――粮食综合生产能力增强行动。: a dash or a bullet before the topic
 			a++
