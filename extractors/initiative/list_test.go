@@ -37,6 +37,10 @@ func TestSharedHead(t *testing.T) {
 			[]string{"一带一路|战略|0|“一带一路”建设", "京津冀协同发展|战略|3|京津冀协同发展", "长江经济带发展|战略|3|长江经济带发展三大战略"}},
 		{"count of the items in quotes", "深入实施生态农业提效、和美乡村提质、党建领富提级“三大行动”，打响品牌。",
 			[]string{"生态农业提效|行动|3|生态农业提效", "和美乡村提质|行动|3|和美乡村提质", "党建领富提级|行动|3|党建领富提级", "三大行动|行动|3|“三大行动”"}},
+		// A county's five-year outline (Lujiang 2021): the strategies in
+		// one quote before their count, with the stray spaces of a PDF copy.
+		{"items in one quote before their count", "深入实施 “ 工业强县、大美庐江、全域旅游 ” 三大战略,奋发有为。实施“强基础、提质量、创品牌”三年行动计划。",
+			[]string{"工业强县|战略|3|工业强县", "大美庐江|战略|3|大美庐江", "全域旅游|战略|3|全域旅游", "强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
 		{"count in quotes that does not match the items", "实施生态农业提效、和美乡村提质“三大行动”。",
 			[]string{"三大行动|行动|3|“三大行动”"}},
 		{"count that does not match the items", "推进城乡统筹发展、区域协调发展三大战略。",

@@ -140,7 +140,7 @@ func (m *matcher) quoted() {
 			m.add(mention{a: q.open + 1, b: q.close, name: q.name, cat: q.cat})
 			continue
 		}
-		if q.ok && m.free(q.open, q.end) && m.themeYearItems(q) {
+		if q.ok && m.free(q.open, q.end) && (m.themeYearItems(q) || m.countedItems(q)) {
 			continue
 		}
 		if q.ok && m.free(q.open-q.place, q.end) {
@@ -386,6 +386,44 @@ func (m *matcher) themeYearItems(q *quote) bool {
 		}
 		m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: q.cat, quoted: true})
 		a = b + 1
+	}
+	return true
+}
+
+// countedItems adds the programmes of a quote that lists them before a
+// count of as many and their shared head word, each a programme of its
+// own (深入实施“工业强县、大美庐江、全域旅游”三大战略), and reports whether
+// it did. Every item holds at least two runes of a name.
+func (m *matcher) countedItems(q *quote) bool {
+	if q.title || q.cat == "" || q.end <= q.close+1 {
+		return false
+	}
+	rs := m.v.rs
+	count := rs[q.close+1 : q.end-utf8.RuneCountInString(q.cat)]
+	if len(count) < 2 || !strings.ContainsRune("大项項个個", count[len(count)-1]) {
+		return false
+	}
+	n := smallNumber(string(count[:len(count)-1]))
+	var items [][2]int
+	for a := q.open + 1; a < q.close; {
+		b := a
+		for b < q.close && rs[b] != '、' {
+			if !nameRune(rs[b]) {
+				return false
+			}
+			b++
+		}
+		if b-a < 2 {
+			return false
+		}
+		items = append(items, [2]int{a, b})
+		a = b + 1
+	}
+	if len(items) < 2 || len(items) != n {
+		return false
+	}
+	for _, it := range items {
+		m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]), cat: q.cat, quoted: true, count: n})
 	}
 	return true
 }
