@@ -943,6 +943,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		text string
 		want []string // name|category
 	}{
+		// A county's farm machinery news and a grid company's report
+		// (2023): a national subsidy policy, named with its head word
+		// only (its funds are none), and the central SOEs' reform action.
+		{"national subsidy policy and the central SOEs' reform action", "全面贯彻落实国家农机购置补贴政策。農機購置補貼政策落實。农机购置补贴资金下达。公布中央企业改革三年行动重点任务考核名单。",
+			[]string{"农机购置补贴|政策", "农机购置补贴|政策", "中央企业改革三年行动|行动"}},
 		// A science minister's press conference (2017): the national
 		// science programmes, in both dashes a copy gives.
 		{"national science programmes", "重大专项和科技创新2030-重大项目,两者在领域分布上有相关性。它和2006年开始实施的国家科技重大专项将形成系统布局。启动科技创新2030—重大项目。",
