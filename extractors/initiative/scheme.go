@@ -321,8 +321,11 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if !found || s >= a || m.covered[s] {
 			break
 		}
+		if m.blankLineIn(s, a) {
+			break // …「還息不還本」期\n\n推長者業主樓換樓計劃: a name never crosses a paragraph the normalizer joined
+		}
 		if a-s == 1 {
-			if n := m.unknownRun(t); n >= 2 {
+			if n := m.unknownRun(t); n >= 2 && !m.blankLineIn(a-n, a) {
 				// 展/能, 化/製/廠: runes the segmenter did not know as a
 				// word are one word of the name (展能中心延展照顧計劃)
 				t -= n - 1
@@ -376,6 +379,17 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		words--
 	}
 	return a, words, inner
+}
+
+// blankLineIn reports whether the source of the runes [a, b) holds a
+// blank line: two paragraphs the normalizer joined as one sentence, which
+// a page that lists points without full stops makes of every pair.
+func (m *matcher) blankLineIn(a, b int) bool {
+	if m.doc == nil || a >= b {
+		return false
+	}
+	sp := m.doc.Norm.ToSource(m.v.span(a, b))
+	return strings.Count(m.doc.Text[sp.Start:sp.End], "\n") >= 2
 }
 
 // opensName reports whether toks[t], a word of one rune, opens a

@@ -180,6 +180,13 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a place's or a body's plan of a field", "已完成全國國土計畫草案。包頭市科技計劃下達。湖北省計劃投資。", nil},
 		{"a demonstrative the segmenter joined to a word", "結合實際,特制定本計劃。", nil},
 		{"a demonstrative before the action of an action plan", "為加快發展，特制定本行動計劃。", nil},
+		// A summary of a policy address (2025) lists its points a paragraph
+		// each without full stops, so the normalizer joins two of them as
+		// one sentence; the scheme's name stays in its own paragraph.
+		{"a scheme opening a paragraph joined to the one before",
+			"政府會繼續支援中小企業，延長「中小企融資擔保計劃」各項產品的申請期兩年，並為受影響的行業提供租金寬減；另外將推出多項措施協助企業應對經營困難，包括延長貸款還款期、擴大信貸保證範圍及提高融資額度上限，預計帶來每年約三百億元的經濟貢獻；按證保險公司指合資格企業可在十一月或之前，向貸款機構申請最多十二個月「還息不還本」期" +
+				"\n\n推長者業主樓換樓計劃，容許六十歲並擁有單位十年或以上業主，不須補價購買較小或較偏遠的單位；減收非住宅用戶一半的水費及排污費，每戶每月寬減額設有上限；公營房屋單位供應料達十九萬個，公屋輪候時間縮短一年；下期居屋新增一千個配額，將公布兩個屋邨的重建計劃，研究重建模範邨；將長者社區照顧服務券總數增至一萬六千張，增約七百個新建資助安老宿位",
+			[]string{"中小企融资担保计划|计划", "长者业主楼换楼|计划"}},
 		{"plans of a kind", "提交年度工作計畫及項目資金使用計劃。", nil},
 		{"a version before the head word", "許淑華提及，幸福巴士2.0計畫將陸續分階段布建。",
 			[]string{"幸福巴士2.0|计划"}},
