@@ -82,36 +82,37 @@ func bulletEnd(text string, i int) int {
 	if !strings.ContainsRune("-•●▪■◆*", r) {
 		return -1
 	}
-	j := i + size
-	for j < len(text) {
-		r2, s2 := decode(text, j)
-		if !isSpace(r2) {
-			break
-		}
-		j += s2
-	}
+	j := skipSpaceRunes(text, i+size)
 	if j == i+size {
 		return -1
 	}
 	return j
 }
 
+// skipSpaceRunes returns the byte index of the first rune at or after i
+// in text that is no space (see isSpace).
+func skipSpaceRunes(text string, i int) int {
+	for i < len(text) {
+		r, size := decode(text, i)
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // bulletDropped reports whether the view left out a bullet before rune i,
 // the first of its line (see bulletEnd).
 func (m *matcher) bulletDropped(i int) bool {
+	if i >= len(m.v.rs) {
+		return false
+	}
 	from := 0
 	if i > 0 {
 		from = int(m.v.end[i-1])
 	}
-	t := m.doc.Norm.Text
-	for from < len(t) {
-		r, size := decode(t, from)
-		if !isSpace(r) {
-			break
-		}
-		from += size
-	}
-	return i < len(m.v.rs) && bulletEnd(t, from) > 0
+	return bulletEnd(m.doc.Norm.Text, skipSpaceRunes(m.doc.Norm.Text, from)) > 0
 }
 
 // pageNumbers returns the end of the line (the byte index of its line

@@ -321,7 +321,7 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if !found || s >= a || m.covered[s] {
 			break
 		}
-		if m.blankLineIn(s, a) {
+		if m.blankLineIn(s, a+1) {
 			break // …「還息不還本」期\n\n推長者業主樓換樓計劃: a name never crosses a paragraph the normalizer joined
 		}
 		if a-s == 1 {
@@ -382,8 +382,9 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 }
 
 // blankLineIn reports whether the source of the runes [a, b) holds a
-// blank line: two paragraphs the normalizer joined as one sentence, which
-// a page that lists points without full stops makes of every pair.
+// blank line between two of them: two paragraphs the normalizer joined as
+// one sentence, which a page that lists points without full stops makes
+// of every pair.
 func (m *matcher) blankLineIn(a, b int) bool {
 	if m.doc == nil || a >= b {
 		return false
