@@ -25,9 +25,11 @@ func newView(text string, spaced func(i int) bool) *view {
 	v := &view{rs: make([]rune, 0, n), start: make([]int32, 0, n), end: make([]int32, 0, n)}
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
-		if end := bulletEnd(text, i); end > i && v.atLineStart() {
-			i = end // - 交椅洲人工島填海工程:於2025年啟動: a bullet opening a line is no part of it
-			continue
+		if isBullet(r) && v.atLineStart() {
+			if end := bulletEnd(text, i); end > i {
+				i = end // - 交椅洲人工島填海工程:於2025年啟動: a bullet opening a line is no part of it
+				continue
+			}
 		}
 		if (isSpace(r) || r >= '0' && r <= '9') && len(v.rs) > 0 && isHan(v.rs[len(v.rs)-1]) && (isSpace(r) || spaced != nil && spaced(i)) {
 			if end := pageNumbers(text, i); end > i {
@@ -74,12 +76,21 @@ func (v *view) atLineStart() bool {
 	return true
 }
 
-// bulletEnd returns the end of the bullet (-, •, ●, ▪, ■, ◆, *) and the
-// spaces after it at byte i of text, or -1 when none is there: a bullet
-// needs a space after it, so a minus or a dash of a number stays.
+// isBullet reports whether r may be a bullet opening a line.
+func isBullet(r rune) bool {
+	switch r {
+	case '-', '•', '●', '▪', '■', '◆', '*':
+		return true
+	}
+	return false
+}
+
+// bulletEnd returns the end of the bullet (see isBullet) and the spaces
+// after it at byte i of text, or -1 when none is there: a bullet needs a
+// space after it, so a minus or a dash of a number stays.
 func bulletEnd(text string, i int) int {
 	r, size := decode(text, i)
-	if !strings.ContainsRune("-•●▪■◆*", r) {
+	if !isBullet(r) {
 		return -1
 	}
 	j := skipSpaceRunes(text, i+size)
