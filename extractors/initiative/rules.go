@@ -151,9 +151,6 @@ func (m *matcher) quoted() {
 	m.quotedEchoes(qs)
 }
 
-// pushVerbs push a policy that a quote names (推動「乾淨家園」政策).
-var pushVerbs = []string{"推动", "推行"}
-
 // itemOfWork reports whether the 、 at rune i joins an unquoted item to
 // the quote before it: the quote is then one of the things a noun of work
 // after the list is done to (推进“城中村”、老旧小区改造).
