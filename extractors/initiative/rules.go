@@ -872,6 +872,11 @@ func (m *matcher) classify(q *quote) {
 		// “项目工作法”, “暖心活动”: a working method or a campaign named in
 		// full inside its quotes
 		q.ok, q.cat = true, quotedMethod(q.name)
+	case !pause && namedPlatform(core) && !m.holdsFunction(a, b):
+		// 「基北北桃合作交流平台」, “好日子爱心大平台”: a platform named in
+		// full inside its quotes, as every such quote of the annotated
+		// pages is (“三平台” counts platforms, a class)
+		q.ok, q.cat = true, string(core[len(core)-2:])
 	case !pause && e.endsKind(core, kindLong) != "" && !m.holdsFunction(a, b):
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
@@ -1043,6 +1048,18 @@ func (m *matcher) joinsQuote(i int) bool {
 	rs := m.v.rs
 	return i+1 < len(rs) && (rs[i] == '、' || inner(rs[i])) && rs[i+1] == '“'
 }
+
+// namedPlatform reports whether a quoted name ends in 平台 after at least
+// four runes of its own that open with no count (“三平台”, “五大平台”) nor
+// a rank a place aims at (“世界一流平台”, “国家级平台”, goals).
+func namedPlatform(name []rune) bool {
+	n := len(name)
+	return n >= 6 && name[n-2] == '平' && (name[n-1] == '台' || name[n-1] == '臺') && !hasCountPrefix(string(name)) &&
+		!startsWithAny(string(name), platformRanks)
+}
+
+// platformRanks open the quoted goals of a platform's rank.
+var platformRanks = []string{"世界", "国际", "國際", "全国", "全國", "一流", "高水平", "高能级", "高能級", "国家级", "國家級", "省级", "省級"}
 
 // countedTimes reports whether s opens with a small number and a measure
 // of times or events (一次, 两场, 三项): “一次活动” is no name.
