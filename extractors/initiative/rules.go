@@ -397,7 +397,7 @@ func (m *matcher) countedItems(q *quote) bool {
 	}
 	rs := m.v.rs
 	count := rs[q.close+1 : q.end-utf8.RuneCountInString(q.cat)]
-	if len(count) < 2 || !strings.ContainsRune("大项項个個", count[len(count)-1]) {
+	if len(count) < 2 || !strings.ContainsRune("大项个", count[len(count)-1]) { // the view folds 項 and 個
 		return false
 	}
 	n := smallNumber(string(count[:len(count)-1]))
@@ -876,7 +876,7 @@ func (m *matcher) classify(q *quote) {
 		// 「基北北桃合作交流平台」, “好日子爱心大平台”: a platform named in
 		// full inside its quotes, as every such quote of the annotated
 		// pages is (“三平台” counts platforms, a class)
-		q.ok, q.cat = true, string(core[len(core)-2:])
+		q.ok, q.cat = true, "平台"
 	case !pause && e.endsKind(core, kindLong) != "" && !m.holdsFunction(a, b):
 		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
 		// 一个好方案” is a sentence)
@@ -1051,15 +1051,16 @@ func (m *matcher) joinsQuote(i int) bool {
 
 // namedPlatform reports whether a quoted name ends in 平台 after at least
 // four runes of its own that open with no count (“三平台”, “五大平台”) nor
-// a rank a place aims at (“世界一流平台”, “国家级平台”, goals).
+// a rank a place aims at (“世界一流平台”, “国家级平台”, goals). The view
+// folds traditional runes, so 「…平臺」 and 「國際…」 are read here as
+// 平台 and 国际.
 func namedPlatform(name []rune) bool {
-	n := len(name)
-	return n >= 6 && name[n-2] == '平' && (name[n-1] == '台' || name[n-1] == '臺') && !hasCountPrefix(string(name)) &&
-		!startsWithAny(string(name), platformRanks)
+	s := string(name)
+	return len(name) >= 6 && strings.HasSuffix(s, "平台") && !hasCountPrefix(s) && !startsWithAny(s, platformRanks)
 }
 
 // platformRanks open the quoted goals of a platform's rank.
-var platformRanks = []string{"世界", "国际", "國際", "全国", "全國", "一流", "高水平", "高能级", "高能級", "国家级", "國家級", "省级", "省級"}
+var platformRanks = []string{"世界", "国际", "全国", "一流", "高水平", "高能级", "国家级", "省级"}
 
 // countedTimes reports whether s opens with a small number and a measure
 // of times or events (一次, 两场, 三项): “一次活动” is no name.
