@@ -35,6 +35,11 @@ type emitter struct {
 	// marks, often enough to tell them from other brackets (see
 	// tonelessPage): 濱州(zhou)市, 各(ge)(ge)縣
 	toneless bool
+	// stopless is set when the page ends its paragraphs without full
+	// stops more often than with them (see paragraphEnds): a summary
+	// of points, captions and date lines, whose blank lines all end
+	// paragraphs
+	stopless bool
 }
 
 // put writes r as the rendering of the source bytes [s, end).
@@ -87,6 +92,8 @@ func (e *emitter) run(lines []line) {
 	if e.width > 0 {
 		e.indent, e.indented = bodyIndent(lines, e.width)
 	}
+	open, closed := paragraphEnds(e.items, lines)
+	e.stopless = open >= 2 && open > closed
 	prev := -1
 	var para paragraph
 	for i := range lines {
@@ -185,6 +192,11 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		// The next line is indented more: a new paragraph. Equal indents
 		// join, since copies of web pages indent every paragraph,
 		// continuations included.
+		return false
+	}
+	if gap > 0 && e.stopless {
+		// a page that ends its paragraphs without full stops (points of a
+		// summary, captions, date lines): a blank line after one ends it
 		return false
 	}
 	return endsOpen(e.items, lp)
@@ -575,4 +587,29 @@ func wordBefore(it []item, l line, i int) int {
 		k -= 2
 	}
 	return n
+}
+
+// paragraphEnds counts the text lines that end a paragraph of the source,
+// before a blank line or at the end of the page: the lines of running text
+// (minRunningText runes with punctuation) ending open, and the lines ending
+// a sentence.
+func paragraphEnds(items []item, lines []line) (open, closed int) {
+	last := -1
+	for i := range lines {
+		if lines[i].kind == textLine {
+			last = i
+		}
+	}
+	for i, l := range lines {
+		if l.kind != textLine || i != last && lines[i+1].kind != blankLine {
+			continue
+		}
+		switch {
+		case endsTerminal(items, l):
+			closed++
+		case l.runes() >= minRunningText && l.punct && endsOpen(items, l):
+			open++
+		}
+	}
+	return open, closed
 }

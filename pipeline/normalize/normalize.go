@@ -47,7 +47,10 @@
 //     digit, “, 《 or （ that is not a list marker (一是, 二、, （一）, 第一,
 //     1., ①, 首先 …), is not a heading (a line without terminal punctuation
 //     of at most 20 runes, or 40 before a blank line), is not indented more,
-//     and the gap is no wider than the document's usual paragraph gap. In
+//     and the gap is no wider than the document's usual paragraph gap; on
+//     a page that ends more of its paragraphs of running text that way than
+//     with a full stop (two at least: a summary giving its points without
+//     full stops, captions, date lines), a blank line ends them. In
 //     hard-wrapped text a line with no blank line before it that sits left
 //     of its paragraph's indented first line is joined whatever ends the
 //     line before. In a copy of a page set at a fixed width (a PDF page, a

@@ -166,6 +166,11 @@ func TestNormalizeRules(t *testing.T) {
 // longText is running text long enough for the paragraph repair rule.
 const longText = "我们坚持创新驱动发展，加快建设科技强国，持续提升企业创新能力，研发和转化了一"
 
+// summaryPoints lists points a paragraph each, without full stops.
+const summaryPoints = "中小企融资担保计划下八成担保产品申请期延长两年，还息不还本安排延长一年；基本工程开支预算额外预留300亿元\n\n" +
+	"推长者业主楼换楼计划，容许60岁并拥有单位十年或以上业主，不须补价购买较小或较偏远单位；公屋轮候时间缩短一年\n\n" +
+	"减收非住宅用户的水费及排污费，每户每月宽减额上限分别为1万元及5000元；增加居屋和绿置居单位供应"
+
 func TestParagraphRepair(t *testing.T) {
 	n := New()
 	tests := []struct {
@@ -213,6 +218,12 @@ func TestParagraphRepair(t *testing.T) {
 		{"a few toneless syllables in brackets are no readings", "对象(ge)人与单位(an)及(a)项。", "对象（ge）人与单位（an）及（a）项。"},
 		{"bulleted line after a range", longText + "，\n——坚持创新驱动。", longText + "，\n——坚持创新驱动。"},
 		{"opening title mark continues", longText + "《\n国家中长期科学和技术发展规划纲要\n》。", longText + "《国家中长期科学和技术发展规划纲要》。"},
+
+		// A summary of a policy address gives its points a paragraph each
+		// and ends none with a full stop; a page of broken paragraphs ends
+		// as many with one as it breaks.
+		{"points without full stops stay apart", summaryPoints, summaryPoints},
+		{"broken paragraphs of a page still join", longText + "\n\n批国内领先成果。\n\n" + longText + "\n\n批国内领先成果。", longText + "批国内领先成果。\n\n" + longText + "批国内领先成果。"},
 
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
