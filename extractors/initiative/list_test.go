@@ -47,6 +47,12 @@ func TestSharedHead(t *testing.T) {
 			[]string{"区域协调发展|战略|0|区域协调发展"}}, // a known phrase, closed as before
 		{"list after a weak verb", "突出抓好广播电视村村通工程、社区和乡镇综合文化站建设工程、农家书屋工程。",
 			[]string{"广播电视村村通|工程|0|广播电视村村通工程", "社区和乡镇综合文化站建设|工程|0|社区和乡镇综合文化站建设工程", "农家书屋|工程|0|农家书屋工程"}},
+		// The State Council's plan of Chinese medicine works (2023) gives
+		// one works its other name in brackets inside the list.
+		{"list goes on past an other name in brackets", "包括中医药特色人才培养工程（岐黄工程）、中药质量提升及产业促进工程、中医药文化弘扬工程。",
+			[]string{"中医药特色人才培养|工程|0|中医药特色人才培养工程", "中药质量提升及产业促进|工程|0|中药质量提升及产业促进工程", "中医药文化弘扬|工程|0|中医药文化弘扬工程"}},
+		{"list stops at a bracket holding a clause", "包括中医药特色人才培养工程（由各省组织，逐年推进）、中药质量提升及产业促进工程。",
+			[]string{"中医药特色人才培养|工程|0|中医药特色人才培养工程"}},
 		{"list after a weak verb stops at a demonstrative", "突出抓好广播电视村村通工程、这项工程和各项工程。",
 			[]string{"广播电视村村通|工程|0|广播电视村村通工程"}},
 		{"list after a counted programme", "扎实推进十大重点节能工程、千家企业节能行动和节能产品惠民工程，",

@@ -452,7 +452,11 @@ func themeYearList(name []rune) bool {
 // programme but is a noun phrase followed by 、 is passed over (领航行动、
 // 校长助理岗位培训、青年才俊锻造工程); the chain stops at any other.
 func (m *matcher) chain(end, minName int) {
-	for end < len(m.v.rs) && strings.ContainsRune("、和与及", m.v.rs[end]) {
+	for {
+		end = m.pastAside(end) // 中医药特色人才培养工程（岐黄工程）、中药质量提升及产业促进工程
+		if end >= len(m.v.rs) || !strings.ContainsRune("、和与及", m.v.rs[end]) {
+			return
+		}
 		if q := m.listedQuote(end + 1); q != nil {
 			m.add(mention{a: q.open, b: q.close + 1, name: q.name, quoted: true})
 			end = q.close + 1 // 中华文明探源工程、“考古中国”等重大项目
@@ -479,6 +483,33 @@ func (m *matcher) chain(end, minName int) {
 		m.add(f)
 		end = f.b
 	}
+}
+
+// maxAside is the most runes inside the brackets of an aside after a list
+// item (see pastAside).
+const maxAside = 12
+
+// pastAside returns the rune after a short aside in brackets opening at
+// rune i (a programme's other name, 岐黄工程, or an abbreviation) when a
+// list separator follows it, so that the list goes on past it; otherwise
+// it returns i.
+func (m *matcher) pastAside(i int) int {
+	rs := m.v.rs
+	if i >= len(rs) || rs[i] != '（' {
+		return i
+	}
+	for k := i + 1; k < len(rs) && k-i <= maxAside+1; k++ {
+		switch rs[k] {
+		case '）':
+			if k > i+1 && k+1 < len(rs) && strings.ContainsRune("、和与及", rs[k+1]) {
+				return k + 1
+			}
+			return i
+		case '（', '，', '。', '；', '：', '！', '？':
+			return i
+		}
+	}
+	return i
 }
 
 // listedQuote returns the quoted phrase opening at rune i when it is an
