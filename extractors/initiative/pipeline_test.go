@@ -339,6 +339,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// governs the field.
 		{"rank epithets after a count or a field of work in general", "围绕省委三个“一号工程”。抓好经济工作“一号工程”。坚持招商引资“一号工程”和项目建设“一号任务”不动摇。",
 			[]string{"一号工程|工程", "招商引资一号|工程"}},
+		// A county's investment page (Pinghu 2023): the rank a field holds.
+		{"rank epithet before 地位", "平湖凸显招商引资“一号工程”地位。", nil},
 		{"rank epithets after a quoted field and an adverb", "聚焦“地瓜经济”提能升级“一号开放工程”。全力实施营商环境优化提升“一号改革工程”。以数字经济“一号发展工程”为牵引。深入开展项目招引建设“一号发展工程”。系统推进做优做强数字经济“一号发展工程”。",
 			[]string{"地瓜经济提能升级一号开放|工程", "营商环境优化提升一号改革|工程", "数字经济一号发展|工程", "项目招引建设一号发展|工程", "做优做强数字经济一号发展|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
@@ -1368,6 +1370,11 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"special action after a preposition", "积极从数字绿色技改专项行动中挖掘项目。", []string{"数字绿色技改|专项行动"}},
 		{"special action as a subject", "。数字绿色技改专项行动成效明显。", []string{"数字绿色技改|专项行动"}},
 		{"special action as the object of a verb", "今年要规范市场秩序专项行动。", nil},
+		// Beijing's mobilisation meeting (2020): a special action named
+		// by verbs, after a verb that pushes it; the sentence's subject and
+		// its time are no part of its name.
+		{"special action after a verb that pushes it", "要深入推进疏解整治促提升专项行动。", []string{"疏解整治促提升|专项行动"}},
+		{"special action after a subject and a time", "蔡奇充分肯定过去一年疏解整治促提升专项行动取得的新进展。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -238,7 +238,9 @@ func opensName(pos string) bool {
 // head word is 专项行动, which names an action of its own wherever it
 // stands (积极从数字绿色技改专项行动中挖掘项目): the longest name before it
 // that opens a word of the segmenter of a part of speech that may open a
-// name (see opensName) and has a name (see goodItem).
+// name (see opensName), or any word after a verb that governs the action
+// (深入推进疏解整治促提升专项行动), and has a name (see goodItem); see
+// nameBefore.
 func (m *matcher) specialActions() {
 	if m.toks == nil {
 		return
@@ -360,8 +362,11 @@ func (m *matcher) meetingAt(i int) bool {
 // nameBefore reads the name that ends at rune i, before the head word cat
 // (maybe after a count) that ends at rune end: the whole run of name runes
 // before it, or the part of it after a preposition (从数字绿色技改专项行动
-// 中), opening a word of the segmenter fit to open a name, at least minItem
-// runes that have a name (see goodItem), hold no verb and are free.
+// 中), opening a word of the segmenter fit to open a name; or the part of
+// it after a verb that governs an action (see actionGovernedAt), opening
+// any word. The name holds at least minItem runes that have a name (see
+// goodItem), no verb of the dictionary, no person and no time (蔡奇充分
+// 肯定过去一年…), and is free.
 func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	rs := m.v.rs
 	a := i
@@ -370,11 +375,18 @@ func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	}
 	for k := a; k+minItem <= i; k++ {
 		t, found := m.tokenAt(int(m.v.start[k]))
-		if !found || !opensName(m.toks[t].POS) || !m.free(k, end) {
+		if !found || !m.free(k, end) {
 			continue
 		}
-		if k > a && (t == 0 || !strings.HasPrefix(m.toks[t-1].POS, "p")) {
+		governed := k > a && m.actionGovernedAt(k)
+		if !opensName(m.toks[t].POS) && !governed {
+			continue // 疏解整治促提升 opens with a verb: read after one that governs it
+		}
+		if k > a && (t == 0 || !strings.HasPrefix(m.toks[t-1].POS, "p")) && !governed {
 			continue // 规范市场秩序专项行动: the object of a verb, maybe part of a longer name
+		}
+		if m.holdsPerson(k, i) {
+			continue // 蔡奇充分肯定过去一年疏解整治促提升专项行动: a sentence's subject and its time
 		}
 		f := mention{a: k, b: end, name: m.v.str(k, i), cat: cat}
 		if m.goodItem(f) && !m.holds(k, i, kindVerb) && !m.holds(k, i, kindFrame) {
@@ -382,6 +394,28 @@ func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// holdsPerson reports whether a word of the segmenter that names a person
+// or a time (nr, t) starts in the runes [a, b).
+func (m *matcher) holdsPerson(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := m.wordStarting(k); t != nil && (t.POS == "nr" || t.POS == "t") {
+			return true
+		}
+	}
+	return false
+}
+
+// actionGoverning are the verbs that govern an action named before its
+// head word (深入推进疏解整治促提升专项行动), besides the verb frames: what
+// follows them is the action itself, not part of its name.
+var actionGoverning = []string{"推进", "推动", "落实", "部署", "抓好", "做好", "深化"}
+
+// actionGovernedAt reports whether a verb frame or one of actionGoverning ends
+// at rune k.
+func (m *matcher) actionGovernedAt(k int) bool {
+	return m.wordEndsAt(k, actionGoverning) || m.frameEnding(max(0, k-m.e.maxWord), k)
 }
 
 // reformField reports whether cat is 改革: a field named before it with no

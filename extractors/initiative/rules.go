@@ -200,10 +200,11 @@ const maxRankField = 12
 // part of the name (“地瓜经济”提能升级“一号开放工程”). A count of them
 // with no field (三个“一号工程”) is the package a province ranks first,
 // named by the epithet. Without a field or a count the epithet is read as
-// other quotes are (作为“一号工程” names nothing).
+// other quotes are (作为“一号工程” names nothing); so it is before 地位,
+// the rank a field holds.
 func (m *matcher) rankWork(q *quote) {
-	if m.toks == nil || !rankEpithet(q.name) {
-		return
+	if m.toks == nil || !rankEpithet(q.name) || m.hasPrefixAt(q.close+1, "地位") {
+		return // 凸显招商引资“一号工程”地位: the rank the field holds, no works
 	}
 	rs := m.v.rs
 	a := q.open
