@@ -835,8 +835,9 @@ func (m *matcher) classify(q *quote) {
 				// 推動「乾淨家園」政策, 南沙區「青出於南」政策: a policy the
 				// quote names, as every quote right before 政策 of the
 				// annotated pages does; a count of articles (“21条”、“18条”
-				// 等政策) is read as a package below
-				gap == 0 && cat == "政策" && len(name) > 0 && !packageUnit(name[len(name)-1]) && !m.holdsFunction(a, b)
+				// 等政策) is read as a package below, and a body (「民間諮詢
+				// 委員會」等政策督導平台) sets no policy
+				gap == 0 && cat == "政策" && len(name) > 0 && !packageUnit(name[len(name)-1]) && !m.holdsFunction(a, b) && !m.isZone(q.name)
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
