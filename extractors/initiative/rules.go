@@ -486,6 +486,28 @@ func (m *matcher) chain(end, minName int) {
 	}
 }
 
+// relativeWords are 所 before a verb: what precedes them is the subject
+// of a relative clause (条例所列计划, the plans the law lists), no name.
+var relativeWords = []string{"所列", "所属", "所述", "所需", "所提", "所定", "所订", "所辖", "所涉", "所含", "所指", "所称", "所载"}
+
+// relativeSuo reports whether 所 opens one of relativeWords, or stands as
+// a word of its own, in the runes [a, b); 所 in other words (派出所,
+// 所得, 所有制) is a noun's.
+func (m *matcher) relativeSuo(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.v.rs[k] != '所' {
+			continue
+		}
+		if m.wordStartsAt(k, relativeWords) && k+2 <= b {
+			return true
+		}
+		if t := m.wordStarting(k); t != nil && int(m.v.end[k]) == t.End {
+			return true // 本法所定计划: 所 alone before its verb
+		}
+	}
+	return false
+}
+
 // maxAside is the most runes inside the brackets of an aside after a list
 // item (see pastAside).
 const maxAside = 12
@@ -2053,6 +2075,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		}
 		if m.hasPrefix(k, "若干") {
 			ok = false // 印发进一步推动经济高质量发展若干政策的通知: several policies, a document of measures
+		}
+		if m.relativeSuo(a, k) {
+			ok = false // 本條例所列計畫: the plans a law lists, no name
 		}
 		if !ok || !m.free(a, end) {
 			return mention{}, false

@@ -133,6 +133,9 @@ func (m *matcher) schemes() {
 			// or its year precedes it, and no solution (整體解決方案)
 			continue
 		}
+		if m.relativeSuo(a, h) {
+			continue // 本條例所列計畫: the plans a law lists
+		}
 		if rs[h-1] == '及' || rs[h-1] == '暨' {
 			continue // 予860個藝術團體及計劃: 及 joins the head word, a noun of its own (projects), to what precedes it
 		}

@@ -19,6 +19,10 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// Taiwan's legislature on its forward-looking budget (2023): the
+		// plans a law lists are no scheme; 所 inside a word is a noun's.
+		{"the plans a law lists", "主管機關專案列管及考核本條例所列計畫之執行。推行派出所警力支援計劃。",
+			[]string{"派出所警力支援|计划"}},
 		// A Taiwan ministry's release (2026) and Hong Kong and Taiwan
 		// papers: 方案 is written alike in both scripts, a scheme only
 		// where its folded name a governing verb opens, and no solution.
