@@ -101,6 +101,11 @@ func TestExtract(t *testing.T) {
 			[]string{"百日攻坚战|专项行动|0|“百日攻坚战”专项行动", "提振消费|专项行动|0|提振消费专项行动"}},
 		{"words joined by a plus sign", "深入推进“中国制造+互联网”，推广“互联网+政务服务”。",
 			[]string{"中国制造+互联网||0|“中国制造+互联网”", "互联网+政务服务||0|“互联网+政务服务”"}},
+		// A city's talent meeting, Hangzhou's report and a ministry's
+		// tourism plan (2020–2023): a way of working that a verb of its own
+		// takes up, and items of a class, are no names.
+		{"words joined by a plus sign as ways of working", "要统筹“人才招引+人口集聚”。创新推出“集中隔离+居家隔离”等举措。丰富“音乐+旅游”、“演出+旅游”等业态。发展“互联网+教育”。",
+			[]string{"互联网+教育||0|“互联网+教育”"}},
 		{"known name before a responsibility system", "坚持“米袋子”省长负责制。",
 			[]string{"米袋子|负责制|0|“米袋子”省长负责制"}},
 		{"digits in name", "抓好“企业雁阵1622”行动。", []string{"企业雁阵1622|行动|0|“企业雁阵1622”行动"}},

@@ -158,6 +158,16 @@ func (m *matcher) itemOfWork(i int) bool {
 	return i+1 < len(m.v.rs) && m.v.rs[i] == '、' && closer(m.v.rs[i+1]) == 0
 }
 
+// knownFormulaLead reports whether a word formula opens with a known
+// programme that ends in its plus sign: “互联网+教育” applies 互联网+ to a
+// field, wherever it stands.
+func (m *matcher) knownFormulaLead(name string) bool {
+	rs := []rune(name)
+	i := slices.IndexFunc(rs, isPlus)
+	w := m.e.lookup(rs[:i+1])
+	return w != nil && w.is(kindName)
+}
+
 // pushedOn are the verbs that push a campaign on, which a quote standing
 // alone after them names (推进“四水同治”, 推动“央企入桂”).
 var pushedOn = []string{"推进", "推动"}
@@ -959,9 +969,12 @@ func (m *matcher) classify(q *quote) {
 		// 「支持勞工安定就業措施」: quoted measures named in full
 		q.ok, q.cat = true, "措施"
 	case isWordFormula(q.name):
-		// “中国制造+互联网”, but not “科学家+工程师”队伍, which describes
-		// the noun it modifies
-		q.ok = after >= len(m.v.rs) || !nameRune(m.v.rs[after])
+		// 推进“中国制造+互联网”, but not “科学家+工程师”队伍, which describes
+		// the noun it modifies, nor a way of working a verb of its own
+		// takes up (统筹“人才招引+人口集聚”, 围绕“顶天立地+铺天盖地”) or
+		// one of a class (“集中隔离+居家隔离”等举措)
+		q.ok = (after >= len(m.v.rs) || !nameRune(m.v.rs[after])) && !m.hasPrefixAt(after, "等") &&
+			(known || m.framed1(q.open) || m.wordEndsAt(q.open, pushedOn) || m.knownFormulaLead(q.name))
 	case !pause && len(name) >= 3 && (q.open == 0 || clauseEnd(m.v.rs[q.open-1]) || strings.ContainsRune("：:", m.v.rs[q.open-1])) && m.carriedOut(m.pastQuotes(after)):
 		// 。“立园满园”“进解优促”纵深推进: campaigns the clause says are
 		// carried out (the quotes that follow are coordinated with it)
