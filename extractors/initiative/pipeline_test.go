@@ -1280,6 +1280,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a quoted policy, pushed or not", "為持續推動「乾淨家園」政策，自115年元月起。符合「乾淨家園」政策。南沙區「青出於南」政策為大學生提供住宿。",
 			[]string{"乾净家园|政策", "乾净家园|政策", "青出于南|政策"}},
 		{"the works a law lists", "组织实施本条例所列工程。实施本法所定计划。实施派出所建设工程。", []string{"派出所建设|工程"}},
+		// Heilongjiang's report (2023) and the 2021 work report: the
+		// numbered models of national projects; a rig numbered in Arabic
+		// digits is named in an accident (“渤海2号”翻沉事故).
+		{"numbered models in quotes", "中国一重“国和一号”核反应堆压力容器全部自主化设计。“天问一号”成功着陆。吸取“渤海2号”翻沉事故的教训。",
+			[]string{"国和一号|", "天问一号|"}},
 		// The Executive Yuan on its Asia Silicon Valley plan (2017): bodies
 		// in quotes before 等政策督導 set no policy.
 		{"quoted bodies before 政策", "該方案已有「行政院亞洲.矽谷指導委員會」、「亞洲.矽谷計畫執行中心」及「民間諮詢委員會」等政策督導及對外溝通平台。", nil},

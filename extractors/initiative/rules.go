@@ -957,6 +957,8 @@ func (m *matcher) classify(q *quote) {
 		q.ok = true
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
+	case isModelName(q.name):
+		q.ok = true // “国和一号”, “天问一号”: a numbered model of a national project
 	case isFormula(q.name):
 		// “1+2+1”, “1+19”精准扶贫方案, but not “1+1+N”责任链条 nor
 		// “1+6”文件, which count the parts of the noun they modify

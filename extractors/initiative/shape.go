@@ -97,6 +97,24 @@ func isWordFormula(name string) bool {
 	return true
 }
 
+// isModelName reports whether name is the numbered model of a project or a
+// product: two to four Han characters, a Chinese digit and 号 (国和一号,
+// 天问一号, 华龙一号). An Arabic digit numbers a vessel or a rig as often
+// (“渤海2号”翻沉事故).
+func isModelName(name string) bool {
+	rs := []rune(name)
+	n := len(rs)
+	if n < 4 || n > 6 || rs[n-1] != '号' || !smallDigit(rs[n-2], false) {
+		return false
+	}
+	for _, r := range rs[:n-2] {
+		if !isHan(r) || isDigitRune(r) || smallDigit(r, true) {
+			return false
+		}
+	}
+	return true
+}
+
 // isAbbrev reports whether name is a numbered abbreviation: 双培, 六稳,
 // 三项改革, 两大工程.
 func isAbbrev(name string) bool {
