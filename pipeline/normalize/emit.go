@@ -239,6 +239,10 @@ func (e *emitter) line(l line) {
 			i = j - 1 // 补(bǔ)贴: a page's reading aid is no part of the text
 			continue
 		}
+		if j := noteMarkAt(it, i, l.b); j > i && noted(e.last) {
+			i = j - 1 // “五违四必” [2]整治: a copy's note mark is no part of the text
+			continue
+		}
 		switch r := c.r; {
 		case isSpace(r):
 			j := i + 1
@@ -302,7 +306,7 @@ func (e *emitter) line(l line) {
 			}
 			// Copy the run of unchanged source runes in one piece.
 			j := i + 1
-			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) && pinyinAt(it, j, l.b, e.toneless) == j {
+			for j < l.b && it[j].s == it[j-1].e && plain(it[j].r) && e.same(it[j].r, it[j].s, it[j].e) && pinyinAt(it, j, l.b, e.toneless) == j && noteMarkAt(it, j, l.b) == j {
 				j++
 			}
 			e.b.MapRun(e.text[c.s:it[j-1].e], int(c.s))
@@ -351,6 +355,30 @@ func unitStart(items []item, l line) bool {
 	}
 	return false
 }
+
+// noteMarkAt returns the end of a note mark that starts at item i, before
+// end: one to three digits in square brackets, as encyclopaedia copies
+// and annotated reports number their notes ([1], ［29］), maybe after
+// spaces; or i when there is none.
+func noteMarkAt(it []item, i, end int) int {
+	j := i
+	for j < end && isSpace(it[j].r) {
+		j++
+	}
+	if j >= end || it[j].r != '[' {
+		return i
+	}
+	n := digitsAt(it, j+1, end)
+	if n <= 0 || j+1+n >= end || it[j+1+n].r != ']' {
+		return i
+	}
+	return j + 2 + n
+}
+
+// noted reports whether a note mark may follow the rune r written last: a
+// character, or a closing quote, bracket or title mark after one; not a
+// digit, a letter or the start of a line (“[1] 加强领导” numbers a point).
+func noted(r rune) bool { return isHan(r) || isCloser(r) }
 
 // pinyinAt returns the end of a pinyin reading in brackets that starts at
 // item i, before end: (bǔ), （lǐng）, one to seven lowercase letters with

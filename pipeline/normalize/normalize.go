@@ -70,6 +70,11 @@
 //     falls short of the width by exactly a lost indent. Other paragraph
 //     breaks become "\n\n" when the source had a blank line there and
 //     "\n" otherwise;
+//   - marks a copy adds to the text are dropped: a pinyin reading in
+//     brackets after a character (补(bǔ)贴), and a note mark of one to three
+//     digits in square brackets after a character or a closing quote or
+//     bracket, with the spaces before it (“五违四必” [2]整治, 数据应用［29］
+//     等; a mark opening a line, [1] 加强领导, stays);
 //   - page furniture lines are dropped: photo credits (视觉中国供图, 新华社记者
 //     张三 摄, 图片来源：…, （图：…）), editorial lines (责任编辑：…, 编辑：…
 //     校对：…), share prompts and page controls (点击…, 扫一扫…, 【打印本页】,

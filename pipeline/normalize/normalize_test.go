@@ -66,6 +66,9 @@ func TestNormalizeRules(t *testing.T) {
 		{"zero-width dropped", "科\u200b技\u200d创\ufeff新\u00ad！", "科技创新！"},
 		{"controls dropped", "科技\x00创新\x7f", "科技创新"},
 		{"yen sign", "￥100", "¥100"},
+		// note marks of encyclopaedia copies and annotated reports
+		{"note marks after text", "“六乱” [1]整治、“五违四必”[2]整治和数据应用［29］等，收入[1]17.7亿元。", "“六乱”整治、“五违四必”整治和数据应用等，收入17.7亿元。"},
+		{"marks that are no notes stay", "[1] 加强领导。数组a[1]与2[3]，[1234]。", "[1] 加强领导。数组a[1]与2[3]，[1234]。"},
 		// punctuation
 		{"ascii comma after Han", "创新,发展", "创新，发展"},
 		{"thousands comma kept", "投入1,200,000元", "投入1,200,000元"},
