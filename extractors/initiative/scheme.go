@@ -82,7 +82,10 @@ const maxScheme = 16
 // in both scripts: such a name must stand in a clause the normalizer
 // folded (see foldedClause) and follow a verb that
 // governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
-// 電動機車補助方案). Needs the segmenter's words.
+// 電動機車補助方案), or be coordinated by 及, 和 or 、 with such a scheme.
+// The years of a phase in brackets stand in a name and do not count
+// towards its length (花東第二期(105至108年)綜合發展實施方案). Needs the
+// segmenter's words.
 func (m *matcher) schemes() {
 	if m.toks == nil {
 		return
@@ -94,10 +97,16 @@ func (m *matcher) schemes() {
 			continue
 		}
 		k, ok := m.tokenAt(int(m.v.start[i]))
+		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
+		if !ok && plan && m.hasPrefix(i, "实施") {
+			// 綜合發展實施方案: the segmenter joins 实施方案 as one word,
+			// whose 实施 stays in the name
+			k, ok = m.tokenAt(int(m.v.start[i-2]))
+			h = i - 2
+		}
 		if !ok || m.toks[k].End != int(m.v.end[i+1]) && !besidesAt(rs, i+2) {
 			continue // 計劃署: the head word is part of a longer word (but 推行…計劃外, besides the scheme)
 		}
-		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
 		if v := trailingVersion(rs[max(0, i-maxScheme):i]); v > 0 {
 			kv, found := m.tokenAt(int(m.v.start[i-v]))
 			if !found {
@@ -124,10 +133,10 @@ func (m *matcher) schemes() {
 			continue // 20項減碳旗艦行動計畫: a count of plans, a class
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
-		if h-a < 2 || i-a > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
+		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) && !m.schemeBefore(a) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
 			// or its year precedes it, and no solution (整體解決方案)
@@ -327,6 +336,21 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if m.blankLineIn(s, a+1) {
 			break // …「還息不還本」期\n\n推長者業主樓換樓計劃: a name never crosses a paragraph the normalizer joined
 		}
+		if a-s == 1 && words > 0 && m.v.rs[s] == '）' {
+			if o := m.yearsAside(s); o >= 0 {
+				// 花東第二期(105至108年)綜合發展實施方案: the years of a
+				// phase stand in the name, brackets and all
+				for t > 0 && m.toks[t].Start > int(m.v.start[o]) {
+					t--
+				}
+				a = o
+				if p := phaseBefore(m.v.rs[:o]); p > 0 && t > 0 && m.toks[t-1].Start == int(m.v.start[o-p]) {
+					t-- // 第二期: the phase the years are of
+					a = o - p
+				}
+				continue
+			}
+		}
 		if a-s == 1 {
 			if n := m.unknownRun(t); n >= 2 && !m.blankLineIn(a-n, a) {
 				// 展/能, 化/製/廠: runes the segmenter did not know as a
@@ -382,6 +406,82 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		words--
 	}
 	return a, words, inner
+}
+
+// maxYearsAside is the most runes between the brackets of the years a
+// scheme's phase runs (see yearsAside).
+const maxYearsAside = 12
+
+// yearsAside returns the rune of the opening bracket of the years in
+// brackets that close at rune c, 105至108年 or 2021—2025年: digits, one
+// word or dash for "to", and 年; or -1.
+func (m *matcher) yearsAside(c int) int {
+	rs := m.v.rs
+	digits := 0
+	for k := c - 1; k >= 0 && c-k <= maxYearsAside+1; k-- {
+		switch r := rs[k]; {
+		case r == '（':
+			if k+1 < c-1 && rs[c-1] == '年' && digits >= 2 {
+				return k
+			}
+			return -1
+		case isDigitRune(r):
+			digits++
+		case r == '年' && k == c-1, strings.ContainsRune("至到-—~～", r):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// schemeBefore reports whether a scheme of the same head word ends just
+// before rune a and 及, 和 or 、 (…綜合發展實施方案及離島第四期…綜合建設
+// 實施方案): the scheme is coordinated with one a verb governs.
+func (m *matcher) schemeBefore(a int) bool {
+	if a < 3 || !strings.ContainsRune("及和、与", m.v.rs[a-1]) || !m.hasPrefix(a-1, "方案") {
+		return false
+	}
+	for k := len(m.found) - 1; k >= 0; k-- {
+		if m.found[k].b == a-1 {
+			return m.found[k].cat == "方案"
+		}
+	}
+	return false
+}
+
+// bracketed returns how many runes of rs stand in brackets, the brackets
+// included: the years of a phase a scheme's name holds (see yearsAside)
+// do not count towards its length.
+func bracketed(rs []rune) int {
+	n, open := 0, -1
+	for k, r := range rs {
+		switch {
+		case r == '（':
+			open = k
+		case r == '）' && open >= 0:
+			n += k - open + 1
+			open = -1
+		}
+	}
+	return n
+}
+
+// phaseBefore returns the length in runes of the phase that ends rs, 第
+// and a number and 期 (第二期, 第4期), or 0.
+func phaseBefore(rs []rune) int {
+	n := len(rs)
+	if n < 3 || rs[n-1] != '期' {
+		return 0
+	}
+	k := n - 2
+	for k >= 0 && isDigitRune(rs[k]) {
+		k--
+	}
+	if k < 0 || k == n-2 || rs[k] != '第' {
+		return 0
+	}
+	return n - k
 }
 
 // blankLineIn reports whether the source of the runes [a, b) holds a

@@ -19,6 +19,12 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// The National Development Council's report (Taiwan 2018): a
+		// phase's years in brackets stand inside a scheme's name, 实施方案
+		// is one word of the segmenter, and a scheme coordinated by 及 with
+		// one a verb governs is a scheme too.
+		{"a phase's years inside a scheme's name", "持續協助地方政府落實推動花東第二期(105至108年)綜合發展實施方案及離島第四期(104至107年)綜合建設實施方案。推動花東(含綠島)觀光發展計畫。",
+			[]string{"花东第二期（105至108年）综合发展实施|方案", "离岛第四期（104至107年）综合建设实施|方案", "观光发展|计划"}},
 		// Taiwan's legislature on its forward-looking budget (2023): the
 		// plans a law lists are no scheme; 所 inside a word is a noun's.
 		{"the plans a law lists", "主管機關專案列管及考核本條例所列計畫之執行。推行派出所警力支援計劃。",
