@@ -316,6 +316,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"clause after a frame", "制定并向社会公布年度住房建设计划。提出关于一九五八年度国民经济计划的报告。", nil},
 		{"second verb after a frame", "各有关部门要制定完善领军人才培养计划，进一步明确培养目标。编制完成官渡区滚动投资计划。",
 			[]string{"领军人才培养|计划", "官渡区滚动投资|计划"}},
+		// A province's report (Hainan 2021): after a frame that carries a
+		// programme out, 优化 opens its name.
+		{"optimising after a frame that carries out", "实施优化营商环境中长期行动计划。要制定优化领军人才培养计划。", []string{"优化营商环境中长期行动|计划", "领军人才培养|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
 		// A written question to the Legislative Council (Hong Kong 2016).
 		{"items numbered by Roman numerals in brackets", "提供三個培育計劃,即(i)網動科技創業培育計劃、(ii)生物科技創業培育計劃及(iii)科技創業培育計劃,當局是否知悉。推行（ii）項。",

@@ -1788,8 +1788,20 @@ const clauseOpeners = "并 向 关于 關於 对于 對於 意见 意見 通知 
 
 // secondVerbs are the verbs that may follow a verb frame before the
 // programme it introduces (制定完善领军人才培养计划, 编制完成…投资计划).
-// 促进 and 推进 are none: they open names (促进中部地区崛起规划).
+// 促进 and 推进 are none: they open names (促进中部地区崛起规划), and so
+// does 优化 after a frame that carries a programme out rather than drafts
+// one (实施优化营商环境中长期行动计划; see draftingFrame).
 const secondVerbs = "完善 健全 优化 優化 完成"
+
+// draftingFrame reports whether the verb frame f drafts a programme
+// (制定, 编制, 修订 …) rather than carries one out.
+func draftingFrame(f string) bool {
+	switch f {
+	case "制定", "制订", "制訂", "编制", "編制", "组织编制", "組織編制", "修订", "修訂":
+		return true
+	}
+	return false
+}
 
 // hasPrefixAt reports whether the runes from i on spell p.
 func (m *matcher) hasPrefixAt(i int, p string) bool {
@@ -1864,6 +1876,7 @@ func (m *matcher) framed() {
 			continue
 		}
 		j := i + n
+		last := m.v.str(i, i+n) // the last frame read
 		for {
 			if j < len(rs) && (rs[j] == '了' || rs[j] == '好') {
 				j++ // 实施了, 实施好
@@ -1881,10 +1894,11 @@ func (m *matcher) framed() {
 			if n2 == 0 {
 				break
 			}
+			last = m.v.str(j, j+n2)
 			j += n2
 		}
 		for _, v := range m.e.words.secondVerbs {
-			if m.hasPrefixAt(j, v) {
+			if m.hasPrefixAt(j, v) && (draftingFrame(last) || !strings.HasPrefix(v, "优") && !strings.HasPrefix(v, "優")) {
 				j += utf8.RuneCountInString(v) // 制定完善: the second verb is no part of the name
 				break
 			}
