@@ -1288,6 +1288,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// digits is named in an accident (“渤海2号”翻沉事故).
 		{"numbered models in quotes", "中国一重“国和一号”核反应堆压力容器全部自主化设计。“天问一号”成功着陆。吸取“渤海2号”翻沉事故的教训。",
 			[]string{"国和一号|", "天问一号|"}},
+		// The Chief Executive at the Legislative Council (Hong Kong 2018):
+		// what a government plans, quoted, is no scheme.
+		{"a government's plans quoted", "無你剛才說的「政府計劃」、「政府考慮」等等。", nil},
 		// The Executive Yuan on its Asia Silicon Valley plan (2017): bodies
 		// in quotes before 等政策督導 set no policy.
 		{"quoted bodies before 政策", "該方案已有「行政院亞洲.矽谷指導委員會」、「亞洲.矽谷計畫執行中心」及「民間諮詢委員會」等政策督導及對外溝通平台。", nil},

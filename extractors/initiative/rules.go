@@ -168,6 +168,16 @@ func (m *matcher) knownFormulaLead(name string) bool {
 	return w != nil && w.is(kindName)
 }
 
+// governmentWord reports whether s names a government as a whole (政府,
+// 市政府, 港府, 中央), which plans and runs schemes but names none.
+func governmentWord(s string) bool {
+	switch s {
+	case "政府", "市府", "县府", "港府", "澳府", "中央", "本府", "市政府", "县政府", "特区政府":
+		return true
+	}
+	return false
+}
+
 // pushedOn are the verbs that push a campaign on, which a quote standing
 // alone after them names (推进“四水同治”, 推动“央企入桂”).
 var pushedOn = []string{"推进", "推动"}
@@ -910,6 +920,8 @@ func (m *matcher) classify(q *quote) {
 		}
 	case !pause && ends != "" && m.genericOnly(core[:len(core)-utf8.RuneCountInString(ends)]):
 		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
+	case !pause && ends != "" && governmentWord(string(core[:len(core)-utf8.RuneCountInString(ends)])):
+		q.reject = true // 「政府計劃」、「政府考慮」: what a government plans, quoted, is no name
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
 		s := a + m.leadAdverb(a)
