@@ -1288,6 +1288,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// digits is named in an accident (“渤海2号”翻沉事故).
 		{"numbered models in quotes", "中国一重“国和一号”核反应堆压力容器全部自主化设计。“天问一号”成功着陆。吸取“渤海2号”翻沉事故的教训。",
 			[]string{"国和一号|", "天问一号|"}},
+		// Hong Kong's budget and policy address (2025): events held are no
+		// programmes.
+		{"events in quotes", "並舉辦「香港全球金融與產業合作峰會」。推出「香港好物節」。", nil},
 		// The Chief Executive at the Legislative Council (Hong Kong 2018):
 		// what a government plans, quoted, is no scheme.
 		{"a government's plans quoted", "無你剛才說的「政府計劃」、「政府考慮」等等。", nil},

@@ -168,6 +168,22 @@ func (m *matcher) knownFormulaLead(name string) bool {
 	return w != nil && w.is(kindName)
 }
 
+// eventEnds end the names of events: summits, forums, fairs and festivals,
+// which annotators never require as programmes.
+var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节"}
+
+// eventName reports whether the quoted name rs is an event's: more than
+// one of eventEnds, which it ends in.
+func eventName(rs []rune) bool {
+	s := string(rs)
+	for _, w := range eventEnds {
+		if len(s) > len(w) && strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // governmentWord reports whether s names a government as a whole (政府,
 // 市政府, 港府, 中央), which plans and runs schemes but names none.
 func governmentWord(s string) bool {
@@ -918,6 +934,8 @@ func (m *matcher) classify(q *quote) {
 		if ends != "" && !pause {
 			q.cat = ends // “千万工程”, like “追赶计划”
 		}
+	case eventName(core):
+		q.reject = true // 舉辦「香港全球金融與產業合作峰會」: an event held, no programme
 	case !pause && ends != "" && m.genericOnly(core[:len(core)-utf8.RuneCountInString(ends)]):
 		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
 	case !pause && ends != "" && governmentWord(string(core[:len(core)-utf8.RuneCountInString(ends)])):
