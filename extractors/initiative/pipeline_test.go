@@ -1288,6 +1288,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// digits is named in an accident (“渤海2号”翻沉事故).
 		{"numbered models in quotes", "中国一重“国和一号”核反应堆压力容器全部自主化设计。“天问一号”成功着陆。吸取“渤海2号”翻沉事故的教训。",
 			[]string{"国和一号|", "天问一号|"}},
+		// Macao's elderly services plan (2025), Taiwan's education ministry
+		// (2024) and a county's release (Hualien 2025): the plan of a time to come
+		// or of a year's work names no programme; 未来产业 is a field.
+		{"plans of a time", "匯報執行情況及下一階段行動計劃的籌備工作進展。提出當前施政重點與未來規劃。輔導社區執行55案農村再生年度執行計畫。开展未来产业科技园建设试点。",
+			[]string{"未来产业科技园建设|试点"}},
 		// Hong Kong's budget and policy address (2025): events held are no
 		// programmes.
 		{"events in quotes", "並舉辦「香港全球金融與產業合作峰會」。推出「香港好物節」。", nil},

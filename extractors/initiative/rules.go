@@ -522,6 +522,29 @@ func (m *matcher) chain(end, minName int) {
 	}
 }
 
+// timeFrames are the words of a time to come or of the present, which
+// make a plan of that time rather than name one (下一階段行動計劃).
+var timeFrames = []string{"下一阶段", "下阶段", "今后", "当前"}
+
+// holdsTimeFrame reports whether the runes [a, b) before a head word hold
+// one of timeFrames, end in 未来 (未來規劃; 未来产业 is a field) or hold a
+// year's work after no year (年度执行, 年度工作; 一九五八年度 is the year
+// itself).
+func (m *matcher) holdsTimeFrame(a, b int) bool {
+	if b-a >= 2 && m.hasPrefixAt(b-2, "未来") {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if m.wordStartsAt(k, timeFrames) {
+			return true
+		}
+		if (m.hasPrefixAt(k, "年度执行") || m.hasPrefixAt(k, "年度工作")) && (k == 0 || !isDigitRune(m.v.rs[k-1])) {
+			return true // 农村再生年度执行计划 (2019年度工作计划 is a year's plan, read as such)
+		}
+	}
+	return false
+}
+
 // relativeWords are 所 before a verb: what precedes them is the subject
 // of a relative clause (条例所列计划, the plans the law lists), no name.
 var relativeWords = []string{"所列", "所属", "所述", "所需", "所提", "所定", "所订", "所辖", "所涉", "所含", "所指", "所称", "所载"}
@@ -2137,6 +2160,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		}
 		if m.relativeSuo(a, k) {
 			ok = false // 本條例所列計畫: the plans a law lists, no name
+		}
+		if m.holdsTimeFrame(a, k) {
+			ok = false // 下一階段行動計劃, 未來規劃, 年度執行計畫: the plan of a time, no name
 		}
 		if !ok || !m.free(a, end) {
 			return mention{}, false

@@ -142,8 +142,8 @@ func (m *matcher) schemes() {
 			// or its year precedes it, and no solution (整體解決方案)
 			continue
 		}
-		if m.relativeSuo(a, h) {
-			continue // 本條例所列計畫: the plans a law lists
+		if m.relativeSuo(a, h) || m.holdsTimeFrame(a, h) {
+			continue // 本條例所列計畫: the plans a law lists; 下一階段行動計劃: the plan of a time
 		}
 		if rs[h-1] == '及' || rs[h-1] == '暨' {
 			continue // 予860個藝術團體及計劃: 及 joins the head word, a noun of its own (projects), to what precedes it
