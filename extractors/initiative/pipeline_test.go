@@ -320,6 +320,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// programme out, 优化 opens its name.
 		{"optimising after a frame that carries out", "实施优化营商环境中长期行动计划。要制定优化领军人才培养计划。", []string{"优化营商环境中长期行动|计划", "领军人才培养|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
+		// Hebei's report as the press gave it (2019): the plans the State
+		// Council approves.
+		{"plans approved", "党中央、国务院批复同意白洋淀生态环境治理和保护规划。国务院批复了长江三角洲区域一体化发展规划纲要。",
+			[]string{"白洋淀生态环境治理和保护|规划", "长江三角洲区域一体化发展|纲要"}},
 		// A written question to the Legislative Council (Hong Kong 2016).
 		{"items numbered by Roman numerals in brackets", "提供三個培育計劃,即(i)網動科技創業培育計劃、(ii)生物科技創業培育計劃及(iii)科技創業培育計劃,當局是否知悉。推行（ii）項。",
 			[]string{"网动科技创业培育|计划", "生物科技创业培育|计划", "科技创业培育|计划"}},
