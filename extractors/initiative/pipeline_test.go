@@ -320,6 +320,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// programme out, 优化 opens its name.
 		{"optimising after a frame that carries out", "实施优化营商环境中长期行动计划。要制定优化领军人才培养计划。", []string{"优化营商环境中长期行动|计划", "领军人才培养|计划"}},
 		{"促进 opens a plan's name", "制定促进中部地区崛起规划。", []string{"促进中部地区崛起|规划"}},
+		// Henan's report (2020) and Zhejiang's (2022): works whose building
+		// starts, and one item of a class after 等 named with the class's
+		// head word; 等 inside a name stays.
+		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
+			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
 		// Hebei's report as the press gave it (2019): the plans the State
 		// Council approves.
 		{"plans approved", "党中央、国务院批复同意白洋淀生态环境治理和保护规划。国务院批复了长江三角洲区域一体化发展规划纲要。",

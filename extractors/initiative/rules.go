@@ -2065,6 +2065,38 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 	return 0, false
 }
 
+// classOpeners open the class of programmes after 等 that one item before
+// it belongs to (引大济岷等重大水利工程).
+var classOpeners = []string{"重大", "重点", "一批", "各类", "多项", "系列"}
+
+// itemOfClass reads, at the run of name runes [j, lim) that 等 ends, one
+// item of a class of programmes: 等, one of classOpeners, a field and a
+// strong head word ending the run after it (引大济岷等重大水利工程). The
+// item, of at least minBare runes with no verb of the dictionary, is named
+// with the class's head word, as the last item of a list closed by 等 is.
+func (m *matcher) itemOfClass(j, lim int) (mention, bool) {
+	rs := m.v.rs
+	if lim >= len(rs) || rs[lim] != '等' || lim-j < minBare || m.holds(j, lim, kindVerb) {
+		return mention{}, false
+	}
+	c := lim + 1
+	n := m.wordLength(c, classOpeners)
+	if n == 0 {
+		return mention{}, false
+	}
+	e := m.run(c, maxRun)
+	for k := c + n; k < e; k++ {
+		if h := m.headAt(k, e, strong); h > 0 {
+			end, cat := m.extend(k, h, e, strong)
+			if end != e || !m.free(j, end) {
+				return mention{}, false
+			}
+			return mention{a: j, b: end, name: m.v.str(j, lim), cat: cat}, true
+		}
+	}
+	return mention{}, false
+}
+
 // bareProgramme reads an unquoted programme starting at rune j: a name
 // ending in a strong head word at the end of its run. It returns the
 // mention, whose runes are free, for the caller to add when its own rules
@@ -2078,6 +2110,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	lim := m.run(j, maxRun)
 	if e := m.run(j, maxRun+2); lim-j == maxRun && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) {
 		lim = e // 开展冬季安全生产大排查大整治大检查专项行动: a head word of four runes takes two more
+	}
+	if f, ok := m.itemOfClass(j, lim); ok {
+		return f, true // 开工建设引大济岷等重大水利工程: one item of a class of works
 	}
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
