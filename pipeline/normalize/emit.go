@@ -145,8 +145,8 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	if thousandsBreak(e.items, lp, lq, gap) {
 		return true // 5, / 000萬元: a number broken at its thousands separator
 	}
-	if lq.byline {
-		return false
+	if lq.byline || gap > 0 && captionEnd(e.items, lp) {
+		return false // …工作报告。湖南日报全媒体记者刘尚文摄 / 各位代表：a photo's caption ends its paragraph
 	}
 	if !continues(e.items, lq) {
 		// A list marker that sits left of its paragraph's indented first
@@ -200,6 +200,41 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		return false
 	}
 	return endsOpen(e.items, lp)
+}
+
+// maxCredit is the longest photo credit, in runes, that ends a caption
+// (see captionEnd).
+const maxCredit = 24
+
+// captionEnd reports whether the line ends with a photo's credit after
+// its last sentence: a name and 摄 (湖南日报全媒体记者刘尚文摄, 李政龙摄),
+// or a source and 提供 after 图 or a slash (图：市府提供, 南投县政府/提供),
+// or 资料照片, 资料图片. Captions are short and end no sentence the next
+// paragraph goes on with.
+func captionEnd(items []item, l line) bool {
+	a := l.b
+	for a > l.a && l.b-a <= maxCredit && !isSentenceEnd(items[a-1].r) {
+		a--
+	}
+	if a == l.a && l.runes() > maxCredit || l.b-a > maxCredit || l.b-a < 2 {
+		return false
+	}
+	var sb []rune
+	for _, it := range items[a:l.b] {
+		sb = append(sb, it.r)
+	}
+	s := string(sb)
+	switch {
+	case strings.HasSuffix(s, "摄") || strings.HasSuffix(s, "摂") || strings.HasSuffix(s, "摄影"):
+		return len(sb) >= 3 && !strings.Contains(s, "拍摄") // 组织拍摄 / 宣传片 is a sentence broken
+	case strings.HasSuffix(s, "提供"):
+		// 图：市府提供: the colon ends the sentence before the source
+		return strings.ContainsAny(s, "/／") || strings.HasPrefix(s, "图") || a-l.a >= 2 && items[a-1].r == '：' && items[a-2].r == '图'
+
+	case strings.HasSuffix(s, "资料照片") || strings.HasSuffix(s, "资料图片") || strings.HasSuffix(s, "资料照"):
+		return true
+	}
+	return false
 }
 
 // thousandsBreak reports whether the break between text lines p and q,

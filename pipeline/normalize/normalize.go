@@ -50,7 +50,9 @@
 //     and the gap is no wider than the document's usual paragraph gap; on
 //     a page that ends more of its paragraphs of running text that way than
 //     with a full stop (two at least: a summary giving its points without
-//     full stops, captions, date lines), a blank line ends them. In
+//     full stops, captions, date lines), a blank line ends them; so it does
+//     after a photo's caption, whose last clause is its credit (…记者刘尚文
+//     摄, 图：市府提供, 南投县政府/提供, 资料照片). In
 //     hard-wrapped text a line with no blank line before it that sits left
 //     of its paragraph's indented first line is joined whatever ends the
 //     line before. In a copy of a page set at a fixed width (a PDF page, a

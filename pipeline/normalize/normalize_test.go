@@ -228,6 +228,13 @@ func TestParagraphRepair(t *testing.T) {
 		{"points without full stops stay apart", summaryPoints, summaryPoints},
 		{"broken paragraphs of a page still join", longText + "\n\n批国内领先成果。\n\n" + longText + "\n\n批国内领先成果。", longText + "批国内领先成果。\n\n" + longText + "批国内领先成果。"},
 
+		// A photo's caption ends with its credit, after a sentence, and
+		// ends its paragraph; 拍摄 is a verb.
+		{"caption with a credit stays apart", "省长在省十三届人大四次会议上作政府工作报告。湖南日报全媒体记者刘尚文摄\n\n各位代表：现在，我代表省人民政府，向大会报告政府工作。",
+			"省长在省十三届人大四次会议上作政府工作报告。湖南日报全媒体记者刘尚文摄\n\n各位代表：现在，我代表省人民政府，向大会报告政府工作。"},
+		{"caption credited to a government", "桃园市长张善政今日出席就职三周年记者会并宣布未来工程。图：市府提供\n\n张善政强调，不只是六个政策。",
+			"桃园市长张善政今日出席就职三周年记者会并宣布未来工程。图：市府提供\n\n张善政强调，不只是六个政策。"},
+		{"a sentence broken after 拍摄 joins", longText + "。今年组织拍摄\n\n宣传片三部，播放量超过一百万次。", longText + "。今年组织拍摄宣传片三部，播放量超过一百万次。"},
 		{"finished sentence stays", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。", "我们坚持创新驱动发展，加快建设科技强国。\n\n下一步要继续努力。"},
 		{"clause end stays", longText + "，\n\n批国内领先成果。", longText + "，\n\n批国内领先成果。"},
 		{"list marker 一是", longText + "\n\n一是加强领导。", longText + "\n\n一是加强领导。"},
