@@ -25,6 +25,9 @@ func FuzzNormalize(f *testing.F) {
 		"濱(bin)州(zhou)市人民政府辦(ban)公室關(guan)于(yu)加快(kuai),各(ge)(ge)縣(市(shi)、區(qu)(qu))。(a)项",
 		"补(bǔ)贴（lǐng）工(gong)程(",
 		"正文。\n\n本作品是\n法律\n，属于\n公有领域\n。\n\n版权所有 © 2023\nPublic domain\nfalse",
+		"“六乱” [1]整治、数据应用［29］等[", "收入[12]17.7亿元。\n[1] 加强领导 [",
+		summaryPoints,
+		"作报告。湖南日报全媒体记者刘尚文摄\n\n各位代表：\n\n图：市府提供\n\n南投县政府/提供\n\n摄",
 	}
 	seeds = append(seeds,
 		typeset(speech1, 28, false)+"\n\n- 2 -\n\n"+typeset(speech2, 28, true)+"\n某县人民政府\n2023年5月6日",
