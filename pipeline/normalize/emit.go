@@ -219,20 +219,39 @@ func captionEnd(items []item, l line) bool {
 	if a == l.a && l.runes() > maxCredit || l.b-a > maxCredit || l.b-a < 2 {
 		return false
 	}
-	var sb []rune
-	for _, it := range items[a:l.b] {
-		sb = append(sb, it.r)
-	}
-	s := string(sb)
+	tail := items[a:l.b]
 	switch {
-	case strings.HasSuffix(s, "摄") || strings.HasSuffix(s, "摂") || strings.HasSuffix(s, "摄影"):
-		return len(sb) >= 3 && !strings.Contains(s, "拍摄") // 组织拍摄 / 宣传片 is a sentence broken
-	case strings.HasSuffix(s, "提供"):
+	case itemsEndWith(tail, "摄") || itemsEndWith(tail, "摂") || itemsEndWith(tail, "摄影"):
+		return len(tail) >= 3 && !itemsHold(tail, "拍摄") // 组织拍摄 / 宣传片 is a sentence broken
+	case itemsEndWith(tail, "提供"):
 		// 图：市府提供: the colon ends the sentence before the source
-		return strings.ContainsAny(s, "/／") || strings.HasPrefix(s, "图") || a-l.a >= 2 && items[a-1].r == '：' && items[a-2].r == '图'
-
-	case strings.HasSuffix(s, "资料照片") || strings.HasSuffix(s, "资料图片") || strings.HasSuffix(s, "资料照"):
+		return itemsHold(tail, "/") || itemsHold(tail, "／") || tail[0].r == '图' || a-l.a >= 2 && items[a-1].r == '：' && items[a-2].r == '图'
+	case itemsEndWith(tail, "资料照片") || itemsEndWith(tail, "资料图片") || itemsEndWith(tail, "资料照"):
 		return true
+	}
+	return false
+}
+
+// itemsEndWith reports whether the runes of it end with s.
+func itemsEndWith(it []item, s string) bool {
+	k := len(it)
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		k--
+		if k < 0 || it[k].r != r {
+			return false
+		}
+	}
+	return true
+}
+
+// itemsHold reports whether the runes of it hold s.
+func itemsHold(it []item, s string) bool {
+	for k := range it {
+		if itemsEndWith(it[:k+1], s) {
+			return true
+		}
 	}
 	return false
 }
