@@ -175,14 +175,30 @@ var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览�
 // eventName reports whether the quoted name rs is an event's: more than
 // one of eventEnds, which it ends in.
 func eventName(rs []rune) bool {
-	s := string(rs)
 	for _, w := range eventEnds {
-		if len(s) > len(w) && strings.HasSuffix(s, w) {
+		if runesEndWith(rs, w) && len(rs) > utf8.RuneCountInString(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// runesEndWith reports whether rs ends with the runes of s.
+func runesEndWith(rs []rune, s string) bool {
+	k := len(rs)
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		k--
+		if k < 0 || rs[k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// maxGovernmentWord is the longest word, in runes, governmentWord knows.
+const maxGovernmentWord = 4
 
 // governmentWord reports whether s names a government as a whole (政府,
 // 市政府, 港府, 中央), which plans and runs schemes but names none.
@@ -961,7 +977,7 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // 舉辦「香港全球金融與產業合作峰會」: an event held, no programme
 	case !pause && ends != "" && m.genericOnly(core[:len(core)-utf8.RuneCountInString(ends)]):
 		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
-	case !pause && ends != "" && governmentWord(string(core[:len(core)-utf8.RuneCountInString(ends)])):
+	case !pause && ends != "" && len(core)-utf8.RuneCountInString(ends) <= maxGovernmentWord && governmentWord(string(core[:len(core)-utf8.RuneCountInString(ends)])):
 		q.reject = true // 「政府計劃」、「政府考慮」: what a government plans, quoted, is no name
 	case !pause && ends != "":
 		q.ok, q.cat = true, ends
@@ -1846,14 +1862,14 @@ const clauseOpeners = "并 向 关于 關於 对于 對於 意见 意見 通知 
 // one (实施优化营商环境中长期行动计划; see draftingFrame).
 const secondVerbs = "完善 健全 优化 優化 完成"
 
-// draftingFrame reports whether the verb frame f drafts a programme
-// (制定, 编制, 修订 …) rather than carries one out.
-func draftingFrame(f string) bool {
-	switch f {
-	case "制定", "制订", "制訂", "编制", "編制", "组织编制", "組織編制", "修订", "修訂":
-		return true
-	}
-	return false
+// draftingFrames are the verb frames that draft a programme rather than
+// carry one out.
+var draftingFrames = []string{"制定", "制订", "制訂", "编制", "編制", "组织编制", "組織編制", "修订", "修訂"}
+
+// draftingFrame reports whether the verb frame in the runes [a, b) is one
+// of draftingFrames.
+func (m *matcher) draftingFrame(a, b int) bool {
+	return m.wordLength(a, draftingFrames) == b-a
 }
 
 // hasPrefixAt reports whether the runes from i on spell p.
@@ -1929,7 +1945,7 @@ func (m *matcher) framed() {
 			continue
 		}
 		j := i + n
-		last := m.v.str(i, i+n) // the last frame read
+		lastA, lastB := i, i+n // the last frame read
 		for {
 			if j < len(rs) && (rs[j] == '了' || rs[j] == '好') {
 				j++ // 实施了, 实施好
@@ -1947,11 +1963,11 @@ func (m *matcher) framed() {
 			if n2 == 0 {
 				break
 			}
-			last = m.v.str(j, j+n2)
+			lastA, lastB = j, j+n2
 			j += n2
 		}
 		for _, v := range m.e.words.secondVerbs {
-			if m.hasPrefixAt(j, v) && (draftingFrame(last) || !strings.HasPrefix(v, "优") && !strings.HasPrefix(v, "優")) {
+			if m.hasPrefixAt(j, v) && (m.draftingFrame(lastA, lastB) || !strings.HasPrefix(v, "优") && !strings.HasPrefix(v, "優")) {
 				j += utf8.RuneCountInString(v) // 制定完善: the second verb is no part of the name
 				break
 			}

@@ -3,6 +3,7 @@ package initiative
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The shapes of quoted names, read rune by rune. Each takes the name
@@ -102,15 +103,21 @@ func isWordFormula(name string) bool {
 // 天问一号, 华龙一号). An Arabic digit numbers a vessel or a rig as often
 // (“渤海2号”翻沉事故).
 func isModelName(name string) bool {
-	rs := []rune(name)
-	n := len(rs)
-	if n < 4 || n > 6 || rs[n-1] != '号' || !smallDigit(rs[n-2], false) {
+	n := utf8.RuneCountInString(name)
+	if n < 4 || n > 6 || !strings.HasSuffix(name, "号") {
 		return false
 	}
-	for _, r := range rs[:n-2] {
-		if !isHan(r) || isDigitRune(r) || smallDigit(r, true) {
+	k := 0
+	for _, r := range name {
+		switch {
+		case k == n-2:
+			if !smallDigit(r, false) {
+				return false
+			}
+		case k < n-2 && (!isHan(r) || isDigitRune(r) || smallDigit(r, true)):
 			return false
 		}
+		k++
 	}
 	return true
 }
