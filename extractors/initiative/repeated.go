@@ -385,7 +385,7 @@ func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 		if k > a && (t == 0 || !strings.HasPrefix(m.toks[t-1].POS, "p")) && !governed {
 			continue // 规范市场秩序专项行动: the object of a verb, maybe part of a longer name
 		}
-		if m.holdsPerson(k, i) {
+		if m.holdsPersonOrTime(k, i) {
 			continue // 蔡奇充分肯定过去一年疏解整治促提升专项行动: a sentence's subject and its time
 		}
 		f := mention{a: k, b: end, name: m.v.str(k, i), cat: cat}
@@ -396,9 +396,9 @@ func (m *matcher) nameBefore(i, end int, cat string) (mention, bool) {
 	return mention{}, false
 }
 
-// holdsPerson reports whether a word of the segmenter that names a person
-// or a time (nr, t) starts in the runes [a, b).
-func (m *matcher) holdsPerson(a, b int) bool {
+// holdsPersonOrTime reports whether a word of the segmenter that names a
+// person or a time (nr, t) starts in the runes [a, b).
+func (m *matcher) holdsPersonOrTime(a, b int) bool {
 	for k := a; k < b; k++ {
 		if t := m.wordStarting(k); t != nil && (t.POS == "nr" || t.POS == "t") {
 			return true

@@ -164,6 +164,9 @@ func (m *matcher) itemOfWork(i int) bool {
 func (m *matcher) knownFormulaLead(name string) bool {
 	rs := []rune(name)
 	i := slices.IndexFunc(rs, isPlus)
+	if i < 0 {
+		return false
+	}
 	w := m.e.lookup(rs[:i+1])
 	return w != nil && w.is(kindName)
 }
@@ -172,8 +175,8 @@ func (m *matcher) knownFormulaLead(name string) bool {
 // which annotators never require as programmes.
 var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节"}
 
-// eventName reports whether the quoted name rs is an event's: more than
-// one of eventEnds, which it ends in.
+// eventName reports whether the quoted name rs is an event's: it ends in
+// one of eventEnds and holds more than it.
 func eventName(rs []rune) bool {
 	for _, w := range eventEnds {
 		if runesEndWith(rs, w) && len(rs) > utf8.RuneCountInString(w) {

@@ -207,7 +207,7 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 const maxCredit = 24
 
 // captionEnd reports whether the line ends with a photo's credit after
-// its last sentence: a name and 摄 (湖南日报全媒体记者刘尚文摄, 李政龙摄),
+// its last clause: a name and 摄 (湖南日报全媒体记者刘尚文摄, 李政龙摄),
 // or a source and 提供 after 图 or a slash (图：市府提供, 南投县政府/提供),
 // or 资料照片, 资料图片. Captions are short and end no sentence the next
 // paragraph goes on with.
@@ -216,7 +216,7 @@ func captionEnd(items []item, l line) bool {
 	for a > l.a && l.b-a <= maxCredit && !isSentenceEnd(items[a-1].r) {
 		a--
 	}
-	if a == l.a && l.runes() > maxCredit || l.b-a > maxCredit || l.b-a < 2 {
+	if l.b-a > maxCredit || l.b-a < 2 {
 		return false
 	}
 	tail := items[a:l.b]
@@ -225,7 +225,7 @@ func captionEnd(items []item, l line) bool {
 		return len(tail) >= 3 && !itemsHold(tail, "拍摄") // 组织拍摄 / 宣传片 is a sentence broken
 	case itemsEndWith(tail, "提供"):
 		// 图：市府提供: the colon ends the sentence before the source
-		return itemsHold(tail, "/") || itemsHold(tail, "／") || tail[0].r == '图' || a-l.a >= 2 && items[a-1].r == '：' && items[a-2].r == '图'
+		return itemsHold(tail, "/") || tail[0].r == '图' || a-l.a >= 2 && items[a-1].r == '：' && items[a-2].r == '图'
 	case itemsEndWith(tail, "资料照片") || itemsEndWith(tail, "资料图片") || itemsEndWith(tail, "资料照"):
 		return true
 	}
