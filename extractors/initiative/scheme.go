@@ -82,7 +82,10 @@ const maxScheme = 16
 // in both scripts: such a name must stand in a clause the normalizer
 // folded (see foldedClause) and follow a verb that
 // governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
-// 電動機車補助方案), or be coordinated by 及, 和 or 、 with such a scheme.
+// 電動機車補助方案), or be coordinated by 及, 和 or 、 with such a scheme;
+// so must a grant written 補助 (推出彰化縣青年創業獎勵補助), of two words
+// and minSpecific runes at least, not a grant's scheme (補助方案) and not
+// how much it gives (最高補助, 加碼補助).
 // The years of a phase in brackets stand in a name and do not count
 // towards its length (花東第二期(105至108年)綜合發展實施方案). Needs the
 // segmenter's words.
@@ -92,9 +95,15 @@ func (m *matcher) schemes() {
 	}
 	rs := m.v.rs
 	for i := 1; i+1 < len(rs); i++ {
-		plan := rs[i] == '方' && rs[i+1] == '案'
+		// 方案 and 补助 are written alike in both scripts (方案, 補助 folds
+		// to 补助): each is read as 方案 is, in a folded clause only
+		grant := rs[i] == '补' && rs[i+1] == '助'
+		plan := rs[i] == '方' && rs[i+1] == '案' || grant
 		if !plan && (rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || !m.traditionalAt(i)) || m.covered[i] {
 			continue
+		}
+		if grant && (m.hasPrefixAt(i+2, "方案") || m.hasPrefixAt(i+2, "计划") || m.hasPrefixAt(i+2, "计画") || m.hasPrefixAt(i+2, "政策")) {
+			continue // 機車汰舊換新補助方案: the grant's scheme, read at its own head word
 		}
 		k, ok := m.tokenAt(int(m.v.start[i]))
 		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
@@ -141,6 +150,9 @@ func (m *matcher) schemes() {
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
 			// or its year precedes it, and no solution (整體解決方案)
 			continue
+		}
+		if grant && (h-a < minSpecific || words < 2 || m.holdsWordOf(a, h, grantAmounts)) {
+			continue // 最高補助, 加碼補助: how much is granted, no grant's name
 		}
 		if m.relativeSuo(a, h) || m.holdsTimeFrame(a, h) {
 			continue // 本條例所列計畫: the plans a law lists; 下一階段行動計劃: the plan of a time
@@ -406,6 +418,21 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		words--
 	}
 	return a, words, inner
+}
+
+// grantAmounts are the words of how much a grant gives, which name no
+// grant (最高補助, 堆疊加碼補助), and of the bodies that give it (中央相關部會
+// 補助).
+var grantAmounts = []string{"最高", "加码", "额度", "相关", "部会"}
+
+// holdsWordOf reports whether one of words starts in the runes [a, b).
+func (m *matcher) holdsWordOf(a, b int, words []string) bool {
+	for k := a; k < b; k++ {
+		if m.wordStartsAt(k, words) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxYearsAside is the most runes between the brackets of the years a

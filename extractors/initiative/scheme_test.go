@@ -19,6 +19,12 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// Taiwan county releases (Changhua 2025, Lienchiang 2021): a grant
+		// written 補助 is read as a scheme written 方案 is, after a verb
+		// that governs it; its scheme (補助方案) is read at its own head
+		// word, and how much a grant gives names none.
+		{"grants written 補助", "彰化縣政府推出彰化縣青年創業獎勵補助。推動機車汰舊換新補助方案。推出堆疊加碼補助。推出最高補助。健保補助也擬下修。",
+			[]string{"彰化县青年创业奖励|补助", "机车汰旧换新补助|方案"}},
 		// The National Development Council's report (Taiwan 2018): a
 		// phase's years in brackets stand inside a scheme's name, 实施方案
 		// is one word of the segmenter, and a scheme coordinated by 及 with
