@@ -19,7 +19,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
-		// Taiwan county releases (Changhua 2025, Lienchiang 2021): a grant
+		// Changhua County's releases (Taiwan): a grant
 		// written 補助 is read as a scheme written 方案 is, after a verb
 		// that governs it; its scheme (補助方案) is read at its own head
 		// word, and how much a grant gives names none.
