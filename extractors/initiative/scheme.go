@@ -102,8 +102,8 @@ func (m *matcher) schemes() {
 		if !plan && (rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || !m.traditionalAt(i)) || m.covered[i] {
 			continue
 		}
-		if grant && (m.hasPrefixAt(i+2, "方案") || m.hasPrefixAt(i+2, "计划") || m.hasPrefixAt(i+2, "计画") || m.hasPrefixAt(i+2, "政策")) {
-			continue // 機車汰舊換新補助方案: the grant's scheme, read at its own head word
+		if grant && (m.hasPrefixAt(i+2, "方案") || m.hasPrefixAt(i+2, "计划") || m.hasPrefixAt(i+2, "计画") || m.hasPrefixAt(i+2, "政策") || !m.foldedClause(i, i+2)) {
+			continue // 機車汰舊換新補助方案: the grant's scheme, read at its own head word; 补助 in simplified prose is a plain word
 		}
 		k, ok := m.tokenAt(int(m.v.start[i]))
 		h := i // where the name's words end: before its version (幸福巴士2.0計畫)
