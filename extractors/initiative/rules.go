@@ -550,13 +550,10 @@ var timeFrames = []string{"下一阶段", "下阶段", "今后", "当前"}
 // year's work after no year (年度执行, 年度工作; 一九五八年度 is the year
 // itself).
 func (m *matcher) holdsTimeFrame(a, b int) bool {
-	if b-a >= 2 && m.hasPrefixAt(b-2, "未来") {
+	if b-a >= 2 && m.hasPrefixAt(b-2, "未来") || m.holdsWordOf(a, b, timeFrames) {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if m.wordStartsAt(k, timeFrames) {
-			return true
-		}
 		if (m.hasPrefixAt(k, "年度执行") || m.hasPrefixAt(k, "年度工作")) && (k == 0 || !isDigitRune(m.v.rs[k-1])) {
 			return true // 农村再生年度执行计划 (2019年度工作计划 is a year's plan, read as such)
 		}
