@@ -1302,6 +1302,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// or of a year's work names no programme; 未来产业 is a field.
 		{"plans of a time", "匯報執行情況及下一階段行動計劃的籌備工作進展。提出當前施政重點與未來規劃。輔導社區執行55案農村再生年度執行計畫。开展未来产业科技园建设试点。",
 			[]string{"未来产业科技园建设|试点"}},
+		// Ganzhou's report (2024): a quote listing packages named by their
+		// counts names each; a quote of phrases stays none.
+		{"packages listed in one quote", "全力推进“三大战略、八大行动”。提出“稳增长、促改革”。", []string{"三大战略|战略", "八大行动|行动"}},
 		// Hong Kong's budget and policy address (2025): events held are no
 		// programmes.
 		{"events in quotes", "並舉辦「香港全球金融與產業合作峰會」。推出「香港好物節」。", nil},

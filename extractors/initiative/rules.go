@@ -143,6 +143,9 @@ func (m *matcher) quoted() {
 		if q.ok && m.free(q.open, q.end) && (m.themeYearItems(q) || m.countedItems(q)) {
 			continue
 		}
+		if !q.ok && !q.title && m.free(q.open, q.close+1) && m.packageItems(q) {
+			continue
+		}
 		if q.ok && m.free(q.open-q.place, q.end) {
 			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
@@ -439,6 +442,38 @@ func (m *matcher) themeYearItems(q *quote) bool {
 		}
 		m.add(mention{a: a, b: b, name: m.v.str(a, b), cat: q.cat, quoted: true})
 		a = b + 1
+	}
+	return true
+}
+
+// packageItems adds the packages a quote lists, each named by a count and
+// a strong head word (全力推进“三大战略、八大行动”), and reports whether it
+// did: two or more items joined by 、, each a count of 大 or 项 and a head
+// word of at most two runes besides.
+func (m *matcher) packageItems(q *quote) bool {
+	if !strings.ContainsRune(q.name, '、') {
+		return false
+	}
+	var items [][2]int
+	for a := q.open + 1; a < q.close; {
+		b := a
+		for b < q.close && m.v.rs[b] != '、' {
+			b++
+		}
+		item := m.v.str(a, b)
+		head := m.e.endsHead(m.v.rs[a:b])
+		if !hasCountPrefix(item) || head == "" || b-a-utf8.RuneCountInString(head) > 2 {
+			return false
+		}
+		items = append(items, [2]int{a, b})
+		a = b + 1
+	}
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		name := m.v.str(it[0], it[1])
+		m.add(mention{a: it[0], b: it[1], name: name, cat: m.e.endsHead(m.v.rs[it[0]:it[1]]), quoted: true, count: leadingCount(name)})
 	}
 	return true
 }
