@@ -19,6 +19,9 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// The cabinet's press conference (Taiwan 2017): 接下來 opens no
+		// scheme's name.
+		{"next in time before a scheme", "接下來前瞻基礎計畫相關的標案時程。", []string{"前瞻基础|计划"}},
 		// Changhua County's releases (Taiwan): a grant
 		// written 補助 is read as a scheme written 方案 is, after a verb
 		// that governs it; its scheme (補助方案) is read at its own head
