@@ -454,26 +454,25 @@ func (m *matcher) packageItems(q *quote) bool {
 	if !strings.ContainsRune(q.name, '、') {
 		return false
 	}
-	var items [][2]int
+	var items []mention
 	for a := q.open + 1; a < q.close; {
 		b := a
 		for b < q.close && m.v.rs[b] != '、' {
 			b++
 		}
-		item := m.v.str(a, b)
+		name := m.v.str(a, b)
 		head := m.e.endsHead(m.v.rs[a:b])
-		if !hasCountPrefix(item) || head == "" || b-a-utf8.RuneCountInString(head) > 2 {
+		if !hasCountPrefix(name) || head == "" || b-a-utf8.RuneCountInString(head) > 2 {
 			return false
 		}
-		items = append(items, [2]int{a, b})
+		items = append(items, mention{a: a, b: b, name: name, cat: head, quoted: true, count: leadingCount(name)})
 		a = b + 1
 	}
 	if len(items) < 2 {
 		return false
 	}
-	for _, it := range items {
-		name := m.v.str(it[0], it[1])
-		m.add(mention{a: it[0], b: it[1], name: name, cat: m.e.endsHead(m.v.rs[it[0]:it[1]]), quoted: true, count: leadingCount(name)})
+	for _, f := range items {
+		m.add(f)
 	}
 	return true
 }
