@@ -13,15 +13,15 @@ import (
 // a scheme in Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划),
 // taggedPrepositions among them; schemeLeads
 // open a mention without being part of the name (现行的, 原, the phase
-// 最后一期); a name ending in one of schemeGenericEnds is a plan of a kind
+// 最后一期, the budget 总预算 that funds it); a name ending in one of schemeGenericEnds is a plan of a kind
 // (年度工作计划, 列管计划), as is one ending in one of constructionEnds
 // unless it names the works of one facility (see namedWorks).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进"
-	schemeLeads = "接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
+		"提出 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进"
+	schemeLeads = "总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"前揭 明年度 下年度 次年度 下一阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
 	schemeGenericEnds = constructionEnds + " 一揽子 重要 提报 征案 管制 列管 总体 修正 提案 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
@@ -82,7 +82,8 @@ const maxScheme = 16
 // in both scripts: such a name must stand in a clause the normalizer
 // folded (see foldedClause) and follow a verb that
 // governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
-// 電動機車補助方案), or be coordinated by 及, 和 or 、 with such a scheme;
+// 電動機車補助方案), or promote what it names (大矽谷推動方案: a scheme of
+// promotion, 推動 and all, as 亞灣2.0推動計畫 is), or be coordinated by 及, 和 or 、 with such a scheme;
 // so must a grant written 補助 (推出彰化縣青年創業獎勵補助), of two words
 // and minSpecific runes at least, not a grant's scheme (補助方案) and not
 // how much it gives (最高補助, 加碼補助).
@@ -134,8 +135,8 @@ func (m *matcher) schemes() {
 			k, h, nameEnd = kv, i-n, i-n
 		}
 		a, words, inner := m.schemeStart(k, h)
-		if n := m.leadLength(a, h); n > 0 {
-			a += n
+		for n := m.leadLength(a, h); n > 0; n = m.leadLength(a, h) {
+			a += n // 年度總預算: a lead may follow another
 			words--
 		}
 		if a > 0 && isDigitRune(rs[a-1]) && strings.ContainsRune("项个大", rs[a]) {
@@ -145,10 +146,11 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) && !m.schemeBefore(a) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
-			// or its year precedes it, and no solution (整體解決方案)
+			// or its year precedes it, or it promotes what it names (大矽谷推動方案,
+			// see promotionAt), and no solution (整體解決方案)
 			continue
 		}
 		if grant && (h-a < minSpecific || words < 2 || m.holdsWordOf(a, h, grantAmounts)) {
@@ -388,6 +390,21 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			}
 			break // 長者先導計劃, 2.0版財政整合計劃: a rune alone ends a word the name is not
 		}
+		if words == 0 && m.promotionAt(t, s, a) {
+			// 大矽谷推動方案: a scheme of promotion, named by what it
+			// promotes, 推動 and all
+			a = s
+			words++
+			verbs++
+			if v := trailingVersion(m.v.rs[:a]); v > 0 {
+				// 亞灣2.0推動計畫: the version of what is promoted
+				for t > 0 && m.toks[t-1].Start >= int(m.v.start[a-v]) {
+					t--
+				}
+				a -= v
+			}
+			continue
+		}
 		pos := tk.POS
 		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) {
 			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb
@@ -418,6 +435,27 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		words--
 	}
 	return a, words, inner
+}
+
+// promotionWords are the verbs that, right before a scheme's head word,
+// make it a scheme of promotion (推動計畫, 推動方案) named by what it
+// promotes.
+const promotionWords = "推动 推展"
+
+// promotionAt reports whether toks[t], the runes [s, a) right before a
+// scheme's head word, is a verb of promotionWords that ends a name: a noun
+// or a version stands right before it (大矽谷推動方案, 亞灣2.0推動計畫), not
+// a body, a lead or 的, after which it governs the plan (縣府推動計畫, 本推動
+// 計畫, 更進一步的推動計畫).
+func (m *matcher) promotionAt(t, s, a int) bool {
+	if t == 0 || !slices.Contains(m.e.words.promotionWords, m.v.str(s, a)) || m.toks[t-1].End != m.toks[t].Start {
+		return false
+	}
+	if trailingVersion(m.v.rs[:s]) > 0 {
+		return true
+	}
+	prev := m.toks[t-1]
+	return nounLike(prev.POS) && prev.POS != "nt" && !m.bodyWord(prev) && utf8.RuneCountInString(m.tokenText(prev)) >= 2 && !strings.ContainsRune(bodyRunes, m.v.rs[s-1])
 }
 
 // grantAmounts are the words of how much a grant gives, which name no

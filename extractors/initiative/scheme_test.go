@@ -43,6 +43,12 @@ func TestPipelineSchemes(t *testing.T) {
 		// where its folded name a governing verb opens, and no solution.
 		{"a Taiwan scheme written 方案", "透過推動農業經營準備金方案,有效串接輔導政策。提供整體解決方案。利用不同模式及融資方案。推动农业经营准备金方案。",
 			[]string{"农业经营准备金|方案"}},
+		// Taiwan's cabinet and county releases (2016–2025): a scheme of
+		// promotion (推動計畫, 推動方案) is named by what it promotes, a
+		// noun or a version before 推動; 推動 after a body, a lead or 的
+		// governs the plan.
+		{"a Taiwan scheme of promotion", "陳建仁說,亞灣2.0推動計畫,包括4個擴大。並再度關注大矽谷推動方案和財劃法等矚目議題。114年度總預算五大信賴產業推動方案編列210億元。盼中央有更進一步的推動計畫。本推動計畫請行政院辦理。縣府推動計畫執行。",
+			[]string{"亚湾2.0推动|计划", "大矽谷推动|方案", "五大信赖产业推动|方案"}},
 		// A city's release (New Taipei 2026): the year a scheme runs
 		// stands before its name, no verb.
 		{"a Taiwan scheme written 方案 after its year", "新北市一一五年電動機車汰舊全面性加碼補助方案出爐。環保局公告一一五年電動機車補助方案。推動國際青年交流計劃。",

@@ -27,6 +27,7 @@ type wordLists struct {
 	schemeGenericEnds []string
 	constructionEnds  []string
 	schemeLeadVerbs   []string
+	promotionWords    []string
 	schemeModalWords  []string
 	prepositions      []string // taggedPrepositions
 }
@@ -48,6 +49,7 @@ func newWordLists() wordLists {
 		schemeGenericEnds: strings.Fields(schemeGenericEnds),
 		constructionEnds:  strings.Fields(constructionEnds),
 		schemeLeadVerbs:   strings.Fields(schemeLeadVerbs),
+		promotionWords:    strings.Fields(promotionWords),
 		schemeModalWords:  strings.Fields(schemeModalWords),
 		prepositions:      strings.Fields(taggedPrepositions),
 	}
