@@ -74,6 +74,30 @@ func TestSegmentIndicators(t *testing.T) {
 	}
 }
 
+// TestSegmentTerms checks policy terms the base dictionary splits or tags
+// wrongly: words, and the part of speech of the first.
+func TestSegmentTerms(t *testing.T) {
+	s := testSegmenter(t)
+	tests := []struct {
+		name, text, want, pos string
+	}{
+		{"VAT credit refunds", "留抵退税政策力度", "留抵退税/政策/力度", "n"},
+		{"producer responsibility", "生产者责任计划订立", "生产者责任/计划/订立", "n"},
+		{"Taiwan's spelling of a plan", "计画确定后", "计画/确定/后", "n"},
+		{"a Taiwan place tagged as a verb", "彰化段计画", "彰化/段/计画", "ns"},
+		{"a Taiwan place tagged as a person", "高雄市长", "高雄/市长", "ns"},
+		{"a Taiwan place the base lacks", "新北市长", "新北/市长", "ns"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := s.Segment(tt.text)
+			assert.Equal(t, tt.want, words(tt.text, toks))
+			require.NotEmpty(t, toks)
+			assert.Equal(t, tt.pos, toks[0].POS)
+		})
+	}
+}
+
 func TestSegmentPOS(t *testing.T) {
 	s := testSegmenter(t)
 	text := "高新区，"
