@@ -901,6 +901,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
 		{"plan modifying a standard", "提高学生营养改善计划补助标准。", []string{"学生营养改善|计划"}},
 		{"strategy modifying a goal", "开始迈向第三步战略目标。", nil},
+		// A district's scheme (Liaoning 2024) and the 1960 report: a
+		// programme in the course of which something is done.
+		{"a programme before 中", "在实施全面振兴新突破三年行动中进一步保障和改善民生。在推进农村饮水安全巩固提升工程过程中。实施人才工程中的问题。",
+			[]string{"全面振兴新突破|行动", "农村饮水安全巩固提升|工程"}},
 		{"works named by place", "举世瞩目的长江三峡工程以及黄河小浪底水利枢纽工程正式开工。长江中上游防护林二期工程进展顺利。",
 			[]string{"长江三峡|工程", "黄河小浪底水利枢纽|工程", "长江中上游防护林|工程"}},
 		{"work named by one word", "三峡工程的截流将在今年实施。", []string{"三峡|工程"}},

@@ -2213,11 +2213,12 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// of it.
 			if c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, lim, c2, n2
-			} else if k-j < minSpecific || !m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && !m.timeFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end) {
+			} else if k-j < minSpecific || !m.withinFollows(end) && (!m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && !m.timeFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end)) {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
 				// goes on with a verb or a time (…计划今日邀请), or modifies a
 				// noun of what it sets or funds. A strategy does not (第三步
-				// 战略目标 is a goal).
+				// 战略目标 is a goal). Any programme may end in the course
+				// of which something is done (在实施全面振兴新突破三年行动中).
 				continue
 			}
 		}
@@ -2789,6 +2790,16 @@ func (m *matcher) actionBefore(i int) bool {
 func (m *matcher) timeFollows(i int) bool {
 	t := m.wordStarting(i)
 	return t != nil && t.POS == "t"
+}
+
+// withinFollows reports whether 中 or 过程中 (in the course of) starts a
+// word of the segmenter at rune i: 在实施…三年行动中.
+func (m *matcher) withinFollows(i int) bool {
+	t := m.wordStarting(i)
+	if t == nil {
+		return false
+	}
+	return m.tokenText(*t) == "中" || m.hasPrefixAt(i, "过程中")
 }
 
 // figureAfter reports whether a target figure follows a plan's head word
