@@ -391,10 +391,18 @@ func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
 // runes long.
 func (m *matcher) run(i, n int) int {
 	j := i
-	for j < len(m.v.rs) && j-i < n && nameRune(m.v.rs[j]) {
+	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j)) {
 		j++
 	}
 	return j
+}
+
+// joiningDash reports whether rune j, in a run that starts at rune i, is
+// one dash between two Han runes that joins two places (西宁—海东都市圈):
+// a dash of two (——) sets off a clause.
+func (m *matcher) joiningDash(i, j int) bool {
+	rs := m.v.rs
+	return j > i && j+1 < len(rs) && rs[j] == '—' && isHan(rs[j-1]) && isHan(rs[j+1]) && !stop(rs[j-1]) && !stop(rs[j+1])
 }
 
 // extend moves over head words that follow one another (行动计划, and a

@@ -901,6 +901,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
 		{"plan modifying a standard", "提高学生营养改善计划补助标准。", []string{"学生营养改善|计划"}},
 		{"strategy modifying a goal", "开始迈向第三步战略目标。", nil},
+		// Qinghai's report (2024): one dash joins two places in a name; two
+		// set off a clause.
+		{"two places joined by a dash", "实施西宁—海东都市圈一体化发展规划。实施重大工程——人才发展规划。",
+			[]string{"西宁—海东都市圈一体化发展|规划"}},
 		// A district's scheme (Liaoning 2024) and the 1960 report: a
 		// programme in the course of which something is done.
 		{"a programme before 中", "在实施全面振兴新突破三年行动中进一步保障和改善民生。在推进农村饮水安全巩固提升工程过程中。实施人才工程中的问题。",
