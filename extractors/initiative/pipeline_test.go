@@ -1198,6 +1198,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
 		{"quoted plans ending in 方案", "勞動部推動「投資青年就業方案」,已有效降低青年失業率。他说“这是一个好方案”。",
 			[]string{"投资青年就业方案|方案"}},
+		// The cabinet's release (Taiwan 2025) and a council's page: a
+		// short quoted name before 方案 or 政策 names a plan or policy, but
+		// no generic word or count does.
+		{"short quoted plans", "行政院已經核定2026年「好孕3方案」。「新農業政策」施政亮點。落实“三项政策”。",
+			[]string{"好孕3方案|方案", "新农业政策|政策"}},
 		{"Hong Kong allowances in quotes", "中学可将现行的「高中課程支援津貼」转为聘请教师。", []string{"高中课程支援津贴|津贴"}},
 		// A Hong Kong release (2024) and a provincial plan (Liaoning 2023): a
 		// version after the head word is part of a quoted name, and the head

@@ -1045,10 +1045,10 @@ func (m *matcher) classify(q *quote) {
 		// full inside its quotes, as every such quote of the annotated
 		// pages is (“三平台” counts platforms, a class)
 		q.ok, q.cat = true, "平台"
-	case !pause && e.endsKind(core, kindLong) != "" && !m.holdsFunction(a, b):
-		// 「投資青年就業方案」: a quoted plan or policy named in full (“这是
-		// 一个好方案” is a sentence)
-		q.ok, q.cat = true, e.endsKind(core, kindLong)
+	case !pause && m.quotedLong(core) != "" && !m.holdsFunction(a, b):
+		// 「投資青年就業方案」, 「好孕3方案」: a quoted plan or policy named
+		// in full (“这是一个好方案” is a sentence)
+		q.ok, q.cat = true, m.quotedLong(core)
 	case !pause && e.endsKind(core, kindGrant) != "":
 		// 「商業服務業智慧減碳補助」: a grant scheme named by what it funds,
 		// maybe with its version (「不孕症試管嬰兒補助3.0」)
@@ -1105,6 +1105,25 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// quotedLong returns the head word of a plan or policy (方案, 政策) that
+// ends core, a quote's runes, when what precedes it names one: at least
+// minSpecific runes, or two or three that are no generic word, no head
+// word and no count (「好孕3方案」, 「新農業政策」, but “三项政策”); or "".
+func (m *matcher) quotedLong(core []rune) string {
+	w := m.e.endWord(core, func(w *word) bool { return w.is(kindLong) })
+	if w == nil || len(core)-len(w.rs) < 2 {
+		return ""
+	}
+	base := core[:len(core)-len(w.rs)]
+	if len(base) >= minSpecific {
+		return string(w.rs)
+	}
+	if g := m.e.lookup(base); g != nil && (g.is(kindGeneric) || g.head != 0) || hasCountPrefix(string(base)) {
+		return ""
+	}
+	return string(w.rs)
 }
 
 // progressWords report how far a programme has been carried out, after
