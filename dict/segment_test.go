@@ -82,7 +82,7 @@ func TestSegmentTerms(t *testing.T) {
 		name, text, want, pos string
 	}{
 		{"VAT credit refunds", "留抵退税政策力度", "留抵退税/政策/力度", "n"},
-		{"producer responsibility", "生产者责任计划订立", "生产者责任/计划/订立", "n"},
+		{"producer responsibility", "为生产者责任计划", "为/生产者/责任/计划", "zg"},
 		{"Taiwan's spelling of a plan", "计画确定后", "计画/确定/后", "n"},
 		{"a Taiwan place tagged as a verb", "彰化段计画", "彰化/段/计画", "ns"},
 		{"a Taiwan place tagged as a person", "高雄市长", "高雄/市长", "ns"},
