@@ -1387,6 +1387,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			[]string{"现代化综合交通基础设施建设|行动", "运输服务质量提升|行动", "交通运输服务乡村振兴和区域协调发展|行动", "交通运输科技创新驱动|行动"}},
 		{"a class among strategies", "发挥区域协调发展战略、区域重大战略、主体功能区战略的叠加效应。",
 			[]string{"区域协调发展|战略", "主体功能区|战略"}},
+		// Taiwan's cabinet and Hong Kong's government (2016–2026): their
+		// national programmes, known by name, quoted or not.
+		{"known programmes of Taiwan and Hong Kong", "推動國艦國造與亞洲·矽谷。在推動「AI新十大建設」時。為配合政府推出的「智方便」。籌備建設第三個InnoHK平台。",
+			[]string{"国舰国造|", "亚洲·矽谷|", "AI新十大建设|", "智方便|", "InnoHK|平台"}},
 		{"known names keep their head word", "提出全球发展倡议、全球安全倡议、全球文明倡议。",
 			[]string{"全球发展倡议|倡议", "全球安全倡议|倡议", "全球文明倡议|倡议"}},
 		{"fields of reform", "推进政治体制改革、文化体制改革、社会管理体制改革。", nil},
