@@ -901,6 +901,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"generic class", "实施一批重大工程，启动若干重点生态工程。", nil},
 		{"plan modifying a standard", "提高学生营养改善计划补助标准。", []string{"学生营养改善|计划"}},
 		{"strategy modifying a goal", "开始迈向第三步战略目标。", nil},
+		// Qinghai's report (2024): a list goes on after a known name and its
+		// head word.
+		{"a list after a known name", "统筹高原美丽乡村建设和农村人居环境整治提升行动,健全生活垃圾分类收运处置体系。",
+			[]string{"美丽乡村|建设", "农村人居环境整治提升|行动"}},
 		// Qinghai's report (2024): one dash joins two places in a name; two
 		// set off a clause.
 		{"two places joined by a dash", "实施西宁—海东都市圈一体化发展规划。实施重大工程——人才发展规划。",

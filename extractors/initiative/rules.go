@@ -3942,6 +3942,12 @@ func (m *matcher) known() {
 		}
 		if m.free(i, end) {
 			m.add(mention{a: i, b: end, name: string(w.rs), cat: cat, needHead: w.is(kindPhrase) && cat == ""})
+			if hw != nil {
+				// 推动大规模设备更新和消费品以旧换新行动方案、更大力度吸引和
+				// 利用外资行动方案: the list goes on after a known name and
+				// its head word
+				m.chain(end, minSpecific)
+			}
 		}
 		next = end
 	}
