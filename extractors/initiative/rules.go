@@ -1992,7 +1992,8 @@ func (m *matcher) framed() {
 				}
 			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) || i > 1 && rs[i-1] == '中' && rs[i-2] == '其' {
 				if end, ok := m.placeWork(i); ok {
-					i = end - 1 // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设, (其中南北山绿化工程43万亩)
+					m.chain(end, minSpecific) // 宿鸭湖蓄洪工程、油洺河治理工程
+					i = end - 1               // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设, (其中南北山绿化工程43万亩)
 				}
 			}
 			continue
@@ -2257,8 +2258,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if k-a <= minBare && extended && hw.is(kindFormal) {
 			ok = false // 编制实施发展规划纲要: a two-rune word before a plan's compound head is its field, no name
 		}
-		if p := m.lastEtc(a, k); p >= 0 && k-(p+1) < minItem {
-			ok = false // 出台鼓励民间投资等政策: 等 closes what the policies are for, a class
+		if p := m.lastEtc(a, k); p >= 0 && (k-(p+1) < minItem || countedClass(m.v.rs[p+1:k])) {
+			// 出台鼓励民间投资等政策: 等 closes what the policies are for, a
+			// class; so does a count of items after it (唐山陡河水库等18个
+			// 大型水利工程)
+			ok = false
 		}
 		if m.hasPrefix(k, "若干") {
 			ok = false // 印发进一步推动经济高质量发展若干政策的通知: several policies, a document of measures
@@ -2310,6 +2314,17 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// countedClass reports whether rs opens with a count of items, digits or
+// Chinese numerals and a measure word (18个, 三项, 五大): the class a list
+// closed by 等 belongs to.
+func countedClass(rs []rune) bool {
+	j := 0
+	for j < len(rs) && (isDigitRune(rs[j]) || smallDigit(rs[j], true)) {
+		j++
+	}
+	return j > 0 && j < len(rs) && strings.ContainsRune("个项大类批座条", rs[j])
 }
 
 // arabicDigits returns how many ASCII digits open rs.
@@ -3234,6 +3249,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		switch {
 		case slices.Contains(workWords, t.POS):
 		case unknown && slices.Contains(unknownWorkWords, t.POS):
+		case t.POS == "v" && k+1 < len(m.toks) && m.tokenText(m.toks[k+1]) == "工程" && !m.holds(a, e+1, kindVerb) && !m.holds(a, e+1, kindFrame):
+			// 太平溪流域治理工程: what the works does to its place, right
+			// before 工程
 		default:
 			return 0, false
 		}
