@@ -1992,8 +1992,11 @@ func (m *matcher) framed() {
 				}
 			} else if i > 0 && (rs[i-1] == '的' || rs[i-1] == '、') || m.afterVerb(i) || i > 1 && rs[i-1] == '中' && rs[i-2] == '其' {
 				if end, ok := m.placeWork(i); ok {
-					m.chain(end, minSpecific) // 宿鸭湖蓄洪工程、油洺河治理工程
-					i = end - 1               // 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设, (其中南北山绿化工程43万亩)
+					// 举世瞩目的长江三峡工程, 抓紧黄河小浪底水利枢纽工程建设,
+					// (其中南北山绿化工程43万亩); a list goes on after it
+					// (宿鸭湖蓄洪工程、油洺河治理工程)
+					m.chain(end, minSpecific)
+					i = end - 1
 				}
 			}
 			continue
