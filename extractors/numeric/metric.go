@@ -30,6 +30,13 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 		}
 	}
 	at = baseLead(text, clause.Start, at)
+	// 国内生产总值去年增长5%: a cue of yearly change (年增长) read out of a
+	// time word (去年) leaves the time's first rune, no part of the metric
+	if strings.HasPrefix(text[at:], "年") {
+		if r, size := utf8.DecodeLastRuneInString(text[clause.Start:at]); strings.ContainsRune(yearDeictics, r) && (len(v.toks) == 0 && r != '上' || tokenSpans(v, at-size, at+len("年"))) {
+			at -= size // not 在…的基础上年均增长7%, whose 上 is a word of its own
+		}
+	}
 	// 总住宅单位将达到: a modal adverb between the indicator and its verb.
 	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"将会", "將會", "将", "將", "会", "會", "可", "要"}); ok {
 		at -= len(w)
@@ -112,6 +119,11 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	return pipeline.Span{Start: s, End: e}
 }
 
+// yearDeictics are the runes that, before 年, make a time (去年, 今年,
+// 上年, 明年, 前年, 当年, 本年). Without the segmenter's words 上 is left:
+// it ends 基础上 as often.
+const yearDeictics = "去今上明前当當本"
+
 // timeEnds are words that end a time expression (去年的, 初期的).
 const timeEnds = "去年 今年 上年 明年 当年 當年 本年 同期 年底 年末 年初 初期 末期 时 時 期间 期間 时期 時期"
 
@@ -120,6 +132,13 @@ const timeEnds = "去年 今年 上年 明年 当年 當年 本年 同期 年底
 func endsWithVerbToken(v view, e int) bool {
 	k := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].End >= e })
 	return k < len(v.toks) && v.toks[k].End == e && strings.HasPrefix(v.toks[k].POS, "v")
+}
+
+// tokenSpans reports whether one of the view's tokens spans exactly the
+// bytes [i, j) of its text (去年).
+func tokenSpans(v view, i, j int) bool {
+	k := sort.Search(len(v.toks), func(n int) bool { return v.toks[n].Start >= i })
+	return k < len(v.toks) && v.toks[k].Start == i && v.toks[k].End == j
 }
 
 // phrase reads the noun phrase ending at `at`, from tokens when the view

@@ -44,6 +44,12 @@ func TestMetricShape(t *testing.T) {
 		// work report and a 2025 city report lost the 居 of 居民).
 		{name: "居民 is no 居 before a metric", input: "城镇居民人均可支配收入增长5.1%，居民消费价格指数(市辖区)下降0.3%。", figure: "0.3%", metric: "居民消费价格指数(市辖区)"},
 		{name: "居民 opening a clause", input: "居民人均可支配收入增长5.1%。", figure: "5.1%", metric: "居民人均可支配收入"},
+		// A user's report (2026): a time word between the metric and a
+		// verb of yearly change lost its 年 to the cue (年增长) and left its
+		// first rune in the metric; 上 of 基础上 is a word of its own.
+		{name: "last year before the verb", input: "国内生产总值去年增长5%。", figure: "5%", metric: "国内生产总值"},
+		{name: "this year before the verb", input: "全市工业今年增长6%。", figure: "6%", metric: "工业"},
+		{name: "last year before a fall", input: "出口去年下降3%。", figure: "3%", metric: "出口"},
 		{name: "共 as an adverb", input: "全省共有高新技术企业500家。", figure: "500家", metric: "高新技术企业"},
 		{name: "使用 before an amount", input: "使用1000亿元失业保险基金支持稳岗和培训。", figure: "1000亿元", metric: "失业保险基金"},
 		{name: "noun after the count before a verb", input: "对1102名优秀乡土人才建库跟踪、周期培养。", figure: "1102名", metric: "优秀乡土人才"},
@@ -407,4 +413,31 @@ func TestRankFields(t *testing.T) {
 		got = append(got, fmt.Sprintf("%v %s %s", r.Value, r.Kind, r.Metric))
 	}
 	assert.Equal(t, []string{"2 rank 总量", "1 rank 增速", "2 rank 经济总量"}, got)
+}
+
+// TestMetricTimeBeforeVerb checks, through the real stages, that a time
+// word before a verb of yearly change (去年增长) leaves no rune in the
+// metric, while 上 of 基础上 before 年均增长 is a word of its own.
+func TestMetricTimeBeforeVerb(t *testing.T) {
+	x := newExtractor(t, Options{})
+	cases := []struct{ input, figure, metric string }{
+		{"国内生产总值去年增长5%。", "5%", "国内生产总值"},
+		{"本港經濟去年增長3.2%。", "3.2%", "經濟"},
+		{"农民的生产补贴资金去年达到1226亿元。", "1226亿元", "生产补贴资金"},
+		{"在明显提高质量和效益的基础上年均增长7%。", "7%", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.input, func(t *testing.T) {
+			recs, doc := extractReal(t, x, c.input, time.Time{})
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				src := doc.Norm.ToSource(r.Span)
+				if doc.Text[src.Start:src.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.metric, got.Metric)
+		})
+	}
 }
