@@ -28,14 +28,15 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 	var cfg config
 	fs := commandFlags("check", checkHelp, &cfg, stderr)
 	update := fs.Bool("update", false, "rewrite GOLDEN with the new output instead of comparing")
-	if code, done := parseFlags(fs, &cfg, args, stdout, stderr); done {
+	paths, code, done := parseFlags(fs, &cfg, args, stdout, stderr)
+	if done {
 		return code
 	}
-	if fs.NArg() < 2 {
+	if len(paths) < 2 {
 		fmt.Fprintln(stderr, "policyx check: want GOLDEN.jsonl and at least one PATH (see policyx check -h)")
 		return exitUsage
 	}
-	golden := fs.Arg(0)
+	golden := paths[0]
 	want, err := os.ReadFile(golden)
 	if err != nil && !(*update && errors.Is(err, os.ErrNotExist)) {
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
@@ -48,7 +49,7 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 	}
 	var got bytes.Buffer
 	s := &streamSink{w: bufio.NewWriter(&got)}
-	if _, err := extract(ctx, p, &cfg, openDocs(&cfg, fs.Args()[1:], stdin), s, stderr); err != nil {
+	if _, err := extract(ctx, p, &cfg, openDocs(&cfg, paths[1:], stdin), s, stderr); err != nil {
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal
 	}

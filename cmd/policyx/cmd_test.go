@@ -132,6 +132,33 @@ func TestOutputFileIsWrittenWhole(t *testing.T) {
 	assert.Equal(t, os.FileMode(0o644), fi.Mode().Perm(), "output is readable like any file, not private like a temp file")
 }
 
+// TestFlagsAfterPaths checks that flags may follow the paths (they had
+// been read as more paths: "stat -o: no such file"), that -- ends the flags
+// so a path may start with a dash, and that a wrong flag after a path is a
+// usage error.
+func TestFlagsAfterPaths(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), article(t), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "-b.txt"), []byte("全年新增企业18家。"), 0o644))
+	want, errs, code := runCmd(t, dir, "", "extract", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+
+	out, errs, code := runCmd(t, dir, "", "extract", "a.txt", "-o", "late.jsonl", "--jobs", "1")
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, out)
+	got, err := os.ReadFile("late.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, want, string(got))
+
+	out, errs, code = runCmd(t, dir, "", "extract", "--jobs", "1", "--", "-b.txt")
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, out, `"doc":"-b.txt","type":"numeric"`)
+
+	_, errs, code = runCmd(t, dir, "", "extract", "a.txt", "--bogus")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "flag provided but not defined: -bogus")
+}
+
 func TestUsage(t *testing.T) {
 	tests := []struct {
 		name     string

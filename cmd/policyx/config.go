@@ -136,25 +136,38 @@ func commandFlags(name, help string, cfg *config, stderr io.Writer) *flag.FlagSe
 	return fs
 }
 
-// parseFlags parses args into fs and validates cfg. done is true when the
-// command must exit now with code: help was asked for (it is printed in
-// full on stdout) or the flags were wrong (the reason and a hint are on
-// stderr).
-func parseFlags(fs *flag.FlagSet, cfg *config, args []string, stdout, stderr io.Writer) (code int, done bool) {
+// parseFlags parses args into fs and validates cfg, and returns the
+// arguments that are no flags. Flags may come before, between or after
+// them (policyx extract in.txt -o out.jsonl); after -- every argument is a
+// path, and - alone is stdin. done is true when the command must exit now
+// with code: help was asked for (it is printed in full on stdout) or the
+// flags were wrong (the reason and a hint are on stderr).
+func parseFlags(fs *flag.FlagSet, cfg *config, args []string, stdout, stderr io.Writer) (paths []string, code int, done bool) {
 	full := fs.Usage
 	fs.Usage = func() {} // Parse prints a wrong flag's reason; the rest is said below
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout) // asked-for help goes to stdout, in full
-			full()
-			return exitOK, true
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(stdout) // asked-for help goes to stdout, in full
+				full()
+				return nil, exitOK, true
+			}
+			fmt.Fprintf(stderr, "see 'policyx %s -h' for the flags\n", fs.Name())
+			return nil, exitUsage, true
 		}
-		fmt.Fprintf(stderr, "see 'policyx %s -h' for the flags\n", fs.Name())
-		return exitUsage, true
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			paths = append(paths, rest...) // after --, paths only
+			break
+		}
+		if len(rest) == 0 {
+			break
+		}
+		paths, args = append(paths, rest[0]), rest[1:]
 	}
 	if err := cfg.validate(); err != nil {
 		fmt.Fprintf(stderr, "policyx %s: %v\n", fs.Name(), err)
-		return exitUsage, true
+		return nil, exitUsage, true
 	}
-	return exitOK, false
+	return paths, exitOK, false
 }

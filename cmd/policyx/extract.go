@@ -24,6 +24,9 @@ Spark rdd.pipe or Hadoop Streaming), or with -o FILE to a temporary file
 renamed into place when the run completes, so an interrupted run never
 leaves half a file.
 
+Flags may come before or after the paths; after -- every argument is a
+path. Flags are written -flag or --flag alike.
+
 Flags:
 `
 
@@ -33,10 +36,11 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 	fs := commandFlags("extract", extractHelp, &cfg, stderr)
 	out := fs.String("o", "", "write to FILE (via a temporary file and rename) or to DIR/ (part files and a manifest; a rerun resumes) instead of stdout")
 	partSize := fs.Int("part-size", 1000, "documents per part file with -o DIR/")
-	if code, done := parseFlags(fs, &cfg, args, stdout, stderr); done {
+	paths, code, done := parseFlags(fs, &cfg, args, stdout, stderr)
+	if done {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "policyx extract: no input: give one or more PATHs, or - for stdin (see policyx extract -h)")
 		return exitUsage
 	}
@@ -45,14 +49,14 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 		return exitFatal
 	}
-	docs := openDocs(&cfg, fs.Args(), stdin)
+	docs := openDocs(&cfg, paths, stdin)
 	var sink sink
 	if *out != "" && isDirOutput(*out) {
 		if *partSize < 1 {
 			fmt.Fprintf(stderr, "policyx extract: --part-size %d: want at least 1\n", *partSize)
 			return exitUsage
 		}
-		pd, err := openPartDir(*out, cfg.describe(p.Versions, fs.Args(), *partSize))
+		pd, err := openPartDir(*out, cfg.describe(p.Versions, paths, *partSize))
 		if err != nil {
 			fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 			return exitFatal
