@@ -53,6 +53,11 @@ type Options struct {
 	// one JSONL line. A larger one is an error item wrapping ErrTooLarge. 0
 	// means DefaultMaxBytes.
 	MaxBytes int64
+	// Skip, when set, reports whether a file or directory met on a walk is
+	// to be left out, such as the run's own output inside an input
+	// directory (its contents are not walked). Paths named on their own are
+	// never skipped.
+	Skip func(fs.FileInfo) bool
 }
 
 // Validate reports whether the options name a known format and encoding.
@@ -236,6 +241,11 @@ func (r *reader) walk(root string) bool {
 			return nil
 		}
 		if d.IsDir() {
+			if p != root && r.opts.Skip != nil {
+				if fi, err := d.Info(); err == nil && r.opts.Skip(fi) {
+					return filepath.SkipDir
+				}
+			}
 			return nil
 		}
 		fi, err := os.Stat(p) // follows a symbolic link
@@ -248,6 +258,9 @@ func (r *reader) walk(root string) bool {
 		}
 		if !fi.Mode().IsRegular() {
 			return nil // a linked directory (never followed: no cycles) or a special file
+		}
+		if r.opts.Skip != nil && r.opts.Skip(fi) {
+			return nil
 		}
 		if !r.file(p, id, fi) {
 			ok = false

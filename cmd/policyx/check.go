@@ -61,7 +61,14 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 		if bytes.Equal(want, got.Bytes()) {
 			return exitOK
 		}
-		fsink, err := newFileSink(golden)
+		target, mode, special, err := resolveOutput(golden)
+		if err == nil && special {
+			err = fmt.Errorf("golden file %s is no regular file", golden)
+		}
+		var fsink *fileSink
+		if err == nil {
+			fsink, err = newFileSink(target, mode)
+		}
 		if err == nil {
 			_, err = fsink.w.Write(got.Bytes())
 			if err == nil {

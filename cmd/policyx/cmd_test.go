@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/policyx/policyx/internal/recordcheck"
@@ -157,6 +158,78 @@ func TestFlagsAfterPaths(t *testing.T) {
 	_, errs, code = runCmd(t, dir, "", "extract", "a.txt", "--bogus")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errs, "flag provided but not defined: -bogus")
+}
+
+// TestOutputTargets checks what -o replaces: a symbolic link is followed
+// (the file it leads to is replaced, the link stays), an existing file
+// keeps its permissions, a named pipe is written into, not replaced, and
+// an output that is also an input is refused.
+func TestOutputTargets(t *testing.T) {
+	dir, text := t.TempDir(), article(t)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), text, 0o644))
+	want, errs, code := runCmd(t, dir, "", "extract", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+
+	require.NoError(t, os.WriteFile("real.jsonl", nil, 0o640))
+	require.NoError(t, os.Symlink("real.jsonl", "link.jsonl"))
+	_, errs, code = runCmd(t, dir, "", "extract", "-o", "link.jsonl", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	li, err := os.Lstat("link.jsonl")
+	require.NoError(t, err)
+	assert.NotZero(t, li.Mode()&os.ModeSymlink, "the link stays a link")
+	got, err := os.ReadFile("real.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, want, string(got))
+	fi, err := os.Stat("real.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o640), fi.Mode().Perm(), "a replaced file keeps its permissions")
+
+	require.NoError(t, syscall.Mkfifo("pipe", 0o600))
+	read := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(filepath.Join(dir, "pipe"))
+		read <- b
+	}()
+	_, errs, code = runCmd(t, dir, "", "extract", "-o", "pipe", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, want, string(<-read))
+	pi, err := os.Lstat("pipe")
+	require.NoError(t, err)
+	assert.NotZero(t, pi.Mode()&os.ModeNamedPipe, "the pipe is not replaced by a file")
+
+	_, errs, code = runCmd(t, dir, "", "extract", "-o", "a.txt", "a.txt")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "-o a.txt is also an input")
+	src, err := os.ReadFile("a.txt")
+	require.NoError(t, err)
+	assert.Equal(t, text, src, "the input is left as it was")
+}
+
+// TestOutputInsideInputDirectory checks that a run writing into a
+// directory it reads leaves its own output out of the walk, so a second
+// run reads the same documents as the first.
+func TestOutputInsideInputDirectory(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "in"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "in", "a.txt"), article(t), 0o644))
+	for range 2 {
+		_, errs, code := runCmd(t, dir, "", "extract", "-o", "in/out.jsonl", "in")
+		require.Equal(t, exitOK, code, errs)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "in", "out.jsonl"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(got), `"doc":"out.jsonl"`)
+	require.NoError(t, os.Remove(filepath.Join(dir, "in", "out.jsonl")))
+	for range 2 {
+		_, errs, code := runCmd(t, dir, "", "extract", "-o", "in/parts/", "in")
+		require.Equal(t, exitOK, code, errs)
+	}
+	parts, err := filepath.Glob(filepath.Join(dir, "in", "parts", "*.jsonl"))
+	require.NoError(t, err)
+	require.Len(t, parts, 1)
+	got, err = os.ReadFile(parts[0])
+	require.NoError(t, err)
+	assert.NotContains(t, string(got), `"doc":"parts/`)
 }
 
 func TestUsage(t *testing.T) {

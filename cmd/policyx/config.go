@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"io/fs"
 	"runtime"
 	"strconv"
 	"strings"
@@ -31,6 +32,7 @@ type config struct {
 
 	shardIndex, shardCount int
 	reference              time.Time
+	skip                   func(fs.FileInfo) bool // the run's own output, left out of directory walks
 }
 
 type stringList []string

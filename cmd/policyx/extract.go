@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
+	"os"
 
 	"github.com/policyx/policyx/corpus"
 	"github.com/policyx/policyx/pipeline"
@@ -49,25 +51,37 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 		return exitFatal
 	}
-	docs := openDocs(&cfg, paths, stdin)
 	var sink sink
-	if *out != "" && isDirOutput(*out) {
+	pd, isDir := (*partDir)(nil), *out != "" && isDirOutput(*out)
+	if isDir {
 		if *partSize < 1 {
 			fmt.Fprintf(stderr, "policyx extract: --part-size %d: want at least 1\n", *partSize)
 			return exitUsage
 		}
-		pd, err := openPartDir(*out, cfg.describe(p.Versions, paths, *partSize))
-		if err != nil {
+		if pd, err = openPartDir(*out, cfg.describe(p.Versions, paths, *partSize)); err != nil {
 			fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 			return exitFatal
 		}
-		docs, sink = pd.filter(docs), pd
-	} else if sink, err = openSink(*out, stdout); err != nil {
-		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
-		return exitFatal
+		sink = pd
+	}
+	// after openPartDir, which makes the directory the walks must leave out
+	if code, ok := guardOutput(&cfg, *out, paths, stderr); !ok {
+		if sink != nil {
+			sink.Abort()
+		}
+		return code
+	}
+	if !isDir {
+		if sink, err = openSink(*out, stdout); err != nil {
+			fmt.Fprintf(stderr, "policyx extract: %v\n", err)
+			return exitFatal
+		}
+	}
+	docs := openDocs(&cfg, paths, stdin)
+	if isDir {
+		docs = pd.filter(docs)
 	}
 	stats, err := extract(ctx, p, &cfg, docs, sink, stderr)
-	pd, isDir := sink.(*partDir)
 	var changed error // the input no longer matches the parts of an earlier run
 	if isDir {
 		changed = pd.inputChanged()
@@ -97,6 +111,29 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 	return exitOK
 }
 
+// guardOutput refuses an output file that is also an input (-o a.txt
+// a.txt would replace the text with its records) and makes the walk of
+// input directories leave out the output, file or part directory, so a
+// second run does not read the first one's records as documents. ok is
+// false when the command must exit with code.
+func guardOutput(cfg *config, out string, paths []string, stderr io.Writer) (code int, ok bool) {
+	if out == "" || out == "-" {
+		return exitOK, true
+	}
+	ofi, err := os.Stat(out)
+	if err != nil {
+		return exitOK, true // nothing there yet: no input can be it
+	}
+	for _, p := range paths {
+		if pfi, err := os.Stat(p); err == nil && os.SameFile(ofi, pfi) {
+			fmt.Fprintf(stderr, "policyx extract: -o %s is also an input; write the output elsewhere\n", out)
+			return exitUsage, false
+		}
+	}
+	cfg.skip = func(fi fs.FileInfo) bool { return os.SameFile(ofi, fi) }
+	return exitOK, true
+}
+
 // runStats counts what a run did.
 type runStats struct {
 	docs, failed int
@@ -111,6 +148,7 @@ func openDocs(cfg *config, paths []string, stdin io.Reader) iter.Seq2[*pipeline.
 		TextField: cfg.textField,
 		IDField:   cfg.idField,
 		MaxBytes:  cfg.maxBytes,
+		Skip:      cfg.skip,
 	}, stdin)
 	return func(yield func(*pipeline.Document, error) bool) {
 		for doc, err := range all {

@@ -245,7 +245,7 @@ func (p *partDir) Write(r pipeline.Result) error {
 // finishPart flushes, syncs and renames the current part, then records it
 // in the manifest.
 func (p *partDir) finishPart() error {
-	err := commitTemp(p.f, p.w.Flush, filepath.Join(p.dir, p.cur.Name), p.cur.Name)
+	err := commitTemp(p.f, p.w.Flush, filepath.Join(p.dir, p.cur.Name), p.cur.Name, outputMode)
 	if err != nil {
 		p.cur, p.f, p.w = nil, nil, nil // commitTemp removed the temporary file
 		return err
@@ -278,7 +278,7 @@ func (p *partDir) writeManifest() error {
 		_, err := f.Write(append(b, '\n'))
 		return err
 	}
-	return commitTemp(f, write, filepath.Join(p.dir, manifestName), manifestName)
+	return commitTemp(f, write, filepath.Join(p.dir, manifestName), manifestName, outputMode)
 }
 
 // Commit finishes the last part and writes the manifest.
