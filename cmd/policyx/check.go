@@ -18,7 +18,8 @@ Extracts PATH... exactly as "policyx extract" would and compares the output
 with GOLDEN.jsonl. Records are matched by id; each changed record is listed
 with the fields that changed. Exit status 0 when they are the same, 1 when
 they differ, 2 for usage errors. With -update the golden file is rewritten
-with the new output instead (review the change before committing it).
+with the new output instead (review the change before committing it),
+unless a document failed: then it is left as it was and the status is 3.
 
 Flags:
 `
@@ -49,7 +50,8 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 	}
 	var got bytes.Buffer
 	s := &streamSink{w: bufio.NewWriter(&got)}
-	if _, err := extract(ctx, p, &cfg, openDocs(&cfg, paths[1:], stdin), s, stderr); err != nil {
+	stats, err := extract(ctx, p, &cfg, openDocs(&cfg, paths[1:], stdin), s, stderr)
+	if err != nil {
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal
 	}
@@ -58,6 +60,12 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 		return exitFatal
 	}
 	if *update {
+		if stats.failed > 0 {
+			// a golden file of error records would pass every later check
+			// of the same broken inputs
+			fmt.Fprintf(stderr, "policyx check: %d of %d documents failed; %s was not rewritten\n", stats.failed, stats.docs, golden)
+			return exitPartial
+		}
 		if bytes.Equal(want, got.Bytes()) {
 			return exitOK
 		}

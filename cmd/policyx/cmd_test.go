@@ -70,6 +70,20 @@ func TestJSONLFromStdin(t *testing.T) {
 		"r1": "力争到2025年技术合同交易额突破10亿元。", "r2": "今年以来新增上市企业18家。"}))
 }
 
+// TestCheckUpdateRefusesFailedInputs checks that -update does not write a
+// golden file of error records when an input is empty or missing.
+func TestCheckUpdateRefusesFailedInputs(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644))
+	for _, in := range []string{"empty.txt", "missing.txt"} {
+		_, errs, code := runCmd(t, dir, "", "check", "-update", "golden.jsonl", in)
+		assert.Equal(t, exitPartial, code, errs)
+		assert.Contains(t, errs, "golden.jsonl was not rewritten")
+		_, err := os.Stat("golden.jsonl")
+		assert.ErrorIs(t, err, os.ErrNotExist)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), article(t), 0o644))
