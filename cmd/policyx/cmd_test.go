@@ -262,6 +262,11 @@ func TestUsage(t *testing.T) {
 		{"bad shard", []string{"extract", "--shard", "3/3", "x"}, exitUsage, "--shard"},
 		{"bad date", []string{"extract", "--reference-date", "2024", "x"}, exitUsage, "YYYY-MM-DD"},
 		{"bad format", []string{"extract", "--input-format", "pdf", "x"}, exitUsage, "--input-format"},
+		{"unknown extractor", []string{"extract", "--extractors", "foo", "x"}, exitUsage, "--extractors \"foo\": want names among numeric,initiative,enumeration"},
+		{"repeated extractor", []string{"extract", "--extractors", "numeric,numeric", "x"}, exitUsage, "each once"},
+		{"unknown encoding", []string{"extract", "--encoding", "latin1", "x"}, exitUsage, "--encoding \"latin1\""},
+		{"negative timeout", []string{"extract", "--doc-timeout", "-1s", "x"}, exitUsage, "--doc-timeout -1s"},
+		{"missing dictionary", []string{"extract", "--dict", "no-such.dict", "x"}, exitUsage, "--dict: stat no-such.dict"},
 		{"schema", []string{"schema"}, exitOK, `"$schema": "https://json-schema.org/draft/2020-12/schema"`},
 		{"version", []string{"version"}, exitOK, "policyx 0.1.0\nschema 1\ndict zh_s-"},
 	}

@@ -7,11 +7,15 @@ import (
 	"hash/fnv"
 	"io"
 	"io/fs"
+	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/policyx/policyx/corpus"
+	"github.com/policyx/policyx/extractors"
 	"github.com/policyx/policyx/pipeline"
 )
 
@@ -91,6 +95,26 @@ func (c *config) validate() error {
 	case "auto", "always", "never":
 	default:
 		return fmt.Errorf("--progress %q: want auto, always or never", c.progress)
+	}
+	if c.extractors != "" {
+		known, seen := extractors.Builtin(), map[string]bool{}
+		for _, name := range strings.Split(c.extractors, ",") {
+			if !slices.Contains(known, name) || seen[name] {
+				return fmt.Errorf("--extractors %q: want names among %s, each once", c.extractors, strings.Join(known, ","))
+			}
+			seen[name] = true
+		}
+	}
+	if err := (corpus.Options{Encoding: c.encoding}).Validate(); err != nil {
+		return fmt.Errorf("--encoding %q: want utf-8, gb18030, gbk, utf-16le, utf-16be or big5", c.encoding)
+	}
+	if c.docTimeout < 0 {
+		return fmt.Errorf("--doc-timeout %v: want 0 (no limit) or a positive duration", c.docTimeout)
+	}
+	for _, d := range c.dicts {
+		if _, err := os.Stat(d); err != nil {
+			return fmt.Errorf("--dict: %w", err)
+		}
 	}
 	if c.refDate != "" {
 		t, err := time.Parse("2006-01-02", c.refDate)
