@@ -34,8 +34,9 @@ type Options struct {
 	// Format is "auto" (the default when ""), "text", "jsonl" or "html". Auto
 	// reads .jsonl and .ndjson files as JSONL, .html, .htm, .xhtml and .shtml
 	// as HTML and anything else as text. For standard input, which has no
-	// name, auto looks at the first bytes: "{" means JSONL, "<" followed by a
-	// letter, "!" or "?" means HTML, anything else text.
+	// name, auto looks at the first bytes: "{" and a key's quote means
+	// JSONL, "<" followed by a letter, "!" or "?" means HTML, anything else
+	// text.
 	Format string
 	// Encoding is "" to detect each document's encoding (see Decode), or one
 	// of "utf-8", "gb18030", "gbk", "utf-16le", "utf-16be", "big5" (case
@@ -347,6 +348,14 @@ func (r *reader) readStdin() bool {
 	return r.whole(br, "-", "-", format)
 }
 
+// jsonObjectStart reports whether s, what follows an opening brace, goes
+// on as a JSON object does: a key's quote or the closing brace, after
+// white space. Text that opens with a brace ({一}2025年…) does not.
+func jsonObjectStart(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	return s == "" || s[0] == '"' || s[0] == '}'
+}
+
 // eofReader is an exhausted reader.
 type eofReader struct{}
 
@@ -358,7 +367,7 @@ func sniff(br *bufio.Reader) string {
 	s := strings.TrimPrefix(string(head), bomUTF8)
 	s = strings.TrimLeft(s, " \t\r\n\f\v")
 	switch {
-	case strings.HasPrefix(s, "{"):
+	case strings.HasPrefix(s, "{") && jsonObjectStart(s[1:]):
 		return FormatJSONL
 	case len(s) > 1 && s[0] == '<' && (s[1] == '!' || s[1] == '?' ||
 		('a' <= s[1]|0x20 && s[1]|0x20 <= 'z')):

@@ -185,6 +185,7 @@ func TestOpenArguments(t *testing.T) {
 		{name: "stdin text", paths: []string{"-"}, stdin: "一是实施行动。", wantIDs: []string{"-"}},
 		{name: "stdin jsonl sniffed", paths: []string{"-"}, stdin: "\n{\"text\":\"甲\"}\n{\"text\":\"乙\",\"id\":7}\n", wantIDs: []string{"-:2", "7"}},
 		{name: "stdin html sniffed", paths: []string{"-"}, stdin: "<p>甲</p><p>乙</p>", wantIDs: []string{"-"}},
+		{name: "stdin text opening with a brace", paths: []string{"-"}, stdin: "{一}2025年国内生产总值增长5%左右。\n", wantIDs: []string{"-"}},
 		{name: "stdin read once", paths: []string{"-", "-"}, stdin: "甲", wantIDs: []string{"-", "-"}, wantErr: []error{nil, ErrEmpty}},
 		{name: "stdin empty", paths: []string{"-"}, stdin: "", wantIDs: []string{"-"}, wantErr: []error{ErrEmpty}},
 		{name: "format forced text reads jsonl whole", paths: []string{"sub/d.jsonl"}, opts: Options{Format: "text"}, wantIDs: []string{"sub/d.jsonl"}},
