@@ -39,7 +39,11 @@ func TestBadFilesDoNotStopTheBatch(t *testing.T) {
 	}
 	out, errs, code := runCmd(t, dir, "", "extract", ".")
 	assert.Equal(t, exitPartial, code, errs)
-	assert.Contains(t, errs, "3 of 4 documents failed")
+	assert.Contains(t, errs, "3 of 4 documents failed; see their error records\n"+
+		"  b-binary.txt: corpus: binary data: NUL byte at offset 4\n"+
+		"  c-empty.txt: corpus: empty document\n"+
+		"  d-truncated.txt: corpus: truncated in the middle of a character: incomplete UTF-8 sequence in the last 2 bytes\n",
+		"the summary names the failed documents")
 	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{"a-article.txt": string(src)}))
 	var errDocs []string
 	for _, l := range lines(out) {
@@ -68,6 +72,16 @@ func TestJSONLFromStdin(t *testing.T) {
 	assert.Contains(t, out, `"meta":{"year":2021}`)
 	assert.Empty(t, recordcheck.Check([]byte(out), map[string]string{
 		"r1": "力争到2025年技术合同交易额突破10亿元。", "r2": "今年以来新增上市企业18家。"}))
+}
+
+// TestNoDocuments checks that a run over an empty directory says so.
+func TestNoDocuments(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "empty"), 0o755))
+	out, errs, code := runCmd(t, dir, "", "extract", "empty")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "policyx extract: no documents found in empty\n", errs)
 }
 
 // TestCheckUpdateRefusesFailedInputs checks that -update does not write a

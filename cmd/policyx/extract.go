@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"iter"
 	"os"
+	"strings"
 
 	"github.com/policyx/policyx/corpus"
 	"github.com/policyx/policyx/pipeline"
@@ -104,8 +105,17 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 		return exitFatal
 	}
+	if stats.docs == 0 {
+		fmt.Fprintf(stderr, "policyx extract: no documents found in %s\n", strings.Join(paths, " "))
+	}
 	if stats.failed > 0 {
 		fmt.Fprintf(stderr, "policyx extract: %d of %d documents failed; see their error records\n", stats.failed, stats.docs)
+		for _, f := range stats.firstFailures {
+			fmt.Fprintf(stderr, "  %s\n", f)
+		}
+		if stats.failed > len(stats.firstFailures) {
+			fmt.Fprintf(stderr, "  and %d more\n", stats.failed-len(stats.firstFailures))
+		}
 		return exitPartial
 	}
 	return exitOK
@@ -134,10 +144,14 @@ func guardOutput(cfg *config, out string, paths []string, stderr io.Writer) (cod
 	return exitOK, true
 }
 
+// maxListedFailures is how many failed documents the summary names.
+const maxListedFailures = 3
+
 // runStats counts what a run did.
 type runStats struct {
-	docs, failed int
-	bytes        int64
+	docs, failed  int
+	bytes         int64
+	firstFailures []string // "doc: message" of the first failed documents
 }
 
 // openDocs reads the inputs and keeps only this run's shard.
@@ -175,6 +189,9 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 		st.bytes += int64(len(r.Doc.Text))
 		if r.Failed {
 			st.failed++
+			if len(st.firstFailures) < maxListedFailures {
+				st.firstFailures = append(st.firstFailures, failure(r))
+			}
 		}
 		bar.update(st)
 		return sink.Write(r)
@@ -186,4 +203,15 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 		return st, err
 	}
 	return st, nil
+}
+
+// failure describes a failed document's result: its id and the message of
+// its error record.
+func failure(r pipeline.Result) string {
+	for _, rec := range r.Records {
+		if e, ok := rec.(*pipeline.ErrorRecord); ok {
+			return e.Doc + ": " + e.Message
+		}
+	}
+	return r.Doc.ID
 }
