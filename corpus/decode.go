@@ -182,7 +182,7 @@ func detect(raw []byte) (text, name string, err error) {
 			return "", GB18030, fmt.Errorf("%w: incomplete GB18030 sequence in the last %d bytes", ErrTruncated, k)
 		}
 	}
-	return "", "", fmt.Errorf("%w: not UTF-8 (invalid byte 0x%02x at offset %d) and not GB18030", ErrUndecodable, raw[invalidUTF8(raw)], invalidUTF8(raw))
+	return "", "", fmt.Errorf("%w: not UTF-8 (invalid byte 0x%02x at offset %d) and not GB18030 (Big5 and other encodings are read only when forced)", ErrUndecodable, raw[invalidUTF8(raw)], invalidUTF8(raw))
 }
 
 // decode decodes raw with c, stripping c's byte order mark. tolerance is the

@@ -124,7 +124,7 @@ func TestDecodeErrorMessages(t *testing.T) {
 		enc  string
 		want string
 	}{
-		{name: "invalid byte offset", raw: []byte("abc\xffdef\xfe"), want: "corpus: undecodable bytes: not UTF-8 (invalid byte 0xff at offset 3) and not GB18030"},
+		{name: "invalid byte offset", raw: []byte("abc\xffdef\xfe"), want: "corpus: undecodable bytes: not UTF-8 (invalid byte 0xff at offset 3) and not GB18030 (Big5 and other encodings are read only when forced)"},
 		{name: "NUL offset", raw: []byte("ab\x00\x00\x00c"), want: "corpus: binary data: NUL byte at offset 2"},
 		{name: "truncation length", raw: []byte("中文\xe4\xb8"), want: "corpus: truncated in the middle of a character: incomplete UTF-8 sequence in the last 2 bytes"},
 		{name: "unknown encoding", raw: []byte("x"), enc: "latin9", want: `corpus: unknown encoding "latin9" (want utf-8, gb18030, gbk, utf-16le, utf-16be or big5)`},
