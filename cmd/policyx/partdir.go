@@ -50,6 +50,21 @@ type partEntry struct {
 	Failed  int            `json:"failed"`
 	Counts  map[string]int `json:"counts"`
 	SHA256  string         `json:"sha256"`
+	// Inputs is the sha256 of the ids and input hashes of the part's
+	// documents (see inputDigest): a rerun whose documents read differently
+	// is refused, not resumed on stale parts. Empty in older manifests.
+	Inputs string `json:"inputs_sha256,omitempty"`
+}
+
+// inputDigest adds one document to the digest of a part's inputs: its id
+// and the sha256 of its bytes as read.
+func inputDigest(h hash.Hash, doc *pipeline.Document) {
+	if doc != nil {
+		io.WriteString(h, doc.ID)
+		h.Write([]byte{0})
+		io.WriteString(h, doc.SHA256)
+	}
+	h.Write([]byte{'\n'})
 }
 
 // isDirOutput reports whether -o names a directory: it ends in a slash or
@@ -83,6 +98,7 @@ type partDir struct {
 	f      *os.File
 	w      *bufio.Writer
 	h      hash.Hash
+	inputs hash.Hash // the ids and input hashes of the current part's documents
 }
 
 // openPartDir prepares dir for a run described by desc, loading the
@@ -142,11 +158,16 @@ func fileSHA256(path string) (string, error) {
 func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) func(yield func(*pipeline.Document, error) bool) {
 	return func(yield func(*pipeline.Document, error) bool) {
 		i := 0
+		inputs := sha256.New() // the inputs of the finished part being passed over
 		for doc, err := range docs {
 			idx := i
 			i++
 			if e, ok := p.done[idx/p.partSize]; ok {
 				end := e.First + e.Docs
+				if idx == e.First {
+					inputs.Reset()
+				}
+				inputDigest(inputs, doc)
 				switch {
 				case idx >= end:
 					// a short last part, and the input now goes on past it
@@ -158,6 +179,10 @@ func (p *partDir) filter(docs func(yield func(*pipeline.Document, error) bool)) 
 					return
 				case idx == end-1 && doc.ID != e.LastID:
 					p.setChanged(fmt.Sprintf("part %s ended with %q, now %q", e.Name, e.LastID, doc.ID))
+					return
+				}
+				if idx == end-1 && e.Inputs != "" && hex.EncodeToString(inputs.Sum(nil)) != e.Inputs {
+					p.setChanged(fmt.Sprintf("part %s held %s, one of which now reads differently", e.Name, e.docRange()))
 					return
 				}
 				continue
@@ -227,10 +252,11 @@ func (p *partDir) Write(r pipeline.Result) error {
 		if err != nil {
 			return fmt.Errorf("create part: %w", err)
 		}
-		p.f, p.h, p.curIdx = f, sha256.New(), part
+		p.f, p.h, p.inputs, p.curIdx = f, sha256.New(), sha256.New(), part
 		p.w = bufio.NewWriterSize(io.MultiWriter(f, p.h), 256<<10)
 		p.cur = &partEntry{Name: name, First: idx, FirstID: r.Doc.ID, Counts: map[string]int{}}
 	}
+	inputDigest(p.inputs, r.Doc)
 	p.cur.Docs++
 	p.cur.LastID = r.Doc.ID
 	if r.Failed {
@@ -251,6 +277,7 @@ func (p *partDir) finishPart() error {
 		return err
 	}
 	p.cur.SHA256 = hex.EncodeToString(p.h.Sum(nil))
+	p.cur.Inputs = hex.EncodeToString(p.inputs.Sum(nil))
 	p.man.Parts = append(p.man.Parts, *p.cur)
 	p.cur, p.f, p.w = nil, nil, nil
 	return p.writeManifest()

@@ -116,6 +116,7 @@ func TestOutputDirectoryRefusesChangedInput(t *testing.T) {
 		name   string
 		before []string
 		after  []string
+		edited string // a document whose text changes between the runs
 		want   string // in the error; none for an input that did not change
 	}{
 		{name: "unchanged", before: seven, after: seven},
@@ -124,21 +125,26 @@ func TestOutputDirectoryRefusesChangedInput(t *testing.T) {
 		{name: "last removed", before: seven, after: seven[:6], want: "part-00003.jsonl held document 7, the input now has 6"},
 		{name: "first of a part replaced", before: seven, after: []string{"d1", "d2", "d3", "d4", "d5", "d6", "e7"}, want: `part-00003.jsonl started with "d7", now "e7"`},
 		{name: "last of a part replaced", before: seven, after: []string{"d1", "d2", "d3", "d4", "d5", "e6", "d7"}, want: `part-00002.jsonl ended with "d6", now "e6"`},
+		{name: "text of a document edited", before: seven, after: seven, edited: "d3", want: "part-00001.jsonl held documents 3 to 4, one of which now reads differently"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			write := func(ids []string) {
+			write := func(ids []string, edited string) {
 				var b strings.Builder
 				for _, id := range ids {
-					fmt.Fprintf(&b, `{"id":%q,"text":"新增上市企业18家。"}`+"\n", id)
+					text := "新增上市企业18家。"
+					if id == edited {
+						text = "新增上市企业19家。"
+					}
+					fmt.Fprintf(&b, `{"id":%q,"text":%q}`+"\n", id, text)
 				}
 				require.NoError(t, os.WriteFile(filepath.Join(dir, "in.jsonl"), []byte(b.String()), 0o644))
 			}
-			write(tt.before)
+			write(tt.before, "")
 			_, errs, code := runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
 			require.Equal(t, exitOK, code, errs)
-			write(tt.after)
+			write(tt.after, tt.edited)
 			_, errs, code = runCmd(t, dir, "", "extract", "--part-size", "2", "-o", "out/", "in.jsonl")
 			noTempFiles(t, filepath.Join(dir, "out"))
 			if tt.want == "" {
