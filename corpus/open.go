@@ -33,7 +33,8 @@ const (
 type Options struct {
 	// Format is "auto" (the default when ""), "text", "jsonl" or "html". Auto
 	// reads .jsonl and .ndjson files as JSONL, .html, .htm, .xhtml and .shtml
-	// as HTML and anything else as text. For standard input, which has no
+	// as HTML, any other file that opens as an HTML page (<!DOCTYPE html,
+	// <html) as HTML too, and the rest as text. For standard input, which has no
 	// name, auto looks at the first bytes: "{" and a key's quote means
 	// JSONL, "<" followed by a letter, "!" or "?" means HTML, anything else
 	// text.
@@ -318,6 +319,9 @@ func (r *reader) whole(src io.Reader, id, source, format string) bool {
 	}
 	sum := sha256.Sum256(raw)
 	doc.SHA256 = hex.EncodeToString(sum[:])
+	if format == FormatText && r.opts.Format == FormatAuto && htmlPage(raw) {
+		format = FormatHTML // a saved page named .txt: its scripts and tags are no text
+	}
 	var text string
 	if format == FormatHTML {
 		text, doc.Encoding, err = HTMLText(raw, r.opts.Encoding)
@@ -329,6 +333,14 @@ func (r *reader) whole(src io.Reader, id, source, format string) bool {
 	}
 	doc.Text = text
 	return r.yield(doc, nil)
+}
+
+// htmlPage reports whether raw opens, after a byte order mark and white
+// space, as an HTML page does: <!DOCTYPE html or <html, in any case.
+func htmlPage(raw []byte) bool {
+	s := strings.TrimPrefix(string(raw[:min(len(raw), 1024)]), bomUTF8)
+	s = strings.ToLower(strings.TrimLeft(s, " \t\r\n\f\v"))
+	return strings.HasPrefix(s, "<!doctype html") || strings.HasPrefix(s, "<html")
 }
 
 // readStdin reads standard input as one document or a JSONL stream.

@@ -477,3 +477,25 @@ func TestOpenUTF16JSONL(t *testing.T) {
 	assert.Equal(t, "二是", items[1].Text)
 	assert.Equal(t, "utf-16le", items[1].Encoding)
 }
+
+// TestHTMLPageNamedText checks that a saved page named .txt is read as the
+// HTML it is (its script is no text) unless the format is forced.
+func TestHTMLPageNamedText(t *testing.T) {
+	dir := t.TempDir()
+	page := "\ufeff  <!DOCTYPE html><html><head><script>var rate='99%';</script></head><body><p>全年增长5%。</p></body></html>"
+	p := filepath.Join(dir, "page.txt")
+	require.NoError(t, os.WriteFile(p, []byte(page), 0o644))
+	for _, tt := range []struct {
+		format string
+		script bool
+	}{{FormatAuto, false}, {FormatText, true}} {
+		var texts []string
+		for doc, err := range Open([]string{p}, Options{Format: tt.format}, nil) {
+			require.NoError(t, err)
+			texts = append(texts, doc.Text)
+		}
+		require.Len(t, texts, 1)
+		assert.Contains(t, texts[0], "全年增长5%")
+		assert.Equal(t, tt.script, strings.Contains(texts[0], "99%"), "format %s", tt.format)
+	}
+}

@@ -46,7 +46,7 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
 // register adds the shared flags to fs.
 func (c *config) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.format, "input-format", "auto", "input format: auto, text, jsonl or html (auto: .jsonl/.ndjson are JSONL, .html/.htm HTML, the rest text; stdin is guessed from its first bytes)")
+	fs.StringVar(&c.format, "input-format", "auto", "input format: auto, text, jsonl or html (auto: .jsonl/.ndjson are JSONL, .html/.htm and any file that opens as an HTML page HTML, the rest text; stdin is guessed from its first bytes)")
 	fs.StringVar(&c.encoding, "encoding", "", "force the input encoding (utf-8, gb18030, gbk, utf-16le, utf-16be, big5); default: detect")
 	fs.StringVar(&c.textField, "text-field", "", `JSONL field holding the text (default "text", falling back to "content")`)
 	fs.StringVar(&c.idField, "id-field", "", `JSONL field holding the document id (default "id"; missing ids become PATH:LINE)`)
