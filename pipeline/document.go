@@ -22,7 +22,7 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 // it. Text is immutable once the Document leaves package corpus; the stages
 // fill the fields below it in order.
 type Document struct {
-	ID       string // path relative to the input root, or the JSONL id
+	ID       string // the file's path as given or relative to a directory given, or the JSONL id
 	Source   string // where the text came from: a path, "-" for stdin, or "path:line" for JSONL
 	Encoding string // the encoding the raw bytes were decoded from, e.g. "utf-8", "gb18030"
 	SHA256   string // hex sha256 of the raw bytes as read
