@@ -1,14 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/policyx/policyx/internal/recordcheck"
 	"github.com/policyx/policyx/internal/shared"
@@ -358,10 +361,41 @@ func TestProgressOnRequest(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("新增上市企业18家。"), 0o644))
 	out, errs, code := runCmd(t, dir, "", "extract", "--progress", "always", "a.txt")
 	require.Equal(t, exitOK, code, errs)
-	assert.Contains(t, errs, "policyx: 1 documents, 0 failed")
+	assert.Contains(t, errs, "policyx: 1 document, 0 failed")
 	assert.NotContains(t, out, "policyx:", "progress never goes to stdout")
 	_, errs, _ = runCmd(t, dir, "", "extract", "a.txt")
 	assert.Empty(t, errs, "no progress when stderr is not a terminal")
+}
+
+// TestProgressWhileWaiting checks that the progress line is redrawn while
+// no document finishes (one long document), so its clock goes on.
+func TestProgressWhileWaiting(t *testing.T) {
+	var w syncBuffer
+	p := newProgressEvery(&w, "always", time.Millisecond)
+	redrawn := func() bool { return strings.Count(w.String(), "\rpolicyx: 0 documents") >= 3 }
+	for deadline := time.Now().Add(10 * time.Second); !redrawn() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	p.finish()
+	assert.True(t, redrawn(), "redrawn while waiting: %q", w.String())
+}
+
+// syncBuffer is a bytes.Buffer safe for the progress goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // TestWorkReportsContract runs the 70 government work reports of the
