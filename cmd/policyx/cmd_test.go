@@ -286,6 +286,9 @@ func TestUsage(t *testing.T) {
 		{"missing dictionary", []string{"extract", "--dict", "no-such.dict", "x"}, exitUsage, "--dict: stat no-such.dict"},
 		{"schema", []string{"schema"}, exitOK, `"$schema": "https://json-schema.org/draft/2020-12/schema"`},
 		{"version", []string{"version"}, exitOK, "policyx 0.1.0\nschema 1\ndict zh_s-"},
+		{"version as a flag", []string{"--version"}, exitOK, "policyx 0.1.0\nschema 1\ndict zh_s-"},
+		{"version with an argument", []string{"version", "extra"}, exitUsage, `unexpected argument "extra"`},
+		{"schema with an argument", []string{"schema", "extra"}, exitUsage, `unexpected argument "extra"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -70,12 +70,16 @@ func (a *app) run(ctx context.Context, args []string, stdin io.Reader, stdout, s
 			fmt.Fprintln(stdout, "usage: policyx schema\n\nPrints the JSON Schema (draft 2020-12) that every output record satisfies.")
 			return exitOK
 		}
+		if len(rest) > 0 {
+			fmt.Fprintf(stderr, "policyx schema: unexpected argument %q (see policyx schema -h)\n", rest[0])
+			return exitUsage
+		}
 		_, err := stdout.Write(pipeline.Schema())
 		if err != nil {
 			return exitFatal
 		}
 		return exitOK
-	case "version":
+	case "version", "-version", "--version":
 		return a.runVersion(rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {

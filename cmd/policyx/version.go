@@ -12,6 +12,10 @@ func (a *app) runVersion(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "usage: policyx version\n\nPrints the versions of policyx, of the record schema and of the built-in dictionaries.")
 		return exitOK
 	}
+	if len(args) > 0 {
+		fmt.Fprintf(stderr, "policyx version: unexpected argument %q (see policyx version -h)\n", args[0])
+		return exitUsage
+	}
 	p, err := a.build(&config{})
 	if err != nil {
 		fmt.Fprintf(stderr, "policyx version: %v\n", err)
