@@ -423,3 +423,14 @@ func TestWorkReportsContract(t *testing.T) {
 		assert.Greater(t, strings.Count(out, `"type":"`+typ+`"`), 300, typ)
 	}
 }
+
+// TestBuildErrorsHaveOnePrefix checks that a pipeline that cannot be built
+// (a malformed user dictionary) is reported without the library's own
+// "policyx: ", which the command's prefix would make twice.
+func TestBuildErrorsHaveOnePrefix(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.dict")
+	require.NoError(t, os.WriteFile(bad, []byte("\xff\xfe\n"), 0o644))
+	_, err := buildPipeline(&config{dicts: stringList{bad}})
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "load segmenter: "), err.Error())
+}

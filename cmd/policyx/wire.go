@@ -18,5 +18,16 @@ func buildPipeline(cfg *config) (*pipeline.Pipeline, error) {
 	if cfg.extractors != "" {
 		opts.Extractors = strings.Split(cfg.extractors, ",")
 	}
-	return policyx.New(opts)
+	p, err := policyx.New(opts)
+	if err != nil {
+		return nil, unprefixed{err}
+	}
+	return p, nil
 }
+
+// unprefixed is an error of the policyx package without its "policyx: "
+// prefix, which the command's own prefix (policyx extract: ) makes twice.
+type unprefixed struct{ err error }
+
+func (u unprefixed) Error() string { return strings.TrimPrefix(u.err.Error(), "policyx: ") }
+func (u unprefixed) Unwrap() error { return u.err }
