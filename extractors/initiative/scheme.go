@@ -20,7 +20,7 @@ const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进"
+		"提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进"
 	schemeLeads = "总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 " +
 		"前揭 明年度 下年度 次年度 下一阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 三期 四期 五期"
 	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
@@ -146,7 +146,7 @@ func (m *matcher) schemes() {
 		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
-		if plan && (!m.foldedClause(a, b) || !m.wordEndsAt(a, m.e.words.schemeGoverning) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {
+		if plan && (!m.foldedClause(a, b) || !m.governedPastLead(a) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
 			// or its year precedes it, or it promotes what it names (大矽谷推動方案,
@@ -435,6 +435,21 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		words--
 	}
 	return a, words, inner
+}
+
+// governedPastLead reports whether a verb that governs a scheme ends at
+// rune a, or before a lead word of the county or city that ends there
+// (研提本縣旅遊產業服務品質提升方案).
+func (m *matcher) governedPastLead(a int) bool {
+	if m.wordEndsAt(a, m.e.words.schemeGoverning) {
+		return true
+	}
+	for _, w := range []string{"本县", "本市"} {
+		if m.hasPrefix(a, w) && m.wordEndsAt(a-utf8.RuneCountInString(w), m.e.words.schemeGoverning) {
+			return true
+		}
+	}
+	return false
 }
 
 // promotionWords are the verbs that, right before a scheme's head word,

@@ -43,6 +43,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// where its folded name a governing verb opens, and no solution.
 		{"a Taiwan scheme written 方案", "透過推動農業經營準備金方案,有效串接輔導政策。提供整體解決方案。利用不同模式及融資方案。推动农业经营准备金方案。",
 			[]string{"农业经营准备金|方案"}},
+		// Penghu County's report (Taiwan): a verb that governs a scheme
+		// may stand before the county's lead word (研提本縣…方案).
+		{"a governed scheme after the county's lead word", "他已責成旅遊處研提本縣旅遊產業服務品質提升方案,將邀集產業界協調溝通。本縣旅遊產業方案已完成。",
+			[]string{"旅游产业服务品质提升|方案"}},
 		// Taiwan's cabinet and county releases (2016–2025): a scheme of
 		// promotion (推動計畫, 推動方案) is named by what it promotes, a
 		// noun or a version before 推動; 推動 after a body, a lead or 的
