@@ -55,6 +55,7 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal
 	}
+	reportRepeats(stderr, "check", stats)
 	if err := s.Commit(); err != nil {
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal

@@ -77,6 +77,21 @@ func TestJSONLFromStdin(t *testing.T) {
 		"r1": "力争到2025年技术合同交易额突破10亿元。", "r2": "今年以来新增上市企业18家。"}))
 }
 
+// TestRepeatedIDs checks that documents sharing an id (two JSONL exports
+// numbering their lines alike) are reported, since their records then share
+// ids.
+func TestRepeatedIDs(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"j1.jsonl", "j2.jsonl"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte(`{"id":"1","text":"新增上市企业18家。"}`+"\n"), 0o644))
+	}
+	_, errs, code := runCmd(t, dir, "", "extract", "j1.jsonl", "j2.jsonl")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "policyx extract: 1 document repeats an earlier document's id, so their records share ids: \"1\" (j2.jsonl:1); give each document its own id (--id-field, or distinct paths)\n", errs)
+	_, errs, _ = runCmd(t, dir, "", "extract", "j1.jsonl")
+	assert.Empty(t, errs)
+}
+
 // TestNoDocuments checks that a run over an empty directory says so.
 func TestNoDocuments(t *testing.T) {
 	dir := t.TempDir()

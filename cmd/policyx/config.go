@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -146,11 +145,7 @@ func (c *config) inShard(id string) bool {
 	return shardOf(id, c.shardCount) == c.shardIndex
 }
 
-func shardOf(id string, n int) int {
-	h := fnv.New64a()
-	io.WriteString(h, id)
-	return int(h.Sum64() % uint64(n))
-}
+func shardOf(id string, n int) int { return int(idHash(id) % uint64(n)) }
 
 // commandFlags returns the flag set of subcommand name with the shared
 // flags registered into cfg; -h prints help, then the flags.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"iter"
@@ -108,6 +109,7 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 	if stats.docs == 0 {
 		fmt.Fprintf(stderr, "policyx extract: no documents found in %s\n", strings.Join(paths, " "))
 	}
+	reportRepeats(stderr, "extract", stats)
 	if stats.failed > 0 {
 		fmt.Fprintf(stderr, "policyx extract: %d of %d documents failed; see their error records\n", stats.failed, stats.docs)
 		for _, f := range stats.firstFailures {
@@ -152,6 +154,25 @@ type runStats struct {
 	docs, failed  int
 	bytes         int64
 	firstFailures []string // "doc: message" of the first failed documents
+	repeated      int      // documents whose id an earlier document had
+	firstRepeats  []string // the first repeated ids, quoted, with their sources
+}
+
+// reportRepeats warns on stderr when documents repeat an earlier id: their
+// records then share ids, and check cannot match them.
+func reportRepeats(stderr io.Writer, cmd string, st runStats) {
+	if st.repeated == 0 {
+		return
+	}
+	what := "documents repeat"
+	if st.repeated == 1 {
+		what = "document repeats"
+	}
+	fmt.Fprintf(stderr, "policyx %s: %d %s an earlier document's id, so their records share ids: %s", cmd, st.repeated, what, strings.Join(st.firstRepeats, ", "))
+	if st.repeated > len(st.firstRepeats) {
+		fmt.Fprint(stderr, ", …")
+	}
+	fmt.Fprintln(stderr, "; give each document its own id (--id-field, or distinct paths)")
 }
 
 // openDocs reads the inputs and keeps only this run's shard.
@@ -184,8 +205,17 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 	var st runStats
 	bar := newProgress(stderr, cfg.progress)
 	defer bar.finish()
+	seen := map[uint64]struct{}{} // hashes of the ids met, 8 bytes a document
 	err := p.Process(ctx, docs, cfg.jobs, func(r pipeline.Result) error {
 		st.docs++
+		if h := idHash(r.Doc.ID); contains(seen, h) {
+			st.repeated++
+			if len(st.firstRepeats) < maxListedFailures {
+				st.firstRepeats = append(st.firstRepeats, fmt.Sprintf("%q (%s)", r.Doc.ID, r.Doc.Source))
+			}
+		} else {
+			seen[h] = struct{}{}
+		}
 		st.bytes += int64(len(r.Doc.Text))
 		if r.Failed {
 			st.failed++
@@ -203,6 +233,18 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 		return st, err
 	}
 	return st, nil
+}
+
+// idHash is the FNV-1a 64 hash of a document id.
+func idHash(id string) uint64 {
+	h := fnv.New64a()
+	io.WriteString(h, id)
+	return h.Sum64()
+}
+
+func contains(set map[uint64]struct{}, h uint64) bool {
+	_, ok := set[h]
+	return ok
 }
 
 // failure describes a failed document's result: its id and the message of
