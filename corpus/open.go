@@ -34,10 +34,10 @@ type Options struct {
 	// Format is "auto" (the default when ""), "text", "jsonl" or "html". Auto
 	// reads .jsonl and .ndjson files as JSONL, .html, .htm, .xhtml and .shtml
 	// as HTML, any other file that opens as an HTML page (<!DOCTYPE html,
-	// <html) as HTML too, and the rest as text. For standard input, which has no
-	// name, auto looks at the first bytes: "{" and a key's quote means
-	// JSONL, "<" followed by a letter, "!" or "?" means HTML, anything else
-	// text.
+	// <html) as HTML too, and the rest as text. For standard input, which
+	// has no name, auto looks at the first bytes: "{" and a key's quote
+	// means JSONL, "<" followed by a letter, "!" or "?" means HTML, anything
+	// else text.
 	Format string
 	// Encoding is "" to detect each document's encoding (see Decode), or one
 	// of "utf-8", "gb18030", "gbk", "utf-16le", "utf-16be", "big5" (case

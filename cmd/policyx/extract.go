@@ -54,7 +54,8 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		return exitFatal
 	}
 	var sink sink
-	pd, isDir := (*partDir)(nil), *out != "" && isDirOutput(*out)
+	var pd *partDir
+	isDir := *out != "" && isDirOutput(*out)
 	if isDir {
 		if *partSize < 1 {
 			fmt.Fprintf(stderr, "policyx extract: --part-size %d: want at least 1\n", *partSize)
@@ -208,14 +209,14 @@ func extract(ctx context.Context, p *pipeline.Pipeline, cfg *config, docs iter.S
 	seen := map[uint64]struct{}{} // hashes of the ids met, 8 bytes a document
 	err := p.Process(ctx, docs, cfg.jobs, func(r pipeline.Result) error {
 		st.docs++
-		if h := idHash(r.Doc.ID); contains(seen, h) {
+		h := idHash(r.Doc.ID)
+		if _, repeated := seen[h]; repeated {
 			st.repeated++
 			if len(st.firstRepeats) < maxListedFailures {
 				st.firstRepeats = append(st.firstRepeats, fmt.Sprintf("%q (%s)", r.Doc.ID, r.Doc.Source))
 			}
-		} else {
-			seen[h] = struct{}{}
 		}
+		seen[h] = struct{}{}
 		st.bytes += int64(len(r.Doc.Text))
 		if r.Failed {
 			st.failed++
@@ -240,11 +241,6 @@ func idHash(id string) uint64 {
 	h := fnv.New64a()
 	io.WriteString(h, id)
 	return h.Sum64()
-}
-
-func contains(set map[uint64]struct{}, h uint64) bool {
-	_, ok := set[h]
-	return ok
 }
 
 // failure describes a failed document's result: its id and the message of

@@ -11,9 +11,9 @@ import (
 // Word lists of the scheme reader (see schemes), in the simplified forms
 // of Norm.Text. schemeGoverning are the verbs and prepositions that govern
 // a scheme in Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划),
-// taggedPrepositions among them; schemeLeads
-// open a mention without being part of the name (现行的, 原, the phase
-// 最后一期, the budget 总预算 that funds it); a name ending in one of schemeGenericEnds is a plan of a kind
+// taggedPrepositions among them; schemeLeads open a mention without being
+// part of the name (现行的, 原, the phase 最后一期, the budget 总预算 that
+// funds it); a name ending in one of schemeGenericEnds is a plan of a kind
 // (年度工作计划, 列管计划), as is one ending in one of constructionEnds
 // unless it names the works of one facility (see namedWorks).
 const (
@@ -80,11 +80,11 @@ const maxScheme = 16
 // generic word and one other (專項撥款計劃) is none, nor is 計劃 the verb
 // (政府計劃推出). Taiwan writes a scheme's head word 方案 as well, alike
 // in both scripts: such a name must stand in a clause the normalizer
-// folded (see foldedClause) and follow a verb that
-// governs a scheme (推動農業經營準備金方案) or the year it runs (一一五年
-// 電動機車補助方案), or promote what it names (大矽谷推動方案: a scheme of
-// promotion, 推動 and all, as 亞灣2.0推動計畫 is), or be coordinated by 及, 和 or 、 with such a scheme;
-// so must a grant written 補助 (推出彰化縣青年創業獎勵補助), of two words
+// folded (see foldedClause) and follow a verb that governs a scheme
+// (推動農業經營準備金方案) or the year it runs (一一五年電動機車補助方案),
+// or promote what it names (大矽谷推動方案: a scheme of promotion, 推動
+// and all, as 亞灣2.0推動計畫 is), or be coordinated by 及, 和 or 、 with
+// such a scheme; so must a grant written 補助 (推出彰化縣青年創業獎勵補助), of two words
 // and minSpecific runes at least, not a grant's scheme (補助方案) and not
 // how much it gives (最高補助, 加碼補助).
 // The years of a phase in brackets stand in a name and do not count
@@ -149,8 +149,8 @@ func (m *matcher) schemes() {
 		if plan && (!m.foldedClause(a, b) || !m.governedPastLead(a) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
-			// or its year precedes it, or it promotes what it names (大矽谷推動方案,
-			// see promotionAt), and no solution (整體解決方案)
+			// or its year precedes it, or it promotes what it names
+			// (大矽谷推動方案, see promotionAt), and no solution (整體解決方案)
 			continue
 		}
 		if grant && (h-a < minSpecific || words < 2 || m.holdsWordOf(a, h, grantAmounts)) {
