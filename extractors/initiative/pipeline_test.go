@@ -919,8 +919,8 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// works named by its place may say what it does to it right before
 		// 工程, and a list goes on after it; a count after 等 closes a
 		// class.
-		{"works of what is done to a place", "針對民眾關心的太平溪流域治理工程,總經費共約一七.六八億元。流域的宿鸭湖蓄洪工程、油洺河治理工程。续建安徽梅山水库、辽宁大伙房水库、汉江下游杜家台分洪工程、华阳河蓄洪垦殖工程、唐山陡河水库等１８个大型水利工程，开始建设。",
-			[]string{"太平溪流域治理|工程", "宿鸭湖蓄洪|工程", "油洺河治理|工程", "汉江下游杜家台分洪|工程", "华阳河蓄洪垦殖|工程"}},
+		{"works of what is done to a place", "重点地区生态工程建设和长江、黄河上游天然林保护工程全面展开。針對民眾關心的太平溪流域治理工程,總經費共約一七.六八億元。流域的宿鸭湖蓄洪工程、油洺河治理工程。续建安徽梅山水库、辽宁大伙房水库、汉江下游杜家台分洪工程、华阳河蓄洪垦殖工程、唐山陡河水库等１８个大型水利工程，开始建设。",
+			[]string{"天然林保护|工程", "太平溪流域治理|工程", "宿鸭湖蓄洪|工程", "油洺河治理|工程", "汉江下游杜家台分洪|工程", "华阳河蓄洪垦殖|工程"}},
 		{"work named by one word", "三峡工程的截流将在今年实施。", []string{"三峡|工程"}},
 		{"short name before a work", "。治本工程和治标工程并举。", nil},
 		{"works of a company with its phase", "建成年炼钢300万吨的宝钢二期工程。宝钢三期扩建工程正在施工。",

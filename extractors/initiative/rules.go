@@ -1350,6 +1350,17 @@ func (m *matcher) holdsHead(a, b int) bool {
 
 // knownStartsAt reports whether a known programme of the dictionary
 // starts at rune i.
+// knownWithin reports whether a known programme starts in the runes
+// [a, b).
+func (m *matcher) knownWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if m.knownStartsAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *matcher) knownStartsAt(i int) bool {
 	if i >= len(m.v.rs) {
 		return false
@@ -3252,9 +3263,10 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		switch {
 		case slices.Contains(workWords, t.POS):
 		case unknown && slices.Contains(unknownWorkWords, t.POS):
-		case t.POS == "v" && k+1 < len(m.toks) && m.tokenText(m.toks[k+1]) == "工程" && !m.holds(a, e+1, kindVerb) && !m.holds(a, e+1, kindFrame):
+		case t.POS == "v" && k+1 < len(m.toks) && m.tokenText(m.toks[k+1]) == "工程" && !m.holds(a, e+1, kindVerb) && !m.holds(a, e+1, kindFrame) && !m.knownWithin(a, e+1):
 			// 太平溪流域治理工程: what the works does to its place, right
-			// before 工程
+			// before 工程; a known programme it holds is read as such
+			// (长江、黄河上游天然林保护工程 is 天然林保护工程)
 		default:
 			return 0, false
 		}
