@@ -55,10 +55,10 @@ type Options struct {
 	// one JSONL line. A larger one is an error item wrapping ErrTooLarge. 0
 	// means DefaultMaxBytes.
 	MaxBytes int64
-	// Skip, when set, reports whether a file or directory met on a walk is
-	// to be left out, such as the run's own output inside an input
-	// directory (its contents are not walked). Paths named on their own are
-	// never skipped.
+	// Skip, when set, reports whether a file or directory met on a walk or
+	// matched by a pattern is to be left out, such as the run's own output
+	// inside an input directory (a directory's contents are not walked).
+	// Paths named on their own are never skipped.
 	Skip func(fs.FileInfo) bool
 }
 
@@ -86,8 +86,9 @@ func (o Options) Validate() error {
 // (but never the directory given itself), not following symbolic links to
 // directories, and skipping special files (devices, pipes, sockets); a path
 // that does not exist but holds glob metacharacters (* ? [) is expanded with
-// filepath.Glob, in sorted order, each match read as if given. A file given
-// explicitly is read even when it is hidden or a named pipe.
+// filepath.Glob, in sorted order, each match read as if given (hidden
+// matches only when the pattern's last element starts with a dot). A file
+// given explicitly is read even when it is hidden or a named pipe.
 //
 // Document fields: ID is, for a file inside a directory argument, its path
 // relative to that directory — or, when several paths are given or a
@@ -179,6 +180,7 @@ func (r *reader) path(p string) bool {
 			if err != nil {
 				return r.yield(failed(p, p), fmt.Errorf("corpus: pattern %q: %w", p, err))
 			}
+			matches = r.visible(p, matches)
 			if len(matches) == 0 {
 				return r.yield(failed(p, p), fmt.Errorf("%w %q", ErrNoMatch, p))
 			}
@@ -194,6 +196,27 @@ func (r *reader) path(p string) bool {
 		}
 	}
 	return r.arg(p)
+}
+
+// visible returns the matches of pattern that a walk would read: not a
+// hidden file or directory unless the pattern's last element starts with a
+// dot, as in a shell (Glob's * matches .out.jsonl.tmp-1 too), and none that
+// Options.Skip leaves out.
+func (r *reader) visible(pattern string, matches []string) []string {
+	hidden := strings.HasPrefix(filepath.Base(pattern), ".")
+	kept := matches[:0]
+	for _, m := range matches {
+		if !hidden && strings.HasPrefix(filepath.Base(m), ".") {
+			continue
+		}
+		if r.opts.Skip != nil {
+			if fi, err := os.Stat(m); err == nil && r.opts.Skip(fi) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // arg reads a file or walks a directory named on the command line.

@@ -48,9 +48,18 @@ func (a *app) runCheck(ctx context.Context, args []string, stdin io.Reader, stdo
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal
 	}
+	// the golden file is no input, even in a directory given (a.jsonl
+	// beside a.txt), and an input is no golden file to rewrite
+	guard, code, ok := guardOutput(&cfg, golden, paths[1:], stderr)
+	if !ok {
+		return code
+	}
 	var got bytes.Buffer
 	s := &streamSink{w: bufio.NewWriter(&got)}
 	stats, err := extract(ctx, p, &cfg, openDocs(&cfg, paths[1:], stdin), s, stderr)
+	if err == nil && *update {
+		err = guard.conflict()
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "policyx check: %v\n", err)
 		return exitFatal

@@ -245,10 +245,52 @@ func TestOutputTargets(t *testing.T) {
 
 	_, errs, code = runCmd(t, dir, "", "extract", "-o", "a.txt", "a.txt")
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errs, "-o a.txt is also an input")
+	assert.Contains(t, errs, "a.txt is also an input")
 	src, err := os.ReadFile("a.txt")
 	require.NoError(t, err)
 	assert.Equal(t, text, src, "the input is left as it was")
+}
+
+// TestOutputMetByAWalkOrPattern checks that an output a directory walk or
+// a pattern reaches is never read as a document, and that one holding no
+// records of policyx (a user's file) is not replaced either; a hidden
+// temporary file is no match of *. The golden file of check is treated so.
+func TestOutputMetByAWalkOrPattern(t *testing.T) {
+	dir, text := t.TempDir(), article(t)
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "d"), 0o755))
+	for _, n := range []string{"a.txt", "same.txt", "d/x.txt", "d/notes.txt"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, n), text, 0o644))
+	}
+	for _, args := range [][]string{{"-o", "same.txt", "*.txt"}, {"-o", "d/notes.txt", "d"}} {
+		_, errs, code := runCmd(t, dir, "", append([]string{"extract"}, args...)...)
+		assert.Equal(t, exitFatal, code, args)
+		assert.Contains(t, errs, "is also an input (in a directory or pattern given) and holds no records of policyx", args)
+	}
+	for _, n := range []string{"same.txt", "d/notes.txt"} {
+		got, err := os.ReadFile(filepath.Join(dir, n))
+		require.NoError(t, err)
+		assert.Equal(t, text, got, "%s is left as it was", n)
+	}
+
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "e"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "e", "a.txt"), text, 0o644))
+	for range 2 { // the second run meets the first one's output
+		_, errs, code := runCmd(t, dir, "", "extract", "-o", "e/out.jsonl", "e/*")
+		require.Equal(t, exitOK, code, errs)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "e", "out.jsonl"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(got), `out.jsonl`)
+
+	_, errs, code := runCmd(t, dir, "", "check", "-update", "a.txt", "a.txt")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "a.txt is also an input")
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "f"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "f", "a.txt"), text, 0o644))
+	_, errs, code = runCmd(t, dir, "", "check", "-update", "f/a.jsonl", "f")
+	require.Equal(t, exitOK, code, errs)
+	out, errs, code := runCmd(t, dir, "", "check", "f/a.jsonl", "f")
+	assert.Equal(t, exitOK, code, out+errs)
 }
 
 // TestOutputInsideInputDirectory checks that a run writing into a

@@ -36,6 +36,7 @@ type config struct {
 	shardIndex, shardCount int
 	reference              time.Time
 	skip                   func(fs.FileInfo) bool // the run's own output, left out of directory walks
+	command                string                 // extract or check, for messages
 }
 
 type stringList []string
@@ -150,6 +151,7 @@ func shardOf(id string, n int) int { return int(idHash(id) % uint64(n)) }
 // commandFlags returns the flag set of subcommand name with the shared
 // flags registered into cfg; -h prints help, then the flags.
 func commandFlags(name, help string, cfg *config, stderr io.Writer) *flag.FlagSet {
+	cfg.command = name
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg.register(fs)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -10,6 +12,7 @@ import (
 	"iter"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	"github.com/policyx/policyx/corpus"
 	"github.com/policyx/policyx/pipeline"
@@ -68,7 +71,8 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		sink = pd
 	}
 	// after openPartDir, which makes the directory the walks must leave out
-	if code, ok := guardOutput(&cfg, *out, paths, stderr); !ok {
+	guard, code, ok := guardOutput(&cfg, *out, paths, stderr)
+	if !ok {
 		if sink != nil {
 			sink.Abort()
 		}
@@ -85,6 +89,9 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		docs = pd.filter(docs)
 	}
 	stats, err := extract(ctx, p, &cfg, docs, sink, stderr)
+	if err == nil {
+		err = guard.conflict()
+	}
 	var changed error // the input no longer matches the parts of an earlier run
 	if isDir {
 		changed = pd.inputChanged()
@@ -124,27 +131,77 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 	return exitOK
 }
 
-// guardOutput refuses an output file that is also an input (-o a.txt
-// a.txt would replace the text with its records) and makes the walk of
-// input directories leave out the output, file or part directory, so a
-// second run does not read the first one's records as documents. ok is
+// guardOutput refuses an output that is also an input named on its own
+// (-o a.txt a.txt would replace the text with its records) and returns the
+// guard that keeps the output out of directory walks and patterns. ok is
 // false when the command must exit with code.
-func guardOutput(cfg *config, out string, paths []string, stderr io.Writer) (code int, ok bool) {
+func guardOutput(cfg *config, out string, paths []string, stderr io.Writer) (g *outputGuard, code int, ok bool) {
+	g = &outputGuard{name: out}
 	if out == "" || out == "-" {
-		return exitOK, true
+		return g, exitOK, true
 	}
 	ofi, err := os.Stat(out)
 	if err != nil {
-		return exitOK, true // nothing there yet: no input can be it
+		return g, exitOK, true // nothing there yet: no input can be it
 	}
 	for _, p := range paths {
 		if pfi, err := os.Stat(p); err == nil && os.SameFile(ofi, pfi) {
-			fmt.Fprintf(stderr, "policyx extract: -o %s is also an input; write the output elsewhere\n", out)
-			return exitUsage, false
+			fmt.Fprintf(stderr, "policyx %s: %s is also an input; write the output elsewhere\n", cfg.command, out)
+			return nil, exitUsage, false
 		}
 	}
-	cfg.skip = func(fi fs.FileInfo) bool { return os.SameFile(ofi, fi) }
-	return exitOK, true
+	// a directory is a part directory; a device or a pipe is never read
+	// by a walk, and opening a pipe to look into it would block
+	g.info, g.own = ofi, !ofi.Mode().IsRegular() || ownOutput(out)
+	cfg.skip = g.skip
+	return g, exitOK, true
+}
+
+// An outputGuard keeps the run's output out of its inputs. A walk or a
+// pattern that meets the output leaves it out; when the output holds no
+// records of policyx (a user's file that happens to be there), the run
+// must not replace it either: conflict then says so.
+type outputGuard struct {
+	name string
+	info fs.FileInfo // the output as it was at the start, nil when new
+	own  bool        // it holds policyx's records, or is a part directory
+	met  atomic.Bool // a walk or pattern met it though it is not own
+}
+
+// skip is the corpus's Skip: true for the output.
+func (g *outputGuard) skip(fi fs.FileInfo) bool {
+	if g.info == nil || !os.SameFile(g.info, fi) {
+		return false
+	}
+	if !g.own {
+		g.met.Store(true)
+	}
+	return true
+}
+
+// conflict returns an error when an input walk or pattern met the output
+// and it is not the run's own: replacing it would lose an input.
+func (g *outputGuard) conflict() error {
+	if g == nil || !g.met.Load() {
+		return nil
+	}
+	return fmt.Errorf("%s is also an input (in a directory or pattern given) and holds no records of policyx; it was left out and not replaced: write the output elsewhere", g.name)
+}
+
+// ownOutput reports whether the file at path is empty or opens with a
+// policyx document record, as every output of a run does.
+func ownOutput(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	line, err := bufio.NewReaderSize(f, 64<<10).ReadSlice('\n')
+	if len(line) == 0 && errors.Is(err, io.EOF) {
+		return true
+	}
+	var head struct{ Doc, Type string }
+	return json.Unmarshal(line, &head) == nil && head.Type == pipeline.TypeDocument && head.Doc != ""
 }
 
 // maxListedFailures is how many failed documents the summary names.
