@@ -33,13 +33,24 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	// 国内生产总值去年增长5%: a cue of yearly change (年增长) read out of a
 	// time word (去年) leaves the time's first rune, no part of the metric
 	if strings.HasPrefix(text[at:], "年") {
-		if r, size := utf8.DecodeLastRuneInString(text[clause.Start:at]); strings.ContainsRune(yearDeictics, r) && (len(v.toks) == 0 && r != '上' || tokenSpans(v, at-size, at+len("年"))) {
+		if w, ok := hasAnySuffix(text[clause.Start:at], []string{"上半", "下半"}); ok {
+			at -= len(w) // 上半年增长
+		} else if r, size := utf8.DecodeLastRuneInString(text[clause.Start:at]); strings.ContainsRune(yearDeictics, r) && (len(v.toks) == 0 && r != '上' || tokenSpans(v, at-size, at+len("年"))) {
 			at -= size // not 在…的基础上年均增长7%, whose 上 is a word of its own
 		}
 	}
-	// 总住宅单位将达到: a modal adverb between the indicator and its verb.
-	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"将会", "將會", "将", "將", "会", "會", "可", "要"}); ok {
+	// 总住宅单位将达到, 国内生产总值预计增长: a modal adverb between the
+	// indicator and its verb.
+	if w, ok := hasAnySuffix(text[clause.Start:at], []string{"将会", "將會", "预计", "預計", "预期", "預期", "预估", "預估", "有望", "将", "將", "会", "會", "可", "要"}); ok {
 		at -= len(w)
+	}
+	// 国内生产总值一季度增长, 规上工业增加值1-11月增长: the time the
+	// change is over is no part of the metric
+	for loc := timeTail.FindStringIndex(text[clause.Start:at]); loc != nil; loc = timeTail.FindStringIndex(text[clause.Start:at]) {
+		at = clause.Start + loc[0]
+	}
+	for w, ok := hasAnySuffix(text[clause.Start:at], adverbsOfVerb); ok; w, ok = hasAnySuffix(text[clause.Start:at], adverbsOfVerb) {
+		at -= len(w) // 产量只增长9%, 大大低于1985年, 就只: an adverb of the verb
 	}
 	// 按固定资产投资额的10%: a percentage right after 的 is a part of what
 	// 的 follows. (A count after 的 counts the noun after it: 开工的57个
@@ -118,6 +129,16 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	}
 	return pipeline.Span{Start: s, End: e}
 }
+
+// adverbsOfVerb are adverbs that stand between a metric and its verb, no
+// part of the metric (longer words first).
+var adverbsOfVerb = []string{"仅仅", "僅僅", "大大", "只", "仅", "僅", "就", "也", "还", "還", "则", "則"}
+
+// timeTail matches a time that ends the words before a verb of change: a
+// year, months, a quarter, a half year, the whole year, a year named from
+// now (去年) or 以来 (since), maybe after the word that makes it a base of
+// comparison or a due date (较2019年, 比上年, 到2000年).
+var timeTail = regexp.MustCompile(`(?:较|比|到|至|在|于|低于|高于)?(?:\d{4}年度?|\d{1,2}[-－—~至到]\d{1,2}月份?|\d{1,2}月份?|前\d{1,2}个?月|[第前]?[一二三四1-4]季度|[上下]半年|全年|今年以来|以来|今年|去年|上年|明年|当年|本年|同期)$`)
 
 // yearDeictics are the runes that, before 年, make a time (去年, 今年,
 // 上年, 明年, 前年, 当年, 本年). Without the segmenter's words 上 is left:
