@@ -206,6 +206,9 @@ func opensSentence(items []item, l line) bool {
 	case strings.ContainsRune("，、；：。！？,;:!?%％+＋", r):
 		// punctuation or a unit that opens no paragraph: a PDF copy broke
 		// the line just before it
+	case (r == '.' || r == '．') && l.b-l.a > 1 && isDigit(items[l.a+1].r):
+		// the decimals of a number the page broke before its point: 89 /
+		// .12亿元
 	case strings.ContainsRune("—–-－~～", r) && l.b-l.a > 1 && isDigit(items[l.a+1].r):
 		// the second half of a range of years: （2023 / —2027年）, not
 		// the ——  of a bulleted line

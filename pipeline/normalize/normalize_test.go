@@ -203,6 +203,11 @@ func TestParagraphRepair(t *testing.T) {
 		{"opening quote continues", longText + "，结合省“\n5+4”稳进提质政策体系相关内容，\n特制订如下政策。", longText + "，结合省“5+4”稳进提质政策体系相关内容，\n特制订如下政策。"},
 		// A PDF copy breaks a line at a space or inside a range of years.
 		{"stray space opening a line", longText + "，城镇、农村居民人均可支配收入分别增长\n 5.4%、7.4%，完成年度任务。", longText + "，城镇、农村居民人均可支配收入分别增长5.4%、7.4%，完成年度任务。"},
+		// A copy of a PDF hard-wrapped at 20 characters (a user-level
+		// review, 2026): a number broken before its decimal point is one
+		// number, and the lines after it still join.
+		{"number broken before its point", "\u3000\u30002024年，全市坚持稳中求进工作总基\n调，经济运行总体平稳。全年实现地区生产总\n值1234.56亿元，同比增长6.2%，\n规模以上工业增加值增长7.5%，固定资产\n投资增长4.1%，社会消费品零售总额达到\n567.8亿元，一般公共预算收入完成89\n.12亿元，城镇居民人均可支配收入达到5\n2345元，农村居民人均可支配收入达到2\n3456元。",
+			"2024年，全市坚持稳中求进工作总基调，经济运行总体平稳。全年实现地区生产总值1234.56亿元，同比增长6.2%，规模以上工业增加值增长7.5%，固定资产投资增长4.1%，社会消费品零售总额达到567.8亿元，一般公共预算收入完成89.12亿元，城镇居民人均可支配收入达到52345元，农村居民人均可支配收入达到23456元。"},
 		{"range of years across lines", "\u3000\u3000重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023\n—2027年）的通知\n\u3000\u3000各区县人民政府：", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知\n各区县人民政府："},
 		{"comma opening a line", longText + "给予5万元奖补\n，每个企业最高奖补不超过20万元。", longText + "给予5万元奖补，每个企业最高奖补不超过20万元。"},
 		{"short line ending in an opening quote", "持续塑造“\n中国声谷量子中心”园区品牌，打造世界领先产业交流平台。", "持续塑造“中国声谷量子中心”园区品牌，打造世界领先产业交流平台。"},
