@@ -341,6 +341,10 @@ func TestReportHeadingParts(t *testing.T) {
 		{name: "拟上市 is a noun", text: measures, date: day, figure: "200万元", status: "target"},
 		{name: "拟安排 plans for the year", text: measures, date: day, figure: "3000万元", status: "target", deadline: 2011},
 		{name: "今年要 without a forward part", text: "今年中央财政要安排500亿元。", date: day, figure: "500亿元", status: "target", deadline: 2011},
+		// A user-level review (2026): 三年内 (within three years) is due
+		// three years after the reference, not in its year as 年内 is.
+		{name: "within three years", text: "力争三年内培育专精特新企业100家。", date: day, figure: "100家", status: "target", deadline: 2014},
+		{name: "within 3 years", text: "力争3年内新增企业100家。", date: day, figure: "100家", status: "target", deadline: 2014},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

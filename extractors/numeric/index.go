@@ -199,6 +199,9 @@ func (ix *textIndex) deadline(from, to int) int {
 	return year
 }
 
+// maxYearsWithin is the longest span of N年内 read as a due date.
+const maxYearsWithin = 20
+
 // deadlineStep is one step of deadline's walk at the rune start i: a
 // period name, a relative year, or a numeral (a year when followed by 年
 // as a due date). ok is false where the walk just moves on by one rune.
@@ -219,6 +222,14 @@ func (x *Extractor) deadlineStep(text string, i int, ref time.Time) (deadlineSte
 			st := deadlineStep{i, e, 0, false}
 			if y >= 1900 && y <= 2200 && strings.HasPrefix(text[e:], "年") && deadlineYear(text, i, e+len("年")) {
 				st.year = int(y)
+			}
+			if w, within := hasAnyPrefix(text[e:], "年内", "年內"); within && y >= 1 && y <= maxYearsWithin && y == float64(int(y)) {
+				// 三年内 (within three years): due that many years after
+				// the reference, not this year as 年内 alone says
+				st.next = e + len(w)
+				if !ref.IsZero() {
+					st.year = ref.Year() + int(y)
+				}
 			}
 			return st, true
 		}
