@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
 )
@@ -126,7 +127,13 @@ func (o Options) Validate() error {
 // concurrent use; one sequence must be ranged by one goroutine at a time.
 func Open(paths []string, opts Options, stdin io.Reader) iter.Seq2[*pipeline.Document, error] {
 	return func(yield func(*pipeline.Document, error) bool) {
-		r := reader{opts: opts, stdin: stdin, yield: yield, manyRoots: len(paths) > 1}
+		named := func(doc *pipeline.Document, err error) bool {
+			// a file name that is not UTF-8 (GBK names from a Windows
+			// archive) keeps its bytes apart, so that ids stay distinct
+			doc.ID, doc.Source = escapeInvalid(doc.ID), escapeInvalid(doc.Source)
+			return yield(doc, err)
+		}
+		r := reader{opts: opts, stdin: stdin, yield: named, manyRoots: len(paths) > 1}
 		if r.opts.MaxBytes == 0 {
 			r.opts.MaxBytes = DefaultMaxBytes
 		}
@@ -146,6 +153,25 @@ func Open(paths []string, opts Options, stdin io.Reader) iter.Seq2[*pipeline.Doc
 			}
 		}
 	}
+}
+
+// escapeInvalid returns s with each byte that is not part of valid UTF-8
+// written as \xNN, as Go quotes it; valid text is returned as it is.
+func escapeInvalid(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // reader carries one range over Open's sequence. Its methods return false

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -498,4 +499,22 @@ func TestHTMLPageNamedText(t *testing.T) {
 		assert.Contains(t, texts[0], "全年增长5%")
 		assert.Equal(t, tt.script, strings.Contains(texts[0], "99%"), "format %s", tt.format)
 	}
+}
+
+// TestFileNamesNotUTF8 checks that files whose names are not UTF-8 (GBK
+// names unpacked from a Windows archive) keep distinct ids and sources,
+// their invalid bytes written as \xNN.
+func TestFileNamesNotUTF8(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"\xb1\xa8\xb8\xe6.txt", "\xd5\xfe\xb2\xdf.txt"} // 报告, 政策 in GBK
+	for _, n := range names {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, n), []byte("新增企业18家。"), 0o644))
+	}
+	var ids []string
+	for doc, err := range Open([]string{dir}, Options{}, nil) {
+		require.NoError(t, err)
+		assert.True(t, utf8.ValidString(doc.ID) && utf8.ValidString(doc.Source), "%q %q", doc.ID, doc.Source)
+		ids = append(ids, doc.ID)
+	}
+	assert.Equal(t, []string{`\xb1\xa8\xb8\xe6.txt`, `\xd5\xfe\xb2\xdf.txt`}, ids)
 }
