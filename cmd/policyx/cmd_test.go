@@ -100,6 +100,20 @@ func TestNoDocuments(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "policyx extract: no documents found in empty\n", errs)
+
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("新增企业18家。"), 0o644))
+	shard := "1/2"
+	if shardOf("a.txt", 2) == 1 {
+		shard = "0/2"
+	}
+	_, errs, code = runCmd(t, dir, "", "extract", "--shard", shard, "a.txt")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "policyx extract: none of the 1 documents found falls in shard "+shard+"\n", errs)
+	for range 2 {
+		_, errs, code = runCmd(t, dir, "", "extract", "-o", "parts/", "a.txt")
+		assert.Equal(t, exitOK, code)
+	}
+	assert.Equal(t, "policyx extract: nothing left to do: the 1 documents found are in finished parts of parts/\n", errs)
 }
 
 // TestCheckUpdateRefusesFailedInputs checks that -update does not write a

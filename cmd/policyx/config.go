@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/policyx/policyx/corpus"
@@ -37,6 +38,7 @@ type config struct {
 	reference              time.Time
 	skip                   func(fs.FileInfo) bool // the run's own output, left out of directory walks
 	command                string                 // extract or check, for messages
+	found                  atomic.Int64           // documents read, before the shard is kept
 }
 
 type stringList []string

@@ -114,8 +114,14 @@ func (a *app) runExtract(ctx context.Context, args []string, stdin io.Reader, st
 		fmt.Fprintf(stderr, "policyx extract: %v\n", err)
 		return exitFatal
 	}
-	if stats.docs == 0 {
+	switch found := cfg.found.Load(); {
+	case stats.docs > 0:
+	case found == 0:
 		fmt.Fprintf(stderr, "policyx extract: no documents found in %s\n", strings.Join(paths, " "))
+	case isDir:
+		fmt.Fprintf(stderr, "policyx extract: nothing left to do: the %d documents found are in finished parts of %s\n", found, *out)
+	default:
+		fmt.Fprintf(stderr, "policyx extract: none of the %d documents found falls in shard %s\n", found, cfg.shard)
 	}
 	reportRepeats(stderr, "extract", stats)
 	if stats.failed > 0 {
@@ -245,6 +251,7 @@ func openDocs(cfg *config, paths []string, stdin io.Reader) iter.Seq2[*pipeline.
 	}, stdin)
 	return func(yield func(*pipeline.Document, error) bool) {
 		for doc, err := range all {
+			cfg.found.Add(1)
 			if doc != nil && !cfg.inShard(doc.ID) {
 				continue
 			}
