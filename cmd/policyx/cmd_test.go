@@ -190,7 +190,15 @@ func TestOutputFileIsWrittenWhole(t *testing.T) {
 	assert.Len(t, entries, 2, "no temporary file is left behind")
 	fi, err := os.Stat("out.jsonl")
 	require.NoError(t, err)
-	assert.Equal(t, os.FileMode(0o644), fi.Mode().Perm(), "output is readable like any file, not private like a temp file")
+	assert.Equal(t, os.FileMode(0o644)&^processUmask(), fi.Mode().Perm(), "output is readable like any file, not private like a temp file")
+
+	old := syscall.Umask(0o077) // as a user who keeps files private sets it
+	t.Cleanup(func() { syscall.Umask(old) })
+	_, errs, code = runCmd(t, dir, "", "extract", "-o", "private.jsonl", "a.txt")
+	require.Equal(t, exitOK, code, errs)
+	fi, err = os.Stat("private.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), "a new output follows the umask")
 }
 
 // TestFlagsAfterPaths checks that flags may follow the paths (they had

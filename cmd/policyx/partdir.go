@@ -82,6 +82,7 @@ func isDirOutput(out string) bool {
 // and rewrites the manifest (also via rename) after each part.
 type partDir struct {
 	dir      string
+	mode     os.FileMode // of the part files and the manifest, under the umask
 	man      manifest
 	done     map[int]partEntry // finished parts by index, from an earlier run
 	partSize int
@@ -107,7 +108,7 @@ func openPartDir(dir string, desc runDescription) (*partDir, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create output directory: %w", err)
 	}
-	p := &partDir{dir: dir, partSize: desc.PartSize, done: map[int]partEntry{}, man: manifest{Run: desc, Parts: []partEntry{}}}
+	p := &partDir{dir: dir, mode: newFileMode(), partSize: desc.PartSize, done: map[int]partEntry{}, man: manifest{Run: desc, Parts: []partEntry{}}}
 	b, err := os.ReadFile(filepath.Join(dir, manifestName))
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -271,7 +272,7 @@ func (p *partDir) Write(r pipeline.Result) error {
 // finishPart flushes, syncs and renames the current part, then records it
 // in the manifest.
 func (p *partDir) finishPart() error {
-	err := commitTemp(p.f, p.w.Flush, filepath.Join(p.dir, p.cur.Name), p.cur.Name, outputMode)
+	err := commitTemp(p.f, p.w.Flush, filepath.Join(p.dir, p.cur.Name), p.cur.Name, p.mode)
 	if err != nil {
 		p.cur, p.f, p.w = nil, nil, nil // commitTemp removed the temporary file
 		return err
@@ -305,7 +306,7 @@ func (p *partDir) writeManifest() error {
 		_, err := f.Write(append(b, '\n'))
 		return err
 	}
-	return commitTemp(f, write, filepath.Join(p.dir, manifestName), manifestName, outputMode)
+	return commitTemp(f, write, filepath.Join(p.dir, manifestName), manifestName, p.mode)
 }
 
 // Commit finishes the last part and writes the manifest.

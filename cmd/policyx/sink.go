@@ -45,12 +45,12 @@ func openSink(out string, stdout io.Writer) (sink, error) {
 
 // resolveOutput returns the file that writing out replaces: the file a
 // symbolic link leads to, or out itself; the mode the new file gets (an
-// existing file's own, else outputMode); and whether it is no regular file
+// existing file's own, else newFileMode); and whether it is no regular file
 // but a device or a named pipe, to be written straight.
 func resolveOutput(out string) (target string, mode os.FileMode, special bool, err error) {
 	fi, err := os.Lstat(out)
 	if err != nil {
-		return out, outputMode, false, nil // a new file
+		return out, newFileMode(), false, nil // a new file
 	}
 	target = out
 	if fi.Mode()&os.ModeSymlink != 0 {
@@ -109,10 +109,14 @@ func (s *streamSink) Write(r pipeline.Result) error {
 func (s *streamSink) Commit() error { return s.w.Flush() }
 func (s *streamSink) Abort()        { _ = s.w.Flush() }
 
-// outputMode is the mode of new output files; temporary files are created
-// private (0600) and opened up only when renamed into place. A file that
-// is replaced keeps its own mode.
+// outputMode is the mode of new output files before the umask; temporary
+// files are created private (0600) and opened up only when renamed into
+// place. A file that is replaced keeps its own mode.
 const outputMode = 0o644
+
+// newFileMode is the mode a new output file gets: outputMode under the
+// process's umask, as a file the shell creates would get.
+func newFileMode() os.FileMode { return outputMode &^ processUmask() }
 
 // fileSink writes to a temporary file beside the target and renames it
 // into place on Commit.
