@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -192,13 +191,6 @@ func TestOutputFileIsWrittenWhole(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, os.FileMode(0o644)&^processUmask(), fi.Mode().Perm(), "output is readable like any file, not private like a temp file")
 
-	old := syscall.Umask(0o077) // as a user who keeps files private sets it
-	t.Cleanup(func() { syscall.Umask(old) })
-	_, errs, code = runCmd(t, dir, "", "extract", "-o", "private.jsonl", "a.txt")
-	require.Equal(t, exitOK, code, errs)
-	fi, err = os.Stat("private.jsonl")
-	require.NoError(t, err)
-	assert.Equal(t, os.FileMode(0o600), fi.Mode().Perm(), "a new output follows the umask")
 }
 
 // TestFlagsAfterPaths checks that flags may follow the paths (they had
@@ -230,8 +222,7 @@ func TestFlagsAfterPaths(t *testing.T) {
 
 // TestOutputTargets checks what -o replaces: a symbolic link is followed
 // (the file it leads to is replaced, the link stays), an existing file
-// keeps its permissions, a named pipe is written into, not replaced, and
-// an output that is also an input is refused.
+// keeps its permissions, and an output that is also an input is refused.
 func TestOutputTargets(t *testing.T) {
 	dir, text := t.TempDir(), article(t)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), text, 0o644))
@@ -251,19 +242,6 @@ func TestOutputTargets(t *testing.T) {
 	fi, err := os.Stat("real.jsonl")
 	require.NoError(t, err)
 	assert.Equal(t, os.FileMode(0o640), fi.Mode().Perm(), "a replaced file keeps its permissions")
-
-	require.NoError(t, syscall.Mkfifo("pipe", 0o600))
-	read := make(chan []byte)
-	go func() {
-		b, _ := os.ReadFile(filepath.Join(dir, "pipe"))
-		read <- b
-	}()
-	_, errs, code = runCmd(t, dir, "", "extract", "-o", "pipe", "a.txt")
-	require.Equal(t, exitOK, code, errs)
-	assert.Equal(t, want, string(<-read))
-	pi, err := os.Lstat("pipe")
-	require.NoError(t, err)
-	assert.NotZero(t, pi.Mode()&os.ModeNamedPipe, "the pipe is not replaced by a file")
 
 	_, errs, code = runCmd(t, dir, "", "extract", "-o", "a.txt", "a.txt")
 	assert.Equal(t, exitUsage, code)
