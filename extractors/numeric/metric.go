@@ -46,8 +46,18 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	}
 	// 国内生产总值一季度增长, 规上工业增加值1-11月增长: the time the
 	// change is over is no part of the metric
-	for loc := timeTail.FindStringIndex(text[clause.Start:at]); loc != nil; loc = timeTail.FindStringIndex(text[clause.Start:at]) {
-		at = clause.Start + loc[0]
+	for {
+		// the longest time the pattern matches is well under maxTimeTail
+		// bytes: look at no more, so a long clause costs no scan
+		from := max(clause.Start, at-maxTimeTail)
+		for from < at && !utf8.RuneStart(text[from]) {
+			from++
+		}
+		loc := timeTail.FindStringIndex(text[from:at])
+		if loc == nil {
+			break
+		}
+		at = from + loc[0]
 	}
 	for w, ok := hasAnySuffix(text[clause.Start:at], adverbsOfVerb); ok; w, ok = hasAnySuffix(text[clause.Start:at], adverbsOfVerb) {
 		at -= len(w) // 产量只增长9%, 大大低于1985年, 就只: an adverb of the verb
@@ -129,6 +139,9 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	}
 	return pipeline.Span{Start: s, End: e}
 }
+
+// maxTimeTail bounds, in bytes, the text before a verb that timeTail reads.
+const maxTimeTail = 48
 
 // adverbsOfVerb are adverbs that stand between a metric and its verb, no
 // part of the metric (longer words first).
