@@ -47,8 +47,11 @@ func (x *Extractor) metric(v view, f *figure, clause pipeline.Span) pipeline.Spa
 	// 国内生产总值一季度增长, 规上工业增加值1-11月增长: the time the
 	// change is over is no part of the metric
 	for {
-		// the longest time the pattern matches is well under maxTimeTail
-		// bytes: look at no more, so a long clause costs no scan
+		// every time the pattern matches ends in one of these runes; the
+		// longest is well under maxTimeTail bytes: look at no more
+		if r, _ := utf8.DecodeLastRuneInString(text[clause.Start:at]); !strings.ContainsRune("年月份度期来", r) {
+			break
+		}
 		from := max(clause.Start, at-maxTimeTail)
 		for from < at && !utf8.RuneStart(text[from]) {
 			from++
