@@ -87,9 +87,10 @@ func (o Options) Validate() error {
 // (but never the directory given itself), not following symbolic links to
 // directories, and skipping special files (devices, pipes, sockets); a path
 // that does not exist but holds glob metacharacters (* ? [) is expanded with
-// filepath.Glob, in sorted order, each match read as if given (hidden
-// matches only when the pattern's last element starts with a dot). A file
-// given explicitly is read even when it is hidden or a named pipe.
+// filepath.Glob, in sorted order, each match read as if given (a hidden
+// file or directory only where the pattern's element starts with a dot, as
+// in a shell). A file given explicitly is read even when it is hidden or a
+// named pipe.
 //
 // Document fields: ID is, for a file inside a directory argument, its path
 // relative to that directory — or, when several paths are given or a
@@ -224,15 +225,16 @@ func (r *reader) path(p string) bool {
 	return r.arg(p)
 }
 
-// visible returns the matches of pattern that a walk would read: not a
-// hidden file or directory unless the pattern's last element starts with a
-// dot, as in a shell (Glob's * matches .out.jsonl.tmp-1 too), and none that
+// visible returns the matches of pattern that a walk would read: none
+// with a hidden element (a file or directory whose name starts with a dot)
+// where the pattern's element does not start with a dot, as in a shell
+// (Glob's * matches .out.jsonl.tmp-1 and .git too), and none that
 // Options.Skip leaves out.
 func (r *reader) visible(pattern string, matches []string) []string {
-	hidden := strings.HasPrefix(filepath.Base(pattern), ".")
+	elems := strings.Split(filepath.ToSlash(pattern), "/")
 	kept := matches[:0]
 	for _, m := range matches {
-		if !hidden && strings.HasPrefix(filepath.Base(m), ".") {
+		if hiddenMatch(elems, strings.Split(filepath.ToSlash(m), "/")) {
 			continue
 		}
 		if r.opts.Skip != nil {
@@ -243,6 +245,21 @@ func (r *reader) visible(pattern string, matches []string) []string {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// hiddenMatch reports whether an element of the match m starts with a dot
+// where the pattern's element (elems, of the same count) does not. A
+// match of another shape is let through.
+func hiddenMatch(elems, m []string) bool {
+	if len(elems) != len(m) {
+		return false
+	}
+	for i, e := range m {
+		if strings.HasPrefix(e, ".") && e != "." && e != ".." && !strings.HasPrefix(elems[i], ".") {
+			return true
+		}
+	}
+	return false
 }
 
 // arg reads a file or walks a directory named on the command line.

@@ -181,6 +181,8 @@ func TestOpenArguments(t *testing.T) {
 		{name: "glob no match then a matched directory", paths: []string{"*/*.text", "z/nest*"}, wantIDs: []string{"*/*.text", "z/nested/deep.text"}, wantErr: []error{ErrNoMatch}},
 		{name: "two directories: ids keep their root", paths: []string{"sub", "z"}, wantIDs: []string{"sub/c.html", "x1", "sub/d.jsonl:3", "z/e.TXT", "z/f.bin", "z/nested/deep.text"}, wantErr: []error{nil, nil, nil, nil, ErrBinary}},
 		{name: "glob over files in subdirectories", paths: []string{"*/*.html", "z/*/*"}, wantIDs: []string{"sub/c.html", "z/nested/deep.text"}},
+		{name: "glob skips a hidden directory", paths: []string{"*/HEAD"}, wantIDs: []string{"*/HEAD"}, wantErr: []error{ErrNoMatch}},
+		{name: "glob into a hidden directory named with its dot", paths: []string{".*/HEAD"}, wantIDs: []string{".git/HEAD"}},
 		{name: "glob with no match", paths: []string{"*.pdf"}, wantIDs: []string{"*.pdf"}, wantErr: []error{ErrNoMatch}},
 		{name: "bad pattern", paths: []string{"[.txt"}, wantIDs: []string{"[.txt"}, wantErr: []error{filepath.ErrBadPattern}},
 		{name: "stdin text", paths: []string{"-"}, stdin: "一是实施行动。", wantIDs: []string{"-"}},
