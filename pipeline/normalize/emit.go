@@ -145,6 +145,9 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	if thousandsBreak(e.items, lp, lq, gap) {
 		return true // 5, / 000萬元: a number broken at its thousands separator
 	}
+	if brokenNumber(e.items, lp, lq, gap) {
+		return true // 1.25 / 万亿元, 5. / 2%, 3至 / 5万人: a number broken by the page
+	}
 	if lq.byline || gap > 0 && captionEnd(e.items, lp) {
 		return false // …工作报告。湖南日报全媒体记者刘尚文摄 / 各位代表：a photo's caption ends its paragraph
 	}
@@ -264,6 +267,47 @@ func itemsHold(it []item, s string) bool {
 func thousandsBreak(items []item, p, q line, gap int) bool {
 	return gap == 0 && p.b-p.a >= 2 && (items[p.b-1].r == ',' || items[p.b-1].r == '，') && isDigit(items[p.b-2].r) &&
 		digitsAt(items[q.a:q.b], 0, q.b-q.a) == 3
+}
+
+// minBrokenNumberLine is the fewest runes of a line that a number broken
+// at its end (see brokenNumber) must have: a line of running text, not a
+// table's cell.
+const minBrokenNumberLine = 8
+
+// brokenNumber reports whether the break between text lines p and q, with
+// no blank line between them, falls inside a number of a sentence: p, a
+// line of at least minBrokenNumberLine runes holding Han text, ends with a
+// digit, a decimal point after a digit, or 至 or 到 after a digit, and q
+// opens with what goes on from there: a digit, a decimal point and a digit,
+// or, after a digit, a unit of scale or a percent sign (1.25 / 万亿元,
+// 5. / 2%, 5 / .2%, 3至 / 5万人).
+func brokenNumber(items []item, p, q line, gap int) bool {
+	if gap > 0 || p.b-p.a < minBrokenNumberLine || q.b-q.a < 1 || !hasHan(items[p.a:p.b]) {
+		return false
+	}
+	last, first := items[p.b-1].r, items[q.a].r
+	before := rune(0)
+	if p.b-p.a >= 2 {
+		before = items[p.b-2].r
+	}
+	point := func(r rune) bool { return r == '.' || r == '．' }
+	switch {
+	case isDigit(last):
+		return isDigit(first) || point(first) && q.b-q.a > 1 && isDigit(items[q.a+1].r) || strings.ContainsRune("万亿億萬千百%％", first)
+	case point(last) || last == '至' || last == '到':
+		return isDigit(before) && isDigit(first)
+	}
+	return false
+}
+
+// hasHan reports whether one of items is a Han rune.
+func hasHan(items []item) bool {
+	for _, it := range items {
+		if isHan(it.r) {
+			return true
+		}
+	}
+	return false
 }
 
 // heading reports whether text line q, which follows text line p, is a

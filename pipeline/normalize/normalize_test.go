@@ -206,6 +206,11 @@ func TestParagraphRepair(t *testing.T) {
 		// A copy of a PDF hard-wrapped at 20 characters (a user-level
 		// review, 2026): a number broken before its decimal point is one
 		// number, and the lines after it still join.
+		// A short paragraph broken inside its numbers (a user-level
+		// spot-check, 2026): each line joins the next where a number goes
+		// on, though the paragraph is too short to be read as running text.
+		{"short paragraph broken inside numbers", "全年地区生产总值达到1.25\n万亿元，同比增长5.\n2%，城镇新增就业15\n.6万人，新增就业3至\n5万人。\n合计\n1200",
+			"全年地区生产总值达到1.25万亿元，同比增长5.2%，城镇新增就业15.6万人，新增就业3至5万人。\n合计\n1200"},
 		{"number broken before its point", "\u3000\u30002024年，全市坚持稳中求进工作总基\n调，经济运行总体平稳。全年实现地区生产总\n值1234.56亿元，同比增长6.2%，\n规模以上工业增加值增长7.5%，固定资产\n投资增长4.1%，社会消费品零售总额达到\n567.8亿元，一般公共预算收入完成89\n.12亿元，城镇居民人均可支配收入达到5\n2345元，农村居民人均可支配收入达到2\n3456元。",
 			"2024年，全市坚持稳中求进工作总基调，经济运行总体平稳。全年实现地区生产总值1234.56亿元，同比增长6.2%，规模以上工业增加值增长7.5%，固定资产投资增长4.1%，社会消费品零售总额达到567.8亿元，一般公共预算收入完成89.12亿元，城镇居民人均可支配收入达到52345元，农村居民人均可支配收入达到23456元。"},
 		{"range of years across lines", "\u3000\u3000重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023\n—2027年）的通知\n\u3000\u3000各区县人民政府：", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知\n各区县人民政府："},
