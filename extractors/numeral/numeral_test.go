@@ -116,6 +116,11 @@ func TestParse(t *testing.T) {
 		{"qian wan after decimal", "1.5千万", "15000000"},
 		{"full-width mixed", "１１.92亿", "1192000000"},
 		{"chinese decimal then wan", "一点五万", "15000"},
+		// A user-level spot-check (2026): a big unit after the decimal of a
+		// numeral with 十 or 百 (十二点五亿元 had given no record).
+		{"chinese decimal after tens then yi", "十二点五亿", "1250000000"},
+		{"chinese decimal after hundreds then yi", "一百二十三点四亿", "12340000000"},
+		{"chinese decimal after tens then wan", "十二点五万", "125000"},
 		{"chinese point arabic digits", "一百点123", "100.123"},
 		// Spaces from PDF copies.
 		{"space before wan", "200 万", "2000000"},

@@ -489,7 +489,7 @@ func (p *parser) digitSeq(i int, shortSeq bool) (part, bool) {
 func isUnit(c class) bool { return c == clsSmall || c == clsTens || c == clsBig }
 
 // decimal reads a Chinese decimal part (点 followed by digits) after a.
-// withUnits allows a following big unit (一点五万) when a has no units.
+// withUnits allows a following big unit (一点五万, 十二点五亿).
 func (p *parser) decimal(a part, withUnits bool) part {
 	j := p.sp(a.end)
 	r, n := at(p.s, j)
@@ -520,7 +520,7 @@ func (p *parser) decimal(a part, withUnits bool) part {
 	frac := new(big.Rat).SetFrac(f, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(buf))), nil))
 	a.v = new(big.Rat).Add(a.v, frac)
 	a.end, a.digits, a.isInt, a.arabic, a.one, a.ten = end, a.digits+len(buf), false, false, false, false
-	if withUnits && a.units == 0 {
+	if withUnits {
 		if exp, e := p.bigUnits(a.end); exp > 0 {
 			a.v.Mul(a.v, pow10(exp))
 			a.end = e
@@ -776,7 +776,9 @@ loop:
 	a.v, a.end = v, good
 	a.ten = onlyTen && a.units == 1 && a.digits == 0
 	if !closed {
-		a = p.decimal(a, a.units == 0)
+		// 一点五万, 十二点五亿: a big unit may follow the decimal when none
+		// came before it (3万4.5 takes none)
+		a = p.decimal(a, lastBig == 0)
 	}
 	if p.err != nil {
 		return part{}, false
