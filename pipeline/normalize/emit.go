@@ -285,11 +285,7 @@ func brokenNumber(items []item, p, q line, gap int) bool {
 	if gap > 0 || p.b-p.a < minBrokenNumberLine || q.b-q.a < 1 || !hasHan(items[p.a:p.b]) {
 		return false
 	}
-	last, first := items[p.b-1].r, items[q.a].r
-	before := rune(0)
-	if p.b-p.a >= 2 {
-		before = items[p.b-2].r
-	}
+	before, last, first := items[p.b-2].r, items[p.b-1].r, items[q.a].r // p holds minBrokenNumberLine runes
 	point := func(r rune) bool { return r == '.' || r == '．' }
 	switch {
 	case isDigit(last):
