@@ -107,6 +107,9 @@ func TestPipelineTokens(t *testing.T) {
 		{"slogan before nouns", "国家双创平台数量增长20%。鼓励发行双创金融债券。", nil},
 		{"slogan after an adjective", "壮大“科学家+工程师、新双创”三支队伍。", nil},
 		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需战略|战略"}},
+		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
+		// runes are cut from the verb 加强.
+		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},
 		{"traditional text", "實施「再工業化」計劃，推動北部都會區發展。", []string{"「再工業化」計劃|计划", "北部都會區|"}},
 		// From a report on the 2025 Policy Address,
 		// https://udn.com/news/story/7332/9012269: 計畫, which the

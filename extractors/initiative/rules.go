@@ -3843,6 +3843,17 @@ func (m *matcher) endsWord(i int) bool {
 	return ok
 }
 
+// startsInsideWord reports whether a word of the segmenter starts before
+// rune i and runs on past its start (强 of 加强); without the segmenter's
+// words it never does.
+func (m *matcher) startsInsideWord(i int) bool {
+	if m.toks == nil {
+		return false
+	}
+	_, ok := m.token(int(m.v.start[i]), false)
+	return !ok
+}
+
 // inWord reports whether rune i lies inside a word of the segmenter longer
 // than one rune (与 in 参与); without the segmenter's words it never does.
 func (m *matcher) inWord(i int) bool {
@@ -3940,6 +3951,9 @@ func (m *matcher) known() {
 		end, cat := i+len(w.rs), ""
 		if i > 0 && end < len(rs) && closer(rs[i-1]) != 0 && closer(rs[i-1]) == rs[end] {
 			continue // the whole of a quote: quoted decided it
+		}
+		if m.startsInsideWord(i) {
+			continue // 加强科技平台建设: 强科技 is cut from 加强, no programme
 		}
 		if p := m.pilotAfter(end); p > 0 && m.free(i, p) {
 			// 中央财政支持海绵城市建设试点, 推进交通强国试点: the national
