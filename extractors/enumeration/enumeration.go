@@ -36,7 +36,8 @@
 // A marker counts only where it opens a clause: at the start of a paragraph
 // or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a
 // sentence are no markers. A list is at least two markers of one style with
-// consecutive ordinals in the same block (a section of the document, or the
+// consecutive ordinals (or one ordinal missing between two, ①②④, which
+// leaves the list incomplete) in the same block (a section of the document, or the
 // whole text). Lists nest: a list that starts inside an item of another is
 // reported with a Parent naming that item.
 //

@@ -97,6 +97,14 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleYao, "一要|二要", "加大改革力度|更加重视质量", true, 0}}},
 		{"incomplete list cut by the page", "四是扩大开放。\n五是改善民生。",
 			[]summary{{StyleShi, "四是|五是", "扩大开放|改善民生", false, 0}}},
+		{"one item missing", "要求：①材料齐全；②程序合规；④按时办结。",
+			[]summary{{StyleCircled, "①|②|④", "材料齐全|程序合规|按时办结", false, 0}}},
+		// The 2007 work report lost the heading （三） of its part on
+		// energy saving; its other headings are one list.
+		{"a heading lost between paragraphs", "（一）加强调控。内容。\n\n（二）发展农业。内容。\n\n（四）推进升级。内容。\n\n（五）协调发展。内容。",
+			[]summary{{StyleParenZh, "（一）|（二）|（四）|（五）", "加强调控|发展农业|推进升级|协调发展", false, 0}}},
+		{"two items missing: no list goes on", "要求：①材料齐全；②程序合规；⑤按时办结。",
+			[]summary{{StyleCircled, "①|②", "材料齐全|程序合规", true, 0}}},
 		{"nested 一是 in （一）", "（一）稳定增长。一是扩大投资；二是促进消费。\n（二）深化改革。内容。",
 			[]summary{
 				{StyleParenZh, "（一）|（二）", "稳定增长|深化改革", true, 0},

@@ -179,9 +179,24 @@ func (s *scan) chain() []*list {
 		}
 		found := -1
 		for i := len(stack) - 1; i >= 0; i-- {
-			if s.continues(stack[i], m, tail(stack[i:])) {
+			if s.continues(stack[i], m, tail(stack[i:]), 0) {
 				found = i
 				break
+			}
+		}
+		if found < 0 {
+			// ①②④, （一）（三）: an item lost to a typo or a copy's gap.
+			// The innermost open list of the style goes on over one
+			// missing ordinal, and is then incomplete. Not 第一…第三,
+			// which also number quarters and ranks (第一、二季度…，第三、
+			// 四季度…).
+			for i := len(stack) - 1; i >= 0 && m.style != StyleDi; i-- {
+				if stack[i].style == m.style {
+					if m.ord > 1 && s.continues(stack[i], m, tail(stack[i:]), 1) {
+						found = i
+					}
+					break
+				}
 			}
 		}
 		if found >= 0 {
@@ -269,9 +284,10 @@ func (l *list) within(o *list) bool {
 	return false
 }
 
-// continues reports whether m is the next item of l. tail is the paragraph
-// of the latest item text in l or in the open lists nested in its last item.
-func (s *scan) continues(l *list, m marker, tail int) bool {
+// continues reports whether m is the next item of l, with missing
+// ordinals left out before it. tail is the paragraph of the latest item
+// text in l or in the open lists nested in its last item.
+func (s *scan) continues(l *list, m marker, tail, missing int) bool {
 	last := l.last().m
 	if l.style != m.style {
 		return false
@@ -284,7 +300,7 @@ func (s *scan) continues(l *list, m marker, tail int) bool {
 	if (m.style == StyleFangmian || m.style == StyleShi) && m.ord == 1 && len(l.items) == 1 && last.ord == 1 && m.para == last.body {
 		return true // 一方面…，一方面…; 一是…，一是…: a pair
 	}
-	if m.ord != 0 && m.ord != last.ord+1 {
+	if m.ord != 0 && m.ord != last.ord+1+missing || m.ord == 0 && missing > 0 {
 		return false
 	}
 	if m.para == last.body || l.heading {
@@ -551,7 +567,7 @@ func (l *list) record(t string) *pipeline.Enumeration {
 		Items: make([]pipeline.Item, len(l.items)),
 	}
 	e.Span = l.span
-	e.Complete = e.First == 1
+	e.Complete = e.First == 1 && e.Last-e.First+1 == len(l.items)
 	for i, it := range l.items {
 		e.Items[i] = pipeline.Item{
 			Marker:  it.marker,
