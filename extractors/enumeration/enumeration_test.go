@@ -77,6 +77,12 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleDun, "1、|2、", "依法注册|信用良好", true, 0}}},
 		{"(1) and （1）", "包括：(1)资金补助；（2）税收减免。",
 			[]summary{{StyleParen, "(1)|（2）", "资金补助|税收减免", true, 0}}},
+		{"1) half brackets", "申请材料：1)营业执照；2)财务报表；3）承诺书。",
+			[]summary{{StyleParen, "1)|2)|3）", "营业执照|财务报表|承诺书", true, 0}}},
+		{"一． parts with a dot", "一．总体要求\n内容。\n二.重点任务\n内容。\n三．保障措施\n内容。",
+			[]summary{{StyleDunZh, "一．|二.|三．", "总体要求|重点任务|保障措施", true, 0}}},
+		{"其一 其二", "原因有三：其一，投入不足；其二是人才缺乏；其三，机制不活。其次，还要看到成绩。",
+			[]summary{{StyleDi, "其一|其二是|其三", "投入不足|人才缺乏|机制不活", true, 0}}},
 		{"① circled", "要求：①材料齐全；②程序合规；③按时办结。",
 			[]summary{{StyleCircled, "①|②|③", "材料齐全|程序合规|按时办结", true, 0}}},
 		{"第一，第二，", "我讲三点。第一，统一思想。第二，明确任务。第三，狠抓落实。",
@@ -152,6 +158,8 @@ func TestNoList(t *testing.T) {
 		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},
 		{"其次 without 首先", "其次，要加强管理；最后，要狠抓落实。"},
 		{"em-dash bullets", "——经济运行总体平稳。\n——改革开放持续深化。\n——民生保障有力有效。"},
+		{"其一 as a pronoun", "二者必居其一。其二者之间，其一为主。"},
+		{"a Chinese numeral and a dot inside a line", "全县一.二级公路里程增加。\n一.5公里。"},
 		{"footnote marks", "实现了稳定增长。①\n结构持续优化。②"},
 	}
 	for _, tt := range tests {

@@ -390,11 +390,31 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 				return m, false
 			}
 			m.style = StyleDun
+		case ')', '）':
+			// 1) and 1）, a half bracket: the points of (1)
+			m.style = StyleParen
 		default:
 			return m, false
 		}
 		m.ord, m.end = val, e+cn
 		return m, true
+	}
+	if r == '其' {
+		// 其一，…；其二，…: the points of a talk, as 第一，第二 (其次 is
+		// a word marker)
+		if val, e, ok := scanZh(t, i+n, limit); ok {
+			c, cn := nextRune(t, e, limit)
+			switch {
+			case val > maxInlineOrd:
+				return m, false
+			case c == '是':
+				e += cn
+			case c != '，' && c != ',' && c != '：' && c != ':':
+				return m, false
+			}
+			m.style, m.ord, m.end = StyleDi, val, e
+			return m, true
+		}
 	}
 	for _, w := range wordMarkers {
 		if e, ok := hasPrefixAt(t, i, limit, w.words...); ok {
@@ -422,6 +442,17 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			return m, false
 		}
 		if val > maxHeadingOrd {
+			return m, false
+		}
+		m.style, m.ord, m.end = StyleDunZh, val, e+cn
+		return m, true
+	case '．', '.':
+		// 一．总体要求, 二.重点任务: a part's heading, at a paragraph's
+		// start only, as the points of 一、
+		if e2 != e || after != 0 || val > maxHeadingOrd {
+			return m, false
+		}
+		if d, _ := nextRune(t, e+cn, limit); zhDigit(d) != -2 || d >= '0' && d <= '9' || d >= '０' && d <= '９' {
 			return m, false
 		}
 		m.style, m.ord, m.end = StyleDunZh, val, e+cn
