@@ -262,12 +262,25 @@ func listMarker(it []item) bool {
 			return true
 		}
 		return false
+	case isFormalNumeral(r):
+		// 贰、依据 (貳、依據), the top headings of a Taiwan plan
+		i := 1
+		for i < 4 && isFormalNumeral(at(i)) {
+			i++
+		}
+		return at(i) == '、'
 	}
 	switch string([]rune{r, at(1)}) {
 	case "首先", "其次", "其一", "其二", "其三", "其四", "其五", "最后", "另外", "此外":
 		return true
 	}
 	return false
+}
+
+// isFormalNumeral reports whether r is a formal Chinese numeral (壹, 贰,
+// 参), folded or not.
+func isFormalNumeral(r rune) bool {
+	return strings.ContainsRune("壹贰貳叁參参肆伍陆陸柒捌玖拾", r)
 }
 
 // isNumeral reports whether r is a Chinese numeral used in list markers.

@@ -254,6 +254,9 @@ func TestParagraphRepair(t *testing.T) {
 		{"list marker 第N条", longText + "\n\n第三条 本办法自发布之日起施行。", longText + "\n\n第三条 本办法自发布之日起施行。"},
 		{"list marker 1.", longText + "\n\n1.加强领导。", longText + "\n\n1.加强领导。"},
 		{"list marker ①", longText + "\n\n①加强领导。", longText + "\n\n①加强领导。"},
+		// A Taiwan township's plan (2025) cut its first part short.
+		{"list marker 貳、", longText + "\n\n貳、依據:", longText + "\n\n贰、依据："},
+		{"list marker 1)", longText + "\n\n1)营业执照；", longText + "\n\n1）营业执照；"},
 		{"headline follows", longText + "\n\n围绕主导产业，提升创新体系整体效能\n\n耿涛 青岛市委常委", longText + "\n\n围绕主导产业，提升创新体系整体效能\n\n耿涛 青岛市委常委"},
 		{"headline at the end", longText + "\n\n提升创新体系整体效能", longText + "\n\n提升创新体系整体效能"},
 		{"short previous paragraph is a heading", "打造创新平台，推进技术攻关\n\n作为国家高新区，我们要深入学习。", "打造创新平台，推进技术攻关\n\n作为国家高新区，我们要深入学习。"},
