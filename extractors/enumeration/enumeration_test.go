@@ -71,6 +71,13 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleDunZh, "一、|二、|三、", "总体要求|重点任务|保障措施", true, 0}}},
 		{"壹、 formal numerals", "壹、總則\n內容。\n貳、組織\n內容。",
 			[]summary{{StyleDunZh, "壹、|貳、", "總則|組織", true, 0}}},
+		// A Taiwan township's plan (2025): 壹、 parts hold 一、 points.
+		{"壹、 parts holding 一、 points", "壹、計畫緣由:內容。\n\n貳、依據:\n\n一、 依據本所課程\n\n二、 依據行政院計畫\n\n參、 計畫內容:\n\n一、 辦理單位:\n\n二、 辦理方式:內容。",
+			[]summary{
+				{StyleDunZh, "壹、|貳、|參、", "計畫緣由|依據|計畫內容", true, 0},
+				{StyleDunZh, "一、|二、", "依據本所課程|依據行政院計畫", true, 2},
+				{StyleDunZh, "一、|二、", "辦理單位|辦理方式", true, 3},
+			}},
 		{"1. and full-width 1．", "1.坚持创新。\n2．坚持协调。\n3.坚持绿色。",
 			[]summary{{StyleDot, "1.|2．|3.", "坚持创新|坚持协调|坚持绿色", true, 0}}},
 		{"1、", "条件如下：1、依法注册；2、信用良好。",

@@ -566,6 +566,9 @@ func (l *list) record(t string) *pipeline.Enumeration {
 		Last:  l.last().m.ord,
 		Items: make([]pipeline.Item, len(l.items)),
 	}
+	if e.Style == styleFormal {
+		e.Style = StyleDunZh
+	}
 	e.Span = l.span
 	e.Complete = e.First == 1 && e.Last-e.First+1 == len(l.items)
 	for i, it := range l.items {

@@ -25,6 +25,9 @@ const (
 	StyleYao      = "一要"
 	StyleFangmian = "一方面"
 	StyleParallel = "parallel"
+	// styleFormal is 壹、貳、參、, written out as 一、 but a level of its
+	// own: a Taiwan plan's 壹、計畫緣由 holds its 一、 points.
+	styleFormal   = "壹、"
 	maxInlineOrd  = 30  // 一是, 一要, 第一: longer runs are not enumerations
 	maxHeadingOrd = 99  // 一、 （一） 1. (1)
 	maxArticleOrd = 999 // 第N条
@@ -35,7 +38,7 @@ const (
 // following paragraphs until the next marker.
 func headingStyle(style string) bool {
 	switch style {
-	case StyleParenZh, StyleDunZh, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection:
+	case StyleParenZh, StyleDunZh, styleFormal, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection:
 		return true
 	}
 	return false
@@ -149,7 +152,7 @@ func zhDigit(r rune) int {
 		return 1
 	case '二', '贰', '貳':
 		return 2
-	case '三', '叁', '參':
+	case '三', '叁', '參', '参': // 參 folds to 参
 		return 3
 	case '四', '肆':
 		return 4
@@ -167,6 +170,18 @@ func zhDigit(r rune) int {
 		return -1
 	}
 	return -2
+}
+
+// formalNumeral reports whether a Chinese numeral is written in the
+// formal numerals (壹, 貳, 參, 拾), as the top level of a Taiwan plan's
+// headings is.
+func formalNumeral(num string) bool {
+	for _, r := range num {
+		if !strings.ContainsRune("壹贰貳叁參参肆伍陆陸柒捌玖拾佰", r) {
+			return false
+		}
+	}
+	return num != ""
 }
 
 // scanZh reads a Chinese numeral at t[i:limit] and returns its value and
@@ -445,6 +460,9 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			return m, false
 		}
 		m.style, m.ord, m.end = StyleDunZh, val, e+cn
+		if formalNumeral(t[i:e]) {
+			m.style = styleFormal
+		}
 		return m, true
 	case '．', '.':
 		// 一．总体要求, 二.重点任务: a part's heading, at a paragraph's
