@@ -1,7 +1,8 @@
 // Package enumeration finds enumerated lists in Chinese policy text: 一是…
-// 二是…, （一）（二）, 一、二、 (or 一．二．), 1. 2., 1、 2、, (1) (2) (or
-// 1) 2)), ① ②, 第一，第二， (or 其一，其二，), 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面, paragraphs
-// written in parallel without markers (以…为抓手，以…为重点，…), and the
+// 二是…, （一）（二）, 一、二、 (or 一．二．; 壹、貳、 are a level above
+// them), 1. 2., 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
+// 其二，), 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面,
+// paragraphs written in parallel without markers (以…为抓手，以…为重点，…), and the
 // chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N节) that
 // divide a measure or a regulation.
 //
