@@ -641,6 +641,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"新乡市建设制造强市行动|计划"}},
 		{"edition of years without 年", "出台《淮安市制造业智能化改造和数字化转型三年行动计划(2022-2024)》和工作要点。",
 			[]string{"淮安市制造业智能化改造和数字化转型行动|计划"}},
+		// A province's plan (Anhui 2024): its edition a year without 年,
+		// and 有效 in its name, 有 no verb.
+		{"edition of one year without 年", "2月18日,《安徽省有效投资专项行动方案(2024)》发布。",
+			[]string{"安徽省有效投资专项行动|方案"}},
 		{"outline of a place's five-year plan", "印发《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。",
 			[]string{"广州市国民经济和社会发展第十四个五年规划和2035年远景目标|纲要"}},
 		{"a place's five-year outline, its ordinal kept", "审议《迪庆藏族自治州国民经济和社会发展第十三个五年规划纲要(草案)》。",

@@ -346,8 +346,10 @@ func trimOneEdition(name []rune) []rune {
 			return name
 		}
 	}
-	// (2023—2025年), (2025年), and a span without 年: (2022-2024).
-	if !strings.HasSuffix(in, "年") && !(dash && digits >= 8) {
+	// (2023—2025年), (2025年), and a span or a year without 年: (2022-2024),
+	// (2024).
+	year := !dash && digits == 4 && (strings.HasPrefix(in, "19") || strings.HasPrefix(in, "20"))
+	if !strings.HasSuffix(in, "年") && !(dash && digits >= 8) && !year {
 		return name
 	}
 	return name[:i]
