@@ -252,6 +252,9 @@ func TestExtract(t *testing.T) {
 			[]string{"绿色贵州|计划|0|“绿色贵州”建设三年行动计划"}},
 		{"action after a weak head", "实施“美丽四川·宜居乡村”建设行动，设立基金。",
 			[]string{"美丽四川·宜居乡村|行动|0|“美丽四川·宜居乡村”建设行动"}},
+		// A province's plan (Sichuan 2024), in a title.
+		{"scheme of action after a weak head", "制定《“天府粮仓·百县千片”建设行动方案(2024—2026年)》,提出要推动。",
+			[]string{"天府粮仓·百县千片|方案|0|“天府粮仓·百县千片”建设行动方案"}},
 		{"adjective before project", "打造“小而美”民生项目", nil},
 		{"known programme inside a zone's name", "积极推动丝绸之路经济带创新驱动发展试验区建设", nil},
 		{"known programme describing a road", "将更加坚定走好创新驱动发展之路", nil},

@@ -949,9 +949,11 @@ func (m *matcher) classify(q *quote) {
 			ok, cat = true, m.v.str(end-utf8.RuneCountInString(cat)-gap, end)
 		case k == kindAfter:
 			ok = gap == 0 && !pause || known || shaped()
-		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat)):
+		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat) || m.actionPlanEnds(end, cat)):
 			// “美丽四川·宜居乡村”建设行动: an action or a plan after the
-			// weak head word names the quote as its own head word does
+			// weak head word names the quote as its own head word does,
+			// and so does a scheme of action (“天府粮仓·百县千片”建设行动
+			// 方案)
 			ok = true
 		case plan:
 			// “绿色贵州”建设三年行动计划: so does one after a duration
@@ -1770,6 +1772,22 @@ func (m *matcher) planAfter(i int) (end int, cat string, ok bool) {
 	}
 	end, cat = m.extend(j+1, n, lim, strong)
 	return end, cat, m.verbHead(cat) || m.formal(cat)
+}
+
+// actionPlanEnds reports whether the head word cat that ends at rune end
+// is the 方案 or 计划 of an action: 行动方案, 行动计划.
+func (m *matcher) actionPlanEnds(end int, cat string) bool {
+	switch cat {
+	case "方案", "计划", "計劃", "計畫":
+	default:
+		return false
+	}
+	n := utf8.RuneCountInString(cat)
+	if end-n < 2 {
+		return false
+	}
+	before := m.v.str(end-n-2, end-n)
+	return before == "行动" || before == "行動"
 }
 
 // endingHead returns the head word of any kind, or the word of kind long
