@@ -865,11 +865,12 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
-	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) && !m.worksOrAction(end, cat) {
+	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) && !m.worksOrAction(end, cat) && !isThemeYear(q.name) {
 		// 锚定“三地一区”战略, 着眼“四个面向”战略, 聚焦“3+2”: what a place
 		// aims at or positions itself as, no programme (聚焦“33618”现代
 		// 制造业集群体系 names the system a long modifier describes, and
-		// 聚焦“一六二”工程 the works it carries out)
+		// 聚焦“一六二”工程 the works it carries out; 聚焦“高质量项目推进年”
+		// the year's campaign, as 围绕 it does)
 		q.reject = true
 		return
 	}
