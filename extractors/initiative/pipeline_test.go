@@ -456,6 +456,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A provincial department's work points (Zhejiang 2021), city work points (Linyi 2023) and a provincial meeting (Jiangsu 2023).
 		{"actions and strategies named by a noun and what is done to it", "五是推进乡村更新行动,在建设中取得新突破。深化小微企业质量管理体系认证提升行动,推行首席质量官。推进交通枢纽建设三年行动。推进加强管理战略。",
 			[]string{"乡村更新|行动", "小微企业质量管理体系认证提升|行动", "交通枢纽建设|行动"}},
+		// A province's three-year action (Liaoning 2023): an adjective of
+		// one rune before what is done; a strategy of a province's major
+		// development is no name.
+		{"an action named by what is done anew", "推进全面振兴新突破三年行动。服务全省重大发展战略。推进新理念新思想新战略。",
+			[]string{"全面振兴新突破|行动"}},
 		// A county culture plan (Lufeng 2022) and a county outline (Jinxian 2016).
 		{"a frame opening each item of a list", "广泛开展群众性文化活动、实施传统工艺保护振兴工程、实施乡村文化振兴工程;明确要求。是编制各级各类规划和实施全县重大工程项目的主要依据。",
 			[]string{"传统工艺保护振兴|工程", "乡村文化振兴|工程"}},

@@ -3057,6 +3057,9 @@ func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
 		case verbs && (r > a && (strings.HasPrefix(pos, "v") || pos == "d") || pos == "l" || pos == "i"):
 			// 乡村更新行动: what is done to the noun before (更新 tagged an
 			// adverb too); 交通枢纽建设三年行动: a set phrase
+		case verbs && r > a && pos == "a" && utf8.RuneCountInString(m.tokenText(m.toks[i])) == 1 && i+1 < len(m.toks) && m.toks[i+1].End <= hi && m.toks[i+1].POS == "vn":
+			// 全面振兴新突破三年行动: an adjective of one rune before the
+			// verbal noun of what is done (重大战略, 重大发展战略 are none)
 		default:
 			return false
 		}
