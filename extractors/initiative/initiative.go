@@ -507,7 +507,9 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.trimDurations()
 	m.wholeLoanWords()
 	m.battleVerbs()
-	m.found = slices.DeleteFunc(m.found, func(f mention) bool { return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) })
+	m.found = slices.DeleteFunc(m.found, func(f mention) bool {
+		return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) || governedName(f.name)
+	})
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {
 		in := &pipeline.Initiative{Name: f.name, Category: f.cat, Quoted: f.quoted, Count: f.count}

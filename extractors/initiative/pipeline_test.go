@@ -107,6 +107,9 @@ func TestPipelineTokens(t *testing.T) {
 		{"slogan before nouns", "国家双创平台数量增长20%。鼓励发行双创金融债券。", nil},
 		{"slogan after an adjective", "壮大“科学家+工程师、新双创”三支队伍。", nil},
 		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需战略|战略"}},
+		// A county's report (Qichun 2024) and a Hong Kong report (2025):
+		// 按计划 is "as planned", 屬於動態計劃 says what kind of plan it is.
+		{"a plan after a preposition or a copula", "固定资产投资按计划实施。他強調,整項計劃屬於動態計劃,會不斷完善。实施国家大数据战略。", []string{"国家大数据战略|战略"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

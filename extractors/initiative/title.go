@@ -453,6 +453,16 @@ func (m *matcher) demonstrative(name string) bool {
 	return ok && (slices.Contains(m.e.words.innerHeads, rest) || slices.Contains(m.e.words.planHeads, rest))
 }
 
+// governedName reports whether name is read across a preposition or a
+// copula that governs the head word after it, so that no name is there:
+// 固定资产投资按计划实施 (按计划, as planned), 整項計劃屬於動態計劃 (a plan
+// that is a rolling one).
+func governedName(name string) bool {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	return strings.ContainsRune("按于於把被将將", r) ||
+		startsWithAny(name, []string{"属于", "屬於", "属於", "由于", "由於", "对于", "對於", "为了", "為了"})
+}
+
 // rulesSuffixes end the title of the rules by which a programme is run
 // or carried out (管理办法, 实施意见), or of its work of a year (2022年重点
 // 工作, 工作要点): the title names the programme.
