@@ -119,6 +119,8 @@ func TestPipelineTokens(t *testing.T) {
 		// normalizer folds to 计划, after a six-character modifier.
 		{"Hong Kong plan", "但報告未提之前熱議的「明日大嶼」大型填海造地計畫。", []string{"「明日大嶼」大型填海造地計畫|计划"}},
 		{"Hong Kong bodies", "李家超宣布成立由他領導的「北都發展委員會」，又提出訂立「加快發展北都」專屬法例。", nil},
+		// The 2023-24 budget (Hong Kong) sets up an institute.
+		{"Hong Kong institute", "設立微電子研發院:設立「微電子研發院」,強化產學研合作。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,9 +58,10 @@ func (m *matcher) twinPair(a, b int) bool {
 
 // zoneEnds are the words that end the name of a zone, a park, a base or a
 // body: places and institutions, not programmes, even in quotes after a
-// verb that sets them up (设立“石岛工业园”, 成立“促进就业协调工作组”).
+// verb that sets them up (设立“石岛工业园”, 成立“促进就业协调工作组”,
+// 設立「微電子研發院」).
 const zoneEnds = "工业园 产业园 科技园 园区 开发区 加工区 试验区 示范区 新区 保税区 高新区 经济区 合作区 基地 " +
-	"工作组 领导小组 工作专班 专班 委员会 办公室 工作站 服务站 推广站 驿站"
+	"工作组 领导小组 工作专班 专班 委员会 办公室 工作站 服务站 推广站 驿站 研究院 研发院 研究所 学院 医院"
 
 // isZone reports whether name ends in one of zoneEnds and holds more than
 // it: “石岛工业园”, “龙眼港出口加工区”, “社区长者用药安全推广站”.
