@@ -24,6 +24,15 @@ const leaders = "第一章 总 则\n" +
 var leaderArticles = summary{StyleArticle, "第一条|第二条|第三条|第四条",
 	"为了进一步加强领军人才队伍建设|领军人才是指理想信念坚定|省委、省政府直接掌握联系领军人才|各地各有关部门要制定完善领军人才培养计划", true, 0}
 
+// outline is the opening of the national outline of 2021 (its first
+// parts, chapters and sections, a sentence of text under each).
+const outline = "第一篇 开启全面建设社会主义现代化国家新征程\n\n第一章 发展环境\n\n" +
+	"第一节 决胜全面建成小康社会取得决定性成就\n\n“十三五”时期，我国经济实力大幅跃升。\n\n" +
+	"第二节 我国发展环境面临深刻复杂变化\n\n当前和今后一个时期，我国发展仍然处于重要战略机遇期。\n\n" +
+	"第二章 指导方针\n\n高举中国特色社会主义伟大旗帜。\n\n第三章 主要目标\n\n展望2035年，我国将基本实现社会主义现代化。\n\n" +
+	"第二篇 坚持创新驱动发展 全面塑造发展新优势\n\n坚持创新在我国现代化建设全局中的核心地位。\n\n" +
+	"第四章 强化国家战略科技力量\n\n制定科技强国行动纲要。"
+
 func TestChapters(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -125,6 +134,25 @@ func TestChapters(t *testing.T) {
 			}},
 		{"a table of contents with page numbers on lines of their own", "目录\n第一章 总则\n1\n第二章 附则\n3\n第一章 总则\n正文。\n第二章 附则\n正文。",
 			[]summary{{StyleChapter, "第一章|第二章", "总则|附则", true, 0}}},
+		// The national outline of 2021 numbers its chapters on across its
+		// parts (篇), and its sections anew in each chapter.
+		{"parts holding chapters numbered across them", outline,
+			[]summary{
+				{StylePart, "第一篇|第二篇", "开启全面建设社会主义现代化国家新征程|坚持创新驱动发展 全面塑造发展新优势", true, 0},
+				{StyleChapter, "第一章|第二章|第三章|第四章", "发展环境|指导方针|主要目标|强化国家战略科技力量", true, 0},
+				{StyleSection, "第一节|第二节", "决胜全面建成小康社会取得决定性成就|我国发展环境面临深刻复杂变化", true, 1},
+			}},
+		{"parts written 第N部分, their chapters numbered anew", "第一部分 发展基础\n第一章 成就\n正文。\n第二章 形势\n正文。\n第二部分 主要任务\n第一章 创新\n正文。\n第二章 开放\n正文。",
+			[]summary{
+				{StyleBufen, "第一部分|第二部分", "发展基础|主要任务", true, 0},
+				{StyleChapter, "第一章|第二章", "成就|形势", true, 1},
+				{StyleChapter, "第一章|第二章", "创新|开放", true, 2},
+			}},
+		{"a table of contents with parts", "目录\n第一篇 总体要求\n第一章 发展基础\n第二章 主要目标\n第二篇 创新驱动\n第三章 科技创新\n第一篇 总体要求\n第一章 发展基础\n正文。\n第二章 主要目标\n正文。\n第二篇 创新驱动\n第三章 科技创新\n正文。",
+			[]summary{
+				{StylePart, "第一篇|第二篇", "总体要求|创新驱动", true, 0},
+				{StyleChapter, "第一章|第二章|第三章", "发展基础|主要目标|科技创新", true, 0},
+			}},
 		{"two measures in one text, each with its chapters", "第一章 总则\n正文。\n第二章 附则\n正文。\n第一章 总纲\n正文。\n第二章 罚则\n正文。",
 			[]summary{
 				{StyleChapter, "第一章|第二章", "总则|附则", true, 0},
@@ -178,6 +206,24 @@ func TestChapterExtents(t *testing.T) {
 	assert.Equal(t, leaders[strings.Index(leaders, "第二章"):], text(chapters.Items[1].Span))
 	assert.Equal(t, "第二条 领军人才是指理想信念坚定，道德素养优良的人才。", text(articles.Items[1].Span))
 	assert.Nil(t, articles.Parent, "articles numbered across chapters are no chapter's")
+}
+
+// TestPartExtents checks that the last chapter of a part ends before the
+// next part's heading, and a part runs to the next.
+func TestPartExtents(t *testing.T) {
+	x := newExtractor(t)
+	doc := newDoc("t", outline)
+	recs, _ := extractChecked(t, x, doc)
+	require.Len(t, recs, 3)
+	text := func(sp pipeline.Span) string { return outline[sp.Start:sp.End] }
+	parts, chapters := recs[0].(*pipeline.Enumeration), recs[1].(*pipeline.Enumeration)
+	require.Equal(t, StylePart, parts.Style)
+	require.Equal(t, StyleChapter, chapters.Style)
+	second := strings.Index(outline, "第二篇")
+	assert.Equal(t, outline[:strings.LastIndex(outline[:second], "。")+len("。")], text(parts.Items[0].Span))
+	assert.Equal(t, outline[second:], text(parts.Items[1].Span))
+	assert.Equal(t, "第三章 主要目标\n\n展望2035年，我国将基本实现社会主义现代化。", text(chapters.Items[2].Span))
+	assert.Nil(t, chapters.Parent, "chapters numbered across parts are no part's")
 }
 
 // TestChaptersNormalized runs the example through the real normalize and

@@ -2,9 +2,10 @@
 // 二是…, （一）（二）, 一、二、 (or 一．二．; 壹、貳、 are a level above
 // them), 1. 2., 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
 // 其二，), 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面,
-// paragraphs written in parallel without markers (以…为抓手，以…为重点，…), and the
-// chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N节) that
-// divide a measure or a regulation.
+// paragraphs written in parallel without markers (以…为抓手，以…为重点，
+// …), the chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N
+// 节) that divide a measure or a regulation, and the parts (第一篇, 第一部
+// 分) that hold a plan outline's chapters.
 //
 // A chapter or section heading counts only where it opens a line and is
 // followed on it, or alone on the next line, by a short title without

@@ -21,6 +21,8 @@ const (
 	StyleArticle  = "第一条"
 	StyleChapter  = "第一章"
 	StyleSection  = "第一节"
+	StylePart     = "第一篇"  // the parts of a plan outline, which hold its chapters
+	StyleBufen    = "第一部分" // parts written 第N部分
 	StyleShouxian = "首先"
 	StyleYao      = "一要"
 	StyleFangmian = "一方面"
@@ -38,7 +40,7 @@ const (
 // following paragraphs until the next marker.
 func headingStyle(style string) bool {
 	switch style {
-	case StyleParenZh, StyleDunZh, styleFormal, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection:
+	case StyleParenZh, StyleDunZh, styleFormal, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection, StylePart, StyleBufen:
 		return true
 	}
 	return false
@@ -61,7 +63,13 @@ type marker struct {
 
 // outlineStyle reports whether a style is one of the headings that divide
 // a document into parts (第一章, 第一节) rather than list its points.
-func outlineStyle(style string) bool { return style == StyleChapter || style == StyleSection }
+func outlineStyle(style string) bool {
+	return style == StyleChapter || style == StyleSection || partStyle(style)
+}
+
+// partStyle reports whether a style is one of the parts (第一篇, 第一部分)
+// that hold a plan outline's chapters.
+func partStyle(style string) bool { return style == StylePart || style == StyleBufen }
 
 // A wordMarker is a marker spelled as a word: its spellings, its style,
 // its ordinal (0 for 最后, which takes last+1) and whether it can only
@@ -309,6 +317,12 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		}
 		if end, ok := hasPrefixAt(t, e2, limit, "节", "節"); ok {
 			return outlineMarker(m, StyleSection, val, t, end, limit, after)
+		}
+		if end, ok := hasPrefixAt(t, e2, limit, "篇"); ok {
+			return outlineMarker(m, StylePart, val, t, end, limit, after)
+		}
+		if end, ok := hasPrefixAt(t, e2, limit, "部分"); ok {
+			return outlineMarker(m, StyleBufen, val, t, end, limit, after)
 		}
 		if end, ok := hasPrefixAt(t, e2, limit, "条", "條"); ok {
 			if after != 0 && !isSentenceEnd(after) {

@@ -24,27 +24,47 @@ func (s *scan) outline() []*list {
 	for i, l := range chapters {
 		if i+1 < len(chapters) && !l.dropped && s.contents(l, chapters[i+1], heads) {
 			l.dropped = true
-			// The sections listed under it are part of the table.
+			// The sections and parts listed with it are part of the table.
+			// A part's heading may stand a line or two before the
+			// table's first chapter.
 			for _, m := range s.heads {
-				if m.style == StyleSection && m.start > l.items[0].m.start && m.start < chapters[i+1].items[0].m.start {
+				if m.style == StyleSection && m.start > l.items[0].m.start && m.start < chapters[i+1].items[0].m.start ||
+					partStyle(m.style) && m.start >= l.items[0].m.start-partReach && m.start < l.last().m.start {
 					s.tocHeads = append(s.tocHeads, m.start)
 				}
 			}
 		}
 	}
+	// Parts (第一篇, 第一部分) hold chapters, which a plan outline numbers
+	// on across its parts, as a regulation does its articles across
+	// chapters: the chapters are then one list beside the parts, and
+	// chapters numbered anew in each part are lists held by it.
+	parts := append(s.outlineLists(StylePart), s.outlineLists(StyleBufen)...)
+	s.addBounds(parts)
 	s.addBounds(chapters)
+	sort.Ints(s.bounds)
+	s.outlineExtents(parts, nil)
+	for _, l := range chapters {
+		if !l.dropped {
+			l.parent, l.parentItem = s.holder(parts, l.items[0].m.start, l.last().m.start)
+		}
+	}
 	sections := s.outlineLists(StyleSection) // reads the chapters' bounds
 	s.addBounds(sections)
 	sort.Ints(s.bounds)
-	s.outlineExtents(chapters, nil)
+	s.outlineExtents(chapters, parts)
 	for _, l := range sections {
 		if !l.dropped {
 			l.parent, l.parentItem = s.holder(chapters, l.items[0].m.start, l.last().m.start)
 		}
 	}
 	s.outlineExtents(sections, chapters)
-	return append(chapters, sections...)
+	return append(append(parts, chapters...), sections...)
 }
+
+// partReach is how far before the first chapter of a table of contents
+// the heading of its first part may stand, in bytes: a line or two.
+const partReach = 200
 
 // addBounds appends to s.bounds where the items of the kept lists start.
 func (s *scan) addBounds(lists []*list) {
@@ -174,7 +194,9 @@ func (s *scan) outlineExtents(lists []*list, chapters []*list) {
 		}
 		if l.parent != nil {
 			limit = min(limit, l.parent.items[l.parentItem].reach)
-		} else if l.style == StyleSection {
+		} else if l.style == StyleSection || l.style == StyleChapter {
+			// A list of sections without a chapter ends at the next
+			// chapter heading, and a list of chapters at the next part.
 			for _, c := range chapters {
 				if c.dropped {
 					continue
@@ -191,12 +213,33 @@ func (s *scan) outlineExtents(lists []*list, chapters []*list) {
 			if j+1 < len(l.items) {
 				it.reach = l.items[j+1].m.start
 			}
+			if l.style == StyleChapter {
+				// The last chapter of a part ends where the next part starts.
+				it.reach = min(it.reach, headAfter(chapters, it.m.start))
+			}
 			it.end = max(trimRight(s.text, it.m.start, it.reach), it.m.end)
 			it.marker = s.written(pipeline.Span{Start: it.m.start, End: it.m.end})
 			it.heading = s.written(it.m.title)
 		}
 		l.span = pipeline.Span{Start: start, End: l.last().end}
 	}
+}
+
+// headAfter returns where the first item of the kept lists that starts
+// after off starts, or the end of the text.
+func headAfter(lists []*list, off int) int {
+	first := int(^uint(0) >> 1)
+	for _, l := range lists {
+		if l.dropped {
+			continue
+		}
+		for _, it := range l.items {
+			if it.m.start > off && it.m.start < first {
+				first = it.m.start
+			}
+		}
+	}
+	return first
 }
 
 // holder returns the innermost item of the kept outline lists that holds
