@@ -110,6 +110,11 @@ func TestPipelineTokens(t *testing.T) {
 		// A county's report (Qichun 2024) and a Hong Kong report (2025):
 		// 按计划 is "as planned", 屬於動態計劃 says what kind of plan it is.
 		{"a plan after a preposition or a copula", "固定资产投资按计划实施。他強調,整項計劃屬於動態計劃,會不斷完善。实施国家大数据战略。", []string{"国家大数据战略|战略"}},
+		// A city's report (Hangzhou 2021), a company's news (2023) and a
+		// Taiwan county (Nantou 2025): a platform's brand before what
+		// describes it; a descriptor of a kind names none.
+		{"a platform's brand and a modifier", "全国首创政商“亲清在线”数字平台。在“知行南网”新型平台开展投票。並推動「點點投」數位生活點數平台。打造“航母级”科技创新平台。建设“一站式”人才服务平台。",
+			[]string{"“亲清在线”数字平台|平台", "“知行南网”新型平台|平台", "「點點投」數位生活點數平台|平台"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

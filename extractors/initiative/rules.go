@@ -949,7 +949,7 @@ func (m *matcher) classify(q *quote) {
 			// quote names, the category being the head word as written
 			ok, cat = true, m.v.str(end-utf8.RuneCountInString(cat)-gap, end)
 		case k == kindAfter:
-			ok = gap == 0 && !pause || known || shaped()
+			ok = gap == 0 && !pause || known || shaped() || m.modifiedPlatform(name, cat, after, gap, pause)
 		case k == kindWeak && gap == 0 && !pause && (m.verbHead(cat) || m.formal(cat) || m.actionPlanEnds(end, cat)):
 			// “美丽四川·宜居乡村”建设行动: an action or a plan after the
 			// weak head word names the quote as its own head word does,
@@ -1773,6 +1773,21 @@ func (m *matcher) planAfter(i int) (end int, cat string, ok bool) {
 	}
 	end, cat = m.extend(j+1, n, lim, strong)
 	return end, cat, m.verbHead(cat) || m.formal(cat)
+}
+
+// modifiedPlatform reports whether a quote whose runes are name, followed
+// at rune after by a modifier of gap runes and the head word cat, names a
+// platform: the brand of a platform a noun phrase describes (“亲清在线”数字
+// 平台, 「點點投」數位生活點數平台), not a descriptor of a kind (“一站式”
+// 人才服务平台, “航母级”科技创新平台).
+func (m *matcher) modifiedPlatform(name []rune, cat string, after, gap int, pause bool) bool {
+	if pause || gap == 0 || gap > 6 || cat != "平台" && cat != "平臺" || len(name) < 3 {
+		return false
+	}
+	if strings.ContainsRune("级級式型性", name[len(name)-1]) {
+		return false
+	}
+	return m.nominal(after, after+gap)
 }
 
 // actionPlanEnds reports whether the head word cat that ends at rune end
