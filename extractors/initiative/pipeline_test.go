@@ -161,6 +161,9 @@ func TestPipelineCoordination(t *testing.T) {
 		{"modifier after 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程"}},
 		{"period of years", "颁布实施2011-2020年中国农村扶贫开发纲要，加快脱贫致富。", []string{"中国农村扶贫开发|纲要"}},
 		{"period with 至", "制定实施2021至2035年国家物流枢纽布局规划。", []string{"国家物流枢纽布局|规划"}},
+		// A ministry's news (2023): a year before a long name does not
+		// count against its length.
+		{"a year before a long name", "人社部启动实施2023年高校毕业生等青年就业创业推进计划。", []string{"高校毕业生等青年就业创业推进|计划"}},
 		{"regional strategy as a subject", "京津冀协同发展、长江经济带建设取得重要进展。", []string{"京津冀协同发展|建设", "长江经济带|建设"}},
 		{"regional strategy after a verb", "推进京津冀协同发展，在交通一体化方面率先突破。", []string{"京津冀协同发展|"}},
 		{"known programmes sharing their tail", "继续实施家电、汽车、农机下乡。",

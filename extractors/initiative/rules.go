@@ -2227,8 +2227,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			return mention{}, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
 		}
 	}
-	lim := m.run(j, maxRun)
-	if e := m.run(j, maxRun+2); lim-j == maxRun && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) {
+	// A year before the name (2023年青年就业创业推进计划) is no part of it
+	// and does not count against its length.
+	longest := maxRun + m.skipYear(j) - j
+	lim := m.run(j, longest)
+	if e := m.run(j, longest+2); lim-j == longest && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) {
 		lim = e // 开展冬季安全生产大排查大整治大检查专项行动: a head word of four runes takes two more
 	}
 	if f, ok := m.itemOfClass(j, lim); ok {
@@ -2237,8 +2240,8 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
-	for lim < len(m.v.rs) && lim-j < maxRun && inner(m.v.rs[lim]) && lim > j && !countedEnd(m.v.rs[j:lim]) && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
-		lim = m.run(lim+1, maxRun-(lim+1-j))
+	for lim < len(m.v.rs) && lim-j < longest && inner(m.v.rs[lim]) && lim > j && !countedEnd(m.v.rs[j:lim]) && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
+		lim = m.run(lim+1, longest-(lim+1-j))
 	}
 	if n := m.wordAt(j, lim, kindLead); n > 0 {
 		j += n // 新一轮: no part of the name
