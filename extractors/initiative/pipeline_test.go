@@ -115,6 +115,12 @@ func TestPipelineTokens(t *testing.T) {
 		// describes it; a descriptor of a kind names none.
 		{"a platform's brand and a modifier", "全国首创政商“亲清在线”数字平台。在“知行南网”新型平台开展投票。並推動「點點投」數位生活點數平台。打造“航母级”科技创新平台。建设“一站式”人才服务平台。",
 			[]string{"“亲清在线”数字平台|平台", "“知行南网”新型平台|平台", "「點點投」數位生活點數平台|平台"}},
+		// A Macao notice (2023), a county's report (Qichun 2024), a Hong
+		// Kong paper (2023) and a province's report (Anhui 2024): brands of
+		// services and schemes by their last word; a company's short name
+		// and goals reached are none.
+		{"brands of services", "可透過“商社通”或澳基會申請。扩大“黄惠保”覆盖面。“跨境理财通”参与个人增加。中國誠通控股集團（下稱“中國誠通”）負責人說。基础设施“硬联通”和规则标准“软联通”。从“县县通”到“县城通”。",
+			[]string{"“商社通”|", "“黄惠保”|", "“跨境理财通”|"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

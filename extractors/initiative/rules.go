@@ -1061,6 +1061,11 @@ func (m *matcher) classify(q *quote) {
 		// subject of a verb or a time (「亞灣2.0」今天宣示啟動, 「亞灣2.0」
 		// 啟動; “工业4.0”时代 names an era)
 		q.ok = true
+	case !pause && serviceBrand(core) && !m.wordEndsAt(q.open, aliasOpeners) && !m.wordEndsAt(q.open, []string{"到"}):
+		// “商社通”, “跨境理财通”, “黄惠保”: a service or a scheme named as a
+		// brand (下称“中国诚通”: a company's short name; 从…到“县城通”:
+		// a goal reached)
+		q.ok = true
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case isModelName(q.name):

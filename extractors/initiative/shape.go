@@ -487,3 +487,27 @@ func (m *matcher) vague(f mention) bool {
 	w := m.e.lookup(rs)
 	return w != nil && w.is(kindGeneric)
 }
+
+// serviceBrand reports whether a quoted name of at least three runes is
+// the brand of a service or a scheme by its last word: 通 (“商社通”, “一戶
+// 通”, “跨境理财通”), or 惠保, a city's health insurance (“黄惠保”). A verb
+// or noun of joining that ends in 通 (“硬联通”, 畅通, 交通) names none, nor
+// does every unit reached (“县县通”; 村村通 is a known programme).
+func serviceBrand(name []rune) bool {
+	n := len(name)
+	if n < 3 || n > 8 {
+		return false
+	}
+	for _, r := range name {
+		if !isHan(r) && !isAlnum(r) {
+			return false
+		}
+	}
+	if string(name[n-2:]) == "惠保" {
+		return true
+	}
+	if name[n-1] != '通' || n == 3 && name[0] == name[1] {
+		return false // 从“县县通”到“县城通”: each county reached, a goal
+	}
+	return !strings.ContainsRune("联聯畅暢贯貫互连連打沟溝融流交普精开開疏相直变變神", name[n-2])
+}
