@@ -121,6 +121,11 @@ func TestPipelineTokens(t *testing.T) {
 		// and goals reached are none.
 		{"brands of services", "可透過“商社通”或澳基會申請。扩大“黄惠保”覆盖面。“跨境理财通”参与个人增加。中國誠通控股集團（下稱“中國誠通”）負責人說。基础设施“硬联通”和规则标准“软联通”。从“县县通”到“县城通”。",
 			[]string{"“商社通”|", "“黄惠保”|", "“跨境理财通”|"}},
+		// The commerce minister (2025) and a development zone (Tongliao
+		// 2025): a programme taken as the guide of the work; an aim is
+		// none.
+		{"a programme as a guide", "以自贸试验区提升战略为引领。以区域合作深化行动为引领,充分发挥优势。以高质量发展为引领。",
+			[]string{"自贸试验区提升战略|战略", "区域合作深化行动|行动"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

@@ -534,6 +534,32 @@ func themeYearList(name []rune) bool {
 	return true
 }
 
+// leadWords are what a programme is made to be in 以…为引领: the guide,
+// the handle, the pull or the main line of the work that follows.
+var leadWords = []string{"引领", "抓手", "牵引", "牽引", "主线", "主線", "统领", "統領", "龙头", "龍頭", "总抓手", "总牵引", "主抓手"}
+
+// leadingProgramme reads, at a 以 at rune i, a programme the clause takes
+// as its guide: 以自贸试验区提升战略为引领, 以区域合作深化行动为引领. The
+// name runs from after 以 to 为 and one of leadWords, is an action's name
+// (see actionName), and ends in the head word of an action, a strategy, a
+// works or a formal plan.
+func (m *matcher) leadingProgramme(i int) (int, bool) {
+	rs := m.v.rs
+	if rs[i] != '以' || i+1 >= len(rs) || m.inWord(i) && !m.wordStarts(i, 1) {
+		return 0, false
+	}
+	f, ok := m.bareProgramme(i + 1)
+	if !ok || f.a != i+1 || f.b >= len(rs) || rs[f.b] != '为' && rs[f.b] != '為' || !m.wordStartsAt(f.b+1, leadWords) {
+		return 0, false
+	}
+	nameEnd := f.a + utf8.RuneCountInString(f.name)
+	if !(f.cat == "工程" || m.verbHead(f.cat) || m.formal(f.cat) || f.cat == "战略" || f.cat == "戰略") || !m.specific(f, minSpecific) || !m.actionName(f.a, nameEnd) {
+		return 0, false
+	}
+	m.add(f)
+	return f.b, true
+}
+
 // chain reads unquoted programmes coordinated with the mention that ends
 // at rune end: “强基计划”和基础学科拔尖人才培养计划. With minName above 0
 // (a list after a mere verb, 突出抓好广播电视村村通工程、农家书屋工程) each
@@ -2019,6 +2045,9 @@ func (m *matcher) framed() {
 				} else if end, ok := m.reformPilot(i + n); ok {
 					i = end - 1 // 深化能源革命综合改革试点
 				}
+			} else if end, ok := m.leadingProgramme(i); ok {
+				m.chain(end, minSpecific)
+				i = end - 1 // 以自贸试验区提升战略为引领
 			} else if end, ok := m.countProgramme(i); ok {
 				m.chain(end, minSpecific)
 				i = end - 1 // 加快十大重点节能工程实施进度
