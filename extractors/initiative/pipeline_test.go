@@ -382,6 +382,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"rank epithet before 地位", "平湖凸显招商引资“一号工程”地位。", nil},
 		{"rank epithets after a quoted field and an adverb", "聚焦“地瓜经济”提能升级“一号开放工程”。全力实施营商环境优化提升“一号改革工程”。以数字经济“一号发展工程”为牵引。深入开展项目招引建设“一号发展工程”。系统推进做优做强数字经济“一号发展工程”。",
 			[]string{"地瓜经济提能升级一号开放|工程", "营商环境优化提升一号改革|工程", "数字经济一号发展|工程", "项目招引建设一号发展|工程", "做优做强数字经济一号发展|工程"}},
+		// A municipal congress's survey (Chongqing 2023): the works the
+		// city's committee ranks first.
+		{"a committee's rank epithet", "作为全力助推市委“一号工程”的重要举措。", []string{"一号工程|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).

@@ -287,6 +287,12 @@ func (m *matcher) rankWork(q *quote) {
 		return // 三个“一号工程”: the province's package of works it ranks first
 	}
 	field := string(dropQuoteMarks(m.v.rs[a:q.open]))
+	if slices.Contains(rankBodies, field) && m.free(q.open, q.close+1) {
+		// 助推市委“一号工程”: the works the city's committee ranks first,
+		// named by the epithet
+		m.add(mention{a: q.open, b: q.close + 1, name: q.name, cat: "工程", quoted: true})
+		return
+	}
 	if utf8.RuneCountInString(field) < minSpecific || strings.HasSuffix(field, "工作") || !m.free(a, q.close+1) {
 		return // 经济工作“一号工程”: work in general, no field of works
 	}
@@ -316,7 +322,11 @@ func (m *matcher) frameEnding(b, a int) bool {
 // outside its field (系统推进做优做强数字经济“一号发展工程”, 把…作为“一号
 // 工程”, 坚持招商引资“一号工程”); other verbs may stand in the field
 // (营商环境优化提升“一号改革工程”).
-var rankGoverning = []string{"推进", "推动", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是", "坚持"}
+var rankGoverning = []string{"推进", "推动", "助推", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是", "坚持"}
+
+// rankBodies are the party committees and governments whose rank epithet
+// names the works they rank first (市委“一号工程”).
+var rankBodies = []string{"省委", "市委", "州委", "县委", "区委", "省政府", "市政府", "县政府", "区政府"}
 
 // rankEpithet reports whether a quoted name ranks works first: 一号 or
 // 头号, a word or none, and 工程 (一号工程, 一号发展工程).
