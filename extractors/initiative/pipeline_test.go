@@ -679,6 +679,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and 有效 in its name, 有 no verb.
 		{"edition of one year without 年", "2月18日,《安徽省有效投资专项行动方案(2024)》发布。",
 			[]string{"安徽省有效投资专项行动|方案"}},
+		// Qianhai's work points (2024): the State Council's plans for a new
+		// area, named by its place; a plan of pay names none.
+		{"plans named by their place", "落實《前海方案》《前海規劃》。落实《南沙方案》。印发《薪酬方案》《实施方案》《总体方案》。",
+			[]string{"前海|方案", "前海|规划", "南沙|方案"}},
 		{"outline of a place's five-year plan", "印发《广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。",
 			[]string{"广州市国民经济和社会发展第十四个五年规划和2035年远景目标|纲要"}},
 		{"a place's five-year outline, its ordinal kept", "审议《迪庆藏族自治州国民经济和社会发展第十三个五年规划纲要(草案)》。",

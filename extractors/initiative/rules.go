@@ -1503,6 +1503,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" && spanned && strings.HasSuffix(string(name), "政策") {
 		h = "政策" // 《澳門青年政策(2021-2030)》: a policy that runs for years is a programme
 	}
+	if h == "" && len(name) == 4 && string(name[2:]) == "方案" && m.placeTitle(q, name[:2]) {
+		h = "方案" // 《前海方案》: the plan for a new area, named by its place
+	}
 	if h == "" && strings.HasSuffix(string(name), "蓝图") {
 		h = "蓝图" // 《青年發展藍圖》: a blueprint in a title is a plan (“奋进争先”新蓝图 is a metaphor)
 	}
@@ -1525,7 +1528,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && !specificWork(base[:len(base)-2]) {
 		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
 	}
-	if len(base) < minSpecific || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
+	if len(base) < minSpecific && !m.placeTitle(q, base) || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
 		return // 《中国应对气候变化的政策与行动》: the head word joined to another noun, a book's title
 	}
 	title := m.v.str(q.open+1, q.close)
@@ -1535,6 +1538,31 @@ func (m *matcher) titled(q *quote, name []rune) {
 		}
 	}
 	q.ok, q.reject, q.name, q.cat = true, false, string(base), h
+}
+
+// placeTitle reports whether the name base of a plan titled in 《》 (not
+// a bare title) is the short name of the place the plan is for, as the
+// State Council's plans for the new areas are called (《前海方案》, 《横琴
+// 方案》, 《南沙方案》): two runes of Han that are the title's first words
+// of the segmenter, no generic word, head word or verb of the dictionary,
+// and tagged a place, a proper noun, a locality or an abbreviation
+// (《实施方案》, 《总体方案》, 《薪酬方案》 name none).
+func (m *matcher) placeTitle(q *quote, base []rune) bool {
+	if q.bare || len(base) != 2 || !isHan(base[0]) || !isHan(base[1]) || m.toks == nil {
+		return false
+	}
+	a := q.open + 1
+	if string(m.v.rs[a:a+2]) != string(base) || !m.wordStarts(a, 2) {
+		return false
+	}
+	if w := m.e.lookup(base); w != nil && (w.is(kindGeneric) || w.head != 0 || w.is(kindVerb) || w.is(kindFrame) || w.is(kindLead)) {
+		return false
+	}
+	switch m.wordStarting(a).POS {
+	case "ns", "nz", "f", "j":
+		return true // 前海, 南沙 (《薪酬方案》 is a plan of pay)
+	}
+	return false
 }
 
 // joinedVerbs reports whether the runes [a, b) are verbs joined by a
