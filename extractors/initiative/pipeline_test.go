@@ -453,6 +453,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// so do the works a city's plan focuses on (Xiangtan 2021).
 		{"a quote aimed at", "锚定“三地一区”战略定位。着眼“四个面向”战略。聚焦“3+2”,即五大产业。聚焦“一带一路”建设。聚焦“一六二”工程、体现“四区一地”定位。",
 			[]string{"一带一路|建设", "一六二|工程"}},
+		// A city's draft measures (Qingdao 2022): a campaign's plan is as
+		// formal as an action's.
+		{"a campaign's plan after a mere verb", "落实国家科技体制改革三年攻坚方案和青岛市规划。落实国务院机构改革方案。", []string{"国家科技体制改革攻坚|方案"}},
 		// A county's report (Zhouzhi 2024): a year's campaign is aimed at.
 		{"a theme year aimed at", "聚焦“高质量项目推进年”,夯实重点项目。", []string{"高质量项目推进年|"}},
 		{"a verb inside a longer word", "规范化改造100处农村老旧供水工程,新增1600平方公里水土流失治理面积。", nil},

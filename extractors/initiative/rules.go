@@ -2920,9 +2920,10 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	titled := m.compound(f.b, f.cat) && m.toks != nil && m.nounStart(f.a)
 	scheme := !subject && m.schemeVerb(j) && !hasTimePrefix(f.name) && m.nounPhrase(f.a, f.a+utf8.RuneCountInString(f.name), true, false)
 	// An action's plan (自由贸易港制度集成创新行动方案) is as formal a plan
-	// as an action plan (…行动计划), though 方案 alone is not (国务院机构改革
-	// 方案 is a reform's).
-	formal := m.formal(f.cat) || titled && f.cat == "方案" && m.actionBefore(f.b-2)
+	// as an action plan (…行动计划), and so is a campaign's (…三年攻坚方案),
+	// though 方案 alone is not (国务院机构改革方案 is a reform's).
+	formal := m.formal(f.cat) || titled && f.cat == "方案" && m.actionBefore(f.b-2) ||
+		f.cat == "方案" && m.toks != nil && m.nounStart(f.a) && (m.hasPrefix(f.b-2, "攻坚") || m.hasPrefix(f.b-2, "攻堅")) // 国家科技体制改革三年攻坚方案: a campaign's plan
 	// A package named by its field and its count (扩消费六大工程) is as
 	// specific as a longer name.
 	counted := f.count > 0 && m.specific(f, minSpecific)
