@@ -109,7 +109,7 @@ func TestPipelineTokens(t *testing.T) {
 		{"phrase without head", "坚定实施扩大内需战略，扩大内需是战略基点。", []string{"扩大内需战略|战略"}},
 		// A county's report (Qichun 2024) and a Hong Kong report (2025):
 		// 按计划 is "as planned", 屬於動態計劃 says what kind of plan it is.
-		{"a plan after a preposition or a copula", "固定资产投资按计划实施。他強調,整項計劃屬於動態計劃,會不斷完善。实施国家大数据战略。", []string{"国家大数据战略|战略"}},
+		{"a plan after a preposition or a copula", "固定资产投资按计划实施。他強調,整項計劃屬於動態計劃,會不斷完善。实施国家大数据战略。中国尼龙城高质量发展上升为全市一号工程。", []string{"国家大数据战略|战略"}},
 		// A city's report (Hangzhou 2021), a company's news (2023) and a
 		// Taiwan county (Nantou 2025): a platform's brand before what
 		// describes it; a descriptor of a kind names none.

@@ -456,11 +456,11 @@ func (m *matcher) demonstrative(name string) bool {
 // governedName reports whether name is read across a preposition or a
 // copula that governs the head word after it, so that no name is there:
 // 固定资产投资按计划实施 (按计划, as planned), 整項計劃屬於動態計劃 (a plan
-// that is a rolling one).
+// that is a rolling one), 上升为全市一号工程 (what a work is made).
 func governedName(name string) bool {
 	r, _ := utf8.DecodeLastRuneInString(name)
 	return strings.ContainsRune("按于於把被将將", r) ||
-		startsWithAny(name, []string{"属于", "屬於", "属於", "由于", "由於", "对于", "對於", "为了", "為了"})
+		startsWithAny(name, []string{"属于", "屬於", "属於", "由于", "由於", "对于", "對於", "为了", "為了", "为全", "為全", "成为", "成為", "作为", "作為"})
 }
 
 // rulesSuffixes end the title of the rules by which a programme is run
