@@ -191,10 +191,14 @@ func (m *matcher) listItem(i int) (item, bool) {
 
 // item returns the end of a run of name runes from rune i, at most n
 // runes long, that stops before a 以及 (退耕还林还草以及防沙治沙 is two
-// items): 以 is a name rune, 及 is not.
+// items): 以 is a name rune, 及 is not. A version's point between digits
+// (YouBike2.0) stands in it.
 func (m *matcher) item(i, n int) int {
 	rs := m.v.rs
 	b := m.run(i, n)
+	for b+1 < len(rs) && b > i && rs[b] == '.' && isDigitRune(rs[b-1]) && isDigitRune(rs[b+1]) && b-i < n {
+		b = m.run(b+1, n-(b+1-i)) // YouBike2.0: a version's point stands in the item
+	}
 	if b > i+1 && rs[b-1] == '以' && b < len(rs) && rs[b] == '及' {
 		return b - 1
 	}
