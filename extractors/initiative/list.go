@@ -348,6 +348,19 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			return end
 		}
 	}
+	// A list most of whose items are long names may hold one of three
+	// runes (高鐵延伸宜蘭、台62線延伸、…、蘇花安等計畫); a list of short
+	// items is one of fields (信息、生物、环保等领域).
+	long := 0
+	for _, it := range items {
+		if it.nb-it.na >= minItem {
+			long++
+		}
+	}
+	shortest := minItem
+	if long >= 2 && long >= len(items)-1 {
+		shortest = minItem - 1
+	}
 	for k := range items {
 		it := &items[k]
 		quoted := it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0
@@ -357,7 +370,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 				it.nb -= 2 // 海绵城市建设: 建设 is no part of the name
 				rs = rs[:len(rs)-2]
 			}
-			if len(rs) < minItem && !m.knownWith(rs, cat) || !m.isName(rs) {
+			if len(rs) < shortest && !m.knownWith(rs, cat) || !m.isName(rs) {
 				return end // 家电、汽车、农机下乡: short items that are known with the tail
 			}
 		}

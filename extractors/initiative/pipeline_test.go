@@ -180,6 +180,10 @@ func TestPipelineCoordination(t *testing.T) {
 		// A city's report (Hsinchu 2024): an item named with its version.
 		{"an item with a version in a list of plans", "市府積極推動五楊高架向南延伸、新竹輕軌、YouBike2.0、新竹火車站跨站平台等指標性計畫。",
 			[]string{"五杨高架向南延伸|计划", "新竹轻轨|计划", "YouBike2.0|计划", "新竹火车站跨站平台|计划"}},
+		// A county's report (Yilan 2023): plans sought from the centre, one
+		// named in three runes; 争取 governs a goal otherwise.
+		{"a list of plans sought", "並爭取高鐵延伸宜蘭、台62線延伸、國道5號銜接蘇花改、蘇花安等計畫。争取洛阳经栾川至十堰段铁路纳入国家规划。推进信息、生物、环保等领域发展。",
+			[]string{"高铁延伸宜兰|计划", "台62线延伸|计划", "国道5号衔接苏花改|计划", "苏花安|计划"}},
 		{"known programmes sharing their tail", "继续实施家电、汽车、农机下乡。",
 			[]string{"家电下乡|下乡", "汽车下乡|下乡", "农机下乡|下乡"}},
 		{"battles sharing their head word", "持续打好蓝天、碧水、净土保卫战，大力整治。",

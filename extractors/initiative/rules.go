@@ -544,6 +544,10 @@ func themeYearList(name []rune) bool {
 	return true
 }
 
+// listVerbs are verbs after which a list of programmes closed by 等 or a
+// count is read, and nothing else: what they govern is as often a goal.
+var listVerbs = []string{"争取", "爭取"}
+
 // leadWords are what a programme is made to be in 以…为引领: the guide,
 // the handle, the pull or the main line of the work that follows.
 var leadWords = []string{"引领", "抓手", "牵引", "牽引", "主线", "主線", "统领", "統領", "龙头", "龍頭", "总抓手", "总牵引", "主抓手"}
@@ -2082,6 +2086,13 @@ func (m *matcher) framed() {
 					i = end - 1 // 推进黄河小浪底水利枢纽工程建设
 				} else if end, ok := m.reformPilot(i + n); ok {
 					i = end - 1 // 深化能源革命综合改革试点
+				}
+			} else if n := m.wordLength(i, listVerbs); n > 0 && m.endsWord(i+n-1) {
+				// 爭取高鐵延伸宜蘭、台62線延伸…等計畫: a verb after which
+				// only a list closed by 等 or a count is read (争取…纳入国家
+				// 规划 is a goal)
+				if end, ok := m.list(i+n, false); ok {
+					i = end - 1
 				}
 			} else if end, ok := m.leadingProgramme(i); ok {
 				m.chain(end, minSpecific)
