@@ -12,7 +12,8 @@
 //
 // What a record's span covers: the comparator words written next to the
 // figure (突破, 超过, 约, 不低于 before it; 以上, 以下, 左右, 以内 after it),
-// the numeral, the approximation words 多/余/几, the unit, and for a range
+// the numeral, the approximation words 多/余/几 after it and 数/几/上
+// before a bare magnitude (数十亿元, 上百家), the unit, and for a range
 // both ends and the dash or 至 between them. For a duration it includes
 // 连续 (连续两年) and 内 (3年内); for a rank 第 and 位/名 (第11位) or 前
 // (前十); for a doubling the whole 翻一番. It never covers the metric or the
@@ -79,7 +80,9 @@
 //
 // Comparators follow legal usage: 以上, 以下 and 以内 include the number
 // itself, so 以上 is gte and 以下 and 以内 are lte; 不到, 低于 and 不足
-// are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt.
+// are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt. A vague magnitude
+// is approx (数十亿元, 几十万人: the magnitude's value) or gte (上百家); 成千
+// 上万 is an idiom and no figure.
 //
 // Status is read from the sentence (text between 。！？ or line breaks) that
 // holds the figure: the nearest cue before the figure in its own clause

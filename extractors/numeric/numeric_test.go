@@ -21,6 +21,16 @@ func TestCases(t *testing.T) {
 		date  time.Time
 		want  []want
 	}{
+		// Vague magnitudes (a user-level spot-check, 2026, and the 1981
+		// report): 数, 几 and 上 before the numeral are part of the figure
+		// and say it is approximate or a floor; 跃上 reaches a level.
+		{name: "vague magnitudes", input: "去年投资数十亿元，建成上百家企业，吸引几十万人次。经济总量跃上千亿元。",
+			want: []want{
+				{text: "数十亿元", value: 1e9, unit: "CNY", comparator: "approx", status: "actual", metric: "投资"},
+				{text: "上百家", value: 100, unit: "家", comparator: "gte", status: "actual"},
+				{text: "几十万人次", value: 1e5, unit: "人次", comparator: "approx", status: "actual"},
+				{text: "千亿元", value: 1e11, unit: "CNY", comparator: "eq", status: "actual"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
@@ -126,6 +136,7 @@ func TestNotFigures(t *testing.T) {
 		{name: "time frames", input: "五年来，一年来，十年如一日。"},
 		{name: "bare number", input: "入选创新积分500名单。"},
 		{name: "idiom", input: "千家万户，千方百计。"},
+		{name: "idiom of a great many", input: "成千上万群众参与，成百上千家企业。"},
 		{name: "period name", input: "“十四五”规划。"},
 		{name: "anniversary", input: "成立30周年。"},
 	}

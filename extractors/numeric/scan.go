@@ -422,6 +422,26 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		return f, i + max(n, pn), false
 	}
 	f.numStart = i
+	vague := "" // the comparator of a vague magnitude: 数十亿元, 几十万人, 上百家
+	if good && magnitude(firstRune(text[i:])) >= 10 {
+		if _, ok := hasAnySuffix(text[:i], []string{"成千上", "成百上", "千千", "万万"}); ok {
+			return f, i + n, false // 成千上万人: an idiom, no figure
+		}
+		switch p, pn := lastRune(text[:i]); p {
+		case '数', '數':
+			// 人数十人, 户数: 数 ends a noun of counting, no vague numeral
+			if q, _ := lastRune(text[:i-pn]); !strings.ContainsRune("人户戶总總次件个個家项項票岁歲位名指倍系分函参參基", q) {
+				f.numStart, vague = i-pn, cmpApprox
+			}
+		case '几', '幾':
+			f.numStart, vague = i-pn, cmpApprox
+		case '上':
+			// 跃上千亿元, 迈上万亿台阶: 上 of a verb of reaching, no vague numeral
+			if q, _ := lastRune(text[:i-pn]); !strings.ContainsRune("跃躍迈邁登站攀冲衝跨走踏升赶趕", q) {
+				f.numStart, vague = i-pn, cmpGte
+			}
+		}
+	}
 	if pgood && pn >= n {
 		// 35%, 百分之三十, 九成, 5‰.
 		e := i + pn
@@ -517,6 +537,9 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 			if approx {
 				f.cmp = cmpGt
 			}
+			if vague != "" {
+				f.cmp = vague
+			}
 			return x.finish(text, f, allowRange)
 		}
 		return f, e, false
@@ -540,6 +563,9 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 	}
 	if approx {
 		f.cmp = cmpGt
+	}
+	if vague != "" {
+		f.cmp = vague
 	}
 	if lowFactor > 0 {
 		lo := f.value * lowFactor
