@@ -80,7 +80,9 @@
 //
 // Comparators follow legal usage: 以上, 以下 and 以内 include the number
 // itself, so 以上 is gte and 以下 and 以内 are lte; 不到, 低于 and 不足
-// are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt. A vague magnitude
+// are lt; 超过, 突破, 逾 and the suffixes 多, 余 are gt. A cap or a floor
+// (最高, 不超过, 不低于) applies over the words of a grant between it and
+// the figure (最高奖励50万元, 不低于每亩30万元), which the span leaves out. A vague magnitude
 // is approx (数十亿元, 几十万人: the magnitude's value) or gte (上百家); 成千
 // 上万 is an idiom and no figure.
 //

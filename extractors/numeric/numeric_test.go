@@ -31,6 +31,16 @@ func TestCases(t *testing.T) {
 				{text: "几十万人次", value: 1e5, unit: "人次", comparator: "approx", status: "actual"},
 				{text: "千亿元", value: 1e11, unit: "CNY", comparator: "eq", status: "actual"},
 			}},
+		// County measures (a user-level spot-check, 2026): a cap or a floor
+		// before the grant's verb, a count per unit or the whole a share
+		// is of applies to the figure.
+		{name: "caps and floors before a grant's verb", input: "对新认定的企业最高奖励50万元。项目补助最高可达300万元。奖励金额不超过总投资的30%。给予不低于每亩30万元的补助。",
+			want: []want{
+				{text: "50万元", value: 5e5, unit: "CNY", comparator: "lte", status: "target"},
+				{text: "300万元", value: 3e6, unit: "CNY", comparator: "lte", status: "target"},
+				{text: "30%", value: 30, unit: "%", comparator: "lte", status: "target"},
+				{text: "30万元", value: 3e5, unit: "CNY", comparator: "gte", status: "target"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",

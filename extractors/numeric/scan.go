@@ -358,6 +358,37 @@ func (x *Extractor) cueBefore(text string, i int, role string) (cue, int, bool) 
 	return got, start, found
 }
 
+// bridgeWords may stand between a cap or a floor and its figure: the
+// verbs and words of a grant (最高奖励50万元, 最高可达300万元, 最高给予一次
+// 性奖励100万元, 不低于每亩30万元) and the whole a share is of (不超过总投资
+// 的30%).
+var bridgeWords = []string{"给予", "給予", "奖励", "獎勵", "补助", "補助", "补贴", "補貼", "资助", "資助", "扶持", "奖补", "獎補", "支持",
+	"可获得", "可獲得", "可获", "可獲", "可达", "可達", "可", "达到", "達到", "达", "達", "一次性", "每户", "每戶", "每人", "每家", "每亩", "每畝", "每年", "每个", "每個", "每项", "每項", "每次",
+	"总投资的", "總投資的", "总额的", "總額的", "投资额的", "投資額的"}
+
+// bridgedCue returns the cap or floor (a before cue of value lte or gte:
+// 最高, 不超过, 不低于) that ends before a run of bridgeWords ending at i,
+// at most maxBridge bytes long.
+func (x *Extractor) bridgedCue(text string, i int) (cue, bool) {
+	const maxBridge = 24 // eight runes
+	j := i
+	for j > 0 && i-j <= maxBridge {
+		w, ok := hasAnySuffix(text[:j], bridgeWords)
+		if !ok {
+			break
+		}
+		j -= len(w)
+	}
+	if j == i || i-j > maxBridge {
+		return cue{}, false
+	}
+	c, _, ok := x.cueBefore(text, j, roleBefore)
+	if !ok || c.value != cmpLte && c.value != cmpGte {
+		return cue{}, false
+	}
+	return c, true
+}
+
 // cueAfter returns the longest cue of role starting at i.
 func (x *Extractor) cueAfter(text string, i int, role string) (cue, int, bool) {
 	var got cue
@@ -669,6 +700,8 @@ func (x *Extractor) finish(text string, f figure, allowRange bool) (figure, int,
 			if _, s2, ok := x.cueBefore(text, s, roleBefore); ok {
 				start = s2
 			}
+		} else if c, ok := x.bridgedCue(text, skipSpacesBack(text, start)); ok && f.cmp == cmpEq {
+			f.cmp = c.value // 最高奖励50万元: a cap or a floor before the grant's verb
 		}
 	}
 	if f.kind == "" {
