@@ -181,6 +181,8 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modReported
 	case !cued && !inPart && inArticle(text, lineStart(text, ix, g.span.Start)):
 		mod = modProvision // 第四条 固定资产投资在1亿元以上的项目: a rule's condition
+	case !cued && x.dueAhead(text, sent.Start, g.span.Start, ref):
+		mod = modGoal // 至2030年，产值突破千亿元: a level due in a year to come
 	}
 	r.Modality = mod
 	r.Status = statusTarget
@@ -552,6 +554,49 @@ func (x *Extractor) deadline(text string, from, to int, ref time.Time) int {
 		i += n
 	}
 	return year
+}
+
+// dueAhead reports whether the text [from, to) before a figure holds a
+// due date after the year of ref that no 到 introduces (a 到 is a goal cue
+// itself): 至2030年, 2027年前, “十四五”末. As of a year gone by (至2020年底,
+// “十三五”末 in a report of 2021) it says what was reached, and without a
+// reference date it is not read.
+func (x *Extractor) dueAhead(text string, from, to int, ref time.Time) bool {
+	if ref.IsZero() {
+		return false
+	}
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		var p period
+		pn := 0
+		x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
+		if pn > 0 {
+			e := i + pn
+			if _, ok := hasAnyPrefix(text[e:], "”", "\"", "」"); ok {
+				_, qn := utf8.DecodeRuneInString(text[e:])
+				e += qn
+			}
+			if _, ok := hasAnyPrefix(text[e:], "末", "期末"); ok && p.last > ref.Year() {
+				return true // “十四五”末
+			}
+			i = e
+			continue
+		}
+		if numeralStart(r) {
+			if y, vn, ok := numeral.PrefixFloat(text[i:]); ok && y >= 1900 && y <= 2200 && strings.HasPrefix(text[i+vn:], "年") {
+				e := i + vn + len("年")
+				_, before := hasAnyPrefix(text[e:], "前", "以前", "之前", "底前", "年底前")
+				_, since := hasAnySuffix(text[:i], []string{"至", "到"})
+				if (before || since) && int(y) > ref.Year() {
+					return true // 2027年前, 至2030年
+				}
+				i = e
+				continue
+			}
+		}
+		i += n
+	}
+	return false
 }
 
 // deadlineYear reports whether the year written at [start, end) (年

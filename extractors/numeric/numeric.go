@@ -90,7 +90,9 @@
 // holds the figure: the nearest cue before the figure in its own clause
 // wins, then a rule or goal cue after it in the clause (给予…奖励, …的目标),
 // then the nearest cue earlier in the sentence, then a rule cue later in the
-// sentence. A figure with no cue is a reported, actual figure, unless it
+// sentence. A figure with no cue is a reported, actual figure, unless a
+// due date after the reference date's year stands before it in its
+// sentence without 到 (至2030年, 2027年前, “十四五”末: a goal), or it
 // stands in a forward part of a report: the text under a top-level heading
 // (一、…) holding a forward word of the list "numeric-outlook" (今年, 任务,
 // 建议, 目标) or, with no outlook word, naming the report's own year or a

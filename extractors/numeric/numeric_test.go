@@ -41,6 +41,17 @@ func TestCases(t *testing.T) {
 				{text: "30%", value: 30, unit: "%", comparator: "lte", status: "target"},
 				{text: "30万元", value: 3e5, unit: "CNY", comparator: "gte", status: "target"},
 			}},
+		// Due dates without 到 (a user-level spot-check, 2026): a level due
+		// in a year to come is a target; as of a year gone by it was
+		// reached.
+		{name: "due dates without 到", date: ref, input: "“十四五”末，全市研发投入达到100亿元。至2030年，产值突破千亿元。2027年前，建成50个基地。至2020年底，全市建成30个基地。“十三五”末，高新技术企业达到200家。",
+			want: []want{
+				{text: "100亿元", value: 1e10, unit: "CNY", comparator: "eq", status: "target", deadline: 2025},
+				{text: "突破千亿元", value: 1e11, unit: "CNY", comparator: "gt", status: "target", deadline: 2030},
+				{text: "50个", value: 50, unit: "个", comparator: "eq", status: "target", deadline: 2027},
+				{text: "30个", value: 30, unit: "个", comparator: "eq", status: "actual"},
+				{text: "200家", value: 200, unit: "家", comparator: "eq", status: "actual"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
