@@ -52,6 +52,17 @@ func TestCases(t *testing.T) {
 				{text: "30个", value: 30, unit: "个", comparator: "eq", status: "actual"},
 				{text: "200家", value: 200, unit: "家", comparator: "eq", status: "actual"},
 			}},
+		// A plan's targets for two and three years (a user-level
+		// spot-check, 2026): each figure after 分别 is due in the year of
+		// its place.
+		{name: "due years respectively", input: "到2025年和2035年，研发投入强度分别达到3%和4%。到2025年、2030年和2035年，森林覆盖率分别达到30%、32%和35%。",
+			want: []want{
+				{text: "3%", value: 3, unit: "%", comparator: "eq", status: "target", deadline: 2025},
+				{text: "4%", value: 4, unit: "%", comparator: "eq", status: "target", deadline: 2035},
+				{text: "30%", value: 30, unit: "%", comparator: "eq", status: "target", deadline: 2025},
+				{text: "32%", value: 32, unit: "%", comparator: "eq", status: "target", deadline: 2030},
+				{text: "35%", value: 35, unit: "%", comparator: "eq", status: "target", deadline: 2035},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",

@@ -1,7 +1,9 @@
 package numeric
 
 import (
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,6 +72,7 @@ func (x *Extractor) distribute(doc *pipeline.Document, figs []figure, recs []pip
 	if at < 0 {
 		return
 	}
+	dueRespectively(text, at, recs)
 	if x.grants(text, at, figs[0].span.Start) {
 		// 对国家级、省级创新平台分别给予500万元、200万元奖励: the items
 		// receive the amounts, which all measure the noun after the last
@@ -180,4 +183,40 @@ func splitItems(text string, a, b int) []pipeline.Span {
 		}
 	}
 	return items
+}
+
+// dueYears matches a list of years written before 分别 (到2025年和2035年,
+// 2027年、2030年底), the years as its groups.
+var dueYears = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:底|末)?(?:、|和|与|與|及)((?:19|20)[0-9]{2})年(?:底|末)?(?:(?:、|和|与|與|及)((?:19|20)[0-9]{2})年(?:底|末)?)?`)
+
+// dueRespectively gives each target of a list after 分别 at byte at the
+// year of its own place in a list of due dates earlier in the sentence:
+// 到2025年和2035年，研发投入强度分别达到3%和4% is due in 2025 and in 2035,
+// where reading the sentence's first due date gives 2025 to both. The
+// years must be as many as the records, and each record a target due in
+// the first of them.
+func dueRespectively(text string, at int, recs []pipeline.Record) {
+	sent := bounds(text, at, at, sentenceEnds)
+	all := dueYears.FindAllStringSubmatch(text[sent.Start:at], -1)
+	if len(all) == 0 {
+		return
+	}
+	var years []int
+	for _, g := range all[len(all)-1][1:] {
+		if g != "" {
+			y, _ := strconv.Atoi(g)
+			years = append(years, y)
+		}
+	}
+	if len(years) != len(recs) {
+		return
+	}
+	for _, r := range recs {
+		if n := r.(*pipeline.Numeric); n.Status != statusTarget || n.Deadline != years[0] {
+			return
+		}
+	}
+	for k, r := range recs {
+		r.(*pipeline.Numeric).Deadline = years[k]
+	}
 }
