@@ -195,10 +195,15 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		} else {
 			r.Deadline = x.deadline(text, sent.Start, g.span.Start, ref)
 		}
-		if r.Deadline == 0 && inScope {
+		if r.Deadline != 0 && !ref.IsZero() && r.Deadline < ref.Year() && reachedBy(text, sent.Start, g.span.Start, r.Deadline) {
+			// 由一九七八年的…增加到一九八二年的六百五十亿元 in a report of
+			// 1983: the level reached by a year gone by
+			r.Status, r.Modality, r.Deadline = statusActual, modReported, 0
+		}
+		if r.Status == statusTarget && r.Deadline == 0 && inScope {
 			r.Deadline = sc.year
 		}
-		if r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
+		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
 			r.Deadline = year
 		}
 	}
@@ -556,6 +561,34 @@ func (x *Extractor) deadline(text string, from, to int, ref time.Time) int {
 	return year
 }
 
+// reachedBy reports whether 到 or 至 and the year y stand in text[from:to]
+// (增加到一九八二年的, 到2002年底).
+func reachedBy(text string, from, to, y int) bool {
+	for _, w := range []string{"到", "至"} {
+		for i := from; i < to; {
+			k := strings.Index(text[i:to], w)
+			if k < 0 {
+				break
+			}
+			i += k + len(w)
+			if yearAfter(text, i) == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearAfter returns the year written with 年 right at byte i (一九八二年,
+// 2020年), or 0.
+func yearAfter(text string, i int) int {
+	y, n, ok := numeral.PrefixFloat(text[i:])
+	if !ok || y < 1900 || y > 2200 || !strings.HasPrefix(text[i+n:], "年") {
+		return 0
+	}
+	return int(y)
+}
+
 // dueAhead reports whether the text [from, to) before a figure holds a
 // due date after the year of ref that no 到 introduces (a 到 is a goal cue
 // itself): 至2030年, 2027年前, “十四五”末. As of a year gone by (至2020年底,
@@ -606,8 +639,13 @@ func deadlineYear(text string, start, end int) bool {
 	if _, ok := hasAnySuffix(text[:start], []string{"比", "较", "与", "同", "从", "自", "对", "是", "和", "、", "（", "("}); ok {
 		return false
 	}
-	if _, ok := hasAnyPrefix(text[end:], "以来", "相比", "的", "同期", "基础", "水平", "远景", "版", "度", "—", "-", "至", "到"); ok {
-		return false
+	if w, ok := hasAnyPrefix(text[end:], "以来", "相比", "的", "同期", "基础", "水平", "远景", "版", "度", "—", "-", "至", "到"); ok {
+		// 增加到一九八七年的一百一十万人: the level due then (2020年的水平
+		// is a base)
+		_, to := hasAnySuffix(text[:start], []string{"到", "至"})
+		if !(w == "的" && to) || strings.HasPrefix(text[end+len(w):], "水平") || strings.HasPrefix(text[end+len(w):], "基础") {
+			return false
+		}
 	}
 	if loc := fullDate.FindStringIndex(text[end:]); loc != nil {
 		// 2023年3月1日，对…给予30万元奖励: the day a rule is issued or an

@@ -93,7 +93,9 @@
 // sentence. A figure with no cue is a reported, actual figure, unless a
 // due date after the reference date's year stands before it in its
 // sentence without 到 (至2030年, 2027年前, “十四五”末: a goal), or it
-// stands in a forward part of a report: the text under a top-level heading
+// stands in a forward part of a report (a target whose due date, given
+// after 到 or 至, is before the reference date's year was reached and is
+// reported: 增加到一九八二年的六百五十亿元 in a report of 1983): the text under a top-level heading
 // (一、…) holding a forward word of the list "numeric-outlook" (今年, 任务,
 // 建议, 目标) or, with no outlook word, naming the report's own year or a
 // later one (三、2011年的工作), up to the next top-level heading that is

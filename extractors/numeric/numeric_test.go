@@ -63,6 +63,17 @@ func TestCases(t *testing.T) {
 				{text: "32%", value: 32, unit: "%", comparator: "eq", status: "target", deadline: 2030},
 				{text: "35%", value: 35, unit: "%", comparator: "eq", status: "target", deadline: 2035},
 			}},
+		// The 1983 work report: a level reached by a year gone by is
+		// reported; one to be reached by a year to come is due then, 的
+		// after its year and all.
+		{name: "levels reached by past and coming years", date: time.Date(1983, 6, 6, 0, 0, 0, 0, time.UTC),
+			input: "预算外资金由一九七八年的三百七十一亿元增加到一九八二年的六百五十亿元。招生人数由一九八二年的二十九万人增加到一九八七年的一百一十万人。",
+			want: []want{
+				{text: "三百七十一亿元", value: 3.71e10, unit: "CNY", comparator: "eq", status: "actual"},
+				{text: "六百五十亿元", value: 6.5e10, unit: "CNY", comparator: "eq", status: "actual"},
+				{text: "二十九万人", value: 2.9e5, unit: "人", comparator: "eq", status: "actual"},
+				{text: "一百一十万人", value: 1.1e6, unit: "人", comparator: "eq", status: "target", deadline: 1987},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
