@@ -360,9 +360,9 @@ func openerOf(r rune) rune {
 	return 0
 }
 
-// metricTail are adverbs and prepositions that end the words before a
-// figure but never an indicator (住宅单位将, 争取在).
-const metricTail = "将 將 在 可 会 會 要 已 约 約 近 均 都 也 还 還 再 又 共 则 則"
+// metricTail are adverbs, prepositions and caps that end the words before
+// a figure but never an indicator (住宅单位将, 争取在, 项目补助最高可达).
+const metricTail = "将 將 在 可 会 會 要 已 约 約 近 均 都 也 还 還 再 又 共 则 則 最高可达 最高可達 最高 最多 最低 可达 可達"
 
 // cleanMetric narrows the metric text[s:e] to what a metric may be: no
 // punctuation or adverb at its ends, no quote mark without its pair (an
