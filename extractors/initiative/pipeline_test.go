@@ -391,7 +391,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"地瓜经济提能升级一号开放|工程", "营商环境优化提升一号改革|工程", "数字经济一号发展|工程", "项目招引建设一号发展|工程", "做优做强数字经济一号发展|工程"}},
 		// A municipal congress's survey (Chongqing 2023): the works the
 		// city's committee ranks first.
-		{"a committee's rank epithet", "作为全力助推市委“一号工程”的重要举措。", []string{"一号工程|工程"}},
+		{"a committee's rank epithet", "作为全力助推市委“一号工程”的重要举措。凸顯招商引資“一號工程”。", []string{"一号工程|工程", "招商引资一号|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).
@@ -689,6 +689,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// and 有效 in its name, 有 no verb.
 		{"edition of one year without 年", "2月18日,《安徽省有效投资专项行动方案(2024)》发布。",
 			[]string{"安徽省有效投资专项行动|方案"}},
+		// A year's plan of a body's work (the NPC Standing Committee, 2024).
+		{"a year's work plan of a body", "印发《全国人大常委会2024年度监督工作计划》。", nil},
 		// Qianhai's work points (2024): the State Council's plans for a new
 		// area, named by its place; a plan of pay names none.
 		{"plans named by their place", "落實《前海方案》《前海規劃》。落实《南沙方案》。印发《薪酬方案》《实施方案》《总体方案》。",

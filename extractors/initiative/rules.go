@@ -322,7 +322,7 @@ func (m *matcher) frameEnding(b, a int) bool {
 // outside its field (系统推进做优做强数字经济“一号发展工程”, 把…作为“一号
 // 工程”, 坚持招商引资“一号工程”); other verbs may stand in the field
 // (营商环境优化提升“一号改革工程”).
-var rankGoverning = []string{"推进", "推动", "助推", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是", "坚持"}
+var rankGoverning = []string{"推进", "推动", "助推", "凸显", "凸顯", "彰显", "彰顯", "落实", "提出", "部署", "聚焦", "围绕", "抓好", "做好", "打造", "作为", "列为", "当作", "成为", "是", "坚持"}
 
 // rankBodies are the party committees and governments whose rank epithet
 // names the works they rank first (市委“一号工程”).
@@ -1529,8 +1529,11 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
-	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && !specificWork(base[:len(base)-2]) {
-		return // 镇政府2019年工作总结和2020年工作计划: a year's work plan, no programme (《计划生育工作纲要》 is an outline)
+	if strings.HasSuffix(string(base), "工作") && (h == "计划" || h == "計劃" || h == "方案") && !implementing && (!specificWork(base[:len(base)-2]) || hasYear(string(base))) {
+		// 镇政府2019年工作总结和2020年工作计划, 全国人大常委会2024年度监督
+		// 工作计划: a year's work plan, no programme (《计划生育工作纲要》 is
+		// an outline)
+		return
 	}
 	if len(base) < minSpecific && !m.placeTitle(q, base) || functionWords(base, !q.bare) || strings.ContainsRune("与與和及", base[len(base)-1]) {
 		return // 《中国应对气候变化的政策与行动》: the head word joined to another noun, a book's title
