@@ -29,6 +29,7 @@ func FuzzNormalize(f *testing.F) {
 		"“六乱” [1]整治、数据应用［29］等[", "收入[12]17.7亿元。\n[1] 加强领导 [",
 		summaryPoints,
 		"作报告。湖南日报全媒体记者刘尚文摄\n\n各位代表：\n\n图：市府提供\n\n南投县政府/提供\n\n摄",
+		"壹、計畫緣由:全球暖化，為增進員工之維\n\n貳、依據:\n\n參、 計畫內容:",
 	}
 	seeds = append(seeds,
 		typeset(speech1, 28, false)+"\n\n- 2 -\n\n"+typeset(speech2, 28, true)+"\n某县人民政府\n2023年5月6日",
