@@ -74,6 +74,15 @@ func TestCases(t *testing.T) {
 				{text: "二十九万人", value: 2.9e5, unit: "人", comparator: "eq", status: "actual"},
 				{text: "一百一十万人", value: 1.1e6, unit: "人", comparator: "eq", status: "target", deadline: 1987},
 			}},
+		// A user-level spot-check (2026): a count of things of a rank
+		// (千亿级) and a concentration.
+		{name: "a count before a rank of magnitude", input: "培育3个千亿级产业集群。",
+			want: []want{{text: "3个", value: 3, unit: "个", comparator: "eq", status: "actual", metric: "千亿级产业集群"}}},
+		{name: "concentration", input: "细颗粒物平均浓度28微克/立方米，下降到35微克每立方米以下。",
+			want: []want{
+				{text: "28微克/立方米", value: 28, unit: "微克/立方米", comparator: "eq", status: "actual"},
+				{text: "35微克每立方米以下", value: 35, unit: "微克/立方米", comparator: "lte", status: "actual"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",

@@ -539,7 +539,8 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		}
 	} else if strings.HasPrefix(text[e:], "个") {
 		// 两个亿
-		if m, mn := magnitudesAt(text, e+len("个")); mn > 0 && m >= 1e4 {
+		if m, mn := magnitudesAt(text, e+len("个")); mn > 0 && m >= 1e4 && !strings.HasPrefix(text[e+len("个")+mn:], "级") && !strings.HasPrefix(text[e+len("个")+mn:], "級") {
+			// 两个亿, but 3个千亿级产业集群 counts clusters of a rank
 			val *= m
 			e += len("个") + mn
 		}
