@@ -126,6 +126,8 @@ func TestPipelineTokens(t *testing.T) {
 		// none.
 		{"a programme as a guide", "以自贸试验区提升战略为引领。以区域合作深化行动为引领,充分发挥优势。以高质量发展为引领。",
 			[]string{"自贸试验区提升战略|战略", "区域合作深化行动|行动"}},
+		// The cabinet's news (Taiwan 2024): a known programme's new version.
+		{"a known programme's version", "強化地方創生2.0、深化國際鏈結。", []string{"地方創生2.0|"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

@@ -4081,6 +4081,12 @@ func (m *matcher) known() {
 		if i > 0 && end < len(rs) && closer(rs[i-1]) != 0 && closer(rs[i-1]) == rs[end] {
 			continue // the whole of a quote: quoted decided it
 		}
+		name := string(w.rs)
+		if n := versionLength(rs[end:]); n > 0 && !w.is(kindPhrase) {
+			// 地方創生2.0: the programme's new version, named with it
+			name += string(rs[end : end+n])
+			end += n
+		}
 		if m.startsInsideWord(i) {
 			continue // 加强科技平台建设: 强科技 is cut from 加强, no programme
 		}
@@ -4117,7 +4123,7 @@ func (m *matcher) known() {
 			cat = w.ends // 千万工程 names its own head word
 		}
 		if m.free(i, end) {
-			m.add(mention{a: i, b: end, name: string(w.rs), cat: cat, needHead: w.is(kindPhrase) && cat == ""})
+			m.add(mention{a: i, b: end, name: name, cat: cat, needHead: w.is(kindPhrase) && cat == ""})
 			if hw != nil {
 				// 推动大规模设备更新和消费品以旧换新行动方案、更大力度吸引和
 				// 利用外资行动方案: the list goes on after a known name and
