@@ -126,6 +126,10 @@ func TestPipelineTokens(t *testing.T) {
 		// none.
 		{"a programme as a guide", "以自贸试验区提升战略为引领。以区域合作深化行动为引领,充分发挥优势。以高质量发展为引领。",
 			[]string{"自贸试验区提升战略|战略", "区域合作深化行动|行动"}},
+		// Work reports (2018-2021): the national campaigns named by their
+		// battle, and the package of three.
+		{"national campaigns named as battles", "打好污染防治攻坚战。脱贫攻坚战取得全面胜利。聚焦打好三大攻坚战。",
+			[]string{"污染防治攻坚战|", "脱贫攻坚战|", "三大攻坚战|"}},
 		// The cabinet's news (Taiwan 2024): a known programme's new version.
 		{"a known programme's version", "強化地方創生2.0、深化國際鏈結。", []string{"地方創生2.0|"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
