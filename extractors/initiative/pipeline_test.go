@@ -178,6 +178,8 @@ func TestPipelineCoordination(t *testing.T) {
 		{"modifier after 和", "深入实施重要生态系统保护和修复重大工程。", []string{"重要生态系统保护和修复重大|工程"}},
 		{"period of years", "颁布实施2011-2020年中国农村扶贫开发纲要，加快脱贫致富。", []string{"中国农村扶贫开发|纲要"}},
 		{"period with 至", "制定实施2021至2035年国家物流枢纽布局规划。", []string{"国家物流枢纽布局|规划"}},
+		// The 1988 report: 出 completes the frame that drafts the plan.
+		{"a drafting frame and 出", "尽快制定出中长期科学技术发展规划，明确方向。", []string{"中长期科学技术发展|规划"}},
 		// A ministry's news (2023): a year before a long name does not
 		// count against its length.
 		{"a year before a long name", "人社部启动实施2023年高校毕业生等青年就业创业推进计划。", []string{"高校毕业生等青年就业创业推进|计划"}},

@@ -2137,8 +2137,8 @@ func (m *matcher) framed() {
 		j := i + n
 		lastA, lastB := i, i+n // the last frame read
 		for {
-			if j < len(rs) && (rs[j] == '了' || rs[j] == '好') {
-				j++ // 实施了, 实施好
+			if j < len(rs) && (rs[j] == '了' || rs[j] == '好' || rs[j] == '出' && m.draftingFrame(lastA, lastB) && !m.inWord(j)) {
+				j++ // 实施了, 实施好, 制定出
 			}
 			n2 := m.wordAt(j, len(rs), kindFrame)
 			if n2 == 0 && j+1 < len(rs) && (rs[j] == '并' || rs[j] == '和' || rs[j] == '与') {
