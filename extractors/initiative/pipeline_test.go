@@ -128,6 +128,10 @@ func TestPipelineTokens(t *testing.T) {
 			[]string{"自贸试验区提升战略|战略", "区域合作深化行动|行动"}},
 		// Work reports (2018-2021): the national campaigns named by their
 		// battle, and the package of three.
+		// Hong Kong's outline (2023): an action's outline in title marks is
+		// a plan.
+		{"outlines of action", "公布《綠色船用燃料加注行動綱領》。",
+			[]string{"《綠色船用燃料加注行動綱領》|纲领"}},
 		{"national campaigns named as battles", "打好污染防治攻坚战。脱贫攻坚战取得全面胜利。聚焦打好三大攻坚战。",
 			[]string{"污染防治攻坚战|", "脱贫攻坚战|", "三大攻坚战|"}},
 		// The cabinet's news (Taiwan 2024): a known programme's new version.

@@ -1510,6 +1510,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" && len(name) == 4 && string(name[2:]) == "方案" && m.placeTitle(q, name[:2]) {
 		h = "方案" // 《前海方案》: the plan for a new area, named by its place
 	}
+	if h == "" && (strings.HasSuffix(string(name), "纲领") || strings.HasSuffix(string(name), "綱領")) {
+		h = string(name[len(name)-2:]) // 《綠色船用燃料加注行動綱領》: an outline of action is a plan
+	}
 	if h == "" && strings.HasSuffix(string(name), "蓝图") {
 		h = "蓝图" // 《青年發展藍圖》: a blueprint in a title is a plan (“奋进争先”新蓝图 is a metaphor)
 	}
