@@ -72,7 +72,20 @@
 //     word or follows a preposition, nor a programme that opens its
 //     paragraph as the topic, before a comma (乡镇污水治理工程，计划投资…),
 //     nor the items of a list closed by 等 and their count in quotes
-//     (以重点区块开发、…、基层治理能力提升等“六大专项行动”为抓手).
+//     (以重点区块开发、…、基层治理能力提升等“六大专项行动”为抓手), nor a
+//     programme taken as the guide in 以…为引领 (为抓手, 为牵引, 为主线:
+//     以自贸试验区提升战略为引领). After 争取 only such a list is read
+//     (爭取高鐵延伸宜蘭、…、蘇花安等計畫); a list most of whose items are
+//     long names may hold one of three runes.
+//
+// A few quoted shapes name a programme by themselves: a brand of a service
+// or a scheme by its last word (“商社通”, “跨境理财通”, “黄惠保”), a quoted
+// brand before a noun modifier and 平台 (“亲清在线”数字平台), and a plan
+// titled by the short name of its place (《前海方案》, 《南沙方案》). A
+// known programme written with its version is named with it (地方創生2.0),
+// and one that starts inside a word of the segmenter is none (强科技 in
+// 加强科技平台建设). No name ends in a preposition or opens with a copula
+// (固定资产投资按计划实施, 整項計劃屬於動態計劃).
 //
 // After a verb frame a modifier of a number and its measure is no part of
 // the name (实施惠及3000多万农村义务教育阶段学生营养改善计划), and a head
