@@ -121,6 +121,9 @@ func TestPipelineTokens(t *testing.T) {
 		// and goals reached are none.
 		{"brands of services", "可透過“商社通”或澳基會申請。扩大“黄惠保”覆盖面。“跨境理财通”参与个人增加。中國誠通控股集團（下稱“中國誠通”）負責人說。基础设施“硬联通”和规则标准“软联通”。从“县县通”到“县城通”。",
 			[]string{"“商社通”|", "“黄惠保”|", "“跨境理财通”|"}},
+		// Hubei's report (2019): a province's service app; ways of working
+		// named by 办 are none.
+		{"a province's service app", "“鄂汇办”服务事项拓展到200项以上。深入推行“集成办”“网上办”“掌上办”。", []string{"“鄂汇办”|"}},
 		// The commerce minister (2025) and a development zone (Tongliao
 		// 2025): a programme taken as the guide of the work; an aim is
 		// none.
