@@ -180,6 +180,7 @@ func TestNoChapterList(t *testing.T) {
 			[]summary{{StyleArticle, "第一条|第二条", "为了规范管理|本办法适用于全县", true, 0}}},
 		{"a sentence with a comma after a chapter", "第四章规定的措施,由县政府负责实施。\n第五章所列项目,另行办理;具体见附件\n", nil},
 		{"a title too long for a heading", "第一章 这是一段很长的文字而不是一个章节的标题它一直写下去没有任何标点符号直到行尾\n第二章 也是如此这般很长的文字而不是一个章节的标题一直写下去没有标点符号直到行尾", nil},
+		{"an article after a chapter cited and a colon cited", "依照本办法第三章规定第一条的情形。按下列规定：第五条规定的除外。", nil},
 		{"a chapter alone on its line before a sentence", "第一章\n为了规范管理，制定本办法。\n第二章\n本办法自发布之日起施行。", nil},
 	}
 	for _, tt := range tests {
@@ -266,6 +267,15 @@ func TestRunTogetherArticles(t *testing.T) {
 			"招商引资优惠办法\n\n第一条为加快招商引资步伐,特制定本办法。第二条本办法适用于县外投资者。第三条本办法旨在鼓励转型升级。 第二章财政扶持措施 第四条固定资产投资额1000万元以上的给予补助。第五条对投资者给予奖励。\n",
 			[]summary{{StyleArticle, "第一条|第二条|第三条|第四条|第五条",
 				"为加快招商引资步伐|本办法适用于县外投资者|本办法旨在鼓励转型升级|固定资产投资额1000万元以上的给予补助|对投资者给予奖励", true, 0}}},
+		// County measures copied from a document site (Panxian, about
+		// 2010; Yanshan): the first article after junk and a chapter run
+		// into the line, and after a colon that introduces the articles.
+		{"first article after a run-in chapter",
+			"奉上盘县招商引资优惠办法(试行)第一章总则 第一条为加快招商引资步伐,特制定本办法。第二条本办法适用于县外投资者。\n",
+			[]summary{{StyleArticle, "第一条|第二条", "为加快招商引资步伐|本办法适用于县外投资者", true, 0}}},
+		{"first article after a colon",
+			"结合我县实际,特制定本优惠政策: 第一条 凡到我县投资新办企业的,均可享受本优惠政策。 第二条 对企业给予奖励。\n",
+			[]summary{{StyleArticle, "第一条|第二条", "凡到我县投资新办企业的|对企业给予奖励", true, 0}}},
 		{"two inline chapters",
 			"第一章总则 第一条为规范管理,制定本办法。第二条本办法适用于全县。 第二章附则 第三条本办法自发布之日起施行。\n",
 			[]summary{

@@ -58,7 +58,7 @@ func (s *scan) findMarkers() {
 				i += n
 				continue
 			}
-			if prev == 0 || isBoundary(prev) {
+			if prev == 0 || isBoundary(prev) || r == '第' && chapterBefore(t[p.Start:i]) {
 				if m, ok := matchMarker(t, i, p.End, prev); ok && outlineStyle(m.style) {
 					m.para, m.body, m.paraStart = pi, pi, true
 					if m.title.End == 0 {

@@ -1,6 +1,7 @@
 package enumeration
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -325,13 +326,19 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			return outlineMarker(m, StyleBufen, val, t, end, limit, after)
 		}
 		if end, ok := hasPrefixAt(t, e2, limit, "条", "條"); ok {
-			if after != 0 && !isSentenceEnd(after) {
+			// An article opens a line, follows a sentence's end, a colon
+			// that introduces the articles (特制定本优惠政策: 第一条 凡…),
+			// or a chapter's heading run into the line (第一章总则 第一条…).
+			lineLike := after == 0 || isSentenceEnd(after) || chapterBefore(t[:i])
+			if !lineLike && after != '：' && after != ':' {
 				return m, false
 			}
 			// After a sentence's end an article's words may follow its
 			// marker with no space, as at a line's start: a copy that ran
 			// the articles together (…特制定本办法。第二条本办法适用于…).
-			if !articleFollows(t, end, limit, after == 0 || isSentenceEnd(after)) || val > maxArticleOrd {
+			// (The normalizer drops a space between Han runes, so after a
+			// colon the words may follow the marker directly.)
+			if !articleFollows(t, end, limit, lineLike || after == '：' || after == ':') || val > maxArticleOrd {
 				return m, false
 			}
 			m.style, m.ord, m.end, m.article = StyleArticle, val, end, true
@@ -497,6 +504,26 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 	}
 	m.ord, m.end = val, e2+cn
 	return m, true
+}
+
+// chapterHead matches a chapter's heading and a title of two to eight Han
+// runes at the end of a text (the space before the article on the same
+// line may be gone: the normalizer drops one between Han runes).
+var chapterHead = regexp.MustCompile(`第[一二三四五六七八九十百零〇0-9０-９]{1,4}章[ \x{3000}]?(\p{Han}{2,8})[ \x{3000}]*$`)
+
+// chapterBefore reports whether before, the text before an article's
+// marker, ends in a chapter's heading and its title: a copy that ran its
+// lines together (…(试行)第一章总则 第一条为加快…), not a reference
+// (见第三章规定).
+func chapterBefore(before string) bool {
+	if len(before) > 64 {
+		before = before[len(before)-64:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	m := chapterHead.FindStringSubmatch(before)
+	return m != nil && !strings.ContainsAny(m[1], "的规規定所中之和或至第")
 }
 
 // articleFollows reports whether the text after 第N条 reads as an article
