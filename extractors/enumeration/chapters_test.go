@@ -209,6 +209,21 @@ func TestChapterExtents(t *testing.T) {
 	assert.Nil(t, articles.Parent, "articles numbered across chapters are no chapter's")
 }
 
+// TestLoneChapterEndsArticle checks that an article ends before a
+// chapter heading whose list was dropped, the only one a copy's junk left
+// readable (Panxian's measures, about 2010).
+func TestLoneChapterEndsArticle(t *testing.T) {
+	x := newExtractor(t)
+	text := "奉上优惠办法(试行)第一章总则 第一条为加快招商引资步伐,特制定本办法。第二条本办法不适用于煤炭项目。 第二章财政扶持措施 第三条对企业给予补助。"
+	doc := newDoc("t", text)
+	recs, _ := extractChecked(t, x, doc)
+	require.Len(t, recs, 1)
+	articles := recs[0].(*pipeline.Enumeration)
+	require.Equal(t, StyleArticle, articles.Style)
+	require.Len(t, articles.Items, 3)
+	assert.Equal(t, "第二条本办法不适用于煤炭项目。", text[articles.Items[1].Span.Start:articles.Items[1].Span.End])
+}
+
 // TestPartExtents checks that the last chapter of a part ends before the
 // next part's heading, and a part runs to the next.
 func TestPartExtents(t *testing.T) {

@@ -42,6 +42,14 @@ func (s *scan) outline() []*list {
 	parts := append(s.outlineLists(StylePart), s.outlineLists(StyleBufen)...)
 	s.addBounds(parts)
 	s.addBounds(chapters)
+	// A chapter heading whose list was dropped (the only one a copy's
+	// junk left readable: …不适用本办法。 第二章财政扶持措施 第四条…) still
+	// ends the article before it.
+	for _, l := range chapters {
+		if l.dropped && len(l.items) == 1 && !s.inTOC(l.items[0].m.start) {
+			s.bounds = append(s.bounds, l.items[0].m.start)
+		}
+	}
 	sort.Ints(s.bounds)
 	s.outlineExtents(parts, nil)
 	for _, l := range chapters {
