@@ -223,7 +223,10 @@ func (s *scan) chain() []*list {
 				// A list never nests one of its own style: the new list is
 				// a sibling, and an open paragraph item of the old one ends
 				// where it starts (首先是国内资源，其次是国际资源；…首先是国内市场…).
-				if !o.heading && o.last().m.body == m.para {
+				if !o.heading && o.last().m.body == m.para || o.heading && m.paraStart && o.cut == 0 {
+					// A heading list's last item ends too where its
+					// numbering starts anew: a table of contents, then
+					// the report's title and its own 一、
 					o.cut = m.start
 				}
 				continue
