@@ -90,6 +90,9 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleDunZh, "一．|二.|三．", "总体要求|重点任务|保障措施", true, 0}}},
 		{"其一 其二", "原因有三：其一，投入不足；其二是人才缺乏；其三，机制不活。其次，还要看到成绩。",
 			[]summary{{StyleDi, "其一|其二是|其三", "投入不足|人才缺乏|机制不活", true, 0}}},
+		// Macao's notice (2023): points in one sentence, 、 between them.
+		{"1) points joined by 、", "可到下列地点签署:1)经济局、2)青年创业孵化中心、3)房屋局以及4)离岛中小商户支援中心。",
+			[]summary{{StyleParen, "1)|2)|3)|4)", "经济局|青年创业孵化中心|房屋局|离岛中小商户支援中心", true, 0}}},
 		{"① circled", "要求：①材料齐全；②程序合规；③按时办结。",
 			[]summary{{StyleCircled, "①|②|③", "材料齐全|程序合规|按时办结", true, 0}}},
 		{"第一，第二，", "我讲三点。第一，统一思想。第二，明确任务。第三，狠抓落实。",

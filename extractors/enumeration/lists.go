@@ -58,7 +58,7 @@ func (s *scan) findMarkers() {
 				i += n
 				continue
 			}
-			if prev == 0 || isBoundary(prev) || r == '第' && chapterBefore(t[p.Start:i]) {
+			if prev == 0 || isBoundary(prev) || r == '第' && chapterBefore(t[p.Start:i]) || strings.ContainsRune("、､及和", prev) && pointMark(t, i, p.End) {
 				if m, ok := matchMarker(t, i, p.End, prev); ok && outlineStyle(m.style) {
 					m.para, m.body, m.paraStart = pi, pi, true
 					if m.title.End == 0 {
@@ -539,7 +539,7 @@ func (s *scan) extents(lists []*list) {
 				if it.m.alone {
 					from = s.paras[it.m.body].Start
 				}
-				it.heading = s.writtenAfter(headingOf(t, from, it.end, it.m.article), from)
+				it.heading = s.writtenAfter(trimJoiner(headingOf(t, from, it.end, it.m.article)), from)
 			}
 		}
 		l.span = pipeline.Span{Start: l.items[0].m.start, End: l.last().end}
@@ -704,4 +704,16 @@ func (s *scan) writtenAfter(h string, from int) string {
 		return h
 	}
 	return s.written(pipeline.Span{Start: from + i, End: from + i + len(h)})
+}
+
+// trimJoiner removes from a heading the 、 or 以及 that joins it to the
+// next point of a list written in one sentence (1)经济局、2)…; 6)…以及7)…);
+// 和 and 及 end words too (祥和, 涉及) and stay.
+func trimJoiner(h string) string {
+	for _, j := range []string{"、", "､", "以及"} {
+		if t, ok := strings.CutSuffix(h, j); ok && t != "" {
+			return t
+		}
+	}
+	return h
 }

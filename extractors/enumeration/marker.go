@@ -506,6 +506,24 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 	return m, true
 }
 
+// pointMark reports whether the marker of a point that a 、 may separate
+// from the one before stands at i: 1) or 1） (…:1)经济局、2)青年创业孵化中心、
+// …), (1) and ①. 1、 and 一、 are none: after a 、 they list numbers.
+func pointMark(t string, i, limit int) bool {
+	r, n := nextRune(t, i, limit)
+	switch {
+	case r >= '①' && r <= '⑳', r >= '⑴' && r <= '⒇':
+		return true
+	case r == '(' || r == '（':
+		_, e, ok := scanDigits(t, i+n, limit, 2)
+		c, _ := nextRune(t, e, limit)
+		return ok && (c == ')' || c == '）')
+	}
+	_, e, ok := scanDigits(t, i, limit, 2)
+	c, _ := nextRune(t, e, limit)
+	return ok && (c == ')' || c == '）')
+}
+
 // chapterHead matches a chapter's heading and a title of two to eight Han
 // runes at the end of a text (the space before the article on the same
 // line may be gone: the normalizer drops one between Han runes).
