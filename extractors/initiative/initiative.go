@@ -521,7 +521,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.wholeLoanWords()
 	m.battleVerbs()
 	m.found = slices.DeleteFunc(m.found, func(f mention) bool {
-		return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) || governedName(f.name)
+		return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) || governedName(f.name) || m.clauseRead(f)
 	})
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {

@@ -139,6 +139,9 @@ func TestPipelineTokens(t *testing.T) {
 			[]string{"污染防治攻坚战|", "脱贫攻坚战|", "三大攻坚战|"}},
 		// The cabinet's news (Taiwan 2024): a known programme's new version.
 		{"a known programme's version", "強化地方創生2.0、深化國際鏈結。", []string{"地方創生2.0|"}},
+		// Taiwan county news (Yunlin, Miaoli 2025): clauses that end in
+		// 計畫 are no names.
+		{"clauses ending in a plan", "絕不可能因為舉辦燈會就漏提計畫。目前已向中央提報需求計畫，同時配合。", nil},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.
 		{"phrase cut from a word", "要加强科技平台建设，加强科技基金管理。落实强科技行动。", []string{"强科技行动|行动"}},

@@ -453,6 +453,38 @@ func (m *matcher) demonstrative(name string) bool {
 	return ok && (slices.Contains(m.e.words.innerHeads, rest) || slices.Contains(m.e.words.planHeads, rest))
 }
 
+// clauseAdverbs open a predicate, never a name: 就漏提计划 (failed to
+// submit the plans), 已向中央提报需求计划 (has submitted to the centre);
+// 都 is none of them, as it opens 都更 (都市更新).
+var clauseAdverbs = []string{"就", "已", "已向", "已经", "才", "也", "又", "还", "還", "曾", "正", "将", "將", "均", "仍"}
+
+// tenseAdverbs say when something is done and stand in no name wherever
+// they stand in it.
+var tenseAdverbs = []string{"就", "已", "已向", "已经", "才", "曾", "仍", "将", "將"}
+
+// clauseRead reports whether the unquoted mention f holds, by the
+// segmenter's words, one of clauseAdverbs that opens it or stands right
+// before a verb, or one of tenseAdverbs anywhere: a clause was read as a
+// name.
+func (m *matcher) clauseRead(f mention) bool {
+	if f.quoted || m.toks == nil || f.a >= f.b {
+		return false
+	}
+	nameEnd := min(f.b, f.a+utf8.RuneCountInString(f.name))
+	lo, hi := int(m.v.start[f.a]), int(m.v.end[max(f.a, nameEnd-1)])
+	k, _ := m.tokenAt(lo)
+	for ; k < len(m.toks) && m.toks[k].Start < hi; k++ {
+		t := m.toks[k]
+		if t.POS != "d" || !slices.Contains(clauseAdverbs, m.tokenText(t)) {
+			continue
+		}
+		if t.Start <= lo || slices.Contains(tenseAdverbs, m.tokenText(t)) || k+1 < len(m.toks) && m.toks[k+1].Start < hi && strings.HasPrefix(m.toks[k+1].POS, "v") {
+			return true
+		}
+	}
+	return false
+}
+
 // governedName reports whether name is read across a preposition or a
 // copula that governs the head word after it, so that no name is there:
 // 固定资产投资按计划实施 (按计划, as planned), 整項計劃屬於動態計劃 (a plan
