@@ -1415,7 +1415,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A city's report (Chengdu 2019): the goal of a quoted strategy is
 		// a goal; a known programme's strategy stays one.
 		{"the goal of a quoted strategy", "实现“三步走”戰略目標。落实“双碳”战略任务。", []string{"双碳|战略"}},
-		{"the aim of a quote's work", "确保全年实现招商引资“2116”工作目标。紧紧围绕“五个松滋”建设目标。完成“双高计划”建设任务。推进“健康中国”建设。",
+		{"the aim of a quote's work", "确保全年实现招商引资“2116”工作目标。紧紧围绕“五个松滋”建设目标。完成“双高计划”建设任务。推进“健康中国”建设。坚持“两争一站”工作总要求。",
 			[]string{"双高计划|计划", "健康中国|建设"}},
 		{"a quote inside a quote", "並借鏡「共創明『Teen』計劃」的成功經驗。推出「受『天鴿』風災影響的中小企業特別援助計劃」。推出「好」「壞」。",
 			[]string{"共创明“Teen”计划|计划", "受“天鸽”风灾影响的中小企业特别援助计划|计划"}},

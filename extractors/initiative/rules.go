@@ -1201,7 +1201,7 @@ func dottedBrand(name []rune) bool {
 // goalWords are the words for an aim, a task, a requirement or a line of
 // thought (目标, 任务, 要求, 思路) that the work or the building a quote
 // names may have: “2116”工作目标, 市委“四个抓”工作要求.
-var goalWords = []string{"目标", "目標", "任务", "任務", "要求", "思路", "要点", "要點"}
+var goalWords = []string{"目标", "目標", "任务", "任務", "要求", "思路", "要点", "要點", "总要求", "總要求", "总目标", "總目標", "总任务", "總任務", "总思路", "總思路"}
 
 // goalAt reports whether one of goalWords starts at rune i.
 func (m *matcher) goalAt(i int) bool { return m.wordStartsAt(i, goalWords) }
