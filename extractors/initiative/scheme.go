@@ -139,8 +139,9 @@ func (m *matcher) schemes() {
 			a += n // 年度總預算: a lead may follow another
 			words--
 		}
-		if a > 0 && isDigitRune(rs[a-1]) && strings.ContainsRune("项个大", rs[a]) {
-			continue // 20項減碳旗艦行動計畫: a count of plans, a class
+		if a > 0 && isDigitRune(rs[a-1]) && strings.ContainsRune("项个大", rs[a]) ||
+			a > 1 && strings.ContainsRune("项个大", rs[a-1]) && (isDigitRune(rs[a-2]) || strings.ContainsRune("一二两三四五六七八九十", rs[a-2])) {
+			continue // 20項減碳旗艦行動計畫, 4大亮點建設計畫: a count of plans, a class
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
 		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
