@@ -142,6 +142,9 @@ func TestPipelineTokens(t *testing.T) {
 		// Taiwan county news (Yunlin, Miaoli 2025): clauses that end in
 		// 計畫 are no names.
 		{"clauses ending in a plan", "絕不可能因為舉辦燈會就漏提計畫。目前已向中央提報需求計畫，同時配合。", nil},
+		// Miaoli's county meeting (2025): what a works builds, in an aside
+		// after its head word.
+		{"an aside after a quoted works", "包括「竹南鎮樂活運動館建設工程(羽球館)」。", []string{"「竹南鎮樂活運動館建設工程(羽球館)」|工程"}},
 		{"a count of schemes", "縣府提出的4大亮點建設計畫包括「綠能首都旗艦計畫」。", []string{"「綠能首都旗艦計畫」|计划"}},
 		// 强科技 is a prefecture's action (强科技行动); in 加强科技平台 its
 		// runes are cut from the verb 加强.

@@ -704,6 +704,27 @@ func (m *matcher) listedQuote(i int) *quote {
 	return q
 }
 
+// asideStart returns where a short aside in brackets that ends rs starts
+// (工程(羽球館): at most six Han runes), or 0.
+func asideStart(rs []rune) int {
+	n := len(rs)
+	if n < 4 || rs[n-1] != ')' && rs[n-1] != '）' {
+		return 0
+	}
+	for o := n - 2; o > 0 && n-2-o <= 6; o-- {
+		switch {
+		case rs[o] == '(' || rs[o] == '（':
+			if o+1 < n-1 {
+				return o
+			}
+			return 0
+		case !isHan(rs[o]):
+			return 0
+		}
+	}
+	return 0
+}
+
 // specific reports whether the mention f has a specific name of at least
 // minName runes: no clause (see clause) and no function word, such as a
 // demonstrative, a quantifier or a modal verb, in it.
@@ -784,6 +805,9 @@ func (m *matcher) classify(q *quote) {
 	}
 	if !q.title {
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
+		if o := asideStart(m.v.rs[a:b]); o > 0 && e.endsHead(m.v.rs[a:a+o]) != "" {
+			b = a + o // 「竹南鎮樂活運動館建設工程(羽球館)」: what the works builds, aside
+		}
 	}
 	if !q.title && themeYearList(m.v.rs[a:b]) {
 		// “追赶超越奋进年、营商环境提升年、招商项目落地年”活动: campaigns of
