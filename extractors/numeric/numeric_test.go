@@ -83,6 +83,14 @@ func TestCases(t *testing.T) {
 				{text: "28微克/立方米", value: 28, unit: "微克/立方米", comparator: "eq", status: "actual"},
 				{text: "35微克每立方米以下", value: 35, unit: "微克/立方米", comparator: "lte", status: "actual"},
 			}},
+		// A numeric spot-check (2026): 场次 and ages are units, and a bare
+		// magnitude with 余 is a vague count.
+		{name: "sessions, ages and a bare magnitude with 余", input: "组织开展文旅活动等10場次以上。人均预期寿命达到80岁。企业家百余人参加。",
+			want: []want{
+				{text: "10場次以上", value: 10, unit: "场次", comparator: "gte", status: "actual"},
+				{text: "80岁", value: 80, unit: "岁", comparator: "eq", status: "target", metric: "人均预期寿命"},
+				{text: "百余人", value: 100, unit: "人", comparator: "gt", status: "actual", metric: "企业家"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",

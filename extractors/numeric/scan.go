@@ -445,6 +445,8 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		p, _ := lastRune(text[:i])
 		if m := magnitude(r); m >= 100 && i > 0 && strings.ContainsRune("近逾上数", p) {
 			val, n, good = m, rn, true
+		} else if _, ok := hasAnyPrefix(text[i+rn:], "余", "多", "餘"); ok && m >= 100 {
+			val, n, good = m, rn, true // 百余人, 千余家: a bare magnitude and more
 		} else {
 			return f, i, false
 		}
