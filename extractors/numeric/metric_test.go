@@ -39,6 +39,7 @@ func TestMetricShape(t *testing.T) {
 		{name: "starting level of a change, traditional", input: "區內職位數目將由現時的11.6萬個增至約65萬個。", figure: "11.6萬個", metric: "區內職位數目"},
 		{name: "adverb at the end", input: "总住宅单位将达到90万个。", figure: "90万个", metric: "总住宅单位"},
 		{name: "cap at the end", input: "项目补助最高可达300万元。", figure: "300万元", metric: "项目补助"},
+		{name: "a verb that sets the indicator", input: "其中,提出全社会研发经费投入年均增长7%以上。", figure: "7%以上", metric: "全社会研发经费投入"},
 		{name: "noun standing alone after the amount", input: "按投资额的10%给予最高2000万元补贴。", figure: "最高2000万元", metric: "补贴"},
 		{name: "noun after the amount before a verb", input: "安排500亿元资金用于补助。", figure: "500亿元", metric: "资金"},
 		// A lead word of one rune that opens a longer word stays (the 2024
