@@ -197,6 +197,7 @@ func TestNotFigures(t *testing.T) {
 		{name: "bare number", input: "入选创新积分500名单。"},
 		{name: "idiom", input: "千家万户，千方百计。"},
 		{name: "idiom of a great many", input: "成千上万群众参与，成百上千家企业。"},
+		{name: "plenary sessions", input: "按照省委十一屆十次、十一次全會部署要求。已经九届59次区政府常务会议通过。"},
 		{name: "period name", input: "“十四五”规划。"},
 		{name: "anniversary", input: "成立30周年。"},
 	}

@@ -606,10 +606,33 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 		hi := f.value
 		f.value, f.max, f.cmp = lo, &hi, cmpRange
 	}
+	if u.name == "次" && plenum(text, i, ue) {
+		return f, ue, false // 十一届十次、十一次全会: the ordinal of a plenary session
+	}
 	if u.class == clsCounter && u.name == "条" && !isHan(text, ue) || strings.HasPrefix(text[ue:], "等") && u.name == "条" {
 		return f, ue, false // 科创九条: a policy package's name
 	}
 	return x.finish(text, f, allowRange)
+}
+
+// plenum reports whether the count of 次 from byte i to ue numbers a
+// plenary session: after a term (十一届十次) or before 全会 (十一次全会),
+// maybe across a list of them (十次、十一次全会).
+func plenum(text string, i, ue int) bool {
+	if p, _ := lastRune(text[:i]); p == '届' || p == '屆' {
+		return true
+	}
+	rest := text[ue:]
+	if strings.HasPrefix(rest, "、") {
+		rest = rest[len("、"):]
+		_, n, ok := numeral.PrefixFloat(rest)
+		if !ok || !strings.HasPrefix(rest[n:], "次") {
+			return false
+		}
+		rest = rest[n+len("次"):]
+	}
+	_, ok := hasAnyPrefix(rest, "全会", "全會", "全体会议", "全體會議")
+	return ok
 }
 
 // unitStarts reports whether any non-sub unit starts at i.
