@@ -184,10 +184,11 @@ func letters(s string) string {
 
 // outlineExtents sets the items, headings and spans of the kept outline
 // lists. A list's last item ends where the next list of its style in the
-// block starts (a body after its table of contents), at the end of its
-// chapter (a section), or at the end of its block; a section list without
-// a chapter still ends at the next chapter heading.
-func (s *scan) outlineExtents(lists []*list, chapters []*list) {
+// block starts (a body after its table of contents), at the end of the
+// item of outer holding it (a section in its chapter, a chapter in its
+// part), or at the end of its block; a list of sections without a chapter
+// still ends at the next chapter heading, and a chapter at the next part.
+func (s *scan) outlineExtents(lists []*list, outer []*list) {
 	for i, l := range lists {
 		if l.dropped {
 			continue
@@ -205,7 +206,7 @@ func (s *scan) outlineExtents(lists []*list, chapters []*list) {
 		} else if l.style == StyleSection || l.style == StyleChapter {
 			// A list of sections without a chapter ends at the next
 			// chapter heading, and a list of chapters at the next part.
-			for _, c := range chapters {
+			for _, c := range outer {
 				if c.dropped {
 					continue
 				}
@@ -223,7 +224,7 @@ func (s *scan) outlineExtents(lists []*list, chapters []*list) {
 			}
 			if l.style == StyleChapter {
 				// The last chapter of a part ends where the next part starts.
-				it.reach = min(it.reach, headAfter(chapters, it.m.start))
+				it.reach = min(it.reach, headAfter(outer, it.m.start))
 			}
 			it.end = max(trimRight(s.text, it.m.start, it.reach), it.m.end)
 			it.marker = s.written(pipeline.Span{Start: it.m.start, End: it.m.end})
