@@ -170,6 +170,17 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		seg = bounds(text, g.span.Start, g.span.End, segmentEnds)
 	}
 	mod, gov, cued := modality(&g, hits, clause, seg)
+	if cued && gov.word == "累计" {
+		// 到2027年，…；累计建成…30个: a cumulative level the sentence's
+		// due date sets, not one reached
+		for _, h := range hits {
+			due := (h.word == "到" || h.word == "至") && yearAfter(text, h.end) > 0 && !strings.HasSuffix(strings.TrimRight(text[:h.start], " "), "年")
+			if h.start < gov.start && h.mod == modGoal && due { // not 2003年到2007年…累计, a span gone by, nor 完成年度目标…累计
+				mod, gov = modGoal, h
+				break
+			}
+		}
+	}
 	sc, inPart := scopeAt(scopes, f.span.Start)
 	inScope := inPart && !sc.review
 	switch {

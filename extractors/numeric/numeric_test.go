@@ -91,6 +91,14 @@ func TestCases(t *testing.T) {
 				{text: "80岁", value: 80, unit: "岁", comparator: "eq", status: "target", metric: "人均预期寿命"},
 				{text: "百余人", value: 100, unit: "人", comparator: "gt", status: "actual", metric: "企业家"},
 			}},
+		// A province's plan (Hubei 2025): a cumulative level under a due
+		// date is a target; a span of years gone by stays reported.
+		{name: "cumulative levels under a due date", date: ref, input: "到2027年，全省规上企业达到5万家；累计建成国家级特色产业集群30个。2003年到2007年，转移支付累计4.25万亿元。",
+			want: []want{
+				{text: "5万家", value: 5e4, unit: "家", comparator: "eq", status: "target", deadline: 2027},
+				{text: "30个", value: 30, unit: "个", comparator: "eq", status: "target", deadline: 2027},
+				{text: "4.25万亿元", value: 4.25e12, unit: "CNY", comparator: "eq", status: "actual"},
+			}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
