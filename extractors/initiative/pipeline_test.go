@@ -141,6 +141,10 @@ func TestPipelineTokens(t *testing.T) {
 		{"a known programme's version", "強化地方創生2.0、深化國際鏈結。", []string{"地方創生2.0|"}},
 		// Taiwan county news (Yunlin, Miaoli 2025): clauses that end in
 		// 計畫 are no names.
+		// Taiwan county news (Hsinchu 2025, Changhua 2024): a grant a
+		// county opens, named by what it funds; a clause after 开办 is none.
+		{"grants opened", "開辦祝你好孕補助（凍卵、中醫助孕調理）。首辦月子津貼補助,不僅提升生育意願。开办费用由县财政补助。",
+			[]string{"祝你好孕補助|补助", "月子津貼補助|补助"}},
 		{"clauses ending in a plan", "絕不可能因為舉辦燈會就漏提計畫。目前已向中央提報需求計畫，同時配合。", nil},
 		// Miaoli's county meeting (2025): what a works builds, in an aside
 		// after its head word.

@@ -544,6 +544,46 @@ func themeYearList(name []rune) bool {
 	return true
 }
 
+// openingVerbs open a new service or grant (開辦, 首辦): the grant after
+// them is named by what it funds.
+var openingVerbs = []string{"開辦", "开办", "首辦", "首办"}
+
+// grantWords end the name of a grant that openingVerbs open.
+var grantWords = []string{"補助", "补助", "津貼", "津贴", "補貼", "补贴"}
+
+// openedGrant reads, at rune i, one of openingVerbs and the grant it
+// opens, named by three to nine Han runes before a word of grantWords
+// (開辦祝你好孕補助, 首辦月子津貼補助), and adds it. It returns the end of
+// the grant.
+func (m *matcher) openedGrant(i int) (int, bool) {
+	n := m.wordLength(i, openingVerbs)
+	if n == 0 {
+		return 0, false
+	}
+	rs := m.v.rs
+	a := i + n
+	for k := a + 3; k <= a+9 && k < len(rs); k++ {
+		if !isHan(rs[k-1]) {
+			return 0, false
+		}
+		g := m.wordLength(k, grantWords)
+		if g == 0 {
+			continue
+		}
+		// 月子津貼補助: the last grant word of a run of them ends the name
+		for m.wordLength(k+g, grantWords) > 0 {
+			k += g
+			g = m.wordLength(k, grantWords)
+		}
+		if m.holdsFunction(a, k) || strings.ContainsAny(m.v.str(a, k), "由向从從为為给給以于於及和") || !m.free(a, k+g) {
+			return 0, false // 开办费用由县财政补助: a clause, no grant's name
+		}
+		m.add(mention{a: a, b: k + g, name: m.v.str(a, k), cat: m.v.str(k, k+g)})
+		return k + g, true
+	}
+	return 0, false
+}
+
 // listVerbs are verbs after which a list of programmes closed by 等 or a
 // count is read, and nothing else: what they govern is as often a goal.
 var listVerbs = []string{"争取", "爭取"}
@@ -2117,6 +2157,8 @@ func (m *matcher) framed() {
 				} else if end, ok := m.reformPilot(i + n); ok {
 					i = end - 1 // 深化能源革命综合改革试点
 				}
+			} else if end, ok := m.openedGrant(i); ok {
+				i = end - 1 // 開辦祝你好孕補助: a grant a county opens
 			} else if n := m.wordLength(i, listVerbs); n > 0 && m.endsWord(i+n-1) {
 				// 爭取高鐵延伸宜蘭、台62線延伸…等計畫: a verb after which
 				// only a list closed by 等 or a count is read (争取…纳入国家
