@@ -143,6 +143,10 @@ func TestPipelineTokens(t *testing.T) {
 		// 計畫 are no names.
 		// Taiwan county news (Hsinchu 2025, Changhua 2024): a grant a
 		// county opens, named by what it funds; a clause after 开办 is none.
+		// Taipei's report (2024) and New Taipei's (2015): a quoted service
+		// that grows or starts; a park opened is a place.
+		{"quoted services that grow", "包括廣受好評的「生生喝鮮奶」今年擴大到國中學生。例如「幸福保衛站」也擴大到北臺八縣市。「樂齡綠生活園區」啟用。",
+			[]string{"「生生喝鮮奶」|", "「幸福保衛站」|"}},
 		{"grants opened", "開辦祝你好孕補助（凍卵、中醫助孕調理）。首辦月子津貼補助,不僅提升生育意願。开办费用由县财政补助。",
 			[]string{"祝你好孕補助|补助", "月子津貼補助|补助"}},
 		{"clauses ending in a plan", "絕不可能因為舉辦燈會就漏提計畫。目前已向中央提報需求計畫，同時配合。", nil},

@@ -1214,6 +1214,8 @@ func (m *matcher) classify(q *quote) {
 		q.ok = true // “交响丝路·如意甘肃”美誉度, “人间仙桃·世外桃源”文旅 IP: a brand of two phrases, known or told
 	case !pause && len(name) >= minSpecific && m.wordStartsAt(after, progressWords):
 		q.ok = true // 「0-6歲國家一起養」推動情形: what is being carried out, a programme
+	case !pause && len(name) >= 3 && m.expandedAt(after) && !m.isZone(q.name):
+		q.ok = true // 「生生喝鮮奶」今年擴大到國中學生, 「幸福保衛站」也擴大到北臺八縣市: a service that grows
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
@@ -1242,6 +1244,19 @@ func (m *matcher) quotedLong(core []rune) string {
 // its name (「0-6歲國家一起養」推動情形, “双百行动”实施情况).
 var progressWords = []string{"推动情形", "推动情况", "推进情况", "执行情形", "执行情况", "实施情况", "落实情况", "办理情形",
 	"推動情形", "推動情況", "推進情況", "執行情形", "執行情況", "實施情況", "落實情況", "辦理情形"}
+
+// expandingVerbs say that a service or a scheme grows or starts: what
+// stands before them in quotes names one.
+var expandingVerbs = []string{"擴大", "扩大", "加碼", "加码", "上線", "上线", "啟動", "启动", "開辦", "开办", "擴及", "扩及"}
+
+// expandedAt reports whether one of expandingVerbs follows at rune i,
+// maybe after a time or an adverb (今年, 也, 將, 已, 持續, 全面, 正式).
+func (m *matcher) expandedAt(i int) bool {
+	if n := m.wordLength(i, []string{"今年", "明年", "也", "將", "将", "已", "再", "持續", "持续", "全面", "正式"}); n > 0 {
+		i += n
+	}
+	return m.wordStartsAt(i, expandingVerbs)
+}
 
 // brandWords say that the quote before them names a brand: its renown, or
 // the brand of culture and tourism (文旅 IP) it is.
