@@ -147,6 +147,8 @@ func TestPipelineTokens(t *testing.T) {
 		// that grows or starts; a park opened is a place.
 		{"quoted services that grow", "包括廣受好評的「生生喝鮮奶」今年擴大到國中學生。例如「幸福保衛站」也擴大到北臺八縣市。「樂齡綠生活園區」啟用。",
 			[]string{"「生生喝鮮奶」|", "「幸福保衛站」|"}},
+		// Yilan's report (2024): a scheme the county creates.
+		{"a scheme created", "並創設「健康存錢筒‧愛的零用金」,獲衛福部肯定。为企业创设良好的发展环境。", []string{"「健康存錢筒‧愛的零用金」|"}},
 		{"grants opened", "開辦祝你好孕補助（凍卵、中醫助孕調理）。首辦月子津貼補助,不僅提升生育意願。开办费用由县财政补助。",
 			[]string{"祝你好孕補助|补助", "月子津貼補助|补助"}},
 		{"clauses ending in a plan", "絕不可能因為舉辦燈會就漏提計畫。目前已向中央提報需求計畫，同時配合。", nil},
