@@ -190,8 +190,29 @@ func (x *Extractor) rateSentence(text string, s pipeline.Span) bool {
 
 // applyDefault gives the bare amounts of figs the currency a note after
 // them names (10,000元（澳门元，下同）), then the document's default
-// currency, when it has one.
-func (x *Extractor) applyDefault(text string, figs []figure) {
+// currency, when it has one. An amount with a magnitude and no unit after
+// a word of money (总预算追加878.4億) is money too, in yuan only where the
+// source is in simplified characters (traditional) and shows no other
+// region.
+func (x *Extractor) applyDefault(text string, figs []figure, traditional bool) {
+	var amounts []int // bare amounts of money with no unit: 总预算追加878.4億, 经济总量突破7万亿
+	for i := range figs {
+		if f := &figs[i]; f.class == "" && strings.ContainsAny(text[f.numStart:f.unitEnd], "万萬亿億") && !strings.HasPrefix(text[f.span.Start:], "第") && moneyBefore(text, f.numStart) {
+			amounts = append(amounts, i)
+		}
+	}
+	if len(amounts) > 0 {
+		// In the document's currency, or in yuan when the text is in
+		// simplified characters and no other region's marker shows;
+		// otherwise the currency stays unknown.
+		d := x.defaultCurrency(text, figs)
+		if d == "" && (traditional || x.otherRegion(text)) {
+			amounts = nil
+		}
+		for _, i := range amounts {
+			figs[i].class, figs[i].unit, figs[i].bare = clsMoney, "CNY", true
+		}
+	}
 	for i := range figs {
 		if f := &figs[i]; f.class == clsMoney && f.bare {
 			if c, ok := x.currencyNote(text, f.span.End); ok {
@@ -208,6 +229,41 @@ func (x *Extractor) applyDefault(text string, figs []figure) {
 			figs[i].unit = d
 		}
 	}
+}
+
+// otherRegion reports whether text holds a marker of a region whose
+// currency is not the yuan (香港, 澳門, 縣府 …; see numeric-currency).
+func (x *Extractor) otherRegion(text string) bool {
+	for c, n := range x.markerCounts(text) {
+		if c != "CNY" && n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWords name an amount of money: a budget, funds, an investment, a
+// grant, revenue or spending, a value of output.
+var moneyWords = []string{"预算", "預算", "经费", "經費", "资金", "資金", "投资", "投資", "补助款", "補助款", "补助", "補助", "补贴", "補貼",
+	"收入", "支出", "岁出", "歲出", "岁入", "歲入", "产值", "產值", "经济总量", "經濟總量", "生产总值", "生產總值", "营业收入", "營業收入", "营收", "營收", "销售额", "銷售額", "交易额", "交易額", "总额", "總額"}
+
+// moneyBefore reports whether one of moneyWords stands in the clause before
+// byte i, at most twelve runes before it.
+func moneyBefore(text string, i int) bool {
+	s := i
+	for n := 0; n < 12 && s > 0; n++ {
+		r, size := lastRune(text[:s])
+		if strings.ContainsRune("，。；：、,;:！？!?\n", r) {
+			break
+		}
+		s -= size
+	}
+	for _, w := range moneyWords {
+		if strings.Contains(text[s:i], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // currencyNote returns the currency of a note in brackets at i that names
@@ -233,4 +289,11 @@ func (x *Extractor) currencyNote(text string, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// traditionalScript reports whether src, a document's source text, is
+// written in traditional characters: it holds common ones that have a
+// simplified form.
+func traditionalScript(src string) bool {
+	return strings.ContainsAny(src, "億萬補預經縣與為們這個會發說時")
 }

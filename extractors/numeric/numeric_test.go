@@ -99,6 +99,17 @@ func TestCases(t *testing.T) {
 				{text: "30个", value: 30, unit: "个", comparator: "eq", status: "target", deadline: 2027},
 				{text: "4.25万亿元", value: 4.25e12, unit: "CNY", comparator: "eq", status: "actual"},
 			}},
+		// Headlines (a numeric spot-check, 2026): an amount with a
+		// magnitude after a word of money is money, in yuan in simplified
+		// text; its currency stays unknown in traditional text that names
+		// no region.
+		{name: "bare amounts of money", input: "湖北力争经济总量突破7万亿。全国人口14亿。",
+			want: []want{
+				{text: "突破7万亿", value: 7e12, unit: "CNY", comparator: "gt", status: "target"},
+				{text: "14亿", value: 1.4e9, unit: "", comparator: "eq", status: "actual"},
+			}},
+		{name: "bare amounts in traditional text", input: "總預算追加878.4億。",
+			want: []want{{text: "878.4億", value: 8.784e10, unit: "", comparator: "eq", status: "target"}}},
 		{name: "range of percents", input: "力争全市研发投入年均增长10%—15%。",
 			want: []want{{text: "10%—15%", value: 10, max: 15, unit: "%", comparator: "range", kind: "change", status: "target"}}},
 		{name: "range with unit at the end", input: "每年新建3至5个产业园区。",
