@@ -610,35 +610,34 @@ func (x *Extractor) dueAhead(text string, from, to int, ref time.Time) bool {
 		return false
 	}
 	for i := from; i < to; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		var p period
-		pn := 0
-		x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
-		if pn > 0 {
-			e := i + pn
-			if _, ok := hasAnyPrefix(text[e:], "”", "\"", "」"); ok {
-				_, qn := utf8.DecodeRuneInString(text[e:])
-				e += qn
-			}
-			if _, ok := hasAnyPrefix(text[e:], "末", "期末"); ok && p.last > ref.Year() {
-				return true // “十四五”末
-			}
-			i = e
+		st, ok := x.deadlineStep(text, i, ref)
+		if !ok {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
 			continue
 		}
-		if numeralStart(r) {
-			if y, vn, ok := numeral.PrefixFloat(text[i:]); ok && y >= 1900 && y <= 2200 && strings.HasPrefix(text[i+vn:], "年") {
-				e := i + vn + len("年")
-				_, before := hasAnyPrefix(text[e:], "前", "以前", "之前", "底前", "年底前")
-				_, since := hasAnySuffix(text[:i], []string{"至", "到"})
-				if (before || since) && int(y) > ref.Year() {
-					return true // 2027年前, 至2030年
-				}
-				i = e
-				continue
+		i = st.next
+		if st.year <= ref.Year() {
+			continue
+		}
+		switch after := text[st.next:]; {
+		case st.set:
+			// “十四五”末: the period's end, past its closing quote
+			if _, ok := hasAnyPrefix(after, "”", "\"", "」"); ok {
+				_, qn := utf8.DecodeRuneInString(after)
+				after = after[qn:]
+			}
+			if _, ok := hasAnyPrefix(after, "末", "期末"); ok {
+				return true
+			}
+		case numeralStart(firstRune(text[st.at:])):
+			// 2027年前, 至2030年
+			_, before := hasAnyPrefix(strings.TrimPrefix(after, "年"), "前", "以前", "之前", "底前", "年底前")
+			_, since := hasAnySuffix(text[:st.at], []string{"至", "到"})
+			if before || since {
+				return true
 			}
 		}
-		i += n
 	}
 	return false
 }
