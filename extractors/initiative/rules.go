@@ -1956,12 +1956,7 @@ func (m *matcher) actionPlanEnds(end int, cat string) bool {
 	default:
 		return false
 	}
-	n := utf8.RuneCountInString(cat)
-	if end-n < 2 {
-		return false
-	}
-	before := m.v.str(end-n-2, end-n)
-	return before == "行动" || before == "行動"
+	return m.actionBefore(end - utf8.RuneCountInString(cat))
 }
 
 // endingHead returns the head word of any kind, or the word of kind long

@@ -488,10 +488,6 @@ func (m *matcher) vague(f mention) bool {
 	return w != nil && w.is(kindGeneric)
 }
 
-// provinceAbbrevs are the one-rune names of China's provinces and cities
-// that open the brands of their government service apps.
-const provinceAbbrevs = "京津沪滬渝冀晋晉蒙辽遼吉黑苏蘇浙皖闽閩赣贛鲁魯豫鄂湘粤粵桂琼瓊川蜀黔滇藏陕陝甘陇隴青宁寧新"
-
 // serviceBrand reports whether a quoted name of at least three runes is
 // the brand of a service or a scheme by its last word: 通 (“商社通”, “一戶
 // 通”, “跨境理财通”), 惠保, a city's health insurance (“黄惠保”), or 办, 事
@@ -512,7 +508,7 @@ func serviceBrand(name []rune) bool {
 	if string(name[n-2:]) == "惠保" {
 		return true
 	}
-	if n <= 4 && strings.ContainsRune(provinceAbbrevs, name[0]) && strings.ContainsRune("办辦事码碼", name[n-1]) {
+	if n <= 4 && strings.ContainsRune(provinceRunes, name[0]) && strings.ContainsRune("办辦事码碼", name[n-1]) {
 		return true // “鄂汇办”, “浙里办”, “粤省事”: a province's service app
 	}
 	if name[n-1] != '通' || n == 3 && name[0] == name[1] {
