@@ -556,6 +556,9 @@ var grantWords = []string{"補助", "补助", "津貼", "津贴", "補貼", "补
 // (開辦祝你好孕補助, 首辦月子津貼補助), and adds it. It returns the end of
 // the grant.
 func (m *matcher) openedGrant(i int) (int, bool) {
+	if r := m.v.rs[i]; r != '开' && r != '開' && r != '首' {
+		return 0, false // the cheap test first: framed asks at every rune
+	}
 	n := m.wordLength(i, openingVerbs)
 	if n == 0 {
 		return 0, false
@@ -587,6 +590,14 @@ func (m *matcher) openedGrant(i int) (int, bool) {
 // listVerbs are verbs after which a list of programmes closed by 等 or a
 // count is read, and nothing else: what they govern is as often a goal.
 var listVerbs = []string{"争取", "爭取"}
+
+// listVerbAt returns the length of one of listVerbs at rune i, or 0.
+func (m *matcher) listVerbAt(i int) int {
+	if r := m.v.rs[i]; r != '争' && r != '爭' {
+		return 0 // the cheap test first: framed asks at every rune
+	}
+	return m.wordLength(i, listVerbs)
+}
 
 // leadWords are what a programme is made to be in 以…为引领: the guide,
 // the handle, the pull or the main line of the work that follows.
@@ -2169,7 +2180,7 @@ func (m *matcher) framed() {
 				}
 			} else if end, ok := m.openedGrant(i); ok {
 				i = end - 1 // 開辦祝你好孕補助: a grant a county opens
-			} else if n := m.wordLength(i, listVerbs); n > 0 && m.endsWord(i+n-1) {
+			} else if n := m.listVerbAt(i); n > 0 && m.endsWord(i+n-1) {
 				// 爭取高鐵延伸宜蘭、台62線延伸…等計畫: a verb after which
 				// only a list closed by 等 or a count is read (争取…纳入国家
 				// 规划 is a goal)

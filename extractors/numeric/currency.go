@@ -192,9 +192,9 @@ func (x *Extractor) rateSentence(text string, s pipeline.Span) bool {
 // them names (10,000元（澳门元，下同）), then the document's default
 // currency, when it has one. An amount with a magnitude and no unit after
 // a word of money (总预算追加878.4億) is money too, in yuan only where the
-// source is in simplified characters (traditional) and shows no other
+// document's source text is in simplified characters and shows no other
 // region.
-func (x *Extractor) applyDefault(text string, figs []figure, traditional bool) {
+func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 	var amounts []int // bare amounts of money with no unit: 总预算追加878.4億, 经济总量突破7万亿
 	for i := range figs {
 		if f := &figs[i]; f.class == "" && strings.ContainsAny(text[f.numStart:f.unitEnd], "万萬亿億") && !strings.HasPrefix(text[f.span.Start:], "第") && moneyBefore(text, f.numStart) {
@@ -206,7 +206,7 @@ func (x *Extractor) applyDefault(text string, figs []figure, traditional bool) {
 		// simplified characters and no other region's marker shows;
 		// otherwise the currency stays unknown.
 		d := x.defaultCurrency(text, figs)
-		if d == "" && (traditional || x.otherRegion(text)) {
+		if d == "" && (traditionalScript(source) || x.otherRegion(text)) {
 			amounts = nil
 		}
 		for _, i := range amounts {

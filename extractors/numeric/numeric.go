@@ -364,7 +364,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 		ref = doc.Date
 	}
 	figs := x.scan(text)
-	x.applyDefault(text, figs, traditionalScript(doc.Text))
+	x.applyDefault(text, figs, doc.Text)
 	scopes, year := x.scopes(doc, ref)
 	ix := x.newTextIndex(text, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
@@ -409,7 +409,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 // use.
 func (x *Extractor) Find(text string) []Figure {
 	figs := x.scan(text)
-	x.applyDefault(text, figs, traditionalScript(text))
+	x.applyDefault(text, figs, text)
 	out := make([]Figure, len(figs))
 	for i, f := range figs {
 		out[i] = Figure{Span: f.span, Value: f.value, ValueMax: f.max, Unit: f.unit, Comparator: f.cmp, Kind: f.kind}
