@@ -175,6 +175,13 @@ func TestCases(t *testing.T) {
 				{text: "100億港元", value: 1e10, unit: "HKD", comparator: "eq", status: "target"},
 				{text: "約3000名", value: 3000, unit: "名", comparator: "approx"},
 			}},
+		// Hong Kong releases (a user-level spot-check, 2026) write 约相等于
+		// for "about": the whole phrase is the comparator, not the metric.
+		{name: "about written as roughly equal to", input: "本地生产总值约相等于3万亿港元，開支大約相等於20億港元。",
+			want: []want{
+				{text: "约相等于3万亿港元", value: 3e12, unit: "HKD", comparator: "approx", metric: "本地生产总值"},
+				{text: "大約相等於20億港元", value: 2e9, unit: "HKD", comparator: "approx", metric: "開支"},
+			}},
 		{name: "full-width digits and percent", input: "增长６．５％。",
 			want: []want{{text: "６．５％", value: 6.5, unit: "%", comparator: "eq", kind: "change"}}},
 		{name: "per mille", input: "人口自然增长率为3‰。",
