@@ -77,8 +77,9 @@ func (x *Extractor) loadCurrency(es []dict.Entry) error {
 // defaultCurrency returns the currency that the bare amounts of text
 // (元, 块, $ with no currency word) are in, or "" when they keep their
 // own (元 is CNY, $ is USD). See the package doc for the rule; figs are
-// the figures scan found in text.
-func (x *Extractor) defaultCurrency(text string, figs []figure) string {
+// the figures scan found in text, and source is the document's source
+// text, whose script the rule reads.
+func (x *Extractor) defaultCurrency(text string, figs []figure, source string) string {
 	if len(x.cur.locals) == 0 {
 		return ""
 	}
@@ -121,7 +122,11 @@ func (x *Extractor) defaultCurrency(text string, figs []figure) string {
 				tie = true
 			}
 		}
-		if tie || n-markers["CNY"] < 2 {
+		need := 2
+		if n-markers["CNY"] == 1 && traditionalScript(source) {
+			need = 1 // 高雄市政府 or 本港 once in a text written in traditional characters
+		}
+		if tie || n-markers["CNY"] < need {
 			return ""
 		}
 		return best
@@ -205,7 +210,7 @@ func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 		// In the document's currency, or in yuan when the text is in
 		// simplified characters and no other region's marker shows;
 		// otherwise the currency stays unknown.
-		d := x.defaultCurrency(text, figs)
+		d := x.defaultCurrency(text, figs, source)
 		if d == "" && (traditionalScript(source) || x.otherRegion(text)) {
 			amounts = nil
 		}
@@ -220,7 +225,7 @@ func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 			}
 		}
 	}
-	d := x.defaultCurrency(text, figs)
+	d := x.defaultCurrency(text, figs, source)
 	if d == "" {
 		return
 	}

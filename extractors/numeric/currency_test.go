@@ -92,6 +92,25 @@ func TestDefaultCurrency(t *testing.T) {
 		{name: "mainland text in traditional characters",
 			input: "推進未來工廠建設，對當年評為省級未來工廠的，給予100萬元獎勵。",
 			want:  map[string]string{"100萬元": "CNY"}},
+		// Taiwan county news and Hong Kong releases (a user-level
+		// spot-check, 2026) name their region once: in a text written in
+		// traditional characters one marker more than the mainland's is
+		// enough, and a county's or a city's government of Taiwan is one.
+		{name: "taiwan county news naming its city once",
+			input: "高雄市政府今天宣布，補助每戶最高1萬元。",
+			want:  map[string]string{"最高1萬元": "TWD"}},
+		{name: "taiwan county news naming its county government",
+			input: "縣府今年編列預算3億元，補助每戶最高1萬元。",
+			want:  map[string]string{"3億元": "TWD", "最高1萬元": "TWD"}},
+		{name: "hong kong release naming 本港 once",
+			input: "政府今年向本港每名合資格人士發放5000元。",
+			want:  map[string]string{"5000元": "HKD"}},
+		{name: "one marker in a simplified text is not enough",
+			input: "高雄市政府今天宣布，补助每户最高1万元。",
+			want:  map[string]string{"最高1万元": "CNY"}},
+		{name: "one marker against the mainland's in traditional characters",
+			input: "省委決定與本港企業合作，投入100萬元。",
+			want:  map[string]string{"100萬元": "CNY"}},
 		{name: "dollar sign in a mainland text",
 			input: "全省实际使用外资$30亿，增长6%，外贸进出口总额达到5000亿元。",
 			want:  map[string]string{"$30亿": "USD", "5000亿元": "CNY"}},
@@ -143,7 +162,7 @@ func TestDefaultCurrencyReports(t *testing.T) {
 	x := newExtractor(t, Options{})
 	for _, r := range reports {
 		figs := x.scan(r.Text)
-		assert.Empty(t, x.defaultCurrency(r.Text, figs), "line %d (%s)", r.Line, r.Title)
+		assert.Empty(t, x.defaultCurrency(r.Text, figs, r.Text), "line %d (%s)", r.Line, r.Title)
 		bare := 0
 		for _, f := range figs {
 			if f.class == clsMoney && f.bare {

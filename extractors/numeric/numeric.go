@@ -70,8 +70,11 @@
 // also says 市委, do not). When no local currency is written beside any
 // amount, markers alone decide it only when no amount names 人民币 and one
 // region has the most markers, at least 2 more than the mainland (财政司
-// 司长 and 财政预算案; 行政院 and 立法院). Anything else, mixed or absent evidence, keeps CNY:
-// mainland texts in traditional characters stay CNY, and so do all 70
+// 司长 and 财政预算案; 行政院 and 立法院), or 1 more in a text whose source
+// is written in traditional characters (高雄市政府, 縣府 or 本港 once: the
+// news of a Taiwan county or a Hong Kong release). Anything else, mixed or
+// absent evidence, keeps CNY: mainland texts in traditional characters
+// that name no other region stay CNY, and so do all 70
 // government work reports, which mention 香港特别行政区 and 特区政府 but
 // write no 港元 beside an amount.
 //
