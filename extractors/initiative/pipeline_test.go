@@ -1294,6 +1294,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A health ministry's release (Taiwan 2025): a quoted grant with its version.
 		{"a quoted grant with its version", "衛福部11月上路多項新制，包含「不孕症試管嬰兒補助3.0」首胎最高可獲15萬元補助。",
 			[]string{"不孕症试管婴儿补助3.0|补助"}},
+		// County news (Yunlin and Pingtung 2025): a quoted grant may end
+		// in 補助金, and 補助 inside it heads no name of its own that opens
+		// with the quote; an allowance (津貼) names a quoted phrase too.
+		{"quoted grants ending in 補助金 and 津貼", "縣府自111年度開辦「青年創業補助金」以來。115年起更加發「未滿一歲嬰幼兒營養補助金」。推出「育兒津貼」。發放補助金。開辦「青年貸款補助利息」。",
+			[]string{"青年创业补助金|补助金", "未满一岁婴幼儿营养补助金|补助金", "育儿津贴|津贴"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
 		{"quoted plans ending in 方案", "勞動部推動「投資青年就業方案」,已有效降低青年失業率。他说“这是一个好方案”。",
 			[]string{"投资青年就业方案|方案"}},

@@ -565,9 +565,12 @@ func (m *matcher) openedGrant(i int) (int, bool) {
 	}
 	rs := m.v.rs
 	a := i + n
-	for k := a + 3; k <= a+9 && k < len(rs); k++ {
+	for k := a + 1; k <= a+9 && k < len(rs); k++ {
 		if !isHan(rs[k-1]) {
-			return 0, false
+			return 0, false // 開辦「青年貸款補助利息」: a quote's, read as quoted
+		}
+		if k < a+3 {
+			continue
 		}
 		g := m.wordLength(k, grantWords)
 		if g == 0 {
