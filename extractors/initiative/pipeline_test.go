@@ -1299,6 +1299,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// with the quote; an allowance (津貼) names a quoted phrase too.
 		{"quoted grants ending in 補助金 and 津貼", "縣府自111年度開辦「青年創業補助金」以來。115年起更加發「未滿一歲嬰幼兒營養補助金」。推出「育兒津貼」。發放補助金。開辦「青年貸款補助利息」。",
 			[]string{"青年创业补助金|补助金", "未满一岁婴幼儿营养补助金|补助金", "育儿津贴|津贴"}},
+		// A Macao paper (2024): a quoted brand names the scheme a noun
+		// phrase describes, past 資助計劃, whose 計劃 heads it.
+		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
+			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
 		{"quoted plans ending in 方案", "勞動部推動「投資青年就業方案」,已有效降低青年失業率。他说“这是一个好方案”。",
 			[]string{"投资青年就业方案|方案"}},

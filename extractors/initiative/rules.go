@@ -1783,15 +1783,26 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 	}
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
-		if s > i && m.holds(i, s, kindVerb) {
-			return 0, 0, "", 0 // “六位一体”统筹推进重点工程建设: a verb after the quote starts a predicate
-		}
 		w := m.headWord(s, lim, anyHead)
+		if s > i && m.holds(i, s, kindVerb) && (w == nil || w.head != kindAfter || m.e.strongSuffix(w) == 0 || !m.verbsEndAt(i, s)) {
+			// “六位一体”统筹推进重点工程建设: a verb after the quote starts a
+			// predicate, unless it is what a scheme of grants funds
+			// (「味歷澳門」美食推廣資助計劃; not “三个强化”推动专项行动)
+			return 0, 0, "", 0
+		}
 		if c := m.find(s, lim, kindClass); c != nil && (w == nil || len(w.rs) <= len(c.rs)) {
 			return 0, 0, "", 0 // “两个中国”、“一中一台”等各种分裂活动: members of a class
 		}
 		if w != nil {
 			k = w.head // “三个全域两大攻坚”系列行动: a head word longer than the class word in it
+			if n := m.e.strongSuffix(w); k == kindAfter && s > i && n > 0 {
+				// 「周遊列澳」社區旅遊資助計劃: past a modifier, a head word
+				// read only after a quote heads the name by its own strong
+				// head word (資助計劃 by 計劃), as 社區旅遊補貼計劃 does
+				k, s = kindHead, s+len(w.rs)-n
+				end, cat = s+n, m.v.str(s, s+n)
+				return k, end, cat, s - i
+			}
 			end, cat = m.extend(s, len(w.rs), lim, anyHead)
 			if m.bodyAt(end) {
 				return 0, 0, "", 0 // “访惠聚”工作队, “文化大院”等活动阵地: a team or a place, no programme
@@ -1800,6 +1811,28 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 		}
 	}
 	return 0, 0, "", 0
+}
+
+// verbsEndAt reports whether every verb (of kind verb) in the runes [a, s)
+// ends at s.
+func (m *matcher) verbsEndAt(a, s int) bool {
+	for j := a; j < s; j++ {
+		if w := m.find(j, s, kindVerb); w != nil && j+len(w.rs) != s {
+			return false
+		}
+	}
+	return true
+}
+
+// strongSuffix returns the length of the longest strong head word (of kind
+// head) that ends w, shorter than w, or 0: 计划 of 资助计划.
+func (e *Extractor) strongSuffix(w *word) int {
+	for n := len(w.rs) - 1; n > 0; n-- {
+		if s := e.lookup(w.rs[len(w.rs)-n:]); s != nil && s.head == kindHead {
+			return n
+		}
+	}
+	return 0
 }
 
 // modifierStart returns where the modifier before a head word starts
