@@ -105,6 +105,10 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleArticle, "第一條|第二條", "目的|定義", true, 0}}},
 		{"首先 其次 最后", "首先，要统一认识；其次，要加强协调；最后，要狠抓落实。",
 			[]summary{{StyleShouxian, "首先|其次|最后", "要统一认识|要加强协调|要狠抓落实", true, 0}}},
+		// A company's ground-breaking speech (2025): 最后 ends its list,
+		// so a 再次 after it (最后，再次祝愿) is no item.
+		{"再次 after 最后", "首先，要统一认识；最后，再次祝愿大家工作顺利。",
+			[]summary{{StyleShouxian, "首先|最后", "要统一认识|再次祝愿大家工作顺利", true, 0}}},
 		{"一方面 另一方面", "一方面，要扩大投资，另一方面，要提振消费。",
 			[]summary{{StyleFangmian, "一方面|另一方面", "要扩大投资|要提振消费", true, 0}}},
 		{"一方面 twice", "现在，一方面人才缺乏，一方面有些单位人浮于事。",
@@ -167,6 +171,15 @@ func TestNoList(t *testing.T) {
 		{"第一、二季度 is a list of quarters", "第一、二季度经济增长较快，第三、四季度有所放缓。"},
 		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},
 		{"其次 without 首先", "其次，要加强管理；最后，要狠抓落实。"},
+		// Copies on document-sharing sites (a speech, a city's rules)
+		// number their chunks 1、 2、 3、, each chunk cut off mid-word from
+		// the one before: 2、 after a long chunk ending in a word is no
+		// marker.
+		{"a document-sharing site's chunk numbers", "《讲话.docx》由会员分享,可在线阅读。\n1、 在全区优化营商环境暨企业大走访会议上的讲话 同志们，今天我们召开全区优化营商环境暨企业大走访会议，主要任务是贯彻落实全市会议精神，动员全区上下进一步统一思想、提高认识，以更大力度优化营商环境，前不久市里召开了全市优化营\n2、商环境工作大会，可见市里对营商环境优化的重视程度。同志们，现在我们区的营商环境还有很多不足之处，企业反映的问题还很多，需要我们认真研究，逐项加以解决，各部门要主动上门走访企业，听取企业意见建议，切实提高服务水平和效\n3、率，让企业满意。"},
+		// The same speech: 首先 thanks the guests in its opening paragraph
+		// and 最后 wishes success in its closing one, with the points
+		// between: a speech's frame, no list.
+		{"a speech's opening and closing", "首先，请允许我代表公司表示感谢！\n回顾过去，我们经历了挑战。\n今天的仪式标志着项目启动。\n最后，再次祝愿仪式圆满成功！"},
 		{"em-dash bullets", "——经济运行总体平稳。\n——改革开放持续深化。\n——民生保障有力有效。"},
 		{"其一 as a pronoun", "二者必居其一。其二者之间，其一为主。"},
 		{"a Chinese numeral and a dot inside a line", "全县一.二级公路里程增加。\n一.5公里。"},

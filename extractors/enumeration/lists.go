@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/pipeline"
@@ -82,7 +83,7 @@ func (s *scan) findMarkers() {
 						i = p.End
 					}
 					continue
-				} else if ok {
+				} else if ok && !(prev == 0 && m.style == StyleDun && pi > 0 && s.cutOff(s.paras[pi-1])) {
 					m.para, m.body, m.paraStart = pi, pi, prev == 0
 					// A marker that ends its line (一要 on a line of its own,
 					// or 二是 broken off its words in a PDF copy) has its
@@ -102,6 +103,20 @@ func (s *scan) findMarkers() {
 			i += n
 		}
 	}
+}
+
+// minChunk is the fewest runes of a chunk of a document-sharing site's
+// copy (see cutOff).
+const minChunk = 100
+
+// cutOff reports whether paragraph p is a chunk of a document-sharing
+// site's copy cut off mid-word, so that the 2、 opening the next one is the
+// site's chunk number: p is long and ends in a word or a comma, with no
+// mark of a sentence's or a heading's end (…全市优化营 then 2、商环境工作
+// 大会).
+func (s *scan) cutOff(p pipeline.Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(s.text[p.Start:p.End])
+	return (unicode.Is(unicode.Han, last) || strings.ContainsRune("，,、", last)) && utf8.RuneCountInString(s.text[p.Start:p.End]) >= minChunk
 }
 
 // keep reports whether a marker is followed by the text an item needs: a
@@ -189,8 +204,8 @@ func (s *scan) chain() []*list {
 			// The innermost open list of the style goes on over one
 			// missing ordinal, and is then incomplete. Not 第一…第三,
 			// which also number quarters and ranks (第一、二季度…，第三、
-			// 四季度…).
-			for i := len(stack) - 1; i >= 0 && m.style != StyleDi; i-- {
+			// 四季度…), nor words (首先…再次: 再次 also means "once more").
+			for i := len(stack) - 1; i >= 0 && m.style != StyleDi && m.style != StyleShouxian; i-- {
 				if stack[i].style == m.style {
 					if m.ord > 1 && s.continues(stack[i], m, tail(stack[i:]), 1) {
 						found = i
@@ -292,7 +307,12 @@ func (l *list) within(o *list) bool {
 // text in l or in the open lists nested in its last item.
 func (s *scan) continues(l *list, m marker, tail, missing int) bool {
 	last := l.last().m
-	if l.style != m.style {
+	if l.style != m.style || last.final {
+		return false // 最后，再次祝愿: nothing follows the last item
+	}
+	if m.final && len(l.items) == 1 && m.para != last.body {
+		// 首先 thanking the guests, 最后 wishing success paragraphs later,
+		// and nothing between: a speech's opening and closing, no list
 		return false
 	}
 	// Only articles, and points numbered across the chapters as articles

@@ -58,6 +58,7 @@ type marker struct {
 	paraStart  bool          // the marker opens its paragraph
 	alone      bool          // nothing follows the marker in its paragraph: the item's words are on the next line
 	contOnly   bool          // can continue a list but never start one (其次, 最后, 另一方面)
+	final      bool          // ends its list: no item follows it (最后)
 	article    bool          // 第N条: heading is the article title
 	title      pipeline.Span // 第N章, 第N节: the title as a span of Norm.Text; empty when it is on the next paragraph, still to be read
 }
@@ -455,6 +456,7 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 	for _, w := range wordMarkers {
 		if e, ok := hasPrefixAt(t, i, limit, w.words...); ok {
 			m.style, m.ord, m.end, m.contOnly = w.style, w.ord, e, w.contOnly
+			m.final = w.ord == 0
 			return m, true
 		}
 	}
