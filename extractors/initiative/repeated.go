@@ -457,7 +457,8 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 // goodItem) that opens with a noun by the segmenter's words, holds no verb
 // of the dictionary but one closing it (循环农业促进行动: the action's own
 // verb; 全面落实强首府战略 is a clause) nor a verb frame, and ends in no
-// duration.
+// duration. A lead of a scheme (过去两期, 今年; see schemeLeads) before the
+// name is no part of it.
 func (m *matcher) paragraphTopics() {
 	if m.toks == nil {
 		return
@@ -474,6 +475,9 @@ func (m *matcher) paragraphTopics() {
 		}
 		if n := headingMarker(rs[a:]); n > 0 {
 			a, bullet = a+n, true // （三）数字经济创新提质工程。: a numbered heading is a bullet
+		}
+		for n := m.leadLength(a, len(rs)); n > 0; n = m.leadLength(a, len(rs)) {
+			a += n // 過去兩期人才引進計劃，: the phases past are no part of the name
 		}
 		b := a
 		for b < len(rs) && (nameRune(rs[b]) || inner(rs[b]) && b > a && b+1 < len(rs) && nameRune(rs[b+1])) {

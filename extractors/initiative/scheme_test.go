@@ -21,6 +21,10 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"幼稚园及幼儿中心资助|计划"}},
 		// The cabinet's press conference (Taiwan 2017): 接下來 opens no
 		// scheme's name.
+		// A Macao release (2025): the phases a scheme ran (過去兩期) are
+		// no part of its name.
+		{"past phases before a scheme", "過去兩期人才引進計劃,已為澳門引進不同國家和地區的人才。以往三期青年創業計劃成效良好。",
+			[]string{"人才引进|计划", "青年创业|计划"}},
 		{"next in time before a scheme", "接下來前瞻基礎計畫相關的標案時程。", []string{"前瞻基础|计划"}},
 		// Changhua County's releases (Taiwan): a grant
 		// written 補助 is read as a scheme written 方案 is, after a verb
