@@ -1218,6 +1218,10 @@ func (m *matcher) classify(q *quote) {
 		// (推動「公共運輸」、「運具電動化」), so there the quote must have
 		// a programme's shape (推進“六污同治”).
 		q.ok = true
+	case !pause && m.appositive(q):
+		// 新計畫「寶貝咱的囡仔」, 子計畫是「台中愛胎萬」, 名為「樂齡學習」的
+		// 計畫: the quote names the plan its head word introduces
+		q.ok = true
 	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
 		// 统筹好“三个一批”: a task done well is named by a shaped quote;
 		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
@@ -1233,6 +1237,52 @@ func (m *matcher) classify(q *quote) {
 	case (m.hasPrefix(q.open, "建设") || m.hasPrefix(q.open, "建設")) && m.placeTwin(a, b):
 		q.ok = true // 为建设“健康石家庄”: the place's twin of a national campaign, being built
 	}
+}
+
+// namingWords introduce a name (名为“…”); 称为 and 叫做 as often give an
+// epithet (被称为“世界工厂”, 这叫做“小事情”).
+var namingWords = []string{"名为", "名為", "命名为", "命名為", "取名为", "取名為"}
+
+// appositive reports whether quote q names the plan a strong head word
+// introduces, and sets its category: a head word ending before 是 just
+// before the quote (子计画是“台中爱胎万”), or just before it after 新, 子 or
+// the measure word of a count (新计画“宝贝咱的囡仔”, 一项计划“…”), the
+// quote ending its clause; or one of namingWords before it (名为“乐龄学习”
+// 的计画), the category then being the head word after 的, if any. A head
+// word alone before a quote is as often a verb (规划“彰东副都心”) or what
+// the quote tells (实际行动“守护好一江碧水”, 计划『拆墙松绑』), and 计划是
+// “惠民”的 describes the plan.
+func (m *matcher) appositive(q *quote) bool {
+	rs := m.v.rs
+	after := q.close + 1
+	ends := after >= len(rs) || clauseEnd(rs[after]) || rs[after] == '、'
+	if m.wordEndsAt(q.open, namingWords) && !(q.open > 2 && isDigitRune(rs[q.open-3])) { // 第1到5名為「標竿組」: places, counted
+		if after < len(rs) && rs[after] == '的' {
+			if n := m.headAt(after+1, m.run(after+1, m.e.maxWord), strong); n > 0 {
+				q.cat = m.v.str(after+1, after+1+n)
+				return true
+			}
+		}
+		return ends
+	}
+	if !ends {
+		return false
+	}
+	j := q.open
+	copula := j > 0 && rs[j-1] == '是'
+	if copula {
+		j--
+	}
+	for n := min(j, m.e.maxWord); n >= 2; n-- {
+		if w := m.e.lookup(rs[j-n : j]); w != nil && w.head == kindHead {
+			if !copula && (j-n == 0 || !strings.ContainsRune("新子项項个個", rs[j-n-1])) {
+				return false
+			}
+			q.cat = string(w.rs)
+			return true
+		}
+	}
+	return false
 }
 
 // quotedLong returns the head word of a plan or policy (方案, 政策) that
