@@ -1307,6 +1307,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// word after 的 gives its category. 计划是“…”的 describes it.
 		{"quotes a plan's head word introduces", "明年還會推出大型新計畫「寶貝咱的囡仔」。第一個子計畫是「台中愛胎萬」，補助2萬元。推出一項名為「樂齡學習」的計畫。这个计划是“惠民”的。工程“卡脖子”问题突出。第1到5名為「標竿組」。以实际行动“守护好一江碧水”。这叫做“小事情”。",
 			[]string{"宝贝咱的囡仔|计划", "台中爱胎万|计划", "乐龄学习|计划"}},
+		// A Hong Kong release (2023): an online platform a quoted brand
+		// names, inside the quoted words of a speech (『人才服務窗口』).
+		{"a quoted online platform", "陳國基說:「本屆政府制定出一系列『搶人才』措施,包括去年年底成立『人才服務窗口』線上平台。」推出「樂齡通」线下平台。",
+			[]string{"人才服务窗口|平台", "乐龄通|平台"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
