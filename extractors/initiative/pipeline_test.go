@@ -1125,6 +1125,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"quoted vouchers", "给予发放“算力券”支持。發放“標注券”(A类)和“模型券”。商家发放“优惠券”和“代金券”。",
 			[]string{"算力券|券", "标注券|券", "模型券|券"}},
 		// A county's finance report (Guanxian 2023) and a round-up of banks' products (2025).
+		// A bank's release (2025): a Latin letter may stand in a loan
+		// product's name (中银E贷, 税e贷).
+		{"loan products with a Latin letter", "构建中银E贷、随心智贷、家装贷等消费信贷产品矩阵。推出税e贷。",
+			[]string{"中银E贷|贷", "随心智贷|贷", "家装贷|贷", "税e贷|贷"}},
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
 		// A city's report on finance for firms (Yancheng 2025): lenders

@@ -334,8 +334,8 @@ func (m *matcher) loanProducts() {
 		a := i
 		for k := t - 1; k >= 0; k-- {
 			pos := m.toks[k].POS
-			if pos == "" || strings.ContainsRune("vpudcmrxwyeo", rune(pos[0])) {
-				break
+			if pos == "" && !latinLetters(m.doc.Norm.Text[m.toks[k].Start:m.toks[k].End]) || pos != "" && strings.ContainsRune("vpudcmrxwyeo", rune(pos[0])) {
+				break // but 中银E贷, 税e贷: a product's Latin letter, which the segmenter leaves untagged
 			}
 			if pos == "j" && k > 0 && strings.HasPrefix(m.toks[k-1].POS, "v") && m.toks[k-1].End == m.toks[k].Start {
 				break // 创新研发灵芝贷: the verb's object
@@ -354,6 +354,19 @@ func (m *matcher) loanProducts() {
 		}
 		m.add(mention{a: a, b: i + 1, name: m.v.str(a, i+1), cat: string(rs[i])})
 	}
+}
+
+// latinLetters reports whether s is one to three Latin letters.
+func latinLetters(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // masked reports whether name is no more than a place masked as X, x or
