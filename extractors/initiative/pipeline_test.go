@@ -1315,6 +1315,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// names, inside the quoted words of a speech (『人才服務窗口』).
 		{"a quoted online platform", "陳國基說:「本屆政府制定出一系列『搶人才』措施,包括去年年底成立『人才服務窗口』線上平台。」推出「樂齡通」线下平台。",
 			[]string{"人才服务窗口|平台", "乐龄通|平台"}},
+		// A ministry's news (2024) and a province's: 我国 and 我省 speak
+		// from inside the country or the province and are no part of the
+		// programme's name.
+		{"a programme of our country", "深入实施我国种业振兴行动。我省乡村振兴战略深入实施。",
+			[]string{"种业振兴|行动", "乡村振兴|战略"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

@@ -2505,8 +2505,10 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	for lim < len(m.v.rs) && lim-j < longest && inner(m.v.rs[lim]) && lim > j && !countedEnd(m.v.rs[j:lim]) && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
 		lim = m.run(lim+1, longest-(lim+1-j))
 	}
-	if n := m.wordAt(j, lim, kindLead); n > 0 {
-		j += n // 新一轮: no part of the name
+	if y := m.skipYear(j); y < lim {
+		if n := m.wordAt(y, lim, kindLead); n > 0 {
+			j = y + n // 新一轮, 2023年我国: no part of the name
+		}
 	}
 	for k := j + minBare; k < lim; k++ {
 		hw := m.headWord(k, lim, strong)
