@@ -1215,6 +1215,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A city's news (Taipei 2025, 2026): Taiwan counts a package's
 		// measures as arrows (箭); arrows fired together, a rocket and a
 		// count of arrows of finance in quotes name none.
+		// Hsinchu County's reports (2020, 2022): arrows counted with their
+		// measure word (五支箭, 「5支箭」); a verb before a package counted by
+		// arrows is no part of its name (推動都更三箭).
+		{"packages counted by arrows with 支", "各項重要政策包括五支箭、十大交通建設等基礎建設。他在任內射出「5支箭」重大建設。推動都更三箭，加速重建。第一支箭已動土。",
+			[]string{"五支箭|箭", "5支箭|箭", "都更三箭|箭"}},
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
 			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
 		// City reports (Handan, Chengdu 2025): the national programme for

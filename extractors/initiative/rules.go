@@ -2160,11 +2160,15 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	if n < 3 || !packageUnit(name[n-1]) {
 		return 0, false
 	}
-	j := digitsBefore(name, 0, n-1, maxNumeral)
-	if j == n-1 || j == 0 || name[j-1] == '第' || (j > 0 && isDigitRune(name[j-1])) {
+	u := n - 1 // where the count ends: before 支 of 5支箭
+	if name[u] == '箭' && name[u-1] == '支' {
+		u--
+	}
+	j := digitsBefore(name, 0, u, maxNumeral)
+	if j == u || j == 0 && u == n-1 || j > 0 && (name[j-1] == '第' || isDigitRune(name[j-1])) {
 		return 0, false
 	}
-	c := smallNumber(string(name[j : n-1]))
+	c := smallNumber(string(name[j:u]))
 	return c, c > 0 && c <= maxPackage
 }
 
@@ -3936,14 +3940,18 @@ func (m *matcher) counted() {
 		if !packageUnit(rs[i]) {
 			continue
 		}
-		j := digitsBefore(rs, 0, i, maxNumeral)
+		u := i // where the count ends: before 支 of 五支箭
+		if rs[i] == '箭' && rs[i-1] == '支' {
+			u = i - 1
+		}
+		j := digitsBefore(rs, 0, u, maxNumeral)
 		// 降本增效“30条”: the count in quotes, its field before them.
-		quoted := j > 1 && j < i && closer(rs[j-1]) != 0 && i+1 < len(rs) && rs[i+1] == closer(rs[j-1])
+		quoted := j > 1 && j < u && closer(rs[j-1]) != 0 && i+1 < len(rs) && rs[i+1] == closer(rs[j-1])
 		pj, end := j, i+1 // where the prefix ends, where the mention ends
 		if quoted {
 			pj, end = j-1, i+2
 		}
-		if j == i || j == 0 || rs[j-1] == '第' {
+		if j == u || j == 0 || rs[j-1] == '第' {
 			continue
 		}
 		if !quoted && m.countFirst(j, i) {
@@ -3983,8 +3991,8 @@ func (m *matcher) counted() {
 			if n == 0 {
 				n = m.aimVerbAt(s) // 恢复, 提振: verbs of an aim the dictionary does not hold
 			}
-			if n > 0 && !titled && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) {
-				s += n - 1 // 促进经济稳增长32条, 落实优化营商环境30条: the package's aim opens its name
+			if n > 0 && !titled && s == a && pj-s-n >= minBare && slices.Contains(aimVerbs, m.v.str(s, s+n)) && (s == 0 || !nameRune(rs[s-1]) || verbEnd == s) && rs[i] != '箭' {
+				s += n - 1 // 促进经济稳增长32条, 落实优化营商环境30条: the package's aim opens its name (arrows are launched: 推動都更三箭)
 				if m.aimPairAt(s + 1) {
 					s += 1 + m.aimVerbAt(s+2) // 恢复和扩大: the second verb of the aim
 				}
@@ -4010,7 +4018,8 @@ func (m *matcher) counted() {
 		if quoted && a == pj && pj > 0 && (m.endsPackage(pj) || strings.ContainsRune("、和及与", rs[pj-1]) && m.endsPackage(pj-1)) {
 			alone = true
 		}
-		if !bounded || pj-a < minBare && !renewed && !alone || pj-a > maxPrefix && !titled || m.quantifier(a, pj) {
+		arrows := u < i // 五支箭: arrows counted with their measure word name a package alone
+		if !bounded || pj-a < minBare && !renewed && !alone && !arrows || pj-a > maxPrefix && !titled || m.quantifier(a, pj) {
 			continue
 		}
 		if measures && !renewed && (quoted || pj-a < minBare+1) {
@@ -4028,7 +4037,7 @@ func (m *matcher) counted() {
 		if prefix := m.v.str(a, pj); strings.HasPrefix(prefix, "其中") || endsPieceWord(prefix) || strings.HasSuffix(prefix, "级") || strings.HasSuffix(prefix, "級") {
 			continue // 发布信息92条,其中省级媒体7条、市级16条: pieces of text counted, a count's breakdown, a level
 		}
-		c := smallNumber(m.v.str(j, i))
+		c := smallNumber(m.v.str(j, u))
 		if c == 0 || c > maxPackage || !m.free(a, end) {
 			continue // 整改措施2293条: a number of items, no package
 		}
