@@ -1325,6 +1325,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// programme's name.
 		{"a programme of our country", "深入实施我国种业振兴行动。我省乡村振兴战略深入实施。",
 			[]string{"种业振兴|行动", "乡村振兴|战略"}},
+		// County reports (2023, 2024): national programmes of government
+		// services and of transport, known by their names, in quotes or
+		// not (跨域通办 as 跨省通办 is); bare, 城市大脑 and 公交都市 also
+		// describe (智慧的城市大脑).
+		{"known programmes of services and transport", "扩大“跨域通办”成果。推进跨域通办。加快建设“城市大脑”。开展国家“公交都市”创建工作。打造智慧的城市大脑。",
+			[]string{"跨域通办|", "跨域通办|", "城市大脑|", "公交都市|"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
