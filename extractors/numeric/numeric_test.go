@@ -177,6 +177,15 @@ func TestCases(t *testing.T) {
 			}},
 		// Hong Kong releases (a user-level spot-check, 2026) write 约相等于
 		// for "about": the whole phrase is the comparator, not the metric.
+		// Policy interpretations (a user-level spot-check, 2026): what a
+		// plan or measures set out (《方案》提出, 行动计划明确) is a target,
+		// with no year after it; what a report says happened stays actual.
+		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
+			want: []want{
+				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
+				{text: "1万个", value: 1e4, unit: "个", comparator: "eq", status: "target"},
+				{text: "10万人", value: 1e5, unit: "人", comparator: "eq", status: "actual"},
+			}},
 		{name: "about written as roughly equal to", input: "本地生产总值约相等于3万亿港元，開支大約相等於20億港元。",
 			want: []want{
 				{text: "约相等于3万亿港元", value: 3e12, unit: "HKD", comparator: "approx", metric: "本地生产总值"},
