@@ -1331,6 +1331,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// describe (智慧的城市大脑).
 		{"known programmes of services and transport", "扩大“跨域通办”成果。推进跨域通办。加快建设“城市大脑”。开展国家“公交都市”创建工作。打造智慧的城市大脑。",
 			[]string{"跨域通办|", "跨域通办|", "城市大脑|", "公交都市|"}},
+		// City reports: a strategy of strength a province or a city names
+		// after itself is named with 战略, not with 建设, the building up of
+		// the strength it aims at.
+		{"a strategy of strength and its building", "加快推进文化强省建设。推进强省会建设。实施制造强省战略。",
+			[]string{"制造强省|战略"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

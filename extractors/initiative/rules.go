@@ -300,6 +300,13 @@ func (m *matcher) rankWork(q *quote) {
 	m.add(mention{a: a, b: q.close + 1, name: name, cat: "工程", quoted: true})
 }
 
+// strengthGoal reports whether name is the strength a province, a city,
+// a county or a district aims at (文化强省, 工业强市, 人才强区, 强省会).
+func strengthGoal(name []rune) bool {
+	n := len(name)
+	return n >= 2 && name[n-2] == '强' && strings.ContainsRune("省市县区", name[n-1]) || n >= 3 && string(name[n-3:]) == "强省会"
+}
+
 // countedBefore reports whether a small count of things (三个, 两个, 3个)
 // ends just before rune i.
 func (m *matcher) countedBefore(i int) bool {
@@ -4285,8 +4292,11 @@ func (m *matcher) known() {
 			continue
 		}
 		hw := m.headWord(end, len(rs), anyHead)
-		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心") {
-			hw = nil // 碳达峰工作: the work an ordinary phrase says, no programme; 全民健身中心, a building
+		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心" || strengthGoal(w.rs) && (string(hw.rs) == "建设" || string(hw.rs) == "建設")) {
+			// 碳达峰工作: the work an ordinary phrase says, no programme;
+			// 全民健身中心, a building; 文化强省建设: the building up of the
+			// strength a province aims at (文化强省战略 is the programme)
+			hw = nil
 		}
 		if hw == nil && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
 			// 蓝天、碧水、净土三大保卫战: the last item of a list, then the
