@@ -130,7 +130,7 @@ func unwrap(s string) string {
 // status, modality, deadline, metric and region.
 // ix, when not nil, indexes doc.Norm.Text; year is the year the report is
 // written in, 0 when unknown.
-func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, year int, r *pipeline.Numeric) {
+func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, prev *pipeline.Numeric, prevFig *figure, ref time.Time, scopes []scope, year, planYear int, r *pipeline.Numeric) {
 	v := view{text: doc.Norm.Text, toks: doc.Tokens}
 	g := *f
 	if j, shift, ok := continued(doc, f.span.Start); ok {
@@ -216,6 +216,9 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		}
 		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
 			r.Deadline = year
+		}
+		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && planYear > 0 {
+			r.Deadline = planYear // …三年行动方案（2025—2027年）: the plan's own period
 		}
 	}
 	mc := clause

@@ -362,6 +362,39 @@ func TestReportHeadingParts(t *testing.T) {
 	}
 }
 
+// TestPlanTitleDeadline checks that a plan whose title names its period
+// (…行动方案（2025—2027年）, a notice issuing a “十五五” plan) makes its
+// targets that name no year due at the period's end, through the real
+// stages, which read the title; a title naming no plan, or a target with a
+// year of its own, keeps its own.
+func TestPlanTitleDeadline(t *testing.T) {
+	x := newExtractor(t, Options{})
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, figure string
+		deadline           int
+	}{
+		{"a plan's years in brackets", "某市促进消费三年行动方案（2025—2027年）\n\n一、主要目标\n\n全市社会消费品零售总额年均增长6%以上，新增限额以上企业300家。", "300家", 2027},
+		{"a year of its own", "某市促进消费三年行动方案（2025—2027年）\n\n一、主要目标\n\n到2026年，新增限额以上企业300家。", "300家", 2026},
+		{"a notice issuing a five-year plan", "关于印发《某市“十五五”科技创新规划》的通知\n\n力争新增高新技术企业500家。", "500家", 2030},
+		{"a title naming no plan", "2025—2027年消费市场回顾\n\n力争新增限额以上企业300家。", "300家", 0},
+		{"what was reported stays reported", "某市促进消费三年行动方案（2025—2027年）\n\n2024年，全市新增限额以上企业200家。", "200家", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs, doc := extractReal(t, x, c.text, day)
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				if doc.Norm.Text[r.Span.Start:r.Span.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}
+
 // TestIssueDate checks that a full date of issue gives no deadline, while
 // a date after 到 does (a county's measures of 2023, the 1995 report).
 func TestIssueDate(t *testing.T) {

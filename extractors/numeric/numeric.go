@@ -109,7 +109,10 @@
 // sentence names none. The report's year is the reference date's, else
 // the year of the delivery date before the first heading (2011年3月5日在…).
 // A target with no deadline whose sentence holds 拟 (not 拟上市) or 今年…要
-// before its clause ends is due in the report's year. Under
+// before its clause ends is due in the report's year. One in a document
+// whose title is a plan that names its period (…三年行动方案（2025—2027年）,
+// 关于印发《某市“十五五”科技创新规划》的通知) is due at the period's end;
+// a title that only reports on a plan (…规划纲要新闻发布会举行) sets none. Under
 // a heading that reviews the past (a backward word of that list: 回顾, 总结,
 // 过去一年), up to the next top-level heading, a figure governed by a plan
 // or rule cue (中央财政安排1000亿元, 补助标准提高) or by a norm verb of the
@@ -369,6 +372,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	figs := x.scan(text)
 	x.applyDefault(text, figs, doc.Text)
 	scopes, year := x.scopes(doc, ref)
+	planYear := x.planTitleYear(doc)
 	ix := x.newTextIndex(text, ref)
 	recs := make([]pipeline.Record, 0, len(figs))
 	var prev *pipeline.Numeric
@@ -382,7 +386,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 			Comparator: f.cmp,
 		}
 		r.Span = f.span
-		x.describe(doc, ix, f, prev, prevFig, ref, scopes, year, r)
+		x.describe(doc, ix, f, prev, prevFig, ref, scopes, year, planYear, r)
 		prev, prevFig = r, f
 		recs = append(recs, r)
 	}

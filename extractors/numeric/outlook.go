@@ -220,3 +220,52 @@ func scopeAt(scopes []scope, off int) (scope, bool) {
 	}
 	return scope{}, false
 }
+
+// planWords name a plan in a document's title (see planTitleYear).
+var planWords = []string{"方案", "计划", "计画", "规划", "纲要"}
+
+// titleRange matches a plan's period in a title: 2025—2027年,
+// 2024-2026年, 2025年至2027年.
+var titleRange = regexp.MustCompile(`((?:19|20)\d\d)\s*年?\s*(?:—|–|-|－|~|～|至|到)\s*((?:19|20)\d\d)\s*年`)
+
+// titleTail matches what may follow a plan's head word at the end of the
+// plan's title: its years in brackets, the closing title mark of a notice
+// that issues it (》的通知), a draft's or a trial's note.
+var titleTail = regexp.MustCompile(`^\s*(?:[（(][^（）()]*[）)]\s*)*(?:》\s*(?:的通知|的通告)?)?\s*(?:[（(](?:征求意见稿|试行|草案|送审稿)[）)])?\s*$`)
+
+// planTitleYear returns the last year of the period the title of doc
+// names when the title names a plan (…三年行动方案（2025—2027年）, 关于印发
+// 《某市“十五五”科技创新规划》的通知 → 2030), or 0: the plan's targets
+// are due then when they name no year of their own.
+func (x *Extractor) planTitleYear(doc *pipeline.Document) int {
+	if doc.Title.End <= doc.Title.Start || doc.Title.End > len(doc.Norm.Text) {
+		return 0
+	}
+	t := doc.Norm.Text[doc.Title.Start:doc.Title.End]
+	end := -1 // where the last plan word ends
+	for _, w := range planWords {
+		if i := strings.LastIndex(t, w); i >= 0 {
+			end = max(end, i+len(w))
+		}
+	}
+	if end < 0 || !titleTail.MatchString(t[end:]) {
+		return 0 // 湘潭市“十四五”规划纲要新闻发布会举行: news of a plan, no plan
+	}
+	if m := titleRange.FindStringSubmatch(t); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if b >= a && b-a <= 15 {
+			return b
+		}
+	}
+	for i := 0; i < len(t); {
+		last, n := 0, 0
+		x.periods.at(t, i, func(w string, v period) bool { last, n = v.last, len(w); return false })
+		if last > 0 {
+			return last
+		}
+		_, size := utf8.DecodeRuneInString(t[i:])
+		i += max(n, size)
+	}
+	return 0
+}
