@@ -1129,6 +1129,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// product's name (中银E贷, 税e贷).
 		{"loan products with a Latin letter", "构建中银E贷、随心智贷、家装贷等消费信贷产品矩阵。推出税e贷。",
 			[]string{"中银E贷|贷", "随心智贷|贷", "家装贷|贷", "税e贷|贷"}},
+		// A rural bank's news (2022): one quote listing loan products,
+		// each named in full, names each; a quote listing goals or
+		// slogans names none.
+		{"loan products listed in one quote", "推出“农易贷、乡村振兴贷、助农振兴贷”等10余种专属信贷产品。实施“人才安居计划、青年创业计划”。坚持“引、育、用、留”。提出“稳增长、促改革、惠民生”。",
+			[]string{"农易贷|贷", "乡村振兴贷|贷", "助农振兴贷|贷", "人才安居计划|计划", "青年创业计划|计划"}},
 		{"loan products named with 贷", "创新研发灵芝贷、樱桃贷、酥梨贷、蓝天环保贷等20余种特色信贷产品。\n\n工银科创贷(中国工商银行):依托平台。\n\n科创易贷(青岛银行):运用大数据。加大信贷投放,实现应贷尽贷。",
 			[]string{"灵芝贷|贷", "樱桃贷|贷", "酥梨贷|贷", "蓝天环保贷|贷", "工银科创贷|贷", "科创易贷|贷"}},
 		// A city's report on finance for firms (Yancheng 2025): lenders

@@ -143,8 +143,8 @@ func (m *matcher) quoted() {
 		if q.ok && m.free(q.open, q.end) && (m.themeYearItems(q) || m.countedItems(q)) {
 			continue
 		}
-		if !q.ok && !q.title && m.free(q.open, q.close+1) && m.packageItems(q) {
-			continue
+		if (!q.ok || q.cat == "" && q.end == q.close+1) && !q.title && m.free(q.open, q.close+1) && m.packageItems(q) {
+			continue // a list in quotes, read as one name by a frame before it (推出“农易贷、乡村振兴贷”), names its items
 		}
 		if q.ok && m.free(q.open-q.place, q.end) {
 			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
@@ -464,9 +464,11 @@ func (m *matcher) themeYearItems(q *quote) bool {
 }
 
 // packageItems adds the packages a quote lists, each named by a count and
-// a strong head word (全力推进“三大战略、八大行动”), and reports whether it
-// did: two or more items joined by 、, each a count of 大 or 项 and a head
-// word of at most two runes besides.
+// a strong head word (全力推进“三大战略、八大行动”), or the programmes it
+// lists, each named in full with its strong head word (推出“农易贷、乡村振
+// 兴贷、助农振兴贷”等信贷产品), and reports whether it did: two or more
+// items joined by 、, each a count of 大 or 项 and a head word of at most
+// two runes besides, or each at least two runes and a head word.
 func (m *matcher) packageItems(q *quote) bool {
 	if !strings.ContainsRune(q.name, '、') {
 		return false
@@ -479,7 +481,8 @@ func (m *matcher) packageItems(q *quote) bool {
 		}
 		name := m.v.str(a, b)
 		head := m.e.endsHead(m.v.rs[a:b])
-		if !hasCountPrefix(name) || head == "" || b-a-utf8.RuneCountInString(head) > 2 {
+		rest := b - a - utf8.RuneCountInString(head)
+		if head == "" || hasCountPrefix(name) && rest > 2 || !hasCountPrefix(name) && rest < 2 {
 			return false
 		}
 		items = append(items, mention{a: a, b: b, name: name, cat: head, quoted: true, count: leadingCount(name)})
