@@ -1341,6 +1341,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// the strength it aims at.
 		{"a strategy of strength and its building", "加快推进文化强省建设。推进强省会建设。实施制造强省战略。",
 			[]string{"制造强省|战略"}},
+		// The cabinet's news (Taiwan 2024) and a province's: a version
+		// after the head word belongs to the programme's name
+		// (新世代打詐行動綱領2.0).
+		{"plans drawn up, with a version", "並在最短時間制定新世代打詐行動綱領2.0,同時建置通報網。制定营商环境优化提升行动方案3.0版。",
+			[]string{"新世代打诈行动纲领2.0|纲领", "营商环境优化提升行动方案3.0版|方案"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},
@@ -1358,7 +1363,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// drops the edition.
 		{"versions after the head word", "已申請「樓宇更新大行動2.0」的業主。印发《数字辽宁发展规划2.0版》。",
 			[]string{"楼宇更新大行动2.0|行动", "数字辽宁发展|规划"}},
-		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|"}},
+		{"a Taiwan plan by its full name", "规划推动长期照顾十年计划2.0。", []string{"长期照顾十年计划2.0|计划"}},
 		{"the pilot of a works", "开展山水林田湖草生态保护修复工程试点。", []string{"山水林田湖草生态保护修复|工程"}},
 		// A ministry's list of pilots (2013) and a province's report
 		// (2024): a national pilot named by its field needs no frame.

@@ -2557,6 +2557,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if end < lim && arabicDigits(m.v.rs[end:]) > 0 && !versionAt(m.v.rs[end:]) && !yearAt(m.v.rs[end:]) {
 			lim = end // 实施黑土地保护工程10万亩: the figure of what is done under it
 		}
+		if v := versionLength(m.v.rs[end:]); v > 0 && end+v >= lim {
+			// 擬定新世代打詐行動綱領2.0: the version names a round of the
+			// programme, head word and all (as the scheme reader has it)
+			end, nameEnd, lim = end+v, end+v, end+v
+		}
 		if end != lim {
 			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
 			// years (or items) for what the head word names. The name is
