@@ -1349,6 +1349,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// without its head word too.
 		{"Macao's cash sharing", "提問政府會否提前發放現金分享以及再推生活消費補助。繼續實施現金分享計劃。",
 			[]string{"现金分享|", "现金分享|计划"}},
+		// A city's rural tourism plan (Yuxi 2023): a plan word inside an
+		// action's name, before a verb, is part of that name.
+		{"a plan word inside an action's name", "(一)实施乡村旅游规划引领行动\n\n规划纲要提出的目标任务全面完成。",
+			[]string{"乡村旅游规划引领|行动"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

@@ -2562,6 +2562,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// programme, head word and all (as the scheme reader has it)
 			end, nameEnd, lim = end+v, end+v, end+v
 		}
+		if end != lim && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) != "" && !slices.ContainsFunc(m.v.rs[end:lim], inner) {
+			continue // 实施乡村旅游规划引领行动: the run ends in a head word of its own, and the plan before the verb is part of its name
+		}
 		if end != lim {
 			// 新型城镇化战略五年行动计划, 国企改革三年行动: a plan of some
 			// years (or items) for what the head word names. The name is
