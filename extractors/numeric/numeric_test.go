@@ -180,6 +180,21 @@ func TestCases(t *testing.T) {
 		// Policy interpretations (a user-level spot-check, 2026): what a
 		// plan or measures set out (《方案》提出, 行动计划明确) is a target,
 		// with no year after it; what a report says happened stays actual.
+		// A Taiwan budget's news (a user-level spot-check, 2026): 一 of
+		// 一般 after 億 is no shorthand digit (三万五 is 35000, 三万一 alone
+		// 31000).
+		{name: "a shorthand digit or a word", input: "其中縣市政府一般性補助款636億一般性補助款。接待游客三万五人次。",
+			want: []want{
+				{text: "636億", value: 6.36e10, unit: "", comparator: "eq"},
+				{text: "三万五人次", value: 35000, unit: "人次", comparator: "eq"},
+			}},
+		// Hong Kong relief measures (the same spot-check): 以…為上限 and
+		// 上限為 make a cap.
+		{name: "caps written with 上限", input: "寬減差餉，以每戶500元為上限。寬減薪俸稅，上限為3,000元。",
+			want: []want{
+				{text: "500元為上限", value: 500, unit: "HKD", comparator: "lte"},
+				{text: "上限為3,000元", value: 3000, unit: "HKD", comparator: "lte"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},

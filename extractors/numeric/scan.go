@@ -451,6 +451,18 @@ func (x *Extractor) quantity(text string, i int, allowRange bool) (f figure, end
 			return f, i, false
 		}
 	}
+	if good && n > 0 {
+		// 636億一般性補助款: the 一 of 一般 is no shorthand digit (三万五 for
+		// 35000); a shorthand ends the numeral or comes before a unit.
+		last, ln := lastRune(text[i : i+n])
+		prev, _ := lastRune(text[i : i+n-ln])
+		if next, _ := utf8.DecodeRuneInString(text[i+n:]); strings.ContainsRune("一二三四五六七八九两兩", last) && strings.ContainsRune("万萬亿億千", prev) &&
+			unicode.Is(unicode.Han, next) && !x.unitStarts(text, i+n) {
+			if v, m, ok := numeral.PrefixFloat(text[i : i+n-ln]); ok && m == n-ln {
+				val, n = v, m
+			}
+		}
+	}
 	if latinBefore(text, i) {
 		return f, i + max(n, pn), false
 	}
