@@ -1357,6 +1357,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// action's name, before a verb, is part of that name.
 		{"a plan word inside an action's name", "(一)实施乡村旅游规划引领行动\n\n规划纲要提出的目标任务全面完成。",
 			[]string{"乡村旅游规划引领|行动"}},
+		// The 2010 report: what is done to a name's noun stands in an
+		// action's name, not in works' (中央财政安排 is who pays for the
+		// works, opening the paragraph).
+		{"who pays for works", "都有新的提高。\n\n\u3000\u3000中央财政安排保障性安居工程补助资金551亿元，比上年增加。",
+			[]string{"保障性安居|工程"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

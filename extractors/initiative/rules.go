@@ -3150,7 +3150,10 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried && m.figureAfter(f.b)
 	nameEnd := f.a + utf8.RuneCountInString(f.name)
-	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, nameEnd) && !(m.actionName(f.a, nameEnd) && (m.verbFollows(f.b) || m.timeFollows(f.b)))) {
+	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, nameEnd) && !(m.verbHead(f.cat) && m.actionName(f.a, nameEnd) && (m.verbFollows(f.b) || m.timeFollows(f.b)))) {
+		// 中央财政安排保障性安居工程补助资金: what is done to a name's noun
+		// stands in an action's or a strategy's name only, not in works'
+		// or a plan's
 		return 0, false
 	}
 	m.add(f)
