@@ -1366,6 +1366,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// the programme it runs is a body, no mention of it.
 		{"bodies named after a programme", "各级乡村振兴部门要加强指导。县乡村振兴领导小组办公室牵头。全面推进乡村振兴。",
 			[]string{"乡村振兴|"}},
+		// A province's plan (Shanxi 2018): a title's 的实施方案 leaves 的
+		// and 实施 out of the plan's name.
+		{"a plan's title closed by 的实施方案", "印发《山西省激发重点群体活力带动城乡居民增收的实施方案》。",
+			[]string{"山西省激发重点群体活力带动城乡居民增收|方案"}},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

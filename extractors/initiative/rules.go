@@ -1686,6 +1686,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 		base = base[:len(base)-utf8.RuneCountInString(h2)]
 	}
 	base = m.trimPlanDuration(trimLeadingPeriod(base))
+	if b, ok := strings.CutSuffix(string(base), "的实施"); ok && h == "方案" {
+		base = []rune(b) // 《山西省激发重点群体活力带动城乡居民增收的实施方案》: the plan of what 的 closes
+	}
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
 	}
