@@ -195,6 +195,18 @@ func TestCases(t *testing.T) {
 				{text: "500元為上限", value: 500, unit: "HKD", comparator: "lte"},
 				{text: "上限為3,000元", value: 3000, unit: "HKD", comparator: "lte"},
 			}},
+		// An expo's news (a user-level spot-check, 2026): 举办, 征集到,
+		// 来自 and 评选出 take the noun counted after the figure as their
+		// object, and 参会 ends that noun (签约 is left: 签约项目, 家庭签约
+		// 服务 are nouns).
+		{name: "verbs whose object is counted after the figure", input: "共举办220余场活动。面向全球征集到357个申报项目。共有338名外宾参会。吸引了来自10余个国家的嘉宾。最终评选出20项领先科技成果。",
+			want: []want{
+				{text: "220余场", value: 220, unit: "场", comparator: "gt", metric: "活动"},
+				{text: "357个", value: 357, unit: "个", comparator: "eq", metric: "申报项目"},
+				{text: "338名", value: 338, unit: "名", comparator: "eq", metric: "外宾"},
+				{text: "10余个", value: 10, unit: "个", comparator: "gt"},
+				{text: "20项", value: 20, unit: "项", comparator: "eq", metric: "领先科技成果"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
