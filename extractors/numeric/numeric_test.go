@@ -207,6 +207,13 @@ func TestCases(t *testing.T) {
 				{text: "10余个", value: 10, unit: "个", comparator: "gt"},
 				{text: "20项", value: 20, unit: "项", comparator: "eq", metric: "领先科技成果"},
 			}},
+		// County measures (the same spot-check): 不含 in brackets bounds a
+		// bracket of amounts from above, strictly.
+		{name: "an amount excluded", input: "对项目固定资产一次性投资10亿元以上(不含50亿元)的，给予奖励。",
+			want: []want{
+				{text: "10亿元以上", value: 1e9, unit: "CNY", comparator: "gte", metric: "项目固定资产一次性投资"},
+				{text: "不含50亿元", value: 5e9, unit: "CNY", comparator: "lt"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
