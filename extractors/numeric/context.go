@@ -3,6 +3,8 @@ package numeric
 import (
 	"regexp"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -194,6 +196,8 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modProvision // 第四条 固定资产投资在1亿元以上的项目: a rule's condition
 	case !cued && x.dueAhead(text, sent.Start, g.span.Start, ref):
 		mod = modGoal // 至2030年，产值突破千亿元: a level due in a year to come
+	case !cued && text == doc.Norm.Text && paragraphDue(text, doc.Paragraphs, sent.Start, ref) > 0:
+		mod = modGoal // 到2027年，…。培育10-15个…: a later sentence of the paragraph the due date opens
 	}
 	r.Modality = mod
 	r.Status = statusTarget
@@ -217,6 +221,9 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
 			r.Deadline = year
 		}
+		if r.Status == statusTarget && r.Deadline == 0 && text == doc.Norm.Text {
+			r.Deadline = paragraphDue(text, doc.Paragraphs, sent.Start, ref)
+		}
 		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && planYear > 0 {
 			r.Deadline = planYear // …三年行动方案（2025—2027年）: the plan's own period
 		}
@@ -227,6 +234,37 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}
+}
+
+// dueOpening matches a paragraph that opens with a due date, maybe after
+// its list marker: 到2027年，, 至2030年底,, （二）到2027年，.
+var dueOpening = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?\s*(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]`)
+
+// paragraphDue returns the year a paragraph of text opens with as its due
+// date (到2027年，…) when the sentence that starts at byte at is a later
+// sentence of that paragraph and the year is after the reference date's,
+// or 0. paras are the document's paragraphs, in order.
+func paragraphDue(text string, paras []pipeline.Span, at int, ref time.Time) int {
+	if ref.IsZero() {
+		return 0
+	}
+	k := sort.Search(len(paras), func(i int) bool { return paras[i].End > at })
+	if k == len(paras) || paras[k].Start > at || paras[k].End > len(text) {
+		return 0
+	}
+	p := paras[k]
+	m := dueOpening.FindStringSubmatchIndex(text[p.Start:p.End])
+	if m == nil || p.Start+m[1] > at {
+		return 0 // the opening sentence itself reads its own cue
+	}
+	if !strings.ContainsAny(text[p.Start+m[1]:at], "。；;") {
+		return 0
+	}
+	y, _ := strconv.Atoi(text[p.Start+m[2] : p.Start+m[3]])
+	if y <= ref.Year() {
+		return 0 // 到2024年底，…: what was reached by then
+	}
+	return y
 }
 
 // articleStart matches the number of an article that opens a paragraph:

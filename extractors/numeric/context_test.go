@@ -395,6 +395,39 @@ func TestPlanTitleDeadline(t *testing.T) {
 	}
 }
 
+// TestParagraphDueDate checks that a paragraph opening with a due date to
+// come (到2027年，…) makes the figures of its later sentences that have no
+// cue of their own targets due then, as a plan's paragraphs read
+// (到2027年，全省县域经济总量突破3万亿元。培育10-15个…县域冠军产业。);
+// a due date gone by, or a later sentence with a cue of its own, does not.
+func TestParagraphDueDate(t *testing.T) {
+	x := newExtractor(t, Options{})
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, figure, status string
+		deadline                   int
+	}{
+		{"a later sentence of a plan's paragraph", "到2027年，全省县域经济总量突破3万亿元。培育10-15个成长型县域冠军产业，储备25-30个特色产业。", "25-30个", "target", 2027},
+		{"a later sentence with a cue of its own", "到2027年，全省县域经济总量突破3万亿元。去年新增特色产业20个。", "20个", "actual", 0},
+		{"a due date gone by", "到2024年底，全省累计建成5G基站10万个。新增特色产业20个。", "20个", "actual", 0},
+		{"the next paragraph", "到2027年，全省县域经济总量突破3万亿元。\n\n新增特色产业20个。", "20个", "actual", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			recs, doc := extractReal(t, x, c.text, day)
+			var got *pipeline.Numeric
+			for _, r := range recs {
+				if doc.Norm.Text[r.Span.Start:r.Span.End] == c.figure {
+					got = r
+				}
+			}
+			require.NotNil(t, got, "no record %q", c.figure)
+			assert.Equal(t, c.status, got.Status, "status")
+			assert.Equal(t, c.deadline, got.Deadline, "deadline")
+		})
+	}
+}
+
 // TestIssueDate checks that a full date of issue gives no deadline, while
 // a date after 到 does (a county's measures of 2023, the 1995 report).
 func TestIssueDate(t *testing.T) {
