@@ -201,9 +201,31 @@ func (x *Extractor) rateSentence(text string, s pipeline.Span) bool {
 // region.
 func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 	var amounts []int // bare amounts of money with no unit: 总预算追加878.4億, 经济总量突破7万亿
+	bare := func(f *figure) bool {
+		return f.class == "" && strings.ContainsAny(text[f.numStart:f.unitEnd], "万萬亿億") && !strings.HasPrefix(text[f.span.Start:], "第")
+	}
 	for i := range figs {
-		if f := &figs[i]; f.class == "" && strings.ContainsAny(text[f.numStart:f.unitEnd], "万萬亿億") && !strings.HasPrefix(text[f.span.Start:], "第") && moneyBefore(text, f.numStart) {
+		if f := &figs[i]; bare(f) && moneyBefore(text, f.numStart) {
 			amounts = append(amounts, i)
+		}
+	}
+	// 公投罷免15億、媒宣費4億146萬、文化部預算2.8億等，共計59億餘遭刪除: the
+	// items of a list one of whose amounts is money are money too, and so
+	// is their sum (共計, 合计, 总计) in the same sentence.
+	for grown := len(amounts) > 0; grown; {
+		grown = false
+		for i := range figs {
+			f := &figs[i]
+			if !bare(f) || slices.Contains(amounts, i) {
+				continue
+			}
+			for _, k := range amounts {
+				if listedWith(text, figs[k], *f) || sumAfter(text, figs[k], *f) {
+					amounts = append(amounts, i)
+					grown = true
+					break
+				}
+			}
 		}
 	}
 	if len(amounts) > 0 {
@@ -234,6 +256,34 @@ func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 			figs[i].unit = d
 		}
 	}
+}
+
+// listedWith reports whether figures a and b are items of one list: the
+// text between them holds a 、 and no clause or sentence end.
+func listedWith(text string, a, b figure) bool {
+	lo, hi := a.span.End, b.span.Start
+	if b.span.End <= a.span.Start {
+		lo, hi = b.span.End, a.span.Start
+	}
+	if lo > hi {
+		return false
+	}
+	between := text[lo:hi]
+	return strings.ContainsAny(between, "、､") && !strings.ContainsAny(between, "，,。；;！？\n")
+}
+
+// sumAfter reports whether figure b sums a list that figure a is an item
+// of: 共计, 合计 or 总计 stands right before b, after a in the same sentence.
+func sumAfter(text string, a, b figure) bool {
+	if b.span.Start < a.span.End {
+		return false
+	}
+	between := text[a.span.End:b.span.Start]
+	if strings.ContainsAny(between, "。；;！？\n") {
+		return false
+	}
+	_, ok := hasAnySuffix(between, []string{"共计", "共計", "合计", "合計", "总计", "總計"})
+	return ok
 }
 
 // otherRegion reports whether text holds a marker of a region whose

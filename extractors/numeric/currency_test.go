@@ -111,6 +111,12 @@ func TestDefaultCurrency(t *testing.T) {
 		{name: "one marker against the mainland's in traditional characters",
 			input: "省委決定與本港企業合作，投入100萬元。",
 			want:  map[string]string{"100萬元": "CNY"}},
+		// Taiwan budget news (a user-level spot-check, 2026): the items of
+		// a list one of whose amounts is money are money, and so is their
+		// sum.
+		{name: "a list of amounts in 億 one of which is money",
+			input: "行政院撥付追加的636億元補助款。行政院會今日決議，包括中選會辦理公投罷免15億、各部會媒宣費4億146萬、文化部預算2.8億等，共計59億餘遭刪除。",
+			want:  map[string]string{"636億元": "TWD", "15億": "TWD", "4億146萬": "TWD", "2.8億": "TWD", "59億餘": "TWD"}},
 		{name: "dollar sign in a mainland text",
 			input: "全省实际使用外资$30亿，增长6%，外贸进出口总额达到5000亿元。",
 			want:  map[string]string{"$30亿": "USD", "5000亿元": "CNY"}},
