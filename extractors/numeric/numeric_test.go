@@ -214,6 +214,13 @@ func TestCases(t *testing.T) {
 				{text: "10亿元以上", value: 1e9, unit: "CNY", comparator: "gte", metric: "项目固定资产一次性投资"},
 				{text: "不含50亿元", value: 5e9, unit: "CNY", comparator: "lt"},
 			}},
+		// An expo's news (the same spot-check): 征集到 and 募集到 say what
+		// was collected, no due date.
+		{name: "what was collected", input: "面向全球征集到357个申报项目。共募集到善款500万元。",
+			want: []want{
+				{text: "357个", value: 357, unit: "个", comparator: "eq", status: "actual"},
+				{text: "500万元", value: 5e6, unit: "CNY", comparator: "eq", status: "actual"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
