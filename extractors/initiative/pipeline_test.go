@@ -1226,6 +1226,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// package are named in quotes by their count and the building.
 		{"works counted as a package", "「十大建設」中高鐵特定區、五大社會住宅等。全面啟動「10大交通建設」。推動“两大建设”。加强“大建设”。",
 			[]string{"十大建设|建设", "10大交通建设|建设", "两大建设|建设"}},
+		// A province's consumption plan (Hubei 2025): a count after 至 is a
+		// figure reached, no package.
+		{"lines counted after 至", "“鄂港通天下”航线产品提升至30条。出台稳增长30条。",
+			[]string{"稳增长30条|条"}},
 		{"packages counted by arrows with 支", "各項重要政策包括五支箭、十大交通建設等基礎建設。他在任內射出「5支箭」重大建設。推動都更三箭，加速重建。第一支箭已動土。",
 			[]string{"五支箭|箭", "5支箭|箭", "都更三箭|箭"}},
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",

@@ -3948,9 +3948,9 @@ func (m *matcher) aimPairAt(k int) bool {
 }
 
 // figureRunes end the words that compare or sum a figure before its count
-// (不少于3条, 达到5条, 超过10条, 约20条, 共计9条), which no package's field
+// (不少于3条, 达到5条, 提升至30条, 超过10条, 约20条, 共计9条), which no package's field
 // ends in.
-const figureRunes = "于於到达達过過约約近共计計"
+const figureRunes = "于於到至达達过過约約近共计計"
 
 // pieceWords end the names of pieces of text or of information counted by
 // 条 (发布信息92条, 收集意见建议35条, 办理举报线索12条), which no package's
