@@ -236,14 +236,16 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	}
 }
 
-// dueOpening matches a paragraph that opens with a due date, maybe after
-// its list marker: 到2027年，, 至2030年底,, （二）到2027年，.
-var dueOpening = regexp.MustCompile(`^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?\s*(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]`)
+// dueOpening matches a sentence that opens with a due date, maybe after
+// a list marker at its paragraph's start: 到2027年，, 至2030年底,,
+// （二）到2027年，.
+var dueOpening = regexp.MustCompile(`(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?|[。；;！？!?])\s*(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]`)
 
-// paragraphDue returns the year a paragraph of text opens with as its due
-// date (到2027年，…) when the sentence that starts at byte at is a later
-// sentence of that paragraph and the year is after the reference date's,
-// or 0. paras are the document's paragraphs, in order.
+// paragraphDue returns the year a sentence of a paragraph of text opens
+// with as its due date (到2027年，…) when the sentence that starts at byte
+// at is a later sentence of that paragraph and the year is after the
+// reference date's, or 0: the latest such sentence before at counts.
+// paras are the document's paragraphs, in order.
 func paragraphDue(text string, paras []pipeline.Span, at int, ref time.Time) int {
 	if ref.IsZero() {
 		return 0
@@ -253,12 +255,13 @@ func paragraphDue(text string, paras []pipeline.Span, at int, ref time.Time) int
 		return 0
 	}
 	p := paras[k]
-	m := dueOpening.FindStringSubmatchIndex(text[p.Start:p.End])
-	if m == nil || p.Start+m[1] > at {
-		return 0 // the opening sentence itself reads its own cue
-	}
-	if !strings.ContainsAny(text[p.Start+m[1]:at], "。；;") {
+	ms := dueOpening.FindAllStringSubmatchIndex(text[p.Start:at], -1)
+	if ms == nil {
 		return 0
+	}
+	m := ms[len(ms)-1]
+	if !strings.ContainsAny(text[p.Start+m[1]:at], "。；;！？!?") {
+		return 0 // the due date's own sentence reads its own cue
 	}
 	y, _ := strconv.Atoi(text[p.Start+m[2] : p.Start+m[3]])
 	if y <= ref.Year() {

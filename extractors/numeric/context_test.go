@@ -411,6 +411,7 @@ func TestParagraphDueDate(t *testing.T) {
 		{"a later sentence with a cue of its own", "到2027年，全省县域经济总量突破3万亿元。去年新增特色产业20个。", "20个", "actual", 0},
 		{"a due date gone by", "到2024年底，全省累计建成5G基站10万个。新增特色产业20个。", "20个", "actual", 0},
 		{"the next paragraph", "到2027年，全省县域经济总量突破3万亿元。\n\n新增特色产业20个。", "20个", "actual", 0},
+		{"a due date opening a later sentence", "（三）壮大县域经济。到2027年，县域经济总量力争达到600亿元。培育10-15个成长型县域冠军产业。", "10-15个", "target", 2027},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
