@@ -194,6 +194,8 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modReported
 	case !cued && !inPart && inArticle(text, lineStart(text, ix, g.span.Start)):
 		mod = modProvision // 第四条 固定资产投资在1亿元以上的项目: a rule's condition
+	case !cued && !inPart && capBefore(text, g.numStart):
+		mod = modProvision // 奖金总额不超过50万元: a cap, what a rule allows
 	case !cued && x.dueAhead(text, sent.Start, g.span.Start, ref):
 		mod = modGoal // 至2030年，产值突破千亿元: a level due in a year to come
 	case !cued && text == doc.Norm.Text && paragraphDue(text, doc.Paragraphs, sent.Start, ref) > 0:
@@ -234,6 +236,23 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 	if si := doc.SectionAt(f.span.Start); si >= 0 {
 		r.Region = doc.Sections[si].Region
 	}
+}
+
+// capWords set a cap before a figure (不超过50万元, 最高奖励…, 上限为): with
+// no cue of its own the figure is what a rule allows.
+var capWords = []string{"不超过", "不超過", "最高", "上限为", "上限為", "不高于", "不高於", "不多于", "不多於"}
+
+// capBefore reports whether one of capWords ends at byte i of text, or
+// before the words of a grant that end there (最高奖励50万元).
+func capBefore(text string, i int) bool {
+	for _, b := range bridgeWords {
+		if strings.HasSuffix(text[:i], b) {
+			i -= len(b)
+			break
+		}
+	}
+	_, ok := hasAnySuffix(text[:i], capWords)
+	return ok
 }
 
 // dueOpening matches a sentence that opens with a due date, maybe after

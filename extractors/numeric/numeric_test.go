@@ -221,6 +221,13 @@ func TestCases(t *testing.T) {
 				{text: "357个", value: 357, unit: "个", comparator: "eq", status: "actual"},
 				{text: "500万元", value: 5e6, unit: "CNY", comparator: "eq", status: "actual"},
 			}},
+		// County measures (a user-level spot-check, 2026): a cap with no
+		// cue of its own is a rule's provision, never a figure reported.
+		{name: "a cap alone is a provision", input: "二产业项目按固定资产一次性投资总额的3‰进行现金奖励。奖金总额不超过50万元。",
+			want: []want{
+				{text: "3‰", value: 0.3, unit: "%", comparator: "eq", status: "target"},
+				{text: "不超过50万元", value: 5e5, unit: "CNY", comparator: "lte", status: "target"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
