@@ -228,6 +228,13 @@ func TestCases(t *testing.T) {
 				{text: "3‰", value: 0.3, unit: "%", comparator: "eq", status: "target"},
 				{text: "不超过50万元", value: 5e5, unit: "CNY", comparator: "lte", status: "target"},
 			}},
+		// A work report's news (the same spot-check): 发行 is the verb
+		// whose object the metric is, and 发行量 a noun.
+		{name: "bonds issued", input: "擬發行超長期特別國債1.3萬億元。债券发行量达到500亿元。",
+			want: []want{
+				{text: "1.3萬億元", value: 1.3e12, unit: "CNY", comparator: "eq", metric: "超長期特別國債"},
+				{text: "500亿元", value: 5e10, unit: "CNY", comparator: "eq", metric: "债券发行量"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
