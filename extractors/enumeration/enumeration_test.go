@@ -109,6 +109,11 @@ func TestMarkers(t *testing.T) {
 		// so a 再次 after it (最后，再次祝愿) is no item.
 		{"再次 after 最后", "首先，要统一认识；最后，再次祝愿大家工作顺利。",
 			[]summary{{StyleShouxian, "首先|最后", "要统一认识|再次祝愿大家工作顺利", true, 0}}},
+		// A county's award rules copied without line breaks (2024): the
+		// bracketed points run together after the first, each next in
+		// number; a reference in brackets mid-sentence is no point.
+		{"bracketed points run together", "奖项设置：\n(1)招商引资任务完成奖(2)招商引资先进单位奖(3)招商引资先进个人奖(4)招商引资引荐带动奖",
+			[]summary{{StyleParen, "(1)|(2)|(3)|(4)", "招商引资任务完成奖|招商引资先进单位奖|招商引资先进个人奖|招商引资引荐带动奖", true, 0}}},
 		{"一方面 另一方面", "一方面，要扩大投资，另一方面，要提振消费。",
 			[]summary{{StyleFangmian, "一方面|另一方面", "要扩大投资|要提振消费", true, 0}}},
 		{"一方面 twice", "现在，一方面人才缺乏，一方面有些单位人浮于事。",
@@ -171,6 +176,7 @@ func TestNoList(t *testing.T) {
 		{"第一、二季度 is a list of quarters", "第一、二季度经济增长较快，第三、四季度有所放缓。"},
 		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},
 		{"其次 without 首先", "其次，要加强管理；最后，要狠抓落实。"},
+		{"a bracketed number mid-sentence", "按本办法第三条(2)项的规定办理，依照(3)款执行。"},
 		// Copies on document-sharing sites (a speech, a city's rules)
 		// number their chunks 1、 2、 3、, each chunk cut off mid-word from
 		// the one before: 2、 after a long chunk ending in a word is no
@@ -410,6 +416,15 @@ func TestParagraphItemLists(t *testing.T) {
 				{StyleDi, "第一|第二|第三", 0, "第三，要狠抓落实。一要压实责任，二要强化督查，三要严格考核。"},
 				{StyleDot, tenMarkers, 2, "10．加强党建。"},
 				{StyleYao, "一要|二要|三要", 3, "三要严格考核。"},
+			}},
+		// A county's award rules (2024): an article whose own line holds
+		// only its title runs on over the paragraphs after it, and holds
+		// the points there.
+		{"an article titled on its own line",
+			"第一条为调动各方积极性，特制定本办法。\n第二条奖励范围\n凡引进项目并在本团落户的均为奖励项目。\n1.引荐者包括自然人。\n2.一个项目只奖励一个引荐者。",
+			[]extent{
+				{StyleArticle, "第一条|第二条", 0, "第二条奖励范围\n凡引进项目并在本团落户的均为奖励项目。\n1.引荐者包括自然人。\n2.一个项目只奖励一个引荐者。"},
+				{StyleDot, "1.|2.", 2, "2.一个项目只奖励一个引荐者。"},
 			}},
 		{"a colon before an inline list in the next paragraph",
 			"我讲两点意见。第一，抓好三件事：\n一是稳增长；二是促改革；三是惠民生。\n第二，强化保障。",

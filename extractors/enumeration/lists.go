@@ -52,12 +52,25 @@ func (l *list) last() *item { return l.items[len(l.items)-1] }
 func (s *scan) findMarkers() {
 	t := s.text
 	for pi, p := range s.paras {
-		var prev rune // last non-space rune before i; 0 at the paragraph start
+		var prev rune  // last non-space rune before i; 0 at the paragraph start
+		var run marker // the bracketed point that opened the paragraph and the ones run in after it
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(t[i:p.End])
 			if isSpace(r) {
 				i += n
 				continue
+			}
+			if (r == '(' || r == '（') && run.style != "" && !isBoundary(prev) {
+				// (1)招商引资任务完成奖(2)招商引资先进单位奖…: a copy that lost
+				// its line breaks runs the bracketed points of a paragraph
+				// together; the next in number still opens an item.
+				if m, ok := matchMarker(t, i, p.End, 0); ok && m.style == run.style && m.ord == run.ord+1 {
+					m.para, m.body = pi, pi
+					s.markers = append(s.markers, m)
+					run = m
+					prev, i = -1, m.end
+					continue
+				}
 			}
 			if prev == 0 || isBoundary(prev) || r == '第' && chapterBefore(t[p.Start:i]) || strings.ContainsRune("、､及和", prev) && pointMark(t, i, p.End) {
 				if m, ok := matchMarker(t, i, p.End, prev); ok && outlineStyle(m.style) {
@@ -92,6 +105,9 @@ func (s *scan) findMarkers() {
 						m.alone, m.body = true, pi+1
 					}
 					if s.keep(m, p.End) {
+						if (m.style == StyleParen || m.style == StyleParenZh) && m.ord == 1 {
+							run = m
+						}
 						s.markers = append(s.markers, m)
 						prev = -1 // the marker's own text follows; no boundary
 						i = m.end
@@ -414,6 +430,9 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	if m.paraStart && m.para == last.body+1 && s.endsWithColon(last.body) {
 		return true
 	}
+	if l.style == StyleArticle && m.style != StyleArticle && m.para > last.body && s.titleAlone(last) {
+		return true // 第二条奖励范围 alone on its line: the article's points follow it
+	}
 	if !l.heading {
 		return false
 	}
@@ -524,7 +543,7 @@ func (s *scan) extents(lists []*list) {
 				// Paragraphs written in parallel (以…为抓手，…) open their
 				// parts like headings: the paragraphs after one belong to it
 				// until the next.
-				if para && l.style != StyleParallel && l.items[i+1].m.para != it.m.body {
+				if para && l.style != StyleParallel && l.items[i+1].m.para != it.m.body && !s.articleTitle(l, it) {
 					it.end = min(it.end, bodyEnd)
 				}
 			} else {
@@ -532,7 +551,7 @@ func (s *scan) extents(lists []*list) {
 				// block only when it is a heading over paragraphs.
 				it.reach = limit
 				it.end = limit
-				if para || !headingStyle(l.style) {
+				if (para || !headingStyle(l.style)) && !s.articleTitle(l, it) {
 					it.end = min(it.end, bodyEnd)
 				}
 				if l.cut > it.m.start {
@@ -579,6 +598,24 @@ func (s *scan) extents(lists []*list) {
 			}
 		}
 	}
+}
+
+// maxArticleTitle is the longest title, in runes, of an article that
+// stands alone on its line (第二条 奖励范围).
+const maxArticleTitle = 16
+
+// articleTitle reports whether item it of l is an article whose own
+// paragraph holds only its title (第二条奖励范围, then the article's text in
+// the paragraphs after it): the article runs on to the next article.
+func (s *scan) articleTitle(l *list, it *item) bool {
+	return l.style == StyleArticle && s.titleAlone(it.m)
+}
+
+// titleAlone reports whether marker m's paragraph holds, after it, only a
+// short title with no mark of a clause.
+func (s *scan) titleAlone(m marker) bool {
+	rest := strings.TrimSpace(s.text[m.end:s.paras[m.body].End])
+	return rest != "" && utf8.RuneCountInString(rest) <= maxArticleTitle && !strings.ContainsAny(rest, "。；;：:，,！？!?")
 }
 
 // record turns a finished list into its output record.
