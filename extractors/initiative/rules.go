@@ -668,7 +668,10 @@ func (m *matcher) chain(end, minName int) {
 			// an item that names no programme, a noun phrase up to the
 			// next 、, is passed over
 			next := m.run(j, maxRun)
-			if next >= len(m.v.rs) || m.v.rs[next] != '、' || next-j < minSpecific || !m.nominal(j, next) {
+			headed := next > j && m.e.endWord(m.v.rs[j:next], func(w *word) bool { return w.head != 0 }) != nil
+			if next >= len(m.v.rs) || m.v.rs[next] != '、' || next-j < minSpecific || !m.nominal(j, next) && !headed {
+				// 启动了…工程、中小企业服务年活动、百项技术创新推进工程: an item
+				// ending in a head word of its own is passed over too
 				return
 			}
 			end = next
