@@ -1197,7 +1197,7 @@ func (m *matcher) classify(q *quote) {
 		// brand (下称“中国诚通”: a company's short name; 从…到“县城通”:
 		// a goal reached)
 		q.ok = true
-	case !pause && (hasCountPrefix(q.name) || arabicDigits(name) > 0 && arabicDigits(name) <= 2 && name[arabicDigits(name)] == '大') && (strings.HasSuffix(q.name, "建设") || strings.HasSuffix(q.name, "建設")) && len(name) >= 4:
+	case !pause && (hasCountPrefix(q.name) || arabicDigits(name) > 0 && arabicDigits(name) <= 2 && arabicDigits(name) < len(name) && name[arabicDigits(name)] == '大') && (strings.HasSuffix(q.name, "建设") || strings.HasSuffix(q.name, "建設")) && len(name) >= 4:
 		// 「十大建設」, 「10大交通建設」: works counted as a package, named
 		// by the count and the building
 		q.ok, q.cat = true, string(name[len(name)-2:])
