@@ -177,6 +177,7 @@ func TestNoList(t *testing.T) {
 		{"article references", "根据本办法第三条规定，依照第四条的程序办理。\n第五条第一项另有规定的除外。"},
 		{"其次 without 首先", "其次，要加强管理；最后，要狠抓落实。"},
 		{"a bracketed number mid-sentence", "按本办法第三条(2)项的规定办理，依照(3)款执行。"},
+		{"a clause referred to after a point", "(一)符合本办法第三条(二)项规定的企业。"},
 		// Copies on document-sharing sites (a speech, a city's rules)
 		// number their chunks 1、 2、 3、, each chunk cut off mid-word from
 		// the one before: 2、 after a long chunk ending in a word is no

@@ -63,13 +63,16 @@ func (s *scan) findMarkers() {
 			if (r == '(' || r == '（') && run.style != "" && !isBoundary(prev) {
 				// (1)招商引资任务完成奖(2)招商引资先进单位奖…: a copy that lost
 				// its line breaks runs the bracketed points of a paragraph
-				// together; the next in number still opens an item.
+				// together; the next in number still opens an item, but
+				// for a reference to a clause (第三条(二)项).
 				if m, ok := matchMarker(t, i, p.End, 0); ok && m.style == run.style && m.ord == run.ord+1 {
-					m.para, m.body = pi, pi
-					s.markers = append(s.markers, m)
-					run = m
-					prev, i = -1, m.end
-					continue
+					if c, _ := nextRune(t, m.end, p.End); !strings.ContainsRune("项項款条條目", c) {
+						m.para, m.body = pi, pi
+						s.markers = append(s.markers, m)
+						run = m
+						prev, i = -1, m.end
+						continue
+					}
 				}
 			}
 			if prev == 0 || isBoundary(prev) || r == '第' && chapterBefore(t[p.Start:i]) || strings.ContainsRune("、､及和", prev) && pointMark(t, i, p.End) {
