@@ -183,6 +183,10 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 			}
 		}
 	}
+	due := 0 // the due date a sentence before this one opens in its paragraph
+	if text == doc.Norm.Text {
+		due = paragraphDue(text, doc.Paragraphs, sent.Start, ref)
+	}
 	sc, inPart := scopeAt(scopes, f.span.Start)
 	inScope := inPart && !sc.review
 	switch {
@@ -198,7 +202,7 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		mod = modProvision // 奖金总额不超过50万元: a cap, what a rule allows
 	case !cued && x.dueAhead(text, sent.Start, g.span.Start, ref):
 		mod = modGoal // 至2030年，产值突破千亿元: a level due in a year to come
-	case !cued && text == doc.Norm.Text && paragraphDue(text, doc.Paragraphs, sent.Start, ref) > 0:
+	case !cued && due > 0:
 		mod = modGoal // 到2027年，…。培育10-15个…: a later sentence of the paragraph the due date opens
 	}
 	r.Modality = mod
@@ -223,8 +227,8 @@ func (x *Extractor) describe(doc *pipeline.Document, ix *textIndex, f *figure, p
 		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && thisYearPlan(text, sent, clause) {
 			r.Deadline = year
 		}
-		if r.Status == statusTarget && r.Deadline == 0 && text == doc.Norm.Text {
-			r.Deadline = paragraphDue(text, doc.Paragraphs, sent.Start, ref)
+		if r.Status == statusTarget && r.Deadline == 0 {
+			r.Deadline = due
 		}
 		if r.Status == statusTarget && r.Deadline == 0 && mod != modProvision && planYear > 0 {
 			r.Deadline = planYear // …三年行动方案（2025—2027年）: the plan's own period
@@ -260,6 +264,10 @@ func capBefore(text string, i int) bool {
 // （二）到2027年，.
 var dueOpening = regexp.MustCompile(`(?:^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)?|[。；;！？!?])\s*(?:到|至)((?:19|20)\d\d)\s*年(?:底|末)?[，,]`)
 
+// maxDueReach bounds, in bytes, how far back in its paragraph a figure's
+// sentence looks for a due date (see paragraphDue).
+const maxDueReach = 2048
+
 // paragraphDue returns the year a sentence of a paragraph of text opens
 // with as its due date (到2027年，…) when the sentence that starts at byte
 // at is a later sentence of that paragraph and the year is after the
@@ -274,15 +282,22 @@ func paragraphDue(text string, paras []pipeline.Span, at int, ref time.Time) int
 		return 0
 	}
 	p := paras[k]
-	ms := dueOpening.FindAllStringSubmatchIndex(text[p.Start:at], -1)
-	if ms == nil {
+	from := max(p.Start, at-maxDueReach) // a long paragraph is read back no further
+	for from > p.Start && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	ms := dueOpening.FindAllStringSubmatchIndex(text[from:at], -1)
+	if from > p.Start && len(ms) > 0 && ms[0][0] == 0 && !strings.ContainsAny(text[from:from+ms[0][3]], "。；;！？!?") {
+		ms = ms[1:] // the window's start is no paragraph's start
+	}
+	if len(ms) == 0 {
 		return 0
 	}
 	m := ms[len(ms)-1]
-	if !strings.ContainsAny(text[p.Start+m[1]:at], "。；;！？!?") {
+	if !strings.ContainsAny(text[from+m[1]:at], "。；;！？!?") {
 		return 0 // the due date's own sentence reads its own cue
 	}
-	y, _ := strconv.Atoi(text[p.Start+m[2] : p.Start+m[3]])
+	y, _ := strconv.Atoi(text[from+m[2] : from+m[3]])
 	if y <= ref.Year() {
 		return 0 // 到2024年底，…: what was reached by then
 	}

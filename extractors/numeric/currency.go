@@ -212,19 +212,20 @@ func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 	// 公投罷免15億、媒宣費4億146萬、文化部預算2.8億等，共計59億餘遭刪除: the
 	// items of a list one of whose amounts is money are money too, and so
 	// is their sum (共計, 合计, 总计) in the same sentence.
+	money := make([]bool, len(figs)) // figs are in text order: a list's items and its sum are neighbours
+	for _, i := range amounts {
+		money[i] = true
+	}
 	for grown := len(amounts) > 0; grown; {
 		grown = false
 		for i := range figs {
-			f := &figs[i]
-			if !bare(f) || slices.Contains(amounts, i) {
+			if money[i] || !bare(&figs[i]) {
 				continue
 			}
-			for _, k := range amounts {
-				if listedWith(text, figs[k], *f) || sumAfter(text, figs[k], *f) {
-					amounts = append(amounts, i)
-					grown = true
-					break
-				}
+			if i > 0 && money[i-1] && (listedWith(text, figs[i-1], figs[i]) || sumAfter(text, figs[i-1], figs[i])) ||
+				i+1 < len(figs) && money[i+1] && listedWith(text, figs[i], figs[i+1]) {
+				money[i], grown = true, true
+				amounts = append(amounts, i)
 			}
 		}
 	}
@@ -258,17 +259,13 @@ func (x *Extractor) applyDefault(text string, figs []figure, source string) {
 	}
 }
 
-// listedWith reports whether figures a and b are items of one list: the
-// text between them holds a 、 and no clause or sentence end.
+// listedWith reports whether figures a and b, b after a, are items of one
+// list: the text between them holds a 、 and no clause or sentence end.
 func listedWith(text string, a, b figure) bool {
-	lo, hi := a.span.End, b.span.Start
-	if b.span.End <= a.span.Start {
-		lo, hi = b.span.End, a.span.Start
-	}
-	if lo > hi {
+	if b.span.Start < a.span.End {
 		return false
 	}
-	between := text[lo:hi]
+	between := text[a.span.End:b.span.Start]
 	return strings.ContainsAny(between, "、､") && !strings.ContainsAny(between, "，,。；;！？\n")
 }
 
