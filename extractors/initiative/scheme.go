@@ -13,9 +13,10 @@ import (
 // a scheme in Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划),
 // taggedPrepositions among them; schemeLeads open a mention without being
 // part of the name (现行的, 原, the phase 最后一期, the phases past 过去两期,
-// the budget 总预算 that funds it); a name ending in one of schemeGenericEnds is a plan of a kind
-// (年度工作计划, 列管计划), as is one ending in one of constructionEnds
-// unless it names the works of one facility (see namedWorks).
+// the budget 总预算 that funds it, a size 大型); a name ending in one of
+// schemeGenericEnds is a plan of a kind (年度工作计划, 列管计划), as is one
+// ending in one of constructionEnds unless it names the works of one
+// facility (see namedWorks).
 const (
 	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
