@@ -286,6 +286,9 @@ func paragraphDue(text string, paras []pipeline.Span, at int, ref time.Time) int
 	for from > p.Start && !utf8.RuneStart(text[from]) {
 		from++
 	}
+	if !strings.Contains(text[from:at], "到2") && !strings.Contains(text[from:at], "至2") && !strings.Contains(text[from:at], "到1") && !strings.Contains(text[from:at], "至1") {
+		return 0 // the cheap test first: most paragraphs name no due date
+	}
 	ms := dueOpening.FindAllStringSubmatchIndex(text[from:at], -1)
 	if from > p.Start && len(ms) > 0 && ms[0][0] == 0 && !strings.ContainsAny(text[from:from+ms[0][3]], "。；;！？!?") {
 		ms = ms[1:] // the window's start is no paragraph's start
