@@ -382,17 +382,25 @@ func TestPlanTitleDeadline(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			recs, doc := extractReal(t, x, c.text, day)
-			var got *pipeline.Numeric
-			for _, r := range recs {
-				if doc.Norm.Text[r.Span.Start:r.Span.End] == c.figure {
-					got = r
-				}
-			}
-			require.NotNil(t, got, "no record %q", c.figure)
+			got := realRecord(t, x, c.text, c.figure, day)
 			assert.Equal(t, c.deadline, got.Deadline, "deadline")
 		})
 	}
+}
+
+// realRecord returns the record of the figure written figure in text, run
+// through the real stages with reference date day.
+func realRecord(t *testing.T, x *Extractor, text, figure string, day time.Time) *pipeline.Numeric {
+	t.Helper()
+	recs, doc := extractReal(t, x, text, day)
+	var got *pipeline.Numeric
+	for _, r := range recs {
+		if doc.Norm.Text[r.Span.Start:r.Span.End] == figure {
+			got = r
+		}
+	}
+	require.NotNil(t, got, "no record %q", figure)
+	return got
 }
 
 // TestParagraphDueDate checks that a paragraph opening with a due date to
@@ -415,14 +423,7 @@ func TestParagraphDueDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			recs, doc := extractReal(t, x, c.text, day)
-			var got *pipeline.Numeric
-			for _, r := range recs {
-				if doc.Norm.Text[r.Span.Start:r.Span.End] == c.figure {
-					got = r
-				}
-			}
-			require.NotNil(t, got, "no record %q", c.figure)
+			got := realRecord(t, x, c.text, c.figure, day)
 			assert.Equal(t, c.status, got.Status, "status")
 			assert.Equal(t, c.deadline, got.Deadline, "deadline")
 		})
