@@ -235,6 +235,12 @@ func TestCases(t *testing.T) {
 				{text: "1.3萬億元", value: 1.3e12, unit: "CNY", comparator: "eq", metric: "超長期特別國債"},
 				{text: "500亿元", value: 5e10, unit: "CNY", comparator: "eq", metric: "债券发行量"},
 			}},
+		// A Taiwan budget's news (a user-level spot-check, 2026): what a
+		// budget sets aside (編列) is a plan.
+		{name: "amounts a budget sets aside", input: "行政院會今日通過，勞動部主管編列250億元，包括撥補勞工保險基金等。",
+			want: []want{
+				{text: "250億元", value: 2.5e10, unit: "TWD", comparator: "eq", status: "target"},
+			}},
 		{name: "what a plan sets out", input: "《方案》提出，新增高新技术企业500家。行动计划明确，全市新建5G基站1万个。报告提出，去年新增就业10万人。",
 			want: []want{
 				{text: "500家", value: 500, unit: "家", comparator: "eq", status: "target"},
