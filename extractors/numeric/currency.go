@@ -297,7 +297,7 @@ func (x *Extractor) otherRegion(text string) bool {
 // moneyWords name an amount of money: a budget, funds, an investment, a
 // grant, revenue or spending, a value of output.
 var moneyWords = []string{"预算", "預算", "经费", "經費", "资金", "資金", "投资", "投資", "补助款", "補助款", "补助", "補助", "补贴", "補貼",
-	"收入", "支出", "岁出", "歲出", "岁入", "歲入", "产值", "產值", "经济总量", "經濟總量", "生产总值", "生產總值", "营业收入", "營業收入", "营收", "營收", "销售额", "銷售額", "交易额", "交易額", "总额", "總額"}
+	"收入", "支出", "开支", "開支", "盈余", "盈餘", "赤字", "亏损", "虧損", "亏蚀", "虧蝕", "岁出", "歲出", "岁入", "歲入", "产值", "產值", "经济总量", "經濟總量", "生产总值", "生產總值", "营业收入", "營業收入", "营收", "營收", "销售额", "銷售額", "交易额", "交易額", "总额", "總額"}
 
 // moneyBefore reports whether one of moneyWords stands in the clause before
 // byte i, at most twelve runes before it.

@@ -117,6 +117,11 @@ func TestDefaultCurrency(t *testing.T) {
 		{name: "a list of amounts in 億 one of which is money",
 			input: "行政院撥付追加的636億元補助款。行政院會今日決議，包括中選會辦理公投罷免15億、各部會媒宣費4億146萬、文化部預算2.8億等，共計59億餘遭刪除。",
 			want:  map[string]string{"636億元": "TWD", "15億": "TWD", "4億146萬": "TWD", "2.8億": "TWD", "59億餘": "TWD"}},
+		// A Hong Kong budget's news (the same spot-check): a surplus, a
+		// loss and spending in 億 are money too.
+		{name: "a budget's balances in 億",
+			input: "財政司司長今日發表財政預算案。政府經營帳目錄得經營盈餘513億元，非經營帳目錄得虧蝕1517億，來年開支攀升至1564億。",
+			want:  map[string]string{"513億元": "HKD", "1517億": "HKD", "1564億": "HKD"}},
 		{name: "dollar sign in a mainland text",
 			input: "全省实际使用外资$30亿，增长6%，外贸进出口总额达到5000亿元。",
 			want:  map[string]string{"$30亿": "USD", "5000亿元": "CNY"}},
