@@ -403,6 +403,19 @@ func realRecord(t *testing.T, x *Extractor, text, figure string, day time.Time) 
 	return got
 }
 
+// TestPlanNamedNoTime checks that a period named as its plan's name
+// (与“十四五”规划目标保持一致) sets no deadline, as the period used as a
+// time (“十四五”末, “十四五”时期) does.
+func TestPlanNamedNoTime(t *testing.T) {
+	x := newExtractor(t, Options{})
+	day := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	const outline = "主要目标指标 - 经济发展:提出国内生产总值增长保持在合理区间,为到2035年人均国内生产总值比2020年翻一番、达到中等发达国家水平打好基础 - 创新驱动:提出全社会研发经费投入年均增长7%以上,与“十四五”规划目标保持一致,确保研发投入力度不减 - 民生福祉:针对性提出就业、收入、教育、医疗、健康、“一老一小”等7项指标,以解决人民群众急难愁盼问题。"
+	got := realRecord(t, x, outline, "7项", day)
+	assert.NotEqual(t, 2025, got.Deadline, "deadline")
+	got = realRecord(t, x, "力争到“十五五”末新增企业100家。", "100家", day)
+	assert.Equal(t, 2030, got.Deadline, "deadline")
+}
+
 // TestParagraphDueDate checks that a paragraph opening with a due date to
 // come (到2027年，…) makes the figures of its later sentences that have no
 // cue of their own targets due then, as a plan's paragraphs read

@@ -211,6 +211,14 @@ func (x *Extractor) deadlineStep(text string, i int, ref time.Time) (deadlineSte
 	pn := 0
 	x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
 	if pn > 0 {
+		after := text[i+pn:]
+		if _, ok := hasAnyPrefix(after, "”", "\"", "」"); ok {
+			_, qn := utf8.DecodeRuneInString(after)
+			after = after[qn:]
+		}
+		if _, ok := hasAnyPrefix(after, "规划", "規劃"); ok {
+			return deadlineStep{i, i + pn, 0, true}, true // 与“十四五”规划目标保持一致: the plan named, no time
+		}
 		return deadlineStep{i, i + pn, p.last, true}, true
 	}
 	if y, e := relativeYear(text, i, ref); e > i {
