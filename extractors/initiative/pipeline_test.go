@@ -1378,6 +1378,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// on past an item that names a campaign of a year.
 		{"a list going on past a campaign", "相繼啟動了產業基地公共服務能力提升工程、中小企業服務年活動、技術創新推進工程。",
 			[]string{"产业基地公共服务能力提升|工程", "技术创新推进|工程"}},
+		// A county's news (Nantou 2024): an official and what he does is a
+		// clause, no works' name.
+		{"an official hearing of works", "隨後,許縣長到中寮鄉公所五樓大禮堂聽取工程簡報。", nil},
 		{"quoted brands of subsidy schemes", "旅遊局2024年度的「周遊列澳」社區旅遊資助計劃、「味歷澳門」美食推廣資助計劃和「濱海遊樂」海上旅遊資助計劃,將由7月31日起接受申請。為「12項關鍵戰略」制訂行動計畫。以“三个强化”推动专项行动。",
 			[]string{"周游列澳|计划", "味历澳门|计划", "滨海游乐|计划", "12项关键战略|战略"}},
 		{"a grant of a programme is the programme", "落实新农合补助，发放“专精特新”奖励。", []string{"新农合|", "专精特新|"}},

@@ -3595,6 +3595,8 @@ func (m *matcher) placeWork(i int) (int, bool) {
 				return 0, false // 并建立公共工程: a verb of the dictionary says what is done
 			case unknown && k > 0 && m.toks[k-1].POS == "v" && m.toks[k-1].End-m.toks[k-1].Start <= len("请"):
 				return 0, false // 林院长请工程会: a verb of one rune ends a clause
+			case unknown && m.holdsOfficial(a, nameEnd):
+				return 0, false // 許縣長到鄉公所聽取工程簡報: an official and what he does, a clause
 			}
 			for _, it := range items {
 				m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: "工程"})
@@ -3614,6 +3616,16 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// officials are the titles of officials, whom no works' name holds: a
+// clause says what one of them does (县长到乡公所听取工程简报).
+var officials = []string{"县长", "市长", "乡长", "镇长", "区长", "省长", "村长", "里长", "议长", "部长", "局长", "处长", "院长", "主任", "书记", "主席"}
+
+// holdsOfficial reports whether the runes [a, b) hold one of officials.
+func (m *matcher) holdsOfficial(a, b int) bool {
+	s := m.v.str(a, b)
+	return slices.ContainsFunc(officials, func(w string) bool { return strings.Contains(s, w) })
 }
 
 // workWords are the parts of speech of the words a great work's name
