@@ -704,11 +704,7 @@ func (x *Extractor) dueAhead(text string, from, to int, ref time.Time) bool {
 		switch after := text[st.next:]; {
 		case st.set:
 			// “十四五”末: the period's end, past its closing quote
-			if _, ok := hasAnyPrefix(after, "”", "\"", "」"); ok {
-				_, qn := utf8.DecodeRuneInString(after)
-				after = after[qn:]
-			}
-			if _, ok := hasAnyPrefix(after, "末", "期末"); ok {
+			if _, ok := hasAnyPrefix(pastCloseQuote(after), "末", "期末"); ok {
 				return true
 			}
 		case numeralStart(firstRune(text[st.at:])):

@@ -202,6 +202,15 @@ func (ix *textIndex) deadline(from, to int) int {
 // maxYearsWithin is the longest span of N年内 read as a due date.
 const maxYearsWithin = 20
 
+// pastCloseQuote returns s past the closing quote that opens it, if any:
+// what follows a quoted period (“十四五”末, “十四五”规划).
+func pastCloseQuote(s string) string {
+	if q, ok := hasAnyPrefix(s, "”", "\"", "」"); ok {
+		return s[len(q):]
+	}
+	return s
+}
+
 // deadlineStep is one step of deadline's walk at the rune start i: a
 // period name, a relative year, or a numeral (a year when followed by 年
 // as a due date). ok is false where the walk just moves on by one rune.
@@ -211,12 +220,7 @@ func (x *Extractor) deadlineStep(text string, i int, ref time.Time) (deadlineSte
 	pn := 0
 	x.periods.at(text, i, func(w string, v period) bool { p, pn = v, len(w); return false })
 	if pn > 0 {
-		after := text[i+pn:]
-		if _, ok := hasAnyPrefix(after, "”", "\"", "」"); ok {
-			_, qn := utf8.DecodeRuneInString(after)
-			after = after[qn:]
-		}
-		if _, ok := hasAnyPrefix(after, "规划", "規劃"); ok {
+		if _, ok := hasAnyPrefix(pastCloseQuote(text[i+pn:]), "规划", "規劃"); ok {
 			return deadlineStep{i, i + pn, 0, true}, true // 与“十四五”规划目标保持一致: the plan named, no time
 		}
 		return deadlineStep{i, i + pn, p.last, true}, true
