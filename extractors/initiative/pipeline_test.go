@@ -1442,6 +1442,13 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// travel, quoted or not; a quoted code coordinated with one is one.
 		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",
 			[]string{"高升规|", "小升规|", "智改数转|", "港澳药械通|", "携手奔小康|"}},
+		// Ministry news and reports (2014-2025): national programmes known
+		// by name, quoted or not, in lists or after a mere verb; a
+		// cross-border scheme of hours is a policy only with its head word.
+		{"national programmes known by name", "“港车北上”“澳车北上”等便捷举措加快实施。组织开展“购在中国”系列活动。深化东西部协作、定点帮扶。连续25年开展国家助学贷款服务。加强240小时过境免签政策同互免签证联动。聚焦奋战“百千万”。",
+			[]string{"港车北上|", "澳车北上|", "购在中国|系列活动", "东西部协作|", "国家助学贷款|", "240小时过境免签|政策", "百千万|"}},
+		{"known programmes of Hong Kong, Macao and Taiwan", "聚焦橫琴「澳門新街坊」及相關學校建設進度。已有593萬人次購買TPASS。",
+			[]string{"澳门新街坊|", "TPASS|"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.
 		{"cutting taxes and fees", "减税降费公平普惠、高效直达。新增减税降费超过1万亿元。支持减税降费政策落实。",
