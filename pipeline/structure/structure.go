@@ -43,7 +43,7 @@ func New() *Structurer {
 		authorNote: regexp.MustCompile(`^[（(]\s*(?:本文)?作者(?:系|为|是|：|:)\s*(.+?)\s*[）)]$`),
 		name:       regexp.MustCompile(`^(?:作者[：:]\s*|文\s*/\s*)?(\p{Han}(?:[ \x{3000}]?\p{Han}){1,3})$`),
 		docNumber:  regexp.MustCompile(`[〔\[［(（]\d{4}[〕\]］)）]\d+号|^\d{4}年\d{1,2}月\d{1,2}日$`),
-		numbered:   regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇\d]+[条章节部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])`),
+		numbered:   regexp.MustCompile(`^(?:第[一二三四五六七八九十百零〇\d]+[条章节部分篇條節]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳])`),
 		words:      newBylineWords(),
 	}
 }
@@ -147,14 +147,15 @@ func (s *Structurer) isByline(ps []para, i int) bool {
 
 // parseByline splits a byline "NAME POSITION，POSITION、…" into the name
 // (padding removed) and the positions. It fails unless the line is short,
-// holds no sentence stop and at least one position names an office.
+// holds no sentence stop, its name is no list marker (第 三 章) and at least
+// one position names an office.
 func (s *Structurer) parseByline(t string, runes int) (name string, positions []string, ok bool) {
 	if runes > maxByline || hasStop(t) {
 		return "", nil, false
 	}
 	m := s.byline.FindStringSubmatch(t)
-	if m == nil {
-		return "", nil, false
+	if m == nil || s.numbered.MatchString(stripSpaces(m[1])) {
+		return "", nil, false // 第 三 章 議長、副議長: a chapter's heading, letter-spaced
 	}
 	positions = splitPositions(m[2])
 	for _, p := range positions {

@@ -160,6 +160,10 @@ func TestByline(t *testing.T) {
 		{"title before name is no byline", "国务院总理 李克强", false, "", nil, ""},
 		{"sentence is no byline", "张三 某市委书记。会议指出要加快发展。", false, "", nil, ""},
 		{"no space", "宋道军合肥市委书记", false, "", nil, ""},
+		// A Taiwan ordinance (Yilan 2023): a chapter heading letter-spaced
+		// as a name, its title the offices it regulates.
+		{"chapter heading is no byline", "第 三 章 議長、副議長", false, "", nil, ""},
+		{"article heading is no byline", "第十條 縣長、副縣長", false, "", nil, ""},
 	}
 	s := New()
 	for _, tt := range tests {
