@@ -67,6 +67,10 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleParenZh, "（一）|（二）", "加大财政支持力度|强化金融服务", true, 0}}},
 		{"(一) half-width and PDF spaces", "( 一 )加强领导。\n( 二 )明确责任。",
 			[]summary{{StyleParenZh, "( 一 )|( 二 )", "加强领导|明确责任", true, 0}}},
+		// A national notice's PDF copy (2007): a stray space before the dot
+		// of a marker opening its line; 1 .5 stays a number.
+		{"1 . with a PDF space before the dot", "1 . 组织供应辅助器具 300 万件。\n2 . 装配假肢。\n3 .5万例已完成。",
+			[]summary{{StyleDot, "1 .|2 .", "组织供应辅助器具 300 万件|装配假肢", true, 0}}},
 		{"一、 chapters", "一、总体要求\n正文。\n二、重点任务\n正文。\n三、保障措施\n正文。",
 			[]summary{{StyleDunZh, "一、|二、|三、", "总体要求|重点任务|保障措施", true, 0}}},
 		{"壹、 formal numerals", "壹、總則\n內容。\n貳、組織\n內容。",

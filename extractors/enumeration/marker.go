@@ -403,6 +403,13 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			return m, false
 		}
 		c, cn := nextRune(t, e, limit)
+		if after == 0 && (c == ' ' || c == '\u3000') {
+			// 1 . 组织供应…: a PDF copy's stray space before the dot of a
+			// marker opening its paragraph
+			if d, dn := nextRune(t, e+cn, limit); d == '.' || d == '．' || d == '、' {
+				e, c, cn = e+cn, d, dn
+			}
+		}
 		switch c {
 		case '.', '．':
 			// 1.5万亿 is a number, not a marker
