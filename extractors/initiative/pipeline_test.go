@@ -1002,6 +1002,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// programme in the course of which something is done.
 		{"a programme before 中", "在实施全面振兴新突破三年行动中进一步保障和改善民生。在推进农村饮水安全巩固提升工程过程中。实施人才工程中的问题。",
 			[]string{"全面振兴新突破|行动", "农村饮水安全巩固提升|工程"}},
+		// A zone's talent news (Suzhou 2025): a programme since whose
+		// launch something was done.
+		{"a programme before 以来", "自2007年启动科技领军人才创业工程以来，构建了体系。實施人才計畫以來。",
+			[]string{"科技领军人才创业|工程"}},
 		{"works named by place", "举世瞩目的长江三峡工程以及黄河小浪底水利枢纽工程正式开工。长江中上游防护林二期工程进展顺利。",
 			[]string{"长江三峡|工程", "黄河小浪底水利枢纽|工程", "长江中上游防护林|工程"}},
 		// A Taiwan county's report (2017) and the 1956 and 1958 reports: a

@@ -3180,13 +3180,14 @@ func (m *matcher) timeFollows(i int) bool {
 }
 
 // withinFollows reports whether 中 or 过程中 (in the course of) starts a
-// word of the segmenter at rune i: 在实施…三年行动中.
+// word of the segmenter at rune i (在实施…三年行动中), or 以来 (since:
+// 启动科技领军人才创业工程以来).
 func (m *matcher) withinFollows(i int) bool {
 	t := m.wordStarting(i)
 	if t == nil {
 		return false
 	}
-	return m.tokenText(*t) == "中" || m.hasPrefixAt(i, "过程中")
+	return m.tokenText(*t) == "中" || m.hasPrefixAt(i, "过程中") || m.hasPrefixAt(i, "以来")
 }
 
 // figureAfter reports whether a target figure follows a plan's head word
