@@ -1002,6 +1002,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// programme in the course of which something is done.
 		{"a programme before 中", "在实施全面振兴新突破三年行动中进一步保障和改善民生。在推进农村饮水安全巩固提升工程过程中。实施人才工程中的问题。",
 			[]string{"全面振兴新突破|行动", "农村饮水安全巩固提升|工程"}},
+		// A county's AI plan (Zhejiang 2025): a label promoted after a
+		// frame and counted names its items; a count of money does not.
+		{"a label counted after a frame", "推廣“數智優品”20項，形成知識庫20個。推出“开门红”5亿元。",
+			[]string{"数智优品|"}},
 		// A zone's talent news (Suzhou 2025): a programme since whose
 		// launch something was done.
 		{"a programme before 以来", "自2007年启动科技领军人才创业工程以来，构建了体系。實施人才計畫以來。",

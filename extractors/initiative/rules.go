@@ -1244,7 +1244,8 @@ func (m *matcher) classify(q *quote) {
 		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
 		// noun after it, which names no programme (开展“大走访大排查大
 		// 整改”结合… is followed by a verb)
-		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0
+		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0 ||
+			!pause && m.labelCounted(after) // 推广“数智优品”20项: the items of a label promoted, counted
 	case !pause && dottedBrand(name) && m.wordStartsAt(after, brandWords):
 		q.ok = true // “交响丝路·如意甘肃”美誉度, “人间仙桃·世外桃源”文旅 IP: a brand of two phrases, known or told
 	case !pause && len(name) >= minSpecific && m.wordStartsAt(after, progressWords):
@@ -2674,6 +2675,22 @@ func countedClass(rs []rune) bool {
 		j++
 	}
 	return j > 0 && j < len(rs) && strings.ContainsRune("个项大类批座条", rs[j])
+}
+
+// labelMeasures are the measure words of a count of the items a label
+// names (20项, 3款; the view folds 項 and 個).
+const labelMeasures = "项个款批类"
+
+// labelCounted reports whether a count in Arabic digits and one of
+// labelMeasures, then no name rune, stand at rune i: “数智优品”20项, the
+// items a label names, counted.
+func (m *matcher) labelCounted(i int) bool {
+	rs := m.v.rs
+	n := arabicDigits(rs[min(i, len(rs)):])
+	if n == 0 || i+n >= len(rs) || !strings.ContainsRune(labelMeasures, rs[i+n]) {
+		return false
+	}
+	return i+n+1 == len(rs) || !nameRune(rs[i+n+1])
 }
 
 // arabicDigits returns how many ASCII digits open rs.
