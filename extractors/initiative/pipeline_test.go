@@ -313,7 +313,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// Macao's cultural fund (2022): a demonstrative and one word name
 		// this plan of a kind.
 		{"this plan of a kind", "基金根據規章的規定,設立本資助計劃,以支持企業投資。", nil},
-		{"a topic opened by a preposition", "至於SBIR計畫，李冠志表示，該計畫持續辦理。", nil},
+		{"a topic opened by a preposition", "至於TIPS計畫，李冠志表示，該計畫持續辦理。", nil},
 		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
 			[]string{"南水北调|工程"}},
 		{"a count of groups before a count of measures", "共分5個方面22條舉措。制定三大类12条措施。", nil},
@@ -1457,6 +1457,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"港车北上|", "澳车北上|", "购在中国|系列活动", "东西部协作|", "国家助学贷款|", "240小时过境免签|政策", "百千万|"}},
 		{"known programmes of Hong Kong, Macao and Taiwan", "聚焦橫琴「澳門新街坊」及相關學校建設進度。已有593萬人次購買TPASS。",
 			[]string{"澳门新街坊|", "TPASS|"}},
+		{"Taiwan's shuttle brand and research grants", "署長指示推動台灣好行。透過地方型SBIR計畫,協助地方產業。",
+			[]string{"台湾好行|", "地方型SBIR|计划"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.
 		{"cutting taxes and fees", "减税降费公平普惠、高效直达。新增减税降费超过1万亿元。支持减税降费政策落实。",
