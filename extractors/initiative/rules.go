@@ -2617,6 +2617,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if m.hasPrefix(k, "若干") {
 			ok = false // 印发进一步推动经济高质量发展若干政策的通知: several policies, a document of measures
 		}
+		if field, work := strings.CutSuffix(m.v.str(a, k), "工作"); work && (cat == "方案" || cat == "计划") && !specificWork([]rune(field)) && !hasYear(field) {
+			ok = false // 分别制定稳增长工作方案: the work plans of a task, no programme (as in a title)
+		}
 		if m.relativeSuo(a, k) {
 			ok = false // 本條例所列計畫: the plans a law lists, no name
 		}
@@ -2675,6 +2678,20 @@ func countedClass(rs []rune) bool {
 		j++
 	}
 	return j > 0 && j < len(rs) && strings.ContainsRune("个项大类批座条", rs[j])
+}
+
+// doingWell are the verbs of doing a task well, which stand in no name
+// (推进 may: 全面推进依法行政实施纲要).
+var doingWell = []string{"做好", "抓好", "搞好", "用好", "管好"}
+
+// holdsDoingWell reports whether one of doingWell starts in the runes [a, b).
+func (m *matcher) holdsDoingWell(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.wordLength(k, doingWell) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // labelMeasures are the measure words of a count of the items a label
@@ -3146,6 +3163,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	}
 	if subject && m.nounStart(f.a) && m.wordBefore(f.a+1, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false // 經濟部主管辦理備援調度幹管工程計畫: a subject and its verb, the plan read after the verb
+	}
+	if !subject && m.holdsDoingWell(f.a, f.a+utf8.RuneCountInString(f.name)) {
+		return 0, false // 结合实际做好地方规划: another verb after the first governs the plan, a clause, no name
 	}
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
