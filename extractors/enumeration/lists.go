@@ -554,7 +554,7 @@ func (s *scan) extents(lists []*list) {
 				// block only when it is a heading over paragraphs.
 				it.reach = limit
 				it.end = limit
-				if (para || !headingStyle(l.style)) && !s.articleTitle(l, it) {
+				if (para || !headingStyle(l.style)) && !s.articleTitle(l, it) || s.contentsLines(l) {
 					it.end = min(it.end, bodyEnd)
 				}
 				if l.cut > it.m.start {
@@ -601,6 +601,33 @@ func (s *scan) extents(lists []*list) {
 			}
 		}
 	}
+}
+
+// maxContentsLine is the longest line, in runes, of a table of contents.
+const maxContentsLine = 30
+
+// contentsLines reports whether the heading list l reads as a table of
+// contents: at least two items before its last, and every paragraph from
+// its first item to its last a short line opened by a marker and without
+// a sentence's end (一、2023年工作回顾, 二、2024年工作安排, (一)…, 三、…).
+// Its last item is then a line too, not the title and the opening words
+// that follow the contents.
+func (s *scan) contentsLines(l *list) bool {
+	if len(l.items) < 3 {
+		return false
+	}
+	first, last := l.items[0].m.para, l.last().m.para
+	for pi := first; pi < last; pi++ {
+		p := s.paras[pi]
+		line := s.text[p.Start:p.End]
+		if utf8.RuneCountInString(line) > maxContentsLine || strings.ContainsAny(line, "。！？；!?;\n") {
+			return false
+		}
+		if _, ok := matchMarker(s.text, p.Start, p.End, 0); !ok {
+			return false // 1.第73號-教育獎學基金, then the lines of its item: an agenda, no contents
+		}
+	}
+	return true
 }
 
 // maxArticleTitle is the longest title, in runes, of an article that
