@@ -67,6 +67,10 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleParenZh, "（一）|（二）", "加大财政支持力度|强化金融服务", true, 0}}},
 		{"(一) half-width and PDF spaces", "( 一 )加强领导。\n( 二 )明确责任。",
 			[]summary{{StyleParenZh, "( 一 )|( 二 )", "加强领导|明确责任", true, 0}}},
+		// A township plan copied from a document-sharing site (2023): the
+		// lines ran together, a part's first point on after its title.
+		{"points run on after a part's title", "力争各项工作出众。 一、做强产业 1.做大做强茶产业。依托茶业建设基地。 2.深化农村改革。实现土地流转。 二、做美环境 加大绿化投入。",
+			[]summary{{StyleDunZh, "一、|二、", "做强产业|做美环境 加大绿化投入", true, 0}, {StyleDot, "1.|2.", "做大做强茶产业|深化农村改革", true, 1}}},
 		// A national notice's PDF copy (2007): a stray space before the dot
 		// of a marker opening its line; 1 .5 stays a number.
 		{"1 . with a PDF space before the dot", "1 . 组织供应辅助器具 300 万件。\n2 . 装配假肢。\n3 .5万例已完成。",

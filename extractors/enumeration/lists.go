@@ -18,6 +18,7 @@ type scan struct {
 	doc      *pipeline.Document
 	markers  []marker
 	heads    []marker // 第N章 and 第N节 headings, which chain leaves to outline
+	runIns   []int    // where the points run on after a part heading's title start (see runInPoint), in order
 	bounds   []int    // where the items of the kept chapter and section lists start, in order
 	tocHeads []int    // where the section headings of a table of contents start
 }
@@ -52,12 +53,24 @@ func (l *list) last() *item { return l.items[len(l.items)-1] }
 func (s *scan) findMarkers() {
 	t := s.text
 	for pi, p := range s.paras {
-		var prev rune  // last non-space rune before i; 0 at the paragraph start
-		var run marker // the bracketed point that opened the paragraph and the ones run in after it
+		var prev rune   // last non-space rune before i; 0 at the paragraph start
+		var run marker  // the bracketed point that opened the paragraph and the ones run in after it
+		var head marker // the last part heading (一、, （一）) found in the paragraph
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(t[i:p.End])
 			if isSpace(r) {
 				i += n
+				continue
+			}
+			if head.style != "" && !isBoundary(prev) && s.runInPoint(head, i, p.End) {
+				// 一、做强产业 1.做大做强茶产业。: a copy that lost its line
+				// breaks runs a part's first point on after its title
+				m, _ := matchMarker(t, i, p.End, 0)
+				m.para, m.body = pi, pi
+				s.markers = append(s.markers, m)
+				s.runIns = append(s.runIns, m.start)
+				head = marker{}
+				prev, i = -1, m.end
 				continue
 			}
 			if (r == '(' || r == '（') && run.style != "" && !isBoundary(prev) {
@@ -111,6 +124,10 @@ func (s *scan) findMarkers() {
 						if (m.style == StyleParen || m.style == StyleParenZh) && m.ord == 1 {
 							run = m
 						}
+						head = marker{}
+						if m.style == StyleDunZh || m.style == StyleParenZh || m.style == styleFormal {
+							head = m
+						}
 						s.markers = append(s.markers, m)
 						prev = -1 // the marker's own text follows; no boundary
 						i = m.end
@@ -122,6 +139,36 @@ func (s *scan) findMarkers() {
 			i += n
 		}
 	}
+}
+
+// maxRunInTitle is the longest title, in runes, of a part heading that a
+// point runs on after (see runInPoint).
+const maxRunInTitle = 12
+
+// runInPoint reports whether a point of a lower level (1. 1、 (1) （一）)
+// starts at byte i of a paragraph ending at end, right after the title of
+// the part heading h that opens the same run of text: the title is two to
+// maxRunInTitle Han runes, and white space stands between it and the
+// point, in the view or in the source where the normalizer dropped it
+// (一、做强产业 1.做大做强茶产业).
+func (s *scan) runInPoint(h marker, i, end int) bool {
+	title := strings.TrimRight(s.text[h.end:i], " \u3000")
+	spaced := len(title) < i-h.end // the space kept in the view
+	n := utf8.RuneCountInString(title)
+	if n < 2 || n > maxRunInTitle || strings.IndexFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return false
+	}
+	m, ok := matchMarker(s.text, i, end, 0)
+	if !ok || m.style == h.style || !(m.style == StyleDot || m.style == StyleDun || m.style == StyleParen || m.style == StyleParenZh) || m.ord != 1 && h.ord == 1 {
+		return false
+	}
+	if spaced {
+		return true
+	}
+	_, r := utf8.DecodeLastRuneInString(title)
+	before := s.doc.Norm.ToSource(pipeline.Span{Start: i - r, End: i})
+	at := s.doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1})
+	return at.Start > before.End && strings.TrimSpace(s.doc.Text[before.End:at.Start]) == ""
 }
 
 // minChunk is the fewest runes of a chunk of a document-sharing site's
@@ -581,7 +628,11 @@ func (s *scan) extents(lists []*list) {
 				if it.m.alone {
 					from = s.paras[it.m.body].Start
 				}
-				it.heading = s.writtenAfter(trimJoiner(headingOf(t, from, it.end, it.m.article)), from)
+				limit := it.end
+				if k := sort.SearchInts(s.runIns, from); k < len(s.runIns) && s.runIns[k] < limit {
+					limit = s.runIns[k] // 一、做强产业 1.做大…: the title ends where the point run on after it starts
+				}
+				it.heading = s.writtenAfter(trimJoiner(headingOf(t, from, limit, it.m.article)), from)
 			}
 		}
 		l.span = pipeline.Span{Start: l.items[0].m.start, End: l.last().end}
