@@ -116,7 +116,7 @@ func (m *matcher) quoted() {
 				shared = last.cat
 			}
 			for _, q := range group {
-				if !q.ok && !q.reject && shared == "" && utf8.RuneCountInString(q.name) > maxCoordinated && !m.holds(q.open+1, q.close, kindGrant) {
+				if !q.ok && !q.reject && shared == "" && utf8.RuneCountInString(q.name) > maxCoordinated && !m.holds(q.open+1, q.close, kindGrant) && !m.measuresClose(last.close+1) {
 					continue // “研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”: tasks quoted from a plan, beside one ending in a head word
 				}
 				if !q.ok && !q.reject && (shared != "" || !strings.Contains(q.name, "的")) {
@@ -2692,6 +2692,23 @@ func (m *matcher) holdsDoingWell(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// measureNouns are the nouns a list of quoted measures is closed by.
+var measureNouns = []string{"措施", "举措", "政策", "方案"}
+
+// measuresClose reports whether 等, a count of items and one of
+// measureNouns stand at rune i, closing a list of quotes: 「A」、「B」及「C」
+// 等4項措施 lists measures by name, however long.
+func (m *matcher) measuresClose(i int) bool {
+	if !m.hasPrefixAt(i, "等") {
+		return false
+	}
+	i++
+	if n := arabicDigits(m.v.rs[min(i, len(m.v.rs)):]); n > 0 && i+n < len(m.v.rs) && strings.ContainsRune("项个大", m.v.rs[i+n]) {
+		i += n + 1
+	}
+	return m.wordLength(i, measureNouns) > 0
 }
 
 // labelMeasures are the measure words of a count of the items a label
