@@ -1007,10 +1007,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"a programme before 中", "在实施全面振兴新突破三年行动中进一步保障和改善民生。在推进农村饮水安全巩固提升工程过程中。实施人才工程中的问题。",
 			[]string{"全面振兴新突破|行动", "农村饮水安全巩固提升|工程"}},
 		// A ministry's news (Taiwan 2025): a list of quoted measures closed
-		// by their count names each, however long; quoted tasks of a plan
-		// beside a grant do not.
-		{"a list of measures closed by their count", "產業支持方案共有「外銷貸款優惠保證加碼」、「中小微企業多元發展貸款加碼」、「研發轉型補助」及「爭取海外訂單」等4項措施。",
-			[]string{"外销贷款优惠保证加码|", "中小微企业多元发展贷款加码|", "研发转型补助|补助", "争取海外订单|"}},
+		// by their count names each, however long; long quoted tasks of a
+		// plan beside a name, closed by no such count, name none.
+		{"a list of measures closed by their count", "產業支持方案共有「外銷貸款優惠保證加碼」、「中小微企業多元發展貸款加碼」、「研發轉型補助」及「爭取海外訂單」等4項措施。加快“研究论证哈密至重庆特高压输电通道”“深化三峡水运新通道前期论证”“建设渝西水资源配置工程”。",
+			[]string{"外销贷款优惠保证加码|", "中小微企业多元发展贷款加码|", "研发转型补助|补助", "争取海外订单|", "渝西水资源配置工程|工程"}},
 		// A county's AI plan (Zhejiang 2025): a label promoted after a
 		// frame and counted names its items; a count of money does not.
 		{"a label counted after a frame", "推廣“數智優品”20項，形成知識庫20個。推出“开门红”5亿元。",
