@@ -1466,6 +1466,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"港车北上|", "澳车北上|", "购在中国|系列活动", "东西部协作|", "国家助学贷款|", "240小时过境免签|政策", "百千万|"}},
 		{"known programmes of Hong Kong, Macao and Taiwan", "聚焦橫琴「澳門新街坊」及相關學校建設進度。已有593萬人次購買TPASS。",
 			[]string{"澳门新街坊|", "TPASS|"}},
+		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
+			[]string{"防疫抗疫基金|", "创新及科技基金|", "绿置居|", "白居二|", "振兴三倍券|券"}},
+		{"national campaigns known by name", "深入开展爱国卫生运动。推进文化润疆。学习运用“千村示范、万村整治”工程经验。",
+			[]string{"爱国卫生|运动", "文化润疆|", "千村示范、万村整治|工程"}},
 		{"Taiwan's shuttle brand and research grants", "署長指示推動台灣好行。透過地方型SBIR計畫,協助地方產業。",
 			[]string{"台湾好行|", "地方型SBIR|计划"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
