@@ -1470,6 +1470,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"防疫抗疫基金|", "创新及科技基金|", "绿置居|", "白居二|", "振兴三倍券|券"}},
 		{"national campaigns known by name", "深入开展爱国卫生运动。推进文化润疆。学习运用“千村示范、万村整治”工程经验。",
 			[]string{"爱国卫生|运动", "文化润疆|", "千村示范、万村整治|工程"}},
+		// A county's report (Miaoli 2025): an office renamed is no plan.
+		{"an office renamed", "今年工務處更名為「交通工務處」,能有效整合交通建設。課程名為「樂齡學習」。",
+			[]string{"乐龄学习|"}},
 		{"Taiwan's shuttle brand and research grants", "署長指示推動台灣好行。透過地方型SBIR計畫,協助地方產業。",
 			[]string{"台湾好行|", "地方型SBIR|计划"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of

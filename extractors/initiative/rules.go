@@ -1266,7 +1266,8 @@ var namingWords = []string{"名为", "名為", "命名为", "命名為", "取名
 // before the quote (子计画是“台中爱胎万”), or just before it after 新, 子 or
 // the measure word of a count (新计画“宝贝咱的囡仔”, 一项计划“…”), the
 // quote ending its clause; or one of namingWords before it (名为“乐龄学习”
-// 的计画), the category then being the head word after 的, if any. A head
+// 的计画), the category then being the head word after 的, if any, and the
+// quote naming no body (更名为「交通工务处」 renames an office). A head
 // word alone before a quote is as often a verb (规划“彰东副都心”) or what
 // the quote tells (实际行动“守护好一江碧水”, 计划『拆墙松绑』), and 计划是
 // “惠民”的 describes the plan.
@@ -1281,7 +1282,8 @@ func (m *matcher) appositive(q *quote) bool {
 				return true
 			}
 		}
-		return ends
+		last, _ := utf8.DecodeLastRuneInString(q.name)
+		return ends && !strings.ContainsRune(bodyRunes, last) // 更名為「交通工務處」: an office renamed, no plan
 	}
 	if !ends {
 		return false
