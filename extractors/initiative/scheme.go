@@ -18,7 +18,7 @@ import (
 // ending in one of constructionEnds unless it names the works of one
 // facility (see namedWorks).
 const (
-	schemeGoverning = "调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
+	schemeGoverning = "还有 另有 调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
 		"提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进"
@@ -384,6 +384,11 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if a-s == 1 && (tk.POS == "n" || tk.POS == "ng") && t > 0 && m.toks[t-1].End == tk.Start && (nounLike(m.toks[t-1].POS) || m.toks[t-1].POS == "j") && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
 			a = s // 航空/城, 中小/企, 原住民/族: a noun of one rune ends the word or abbreviation before it (桃園航空城計畫, 中小企融資擔保計劃)
 			continue
+		}
+		if a-s == 1 && words > 0 && (tk.POS == "n" || tk.POS == "ng") && s > 0 && strings.ContainsRune("、，,：:", m.v.rs[s-1]) {
+			a = s // 、林/内乡生活产业…计画: a noun of one rune after a list's mark opens the name
+			words++
+			break
 		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
 			if tk.POS == "a" && m.opensName(t) {

@@ -160,6 +160,13 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"政府长者公寓先导|计划", "长者服务行动|计划"}},
 		// A city's housing notice (Kaohsiung 2009): a name of runes alike
 		// in both scripts, in a clause the normalizer folded.
+		// A township's placemaking plan and a mayor's report (Yunlin,
+		// Keelung 2025): a one-rune noun the segmenter split off a place
+		// after a list's mark opens the name; 還有 governs the scheme.
+		{"a listed scheme opened by a split place", "計畫內容規劃觀光指標系統強化計畫、林內鄉生活產業景觀創生再造計畫等細部計畫。",
+			[]string{"观光指标系统强化|计划", "林内乡生活产业景观创生再造|计划"}},
+		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
+			[]string{"行人友善|计划"}},
 		{"a Taiwan scheme written 方案 in common runes", "鼓勵青年成家,乃推動青年安心成家方案,並開辦租金補貼。推动青年安心成家方案。",
 			[]string{"青年安心成家|方案"}},
 		// Hong Kong's policy address (2021) and a Taiwan cabinet's reply
