@@ -996,6 +996,15 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
+	if p := m.wordLength(after, m.e.words.promotionWords); k == 0 && p > 0 && !pause {
+		if n := m.wordLength(after+p, []string{"计划", "计画", "方案"}); n > 0 {
+			// 以「療癒城鄉」推動計畫為主軸: a scheme of promotion named by
+			// what it promotes, as 大矽谷推動方案 is unquoted (以“三个强化”
+			// 推动专项行动 promotes the actions)
+			q.ok, q.end, q.cat = true, after+p+n, m.v.str(after+p, after+p+n)
+			return
+		}
+	}
 	if !known && !q.title && gap == 0 && m.wordEndsAt(q.open, aimingVerbs) && e.endsHead(name) == "" && (end > 0 || !m.farHeadAfter(after)) && !m.worksOrAction(end, cat) && !isThemeYear(q.name) {
 		// 锚定“三地一区”战略, 着眼“四个面向”战略, 聚焦“3+2”: what a place
 		// aims at or positions itself as, no programme (聚焦“33618”现代

@@ -165,6 +165,8 @@ func TestPipelineSchemes(t *testing.T) {
 		// after a list's mark opens the name; 還有 governs the scheme.
 		{"a listed scheme opened by a split place", "計畫內容規劃觀光指標系統強化計畫、林內鄉生活產業景觀創生再造計畫等細部計畫。",
 			[]string{"观光指标系统强化|计划", "林内乡生活产业景观创生再造|计划"}},
+		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
+			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
 			[]string{"行人友善|计划"}},
 		{"a Taiwan scheme written 方案 in common runes", "鼓勵青年成家,乃推動青年安心成家方案,並開辦租金補貼。推动青年安心成家方案。",
