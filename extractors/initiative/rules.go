@@ -146,12 +146,47 @@ func (m *matcher) quoted() {
 		if (!q.ok || q.cat == "" && q.end == q.close+1) && !q.title && m.free(q.open, q.close+1) && m.packageItems(q) {
 			continue // a list in quotes, read as one name by a frame before it (推出“农易贷、乡村振兴贷”), names its items
 		}
+		if q.ok && !q.title && q.place == 0 && m.free(q.open, q.end) && m.umbrellaParts(q) {
+			continue
+		}
 		if q.ok && m.free(q.open-q.place, q.end) {
 			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
 		}
 	}
 	m.quotedEchoes(qs)
+}
+
+// umbrellaParts adds the two plans of a quote that joins an umbrella plan
+// and one under it with a dash, each ending in a strong head word and
+// named by at least minSpecific runes before it («臺東農村總合發展計畫－眺村
+// 跳村特色農遊輔導計畫»), and reports whether it did.
+func (m *matcher) umbrellaParts(q *quote) bool {
+	rs := m.v.rs
+	d := -1
+	for k := q.open + 1; k < q.close; k++ {
+		if strings.ContainsRune("-—–", rs[k]) {
+			if d >= 0 {
+				return false // more than two parts
+			}
+			d = k
+		}
+	}
+	if d < 0 || q.end != q.close+1 {
+		return false
+	}
+	parts := [][2]int{{q.open + 1, d}, {d + 1, q.close}}
+	var cats [2]string
+	for i, p := range parts {
+		cats[i] = m.e.endsHead(rs[p[0]:p[1]])
+		if cats[i] == "" || p[1]-p[0]-utf8.RuneCountInString(cats[i]) < minSpecific || slices.ContainsFunc(rs[p[0]:p[1]], func(r rune) bool { return !nameRune(r) && r != '·' }) {
+			return false
+		}
+	}
+	for i, p := range parts {
+		m.add(mention{a: p[0], b: p[1], name: m.v.str(p[0], p[1]), cat: cats[i], quoted: true}) // the text of each part, inside the marks
+	}
+	return true
 }
 
 // itemOfWork reports whether the 、 at rune i joins an unquoted item to

@@ -165,6 +165,11 @@ func TestPipelineSchemes(t *testing.T) {
 		// after a list's mark opens the name; 還有 governs the scheme.
 		{"a listed scheme opened by a split place", "計畫內容規劃觀光指標系統強化計畫、林內鄉生活產業景觀創生再造計畫等細部計畫。",
 			[]string{"观光指标系统强化|计划", "林内乡生活产业景观创生再造|计划"}},
+		// County news (Taitung 2025, Taoyuan 2025): a quote joining an
+		// umbrella plan and one under it with a dash names both; a code
+		// with dashes is one name.
+		{"an umbrella plan and one under it in one quote", "在「臺東農村總合發展計畫－眺村跳村特色農遊輔導計畫」的推動下。推出“1-2-3”计划。",
+			[]string{"台东农村总合发展计划|计划", "眺村跳村特色农游辅导计划|计划", "1-2-3|计划"}},
 		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
 			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
