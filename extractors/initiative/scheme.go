@@ -383,6 +383,9 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		}
 		if a-s == 1 && (tk.POS == "n" || tk.POS == "ng") && t > 0 && m.toks[t-1].End == tk.Start && (nounLike(m.toks[t-1].POS) || m.toks[t-1].POS == "j") && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
 			a = s // 航空/城, 中小/企, 原住民/族: a noun of one rune ends the word or abbreviation before it (桃園航空城計畫, 中小企融資擔保計劃)
+			if words == 0 && (m.v.rs[s] == '券' || m.v.rs[s] == '卷') {
+				words++ // 醫療/券計劃: the voucher a scheme issues is a word of its name (研究計劃 is a plan of a kind)
+			}
 			continue
 		}
 		if a-s == 1 && words > 0 && (tk.POS == "n" || tk.POS == "ng") && s > 0 && strings.ContainsRune("、，,：:", m.v.rs[s-1]) {

@@ -170,6 +170,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// with dashes is one name.
 		{"an umbrella plan and one under it in one quote", "在「臺東農村總合發展計畫－眺村跳村特色農遊輔導計畫」的推動下。推出“1-2-3”计划。",
 			[]string{"台东农村总合发展计划|计划", "眺村跳村特色农游辅导计划|计划", "1-2-3|计划"}},
+		// Hong Kong news (2022, 2025): a voucher scheme named by its voucher
+		// alone, after a verb that governs it.
+		{"a voucher scheme named by its voucher", "成為首間納入醫療券計劃的內地醫院。透過去年推出的消費券計劃所收集的資料。",
+			[]string{"医疗券|计划", "消费券|计划"}},
 		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
 			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
