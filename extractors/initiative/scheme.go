@@ -416,8 +416,8 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			continue
 		}
 		pos := tk.POS
-		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) {
-			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb
+		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) && m.toks[t+1].POS != "vn" {
+			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb (積極/評估計劃 is one before a verb)
 		}
 		if words > 0 && m.bodyWord(tk) {
 			break // 衛生福利部原住民族及離島地區醫事人員養成計畫: the body that runs a scheme is no part of its name

@@ -174,6 +174,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// alone, after a verb that governs it.
 		{"a voucher scheme named by its voucher", "成為首間納入醫療券計劃的內地醫院。透過去年推出的消費券計劃所收集的資料。",
 			[]string{"医疗券|计划", "消费券|计划"}},
+		// Hong Kong news (2025): an adverb before a verb the segmenter took
+		// for a noun opens no scheme's name.
+		{"an adverb and a verb before 計劃", "盧寵茂又指，會積極評估計劃擴展至其他城市。", nil},
 		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
 			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
