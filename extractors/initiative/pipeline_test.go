@@ -545,8 +545,8 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A national notice (2020) and a county's (2019).
 		// A ministry's tasks (2023): a verb of doing a task well before a
 		// plan of a kind, and the work plans of a task, name no programme.
-		{"plans of a kind after a second verb", "支持地方结合实际做好地方规划与国家规划的有效衔接。针对不同行业特点分别制定稳增长工作方案。制定农村环境连片整治示范工作方案。",
-			[]string{"农村环境连片整治示范工作|方案"}},
+		{"plans of a kind after a second verb", "支持地方结合实际做好地方规划与国家规划的有效衔接。对推进高等教育改革发展进行总体规划和全面部署。针对不同行业特点分别制定稳增长工作方案。制定农村环境连片整治示范工作方案。实施绿色消费推进行动。",
+			[]string{"农村环境连片整治示范工作|方案", "绿色消费推进|行动"}},
 		{"a year's work plan of a programme", "关于印发健康中国行动2020年工作计划的通知。制定乡村振兴2019年度工作计划。", nil},
 		// A provincial department's notice of a national guide (Sichuan 2020).
 		{"a long quote before a strong head word", "“绿色宜居村镇技术创新”“主要经济作物优质高产与产业提质增效科技创新”重点专项由科技厅受理。提出“我们要让主要经济作物优质高产与产业提质增效”。申报“主要经济作物优质高产与产业提质增效科技创新”等重点专项。",

@@ -2726,15 +2726,16 @@ func countedClass(rs []rune) bool {
 	return j > 0 && j < len(rs) && strings.ContainsRune("个项大类批座条", rs[j])
 }
 
-// doingWell are the verbs of doing a task well, which stand in no name
-// (推进 may: 全面推进依法行政实施纲要).
-var doingWell = []string{"做好", "抓好", "搞好", "用好", "管好"}
+// doingWell are the verbs of doing a task well, and 进行 (to carry out),
+// which stand in no name (推进 may: 全面推进依法行政实施纲要).
+var doingWell = []string{"做好", "抓好", "搞好", "用好", "管好", "进行"}
 
-// holdsDoingWell reports whether one of doingWell starts in the runes [a, b).
+// holdsDoingWell reports whether one of doingWell starts in the runes [a,
+// b), as a word of the segmenter where it ran.
 func (m *matcher) holdsDoingWell(a, b int) bool {
 	for k := a; k < b; k++ {
-		if m.wordLength(k, doingWell) > 0 {
-			return true
+		if n := m.wordLength(k, doingWell); n > 0 && (m.toks == nil || m.wordStarts(k, n)) {
+			return true // a word of its own: 推进行动 holds 进行 across two words
 		}
 	}
 	return false
@@ -3228,7 +3229,7 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 		return 0, false // 經濟部主管辦理備援調度幹管工程計畫: a subject and its verb, the plan read after the verb
 	}
 	if !subject && m.holdsDoingWell(f.a, f.a+utf8.RuneCountInString(f.name)) {
-		return 0, false // 结合实际做好地方规划: another verb after the first governs the plan, a clause, no name
+		return 0, false // 结合实际做好地方规划, 对…改革发展进行总体规划: another verb after the first governs the plan, a clause, no name
 	}
 	// A strategy or an action takes a shorter name than a formal plan
 	// (推进市场多元化战略, 推进乡村建设行动), a noun phrase, but never as
