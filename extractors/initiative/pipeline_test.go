@@ -1228,6 +1228,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"two verbs of a package's aim", "出台恢复和扩大消费32条政策措施。落实提振消费20条。",
 			[]string{"恢复和扩大消费32条|条", "提振消费20条|条"}},
 		{"a verb opening a package's item", "出台稳经济47条、落实企业10条。", []string{"稳经济47条|条", "企业10条|条"}},
+		// A district's report (Suzhou 2023): the last of a list of figures
+		// counted in 条 is a figure too.
+		{"figures counted in 条", "疏浚整治河道74条、新增生态河道32条、幸福河湖50条。", nil},
 		// Hong Kong papers (2017) and a city's address (Shanghai 2023): the
 		// connect schemes, the individual visit scheme and the community
 		// life circles are national programmes by their names.

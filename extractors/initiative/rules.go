@@ -4119,6 +4119,9 @@ func (m *matcher) counted() {
 		// after a package of the same list is a field as a whole, verbs
 		// inside it included (but not one opening it: 落实企业10条)
 		listed := a > 0 && rs[a-1] == '、' && m.endsPackage(a-1)
+		if !quoted && !listed && a > 2 && rs[a-1] == '、' && rs[a-2] == rs[i] && isDigitRune(rs[a-3]) {
+			continue // 新增生态河道32条、幸福河湖50条: the last of a list of figures counted alike, no package
+		}
 		verbEnd := -1 // where the last verb of the prefix ends
 		// 《关于扶持企业复工复产促进农民工返岗就业政策二十四条》: a title
 		// names the package whole, its verbs included
