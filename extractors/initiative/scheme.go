@@ -463,9 +463,9 @@ func (m *matcher) governedPastLead(a int) bool {
 }
 
 // promotionWords are the verbs that, right before a scheme's head word,
-// make it a scheme of promotion (推動計畫, 推動方案) named by what it
-// promotes.
-const promotionWords = "推动 推展"
+// make it a scheme of promotion (推動計畫, 推動方案, 推廣計劃) named by
+// what it promotes.
+const promotionWords = "推动 推展 推广"
 
 // promotionAt reports whether toks[t], the runes [s, a) right before a
 // scheme's head word, is a verb of promotionWords that ends a name: a noun
@@ -480,6 +480,9 @@ func (m *matcher) promotionAt(t, s, a int) bool {
 		return true
 	}
 	prev := m.toks[t-1]
+	if prev.POS == "v" && t > 1 && m.toks[t-2].End == prev.Start && nounLike(m.toks[t-2].POS) && m.toks[t-2].POS != "nt" {
+		prev = m.toks[t-2] // 嬰幼兒閱讀推廣計劃: what is promoted may be an activity of a noun's
+	}
 	return nounLike(prev.POS) && prev.POS != "nt" && !m.bodyWord(prev) && utf8.RuneCountInString(m.tokenText(prev)) >= 2 && !strings.ContainsRune(bodyRunes, m.v.rs[s-1])
 }
 

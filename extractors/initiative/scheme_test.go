@@ -177,6 +177,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// Hong Kong news (2025): an adverb before a verb the segmenter took
 		// for a noun opens no scheme's name.
 		{"an adverb and a verb before 計劃", "盧寵茂又指，會積極評估計劃擴展至其他城市。", nil},
+		// A township's news (Chiayi 2023): a scheme promoting a noun's
+		// activity, 推廣 and all; a body's or a lone 推廣計劃 is none.
+		{"a scheme promoting an activity", "圖書館長期配合推動嘉義縣嬰幼兒閱讀推廣計劃,提供閱讀禮袋。縣府推廣計劃。", []string{"嘉义县婴幼儿阅读推广|计划"}},
 		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
 			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
