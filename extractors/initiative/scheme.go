@@ -145,6 +145,9 @@ func (m *matcher) schemes() {
 			continue // 20項減碳旗艦行動計畫, 4大亮點建設計畫: a count of plans, a class
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
+		if i-a-bracketed(m.v.rs[a:i]) > maxScheme && inner < 0 && m.twoSchemes(a, h, i) {
+			continue
+		}
 		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
@@ -179,6 +182,34 @@ func (m *matcher) schemes() {
 		}
 		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, nameEnd), cat: m.v.str(i, i+2)}, inner)
 	}
+}
+
+// twoSchemes adds the two schemes of a name too long for one that 及 or
+// 暨 joins, sharing the head word at rune i (彰化鐵路高架化及台中捷運延伸彰化段
+// 計畫), each of at least minSpecific runes and no longer than maxScheme,
+// and reports whether it did. The first scheme's mention is its words
+// alone.
+func (m *matcher) twoSchemes(a, h, i int) bool {
+	rs := m.v.rs
+	p := -1
+	for k := a; k < h; k++ {
+		if rs[k] == '及' || rs[k] == '暨' {
+			if p >= 0 {
+				return false
+			}
+			p = k
+		}
+	}
+	if p < 0 || p-a < minSpecific || h-(p+1) < minSpecific || p-a > maxScheme || i-(p+1) > maxScheme || h != i {
+		return false
+	}
+	if !m.free(a, i+2) || !m.schemeName(a, p, 2) || !m.schemeName(p+1, h, 2) {
+		return false
+	}
+	cat := m.v.str(i, i+2)
+	m.add(mention{a: a, b: p, name: m.v.str(a, p), cat: cat})
+	m.add(mention{a: p + 1, b: i + 2, name: m.v.str(p+1, h), cat: cat})
+	return true
 }
 
 // besidesAt reports whether 外 at rune i ends a clause after a head word
@@ -386,6 +417,11 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			if words == 0 && (m.v.rs[s] == '券' || m.v.rs[s] == '卷') {
 				words++ // 醫療/券計劃: the voucher a scheme issues is a word of its name (研究計劃 is a plan of a kind)
 			}
+			continue
+		}
+		if a-s == 1 && tk.POS == "q" && t > 0 && m.toks[t-1].End == tk.Start && m.toks[t-1].POS == "ns" {
+			a = s // 延伸彰化/段計畫: the section of a line a place names
+			words++
 			continue
 		}
 		if a-s == 1 && words > 0 && (tk.POS == "n" || tk.POS == "ng") && s > 0 && strings.ContainsRune("、，,：:", m.v.rs[s-1]) {

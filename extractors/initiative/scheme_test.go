@@ -180,6 +180,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// A township's news (Chiayi 2023): a scheme promoting a noun's
 		// activity, 推廣 and all; a body's or a lone 推廣計劃 is none.
 		{"a scheme promoting an activity", "圖書館長期配合推動嘉義縣嬰幼兒閱讀推廣計劃,提供閱讀禮袋。縣府推廣計劃。", []string{"嘉义县婴幼儿阅读推广|计划"}},
+		// A county's report (Changhua 2025): two schemes too long for one
+		// name share their head word across 及; a line's section a place
+		// names stands in the name.
+		{"two schemes sharing a head word across 及", "在彰化鐵路高架化及台中捷運延伸彰化段計畫確定後,採取措施。", []string{"彰化铁路高架化|计划", "台中捷运延伸彰化段|计划"}},
 		{"a quoted scheme of promotion", "林內鄉以「療癒城鄉」推動計畫為創生主軸。以“三个强化”推动专项行动。",
 			[]string{"疗愈城乡|计划"}},
 		{"a scheme after 還有", "包括公托倍增,還有行人友善計畫、精進基礎建設等。",
