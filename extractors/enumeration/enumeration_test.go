@@ -419,6 +419,13 @@ func TestParagraphItemLists(t *testing.T) {
 		text string
 		want []extent
 	}{
+		// A Hong Kong bureau's speech (2024) and the 1988 report: items
+		// closed by semicolons, then a sentence that sums them up or leaves
+		// them; a sentence that goes on with the last item stays in it.
+		{"a summary after a list of semicolons", "措施包括:第一,增加範疇;第二,擴大資格;第三,延長配額有效期。上述三項人才計劃的優化安排可以提供更多機會。",
+			[]extent{{StyleDi, "第一|第二|第三", 0, "第三,延長配額有效期。"}}},
+		{"a sentence going on with the last item", "一是加强领导；二是完善机制；三是强化保障。加大投入，完善制度。",
+			[]extent{{StyleShi, "一是|二是|三是", 0, "三是强化保障。加大投入，完善制度。"}}},
 		{"a colon opens a list nested in the item; the outer list goes on after it",
 			"今天我讲三点意见。第一，要提高认识。第二，要突出重点。重点抓好以下十项工作：\n" + tenTasks +
 				"第三，要狠抓落实。一要压实责任，二要强化督查，三要严格考核。",

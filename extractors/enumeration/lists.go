@@ -507,7 +507,9 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 
 // sentenceEnd returns where the last item of l ends when the list is one
 // sentence: its items all lie in one paragraph, each but the last closed by
-// a comma (一要压实责任，二要强化督查，三要严格考核。). The last item then ends
+// a comma (一要压实责任，二要强化督查，三要严格考核。), or by a semicolon when
+// the sentence after the list's sums it up or leaves it (第一,…;第二,…;
+// 第三,延長配額有效期。上述三項…). The last item then ends
 // with that sentence, and what the paragraph says after it (首先，…) is no
 // longer part of it. It returns -1 for other lists.
 func (s *scan) sentenceEnd(l *list) int {
@@ -520,7 +522,8 @@ func (s *scan) sentenceEnd(l *list) int {
 		if a.alone || a.para != b.para {
 			return -1
 		}
-		if r, _ := utf8.DecodeLastRuneInString(t[a.end:trimRight(t, a.end, b.start)]); r != '，' && r != ',' {
+		r, _ := utf8.DecodeLastRuneInString(t[a.end:trimRight(t, a.end, b.start)])
+		if r != '，' && r != ',' && !((r == '；' || r == ';') && s.summaryAfter(l.last().m)) {
 			return -1
 		}
 	}
@@ -547,6 +550,25 @@ func (s *scan) sentenceEnd(l *list) int {
 		}
 	}
 	return -1
+}
+
+// summaryWords open a sentence that sums up or leaves the list before it
+// (上述三项措施…, 同时…).
+var summaryWords = []string{"上述", "以上", "这些", "這些", "此外", "另外", "同时", "同時", "总之", "總之"}
+
+// summaryAfter reports whether the sentence after the one holding marker m
+// opens with one of summaryWords.
+func (s *scan) summaryAfter(m marker) bool {
+	t := s.text
+	end := s.paras[m.body].End
+	i := strings.IndexAny(t[m.end:end], "。！？!?")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(t[m.end+i:])
+	j := skipSpace(t, m.end+i+n, end)
+	_, ok := hasPrefixAt(t, j, end, summaryWords...)
+	return ok
 }
 
 // endsWithColon reports whether paragraph pi ends with a colon, announcing
