@@ -226,6 +226,7 @@ func TestExtract(t *testing.T) {
 		{"quoted zones set up by a rule", "在石岛湾旅游度假区内设立“石岛工业园”，设立“龙眼港出口加工区”、“虎山民营工业园”。", nil},
 		{"a copy's line break inside a quote", "坚持深化新时代“千万工\n程”，各项工作取得成效。", []string{"千万工程|工程|0|“千万工\n程”"}},
 		{"two line breaks in a quote", "开展“千万\n工\n程”。", nil},
+		{"a known programme titled", "全面支撑《中国制造2025》实施。", []string{"中国制造2025||0|《中国制造2025》"}},
 		{"quoted bodies set up", "成立“促进就业协调工作组”。设立“社区长者用药安全推广站”。", nil},
 		{"quoted bases a head word names", "建立“国家创新人才培养示范基地”“欧美同学会留学报国基地”等平台。",
 			[]string{"国家创新人才培养示范基地|平台|0|“国家创新人才培养示范基地”", "欧美同学会留学报国基地|平台|0|“欧美同学会留学报国基地”等平台"}},

@@ -1476,6 +1476,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// A county's report (Miaoli 2025): an office renamed is no plan.
 		{"an office renamed", "今年工務處更名為「交通工務處」,能有效整合交通建設。課程名為「樂齡學習」。",
 			[]string{"乐龄学习|"}},
+		// A ministry's plan, a province's plan and a district's report
+		// (2015, 2021, 2023): a problem, an era, a law, head words alone, a
+		// goal's projects and a head word alone after a verb name nothing;
+		// a known programme titled keeps its marks.
+		{"problems, eras, laws and head words alone", "扎实推进\"中梗阻\"等问题专项整治。深刻把握“互联网+”时代大融合趋势。參據「花東地區發展條例」及「花東地區永續發展策略計畫」內涵。发布《广东省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(以下简称“规划纲要”)。涉及教育强省项目、健康广东项目。全面支撑《中国制造2025》实施。",
+			[]string{"花东地区永续发展策略计划|计划", "广东省国民经济和社会发展第十四个五年规划和2035年远景目标|纲要", "中国制造2025|"}},
 		{"Taiwan's shuttle brand and research grants", "署長指示推動台灣好行。透過地方型SBIR計畫,協助地方產業。",
 			[]string{"台湾好行|", "地方型SBIR|计划"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of

@@ -1031,6 +1031,18 @@ func (m *matcher) classify(q *quote) {
 	}
 	knownKind, known := e.known[q.name]
 	k, end, cat, gap := m.headAfter(after)
+	if !q.title && (m.hasPrefixAt(after, "等问题") || m.hasPrefixAt(after, "问题") || m.hasPrefixAt(after, "时代")) {
+		q.reject = true // 推进"中梗阻"等问题专项整治: a problem fixed; “互联网+”时代: an era
+		return
+	}
+	if !q.title && (strings.HasSuffix(q.name, "条例") || strings.HasSuffix(q.name, "法案") || strings.HasSuffix(q.name, "办法")) {
+		q.reject = true // 「花東地區發展條例」: a law or a regulation, no programme
+		return
+	}
+	if !q.title && headWordsOnly(e, name) {
+		q.reject = true // (以下简称“规划纲要”): head words alone name no programme
+		return
+	}
 	if p := m.wordLength(after, m.e.words.promotionWords); k == 0 && p > 0 && !pause {
 		if n := m.wordLength(after+p, []string{"计划", "计画", "方案"}); n > 0 {
 			// 以「療癒城鄉」推動計畫為主軸: a scheme of promotion named by
@@ -2639,8 +2651,8 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			}
 		}
 		a, ok := m.trimGeneric(j, k)
-		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb)) {
-			ok = false // 实施建设规划: a head word or a verb is no name
+		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb) || w.is(kindLong) || w.is(kindPlan)) {
+			ok = false // 实施建设规划, 透過綜合發展實施方案計劃: a head word or a verb is no name
 		}
 		if m.frameInside(a, k) {
 			ok = false
@@ -2756,6 +2768,21 @@ func (m *matcher) measuresClose(i int) bool {
 		i += n + 1
 	}
 	return m.wordLength(i, measureNouns) > 0
+}
+
+// headWordsOnly reports whether name is made of head words alone
+// (规划纲要, 行动计划): what is left when its head words are cut off its end
+// one by one is nothing.
+func headWordsOnly(e *Extractor, name []rune) bool {
+	for len(name) > 0 {
+		h := e.endsHead(name)
+		if h == "" {
+			w := e.lookup(name)
+			return w != nil && (w.head != 0 || w.is(kindPlan) || w.is(kindLong) || w.is(kindFormal)) // 规划 of 规划纲要
+		}
+		name = name[:len(name)-utf8.RuneCountInString(h)]
+	}
+	return true
 }
 
 // labelMeasures are the measure words of a count of the items a label
@@ -4433,10 +4460,11 @@ func (m *matcher) known() {
 			continue
 		}
 		hw := m.headWord(end, len(rs), anyHead)
-		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心" || strengthGoal(w.rs) && (string(hw.rs) == "建设" || string(hw.rs) == "建設")) {
+		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心" || strengthGoal(w.rs) && (string(hw.rs) == "建设" || string(hw.rs) == "建設" || string(hw.rs) == "项目")) {
 			// 碳达峰工作: the work an ordinary phrase says, no programme;
-			// 全民健身中心, a building; 文化强省建设: the building up of the
-			// strength a province aims at (文化强省战略 is the programme)
+			// 全民健身中心, a building; 文化强省建设, 教育强省项目: the
+			// building up of the strength a province aims at, and its
+			// projects (文化强省战略 is the programme)
 			hw = nil
 		}
 		if hw == nil && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
@@ -4461,6 +4489,12 @@ func (m *matcher) known() {
 			cat = w.ends // 千万工程 names its own head word
 		}
 		if m.free(i, end) {
+			if i > 0 && rs[i-1] == '《' && end < len(rs) && rs[end] == '》' && m.free(i-1, end+1) {
+				// 《中国制造2025》: a known programme titled, marks and all
+				m.add(mention{a: i - 1, b: end + 1, name: name, cat: cat, quoted: true})
+				next = end + 1
+				continue
+			}
 			m.add(mention{a: i, b: end, name: name, cat: cat, needHead: w.is(kindPhrase) && cat == ""})
 			if hw != nil {
 				// 推动大规模设备更新和消费品以旧换新行动方案、更大力度吸引和
