@@ -66,7 +66,9 @@
 //     行动、公共空间洁净行动、…等“十大洁净行动”为重要举措); an item that is
 //     a class (区域重大战略) is skipped, and fields of reform (政治体制改革、
 //     文化体制改革) are none. A quoted item of a list of programmes closed
-//     by 等 is a name (中华文明探源工程、“考古中国”等重大项目). An action
+//     by 等 is a name (中华文明探源工程、“考古中国”等重大项目). Nor does an
+//     action named with the years it runs (是全面振兴新突破三年行动的决胜之年;
+//     see matcher.yearsActions). An action
 //     whose head word is 专项行动 needs no verb either (积极从数字绿色技改
 //     专项行动中挖掘项目), when its name is the whole run before the head
 //     word or follows a preposition, nor a programme that opens its
@@ -509,6 +511,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.known()
 	m.meetingActions()
 	m.schemes()
+	m.yearsActions()
 	slices.SortFunc(m.found, func(a, b mention) int {
 		if a.a != b.a {
 			return a.a - b.a

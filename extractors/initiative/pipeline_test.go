@@ -1015,6 +1015,12 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// frame and counted names its items; a count of money does not.
 		{"a label counted after a frame", "推廣“數智優品”20項，形成知識庫20個。推出“开门红”5亿元。",
 			[]string{"数智优品|"}},
+		// Provincial and county reports (Liaoning, Shanxi 2025, a district
+		// 2023): an action named with the years it runs needs no verb; the
+		// verb, a lead or a set phrase before it is no part of its name,
+		// nor is an action without a name.
+		{"actions named with their years", "2025年是全面振兴新突破三年行动的决胜之年。省属企业提质增效、扭亏减亏三年行动深入推进。打好“散乱污”区块化综合整治提升三年行动计划收官战。超额完成高职扩招三年行动目标。紧紧围绕新一轮三年行动计划。全市三年行动取得成效。",
+			[]string{"全面振兴新突破|行动", "省属企业提质增效、扭亏减亏|行动", "散乱污区块化综合整治提升行动|计划", "高职扩招|行动"}},
 		// A zone's talent news (Suzhou 2025): a programme since whose
 		// launch something was done.
 		{"a programme before 以来", "自2007年启动科技领军人才创业工程以来，构建了体系。實施人才計畫以來。",
@@ -1169,7 +1175,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"不忘初心、牢记使命|主题教育", "扫黄|斗争", "打非|斗争", "大走访大排查大整改|"}},
 		// A provincial meeting (Jiangsu 2023) and a national list (2016).
 		{"the national pilot of a known programme", "大力推进交通强国建设试点和交通枢纽建设三年行动。大力推进交通强国试点。2016年中央财政支持海绵城市建设试点城市名单公示。推进海绵城市建设。",
-			[]string{"交通强国建设|试点", "交通强国|试点", "海绵城市建设|试点", "海绵城市|建设"}},
+			[]string{"交通强国建设|试点", "交通枢纽建设|行动", "交通强国|试点", "海绵城市建设|试点", "海绵城市|建设"}},
 		// National notices (2017, 2021).
 		{"national programmes of towns and zones, built", "为贯彻落实党中央关于推进特色小镇建设的部署。公布第二批全国特色小镇名单。公布产业转型升级示范区建设2020年度评估结果。",
 			[]string{"特色小镇|建设", "产业转型升级示范区|建设"}},
