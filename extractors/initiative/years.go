@@ -1,6 +1,7 @@
 package initiative
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -116,7 +117,7 @@ func (m *matcher) yearsNameStart(d int) int {
 			break
 		}
 		word := m.v.str(b, a)
-		if t.POS != "" && contains(yearsStops, t.POS) || contains(yearsGoverning, word) || m.wordAt(b, a, kindVerb) == a-b || m.wordAt(b, a, kindFrame) == a-b {
+		if t.POS != "" && slices.Contains(yearsStops, t.POS) || slices.Contains(yearsGoverning, word) || m.wordAt(b, a, kindVerb) == a-b || m.wordAt(b, a, kindFrame) == a-b {
 			break
 		}
 		a = b
@@ -143,14 +144,4 @@ func (m *matcher) yearsNameStart(d int) int {
 		return -1
 	}
 	return a
-}
-
-// contains reports whether words holds w.
-func contains(words []string, w string) bool {
-	for _, x := range words {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
