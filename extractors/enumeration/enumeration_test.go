@@ -67,6 +67,11 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleParenZh, "（一）|（二）", "加大财政支持力度|强化金融服务", true, 0}}},
 		{"(一) half-width and PDF spaces", "( 一 )加强领导。\n( 二 )明确责任。",
 			[]summary{{StyleParenZh, "( 一 )|( 二 )", "加强领导|明确责任", true, 0}}},
+		// A Taiwan plan's PDF copy: a part's numeral followed by a space
+		// for its 、, on a line of its own; a numeral run into its words
+		// is none.
+		{"一 with a space for its 、", "一 總則\n本計畫依據辦理。\n二 實施對象\n本縣設籍之居民。\n三农工作\n内容。\n四季如春\n内容。",
+			[]summary{{StyleDunZh, "一|二", "總則|實施對象", true, 0}}},
 		// A township plan copied from a document-sharing site (2023): the
 		// lines ran together, a part's first point on after its title.
 		{"points run on after a part's title", "力争各项工作出众。 一、做强产业 1.做大做强茶产业。依托茶业建设基地。 2.深化农村改革。实现土地流转。 二、做美环境 加大绿化投入。",

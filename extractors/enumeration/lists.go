@@ -62,6 +62,16 @@ func (s *scan) findMarkers() {
 				i += n
 				continue
 			}
+			if prev == 0 {
+				if m, ok := s.bareHeading(i, p.End); ok {
+					// 一 總則, a PDF copy's part heading written with a space
+					// for its 、
+					m.para, m.body, m.paraStart = pi, pi, true
+					s.markers = append(s.markers, m)
+					prev, i = -1, m.end
+					continue
+				}
+			}
 			if head.style != "" && !isBoundary(prev) && s.runInPoint(head, i, p.End) {
 				// 一、做强产业 1.做大做强茶产业。: a copy that lost its line
 				// breaks runs a part's first point on after its title
@@ -139,6 +149,41 @@ func (s *scan) findMarkers() {
 			i += n
 		}
 	}
+}
+
+// maxBareTitle is the longest title, in runes, of a part heading whose
+// numeral a space alone follows (see bareHeading).
+const maxBareTitle = 20
+
+// bareHeading reads at byte i, the start of a line ending at end, a part
+// heading whose Chinese numeral is followed by white space in the source
+// instead of 、 (一 總則, 二 實施對象: a PDF copy of a Taiwan plan): the
+// line holds nothing but the numeral and a title of Han runes, at most
+// maxBareTitle of them and no clause mark. Its style is that of 一、.
+func (s *scan) bareHeading(i, end int) (marker, bool) {
+	t := s.text
+	m := marker{start: i}
+	val, e, ok := scanZh(t, i, end)
+	if !ok || val > maxHeadingOrd || e == end {
+		return m, false
+	}
+	title := strings.TrimSpace(t[e:end])
+	n := utf8.RuneCountInString(title)
+	if n < 2 || n > maxBareTitle || strings.IndexFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != ' ' && r != '\u3000' }) >= 0 {
+		return m, false
+	}
+	if e < end && (t[e] == ' ' || strings.HasPrefix(t[e:], "\u3000")) {
+		m.style, m.ord, m.end = StyleDunZh, val, e // the space kept in the view
+		return m, true
+	}
+	_, r := utf8.DecodeLastRuneInString(t[i:e])
+	before := s.doc.Norm.ToSource(pipeline.Span{Start: e - r, End: e})
+	at := s.doc.Norm.ToSource(pipeline.Span{Start: e, End: e + 1})
+	if at.Start <= before.End || strings.TrimSpace(s.doc.Text[before.End:at.Start]) != "" {
+		return m, false
+	}
+	m.style, m.ord, m.end = StyleDunZh, val, e
+	return m, true
 }
 
 // maxRunInTitle is the longest title, in runes, of a part heading that a
