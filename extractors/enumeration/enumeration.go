@@ -1,6 +1,7 @@
 // Package enumeration finds enumerated lists in Chinese policy text: 一是…
-// 二是…, （一）（二）, 一、二、 (or 一．二．; 壹、貳、 are a level above
-// them), 1. 2., 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
+// 二是…, （一）（二）, 一、二、 (or 一．二．, or 一 and a space on a line of
+// its own with a short title in a PDF copy; 壹、貳、 are a level above
+// them), 1. 2. (1 . 2 . in a PDF copy), 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
 // 其二，), 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面,
 // paragraphs written in parallel without markers (以…为抓手，以…为重点，
 // …), the chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N
@@ -37,7 +38,9 @@
 //
 // A marker counts only where it opens a clause: at the start of a paragraph
 // or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a
-// sentence are no markers. A list is at least two markers of one style with
+// sentence are no markers; a copy that lost its line breaks may run a
+// part's first point on after its short title (一、做强产业 1.做大…), which
+// then opens an item too. A list is at least two markers of one style with
 // consecutive ordinals (or one ordinal missing between two, ①②④, which
 // leaves the list incomplete) in the same block (a section of the document, or the
 // whole text). Lists nest: a list that starts inside an item of another is
