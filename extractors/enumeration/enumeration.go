@@ -1,7 +1,8 @@
 // Package enumeration finds enumerated lists in Chinese policy text: 一是…
 // 二是…, （一）（二）, 一、二、 (or 一．二．, or 一 and a space on a line of
 // its own with a short title in a PDF copy; 壹、貳、 are a level above
-// them), 1. 2. (1 . 2 . in a PDF copy), 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
+// them), Ⅰ、Ⅱ、 (or I. II. opening a paragraph), 1. 2. (1 . 2 . in a PDF
+// copy), 1、 2、, (1) (2) (or 1) 2)), ① ②, 第一，第二， (or 其一，
 // 其二，), 第一条…第N条, 首先…其次…最后, 一要…二要, 一方面…另一方面,
 // paragraphs written in parallel without markers (以…为抓手，以…为重点，
 // …), the chapters (第一章 总则 … 第五章 附则) and sections (第一节 … 第N

@@ -67,6 +67,13 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleParenZh, "（一）|（二）", "加大财政支持力度|强化金融服务", true, 0}}},
 		{"(一) half-width and PDF spaces", "( 一 )加强领导。\n( 二 )明确责任。",
 			[]summary{{StyleParenZh, "( 一 )|( 二 )", "加强领导|明确责任", true, 0}}},
+		// A plan's parts in Roman numerals, one rune each or ASCII letters
+		// (a Legislative Council agenda, 2008: I. 提交文件); a numeral of a
+		// type (Ⅱ型) or before Latin words is none.
+		{"Ⅰ、 parts", "Ⅰ、总体要求\n坚持稳中求进。\nⅡ、主要任务\n推进改革。",
+			[]summary{{StyleRoman, "Ⅰ、|Ⅱ、", "总体要求|主要任务", true, 0}}},
+		{"I. parts", "I. 提交文件\n文件如下。\nII. 以書面答覆的質詢\n質詢如下。\nⅡ型糖尿病防治。\nIV. Results",
+			[]summary{{StyleRoman, "I.|II.", "提交文件|以書面答覆的質詢", true, 0}}},
 		// A Taiwan plan's PDF copy: a part's numeral followed by a space
 		// for its 、, on a line of its own; a numeral run into its words
 		// is none.

@@ -28,6 +28,7 @@ const (
 	StyleYao      = "一要"
 	StyleFangmian = "一方面"
 	StyleParallel = "parallel"
+	StyleRoman    = "Ⅰ、" // Ⅰ、Ⅱ、 (or I. II. in a paragraph's start): a plan's parts
 	// styleFormal is 壹、貳、參、, written out as 一、 but a level of its
 	// own: a Taiwan plan's 壹、計畫緣由 holds its 一、 points.
 	styleFormal   = "壹、"
@@ -41,7 +42,7 @@ const (
 // following paragraphs until the next marker.
 func headingStyle(style string) bool {
 	switch style {
-	case StyleParenZh, StyleDunZh, styleFormal, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection, StylePart, StyleBufen:
+	case StyleParenZh, StyleDunZh, styleFormal, StyleDot, StyleDun, StyleParen, StyleCircled, StyleArticle, StyleChapter, StyleSection, StylePart, StyleBufen, StyleRoman:
 		return true
 	}
 	return false
@@ -388,6 +389,31 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		}
 		m.style, m.ord, m.end = style, val, e+cn
 		return m, true
+	case r >= 'Ⅰ' && r <= 'Ⅻ' || r >= 'ⅰ' && r <= 'ⅻ':
+		// Ⅰ、总体要求: a Roman numeral of one rune, then 、 or a dot
+		c, cn := nextRune(t, i+n, limit)
+		if c != '、' && c != '.' && c != '．' {
+			return m, false
+		}
+		ord := int(r-'Ⅰ') + 1
+		if r >= 'ⅰ' {
+			ord = int(r-'ⅰ') + 1
+		}
+		m.style, m.ord, m.end = StyleRoman, ord, i+n+cn
+		return m, true
+	case after == 0 && (r == 'I' || r == 'V' || r == 'X'):
+		// I. 总体要求 II. 主要任务: ASCII Roman numerals and a dot, opening
+		// a paragraph, before Han words
+		val, e := romanValue(t, i, limit)
+		c, cn := nextRune(t, e, limit)
+		if val == 0 || c != '.' && c != '、' {
+			return m, false
+		}
+		if d, _ := nextRune(t, skipInlineSpace(t, e+cn, limit), limit); !unicode.Is(unicode.Han, d) {
+			return m, false
+		}
+		m.style, m.ord, m.end = StyleRoman, val, e+cn
+		return m, true
 	case r >= '①' && r <= '⑳':
 		m.style, m.ord, m.end = StyleCircled, int(r-'①')+1, i+n
 		return m, true
@@ -513,6 +539,24 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 	}
 	m.ord, m.end = val, e2+cn
 	return m, true
+}
+
+// romanNumerals are the ASCII Roman numerals of a plan's parts, twelve
+// down to one, each tried before the ones it starts with.
+var romanNumerals = [...]struct {
+	numeral string
+	value   int
+}{{"XII", 12}, {"XI", 11}, {"X", 10}, {"IX", 9}, {"VIII", 8}, {"VII", 7}, {"VI", 6}, {"V", 5}, {"IV", 4}, {"III", 3}, {"II", 2}, {"I", 1}}
+
+// romanValue reads an ASCII Roman numeral from one to twelve at t[i:limit]
+// and returns its value and end, or 0 when none stands there.
+func romanValue(t string, i, limit int) (val, end int) {
+	for _, r := range romanNumerals {
+		if strings.HasPrefix(t[i:limit], r.numeral) {
+			return r.value, i + len(r.numeral)
+		}
+	}
+	return 0, i
 }
 
 // pointMark reports whether the marker of a point that a 、 may separate
