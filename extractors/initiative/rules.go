@@ -179,7 +179,7 @@ func (m *matcher) umbrellaParts(q *quote) bool {
 	var cats [2]string
 	for i, p := range parts {
 		cats[i] = m.e.endsHead(rs[p[0]:p[1]])
-		if cats[i] == "" || p[1]-p[0]-utf8.RuneCountInString(cats[i]) < minSpecific || slices.ContainsFunc(rs[p[0]:p[1]], func(r rune) bool { return !nameRune(r) && r != '·' }) {
+		if cats[i] == "" || p[1]-p[0]-utf8.RuneCountInString(cats[i]) < minSpecific || slices.ContainsFunc(rs[p[0]:p[1]], func(r rune) bool { return !nameRune(r) && !isHan(r) && r != '·' && r != ' ' && r != '\u3000' }) {
 			return false
 		}
 	}

@@ -168,8 +168,8 @@ func TestPipelineSchemes(t *testing.T) {
 		// County news (Taitung 2025, Taoyuan 2025): a quote joining an
 		// umbrella plan and one under it with a dash names both; a code
 		// with dashes is one name.
-		{"an umbrella plan and one under it in one quote", "在「臺東農村總合發展計畫－眺村跳村特色農遊輔導計畫」的推動下。推出“1-2-3”计划。",
-			[]string{"台东农村总合发展计划|计划", "眺村跳村特色农游辅导计划|计划", "1-2-3|计划"}},
+		{"an umbrella plan and one under it in one quote", "在「臺東農村總合發展計畫－眺村跳村特色農遊輔導計畫」的推動下。推出“1-2-3”计划。爭取「客庄創生環境營 造計畫-新竹縣淺山自行車休憩站及周邊環境整備計畫」。",
+			[]string{"台东农村总合发展计划|计划", "眺村跳村特色农游辅导计划|计划", "1-2-3|计划", "客庄创生环境营造计划|计划", "新竹县浅山自行车休憩站及周边环境整备计划|计划"}},
 		// Hong Kong news (2022, 2025): a voucher scheme named by its voucher
 		// alone, after a verb that governs it.
 		{"a voucher scheme named by its voucher", "成為首間納入醫療券計劃的內地醫院。透過去年推出的消費券計劃所收集的資料。",
