@@ -28,6 +28,10 @@ const (
 	schemeGenericEnds = constructionEnds + " 一揽子 重要 提报 征案 管制 列管 总体 修正 提案 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )
 
+// schemeTimes are the words of a time of the year, which no scheme's name
+// holds (青年, which the segmenter also tags as a time, is a scheme's people).
+var schemeTimes = []string{"上半年", "下半年", "今年", "明年", "去年", "年底", "年初", "年中", "近年", "往年", "每年"}
+
 // taggedPrepositions are prepositions the segmenter may tag as idioms
 // (至於SBIR計畫): no name opens with one.
 const taggedPrepositions = "至于 关于 对于"
@@ -460,6 +464,9 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		}
 		if !m.schemeWord(s, a, pos, words == 0) {
 			break
+		}
+		if tk.POS == "t" && slices.Contains(schemeTimes, m.v.str(s, a)) {
+			break // 上半年敲定計劃: when a plan is made, no part of a name
 		}
 		if tk.POS == "t" && m.v.rs[a-1] == '年' && a-s >= 2 && isDigitRune(m.v.rs[a-2]) {
 			break // 一一五年電動機車補助方案: the year the scheme runs (see yearBefore)

@@ -174,6 +174,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// alone, after a verb that governs it.
 		{"a voucher scheme named by its voucher", "成為首間納入醫療券計劃的內地醫院。透過去年推出的消費券計劃所收集的資料。",
 			[]string{"医疗券|计划", "消费券|计划"}},
+		// A Macao report (2024): a time of the year and what is done then
+		// name no scheme.
+		{"a time and a verb before 計劃", "政府將於上半年敲定計劃細節。", nil},
 		// Hong Kong news (2025): an adverb before a verb the segmenter took
 		// for a noun opens no scheme's name.
 		{"an adverb and a verb before 計劃", "盧寵茂又指，會積極評估計劃擴展至其他城市。", nil},
