@@ -1021,6 +1021,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// nor is an action without a name.
 		{"actions named with their years", "2025年是全面振兴新突破三年行动的决胜之年。省属企业提质增效、扭亏减亏三年行动深入推进。打好“散乱污”区块化综合整治提升三年行动计划收官战。超额完成高职扩招三年行动目标。紧紧围绕新一轮三年行动计划。全市三年行动取得成效。",
 			[]string{"全面振兴新突破|行动", "省属企业提质增效、扭亏减亏|行动", "散乱污区块化综合整治提升行动|计划", "高职扩招|行动"}},
+		// A city's report (Taoyuan 2019) and the 1978 report: a name ends
+		// in no conjunction (参与 holds 与 inside a word).
+		{"a conjunction before the head word", "接續完成地下段發包和工程。改革企业管理体制和计划。推出青年參與倡議計劃。",
+			[]string{"青年参与倡议|计划"}},
 		// A zone's talent news (Suzhou 2025): a programme since whose
 		// launch something was done.
 		{"a programme before 以来", "自2007年启动科技领军人才创业工程以来，构建了体系。實施人才計畫以來。",

@@ -2672,6 +2672,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// 大型水利工程)
 			ok = false
 		}
+		if t := m.wordStarting(k - 1); strings.ContainsRune("和与及或", m.v.rs[k-1]) && t != nil && t.POS == "c" && m.wordStarts(k-1, 1) {
+			ok = false // 完成地下段發包和工程: 和 joins the works to what precedes, no name ends in it
+		}
 		if m.hasPrefix(k, "若干") {
 			ok = false // 印发进一步推动经济高质量发展若干政策的通知: several policies, a document of measures
 		}
