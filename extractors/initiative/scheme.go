@@ -712,8 +712,8 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 func (m *matcher) schemeName(a, i, words int) bool {
 	rs := m.v.rs
 	if t := m.wordStarting(a); t != nil && words <= 2 {
-		if words == 1 && !properName(t.POS) {
-			return false // 研究計劃, 資助計劃; 湖北省計劃 is what a province plans
+		if words == 1 && !properName(t.POS) && !peopleWord(m.tokenText(*t)) {
+			return false // 研究計劃, 資助計劃; 湖北省計劃 is what a province plans (研究員計劃 names its people)
 		}
 		placeOrBody := (t.POS == "ns" || t.POS == "nt") && i-a-utf8.RuneCountInString(m.tokenText(*t)) <= 2
 		if w := m.e.lookup([]rune(m.tokenText(*t))); words == 2 && (w != nil && w.is(kindGeneric) || placeOrBody) {
@@ -731,6 +731,14 @@ func (m *matcher) schemeName(a, i, words int) bool {
 	}
 	w := m.e.lookup(rs[a:i])
 	return w == nil || !w.is(kindGeneric) && !w.is(kindNot) && w.head == 0
+}
+
+// peopleWord reports whether word, a word of the segmenter of at least
+// three runes, names the people a scheme is for by their role (研究员,
+// 实习生, 教师): a scheme named by them alone is one (研究員計劃).
+func peopleWord(word string) bool {
+	rs := []rune(word)
+	return len(rs) >= 3 && strings.ContainsRune("员生师者", rs[len(rs)-1])
 }
 
 // namedWorks reports whether the runes [a, i), a scheme's name ending in

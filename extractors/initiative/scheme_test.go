@@ -174,6 +174,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// alone, after a verb that governs it.
 		{"a voucher scheme named by its voucher", "成為首間納入醫療券計劃的內地醫院。透過去年推出的消費券計劃所收集的資料。",
 			[]string{"医疗券|计划", "消费券|计划"}},
+		// A Hong Kong bureau's speech (2024): a scheme named by the people
+		// it funds, one word; a plan of a kind is none.
+		{"a scheme named by its people", "我們會把研究員計劃及博士專才庫的資助範圍擴大。政府的研究計劃。", []string{"研究员|计划"}},
 		// A Macao report (2024): a time of the year and what is done then
 		// name no scheme.
 		{"a time and a verb before 計劃", "政府將於上半年敲定計劃細節。", nil},
