@@ -172,18 +172,22 @@ func (s *scan) bareHeading(i, end int) (marker, bool) {
 	if n < 2 || n > maxBareTitle || strings.IndexFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) && r != ' ' && r != '\u3000' }) >= 0 {
 		return m, false
 	}
-	if e < end && (t[e] == ' ' || strings.HasPrefix(t[e:], "\u3000")) {
-		m.style, m.ord, m.end = StyleDunZh, val, e // the space kept in the view
-		return m, true
-	}
-	_, r := utf8.DecodeLastRuneInString(t[i:e])
-	before := s.doc.Norm.ToSource(pipeline.Span{Start: e - r, End: e})
-	at := s.doc.Norm.ToSource(pipeline.Span{Start: e, End: e + 1})
-	if at.Start <= before.End || strings.TrimSpace(s.doc.Text[before.End:at.Start]) != "" {
+	kept := e < end && (t[e] == ' ' || strings.HasPrefix(t[e:], "\u3000")) // the space kept in the view
+	if !kept && !s.droppedSpace(e) {
 		return m, false
 	}
 	m.style, m.ord, m.end = StyleDunZh, val, e
 	return m, true
+}
+
+// droppedSpace reports whether the source held white space, which the
+// normalizer dropped, between the rune of the view that ends at byte i and
+// the one that starts there.
+func (s *scan) droppedSpace(i int) bool {
+	_, r := utf8.DecodeLastRuneInString(s.text[:i])
+	before := s.doc.Norm.ToSource(pipeline.Span{Start: i - r, End: i})
+	at := s.doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1})
+	return at.Start > before.End && strings.TrimSpace(s.doc.Text[before.End:at.Start]) == ""
 }
 
 // maxRunInTitle is the longest title, in runes, of a part heading that a
@@ -207,13 +211,7 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 	if !ok || m.style == h.style || !(m.style == StyleDot || m.style == StyleDun || m.style == StyleParen || m.style == StyleParenZh) || m.ord != 1 && h.ord == 1 {
 		return false
 	}
-	if spaced {
-		return true
-	}
-	_, r := utf8.DecodeLastRuneInString(title)
-	before := s.doc.Norm.ToSource(pipeline.Span{Start: i - r, End: i})
-	at := s.doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1})
-	return at.Start > before.End && strings.TrimSpace(s.doc.Text[before.End:at.Start]) == ""
+	return spaced || s.droppedSpace(i)
 }
 
 // minChunk is the fewest runes of a chunk of a document-sharing site's

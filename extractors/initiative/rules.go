@@ -1044,7 +1044,7 @@ func (m *matcher) classify(q *quote) {
 		return
 	}
 	if p := m.wordLength(after, m.e.words.promotionWords); k == 0 && p > 0 && !pause {
-		if n := m.wordLength(after+p, []string{"计划", "计画", "方案"}); n > 0 {
+		if n := m.wordLength(after+p, schemeHeads); n > 0 {
 			// 以「療癒城鄉」推動計畫為主軸: a scheme of promotion named by
 			// what it promotes, as 大矽谷推動方案 is unquoted (以“三个强化”
 			// 推动专项行动 promotes the actions)
@@ -2755,6 +2755,10 @@ func (m *matcher) holdsDoingWell(a, b int) bool {
 	}
 	return false
 }
+
+// schemeHeads are the head words of a scheme of promotion that a quote
+// names (「療癒城鄉」推動計畫, see classify).
+var schemeHeads = []string{"计划", "计画", "方案"}
 
 // measureNouns are the nouns a list of quoted measures is closed by.
 var measureNouns = []string{"措施", "举措", "政策", "方案"}
