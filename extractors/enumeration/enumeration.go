@@ -40,8 +40,9 @@
 // A marker counts only where it opens a clause: at the start of a paragraph
 // or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a
 // sentence are no markers; a copy that lost its line breaks may run a
-// part's first point on after its short title (一、做强产业 1.做大…), which
-// then opens an item too. A list is at least two markers of one style with
+// part's first point on after its short title (一、做强产业 1.做大…), or
+// its items on after spaces ((一)公文 (二)申請補助計劃書, kept only beside
+// the next or previous point), which then open items too. A list is at least two markers of one style with
 // consecutive ordinals (or one ordinal missing between two, ①②④, which
 // leaves the list incomplete) in the same block (a section of the document, or the
 // whole text). Lists nest: a list that starts inside an item of another is

@@ -74,6 +74,14 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleRoman, "Ⅰ、|Ⅱ、", "总体要求|主要任务", true, 0}}},
 		{"I. parts", "I. 提交文件\n文件如下。\nII. 以書面答覆的質詢\n質詢如下。\nⅡ型糖尿病防治。\nIV. Results",
 			[]summary{{StyleRoman, "I.|II.", "提交文件|以書面答覆的質詢", true, 0}}},
+		// A district office's notice (Tainan 2024) and a county's
+		// attachments (2019): a copy that flattened a list's lines into
+		// one runs its items on after spaces; one stray space before a
+		// numeral makes no list.
+		{"items in a flattened line", "一、申請資格 本市立案之社區發展協會。 二、補助項目 (一)社區活動 (二)設備購置 三、申請文件 (一)公文 (二)申請補助計劃書",
+			[]summary{{StyleDunZh, "一、|二、|三、", "申請資格 本市立案之社區發展協會|補助項目|申請文件", true, 0},
+				{StyleParenZh, "(一)|(二)", "社區活動|設備購置", true, 2}, {StyleParenZh, "(一)|(二)", "公文|申請補助計劃書", true, 3}}},
+		{"one stray space before a marker", "附件：1.重点指标清单。全县 一、二级公路里程增加，按 (一)项规定办理。", nil},
 		// A Taiwan plan's PDF copy: a part's numeral followed by a space
 		// for its 、, on a line of its own; a numeral run into its words
 		// is none.

@@ -2,6 +2,7 @@ package enumeration
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,7 +19,7 @@ type scan struct {
 	doc      *pipeline.Document
 	markers  []marker
 	heads    []marker // 第N章 and 第N节 headings, which chain leaves to outline
-	runIns   []int    // where the points run on after a part heading's title start (see runInPoint), in order
+	runIns   []int    // where the points run on after a part heading's title or in a flattened line start (see runInPoint, flatMarker), in order
 	bounds   []int    // where the items of the kept chapter and section lists start, in order
 	tocHeads []int    // where the section headings of a table of contents start
 }
@@ -53,15 +54,20 @@ func (l *list) last() *item { return l.items[len(l.items)-1] }
 func (s *scan) findMarkers() {
 	t := s.text
 	for pi, p := range s.paras {
-		var prev rune   // last non-space rune before i; 0 at the paragraph start
-		var run marker  // the bracketed point that opened the paragraph and the ones run in after it
-		var head marker // the last part heading (一、, （一）) found in the paragraph
+		first := len(s.markers) // the paragraph's first marker
+		spaced := false         // white space stood right before i in the view
+		var prev rune           // last non-space rune before i; 0 at the paragraph start
+		var run marker          // the bracketed point that opened the paragraph and the ones run in after it
+		var head marker         // the last part heading (一、, （一）) found in the paragraph
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(t[i:p.End])
 			if isSpace(r) {
 				i += n
+				spaced = true
 				continue
 			}
+			wasSpaced := spaced
+			spaced = false
 			if prev == 0 {
 				if m, ok := s.bareHeading(i, p.End); ok {
 					// 一 總則, a PDF copy's part heading written with a space
@@ -76,12 +82,21 @@ func (s *scan) findMarkers() {
 				// 一、做强产业 1.做大做强茶产业。: a copy that lost its line
 				// breaks runs a part's first point on after its title
 				m, _ := matchMarker(t, i, p.End, 0)
-				m.para, m.body = pi, pi
+				m.para, m.body, m.runIn = pi, pi, true
 				s.markers = append(s.markers, m)
-				s.runIns = append(s.runIns, m.start)
 				head = marker{}
 				prev, i = -1, m.end
 				continue
+			}
+			if prev != 0 && prev != -1 && !isBoundary(prev) {
+				if m, ok := s.flatMarker(r, i, p.End, wasSpaced); ok {
+					// (一)社區活動 (二)設備購置: a line a copy flattened,
+					// its breaks become spaces
+					m.para, m.body = pi, pi
+					s.markers = append(s.markers, m)
+					prev, i = -1, m.end
+					continue
+				}
 			}
 			if (r == '(' || r == '（') && run.style != "" && !isBoundary(prev) {
 				// (1)招商引资任务完成奖(2)招商引资先进单位奖…: a copy that lost
@@ -148,7 +163,62 @@ func (s *scan) findMarkers() {
 			prev = r
 			i += n
 		}
+		s.markers = append(s.markers[:first], keepFlat(s.markers[first:])...)
 	}
+	for _, m := range s.markers {
+		if m.runIn || m.flat {
+			s.runIns = append(s.runIns, m.start)
+		}
+	}
+}
+
+// flatMarkerRune reports whether r opens one of the markers that may follow white space inside a
+// flattened line (see flatMarker): brackets, digits, Chinese numerals and
+// circled numbers.
+func flatMarkerRune(r rune) bool {
+	return r == '(' || r == '（' || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' || zhDigit(r) >= 0
+}
+
+// flatMarker reads at byte i, inside a clause, a marker of a heading style
+// (一、 （一） 1. (1) ①) that white space precedes, in the view (spaced) or
+// in the source where the normalizer dropped it: a copy that flattened a
+// list's lines into one runs its items on after spaces (四、申請文件
+// (一)公文 (二)申請補助計劃書). Such a marker is kept only beside another of
+// its style and the next or previous ordinal in the same paragraph (see
+// keepFlat).
+func (s *scan) flatMarker(r rune, i, end int, spaced bool) (marker, bool) {
+	if !flatMarkerRune(r) {
+		return marker{}, false // the cheap test first: asked at every rune
+	}
+	if !spaced && !s.droppedSpace(i) {
+		return marker{}, false
+	}
+	m, ok := matchMarker(s.text, i, end, ' ')
+	if !ok || !headingStyle(m.style) || outlineStyle(m.style) || m.style == StyleArticle {
+		return marker{}, false
+	}
+	m.flat = true
+	return m, true
+}
+
+// keepFlat drops from ms, the markers of one paragraph, each one read
+// after white space (see flatMarker) that no marker of its style with the
+// next or the previous ordinal stands beside: a stray space before 1. or
+// (一) in a PDF copy makes no list.
+func keepFlat(ms []marker) []marker {
+	if !slices.ContainsFunc(ms, func(m marker) bool { return m.flat }) {
+		return ms
+	}
+	kept := make([]marker, 0, len(ms))
+	for _, m := range ms {
+		if m.flat && !slices.ContainsFunc(ms, func(o marker) bool {
+			return o.style == m.style && (o.ord == m.ord+1 || o.ord == m.ord-1)
+		}) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // maxBareTitle is the longest title, in runes, of a part heading whose
@@ -695,7 +765,7 @@ func (s *scan) extents(lists []*list) {
 				}
 				limit := it.end
 				if k := sort.SearchInts(s.runIns, from); k < len(s.runIns) && s.runIns[k] < limit {
-					limit = s.runIns[k] // 一、做强产业 1.做大…: the title ends where the point run on after it starts
+					limit = s.runIns[k] // 一、做强产业 1.做大…, 二、補助項目 (一)…: the title ends where the point run on after it starts
 				}
 				it.heading = s.writtenAfter(trimJoiner(headingOf(t, from, limit, it.m.article)), from)
 			}

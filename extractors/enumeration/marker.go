@@ -60,6 +60,8 @@ type marker struct {
 	alone      bool          // nothing follows the marker in its paragraph: the item's words are on the next line
 	contOnly   bool          // can continue a list but never start one (其次, 最后, 另一方面)
 	final      bool          // ends its list: no item follows it (最后)
+	flat       bool          // follows white space inside a line a copy flattened (see flatMarker), not a clause mark
+	runIn      bool          // runs on after a part heading's title (see runInPoint)
 	article    bool          // 第N条: heading is the article title
 	title      pipeline.Span // 第N章, 第N节: the title as a span of Norm.Text; empty when it is on the next paragraph, still to be read
 }
