@@ -56,6 +56,7 @@ func (s *scan) findMarkers() {
 	for pi, p := range s.paras {
 		first := len(s.markers) // the paragraph's first marker
 		spaced := false         // white space stood right before i in the view
+		flat := s.holdsSpace(p) // white space stands in the paragraph or its source: a line may have been flattened
 		var prev rune           // last non-space rune before i; 0 at the paragraph start
 		var run marker          // the bracketed point that opened the paragraph and the ones run in after it
 		var head marker         // the last part heading (一、, （一）) found in the paragraph
@@ -88,7 +89,7 @@ func (s *scan) findMarkers() {
 				prev, i = -1, m.end
 				continue
 			}
-			if prev != 0 && prev != -1 && !isBoundary(prev) {
+			if flat && prev != 0 && prev != -1 && !isBoundary(prev) {
 				if m, ok := s.flatMarker(r, i, p.End, wasSpaced); ok {
 					// (一)社區活動 (二)設備購置: a line a copy flattened,
 					// its breaks become spaces
@@ -170,6 +171,22 @@ func (s *scan) findMarkers() {
 			s.runIns = append(s.runIns, m.start)
 		}
 	}
+}
+
+// holdsSpace reports whether white space stands inside paragraph p, in the
+// view or in the source it maps to.
+func (s *scan) holdsSpace(p pipeline.Span) bool {
+	if spaceIn(s.text[p.Start:p.End]) {
+		return true
+	}
+	src := s.doc.Norm.ToSource(p)
+	return src.End <= len(s.doc.Text) && spaceIn(s.doc.Text[src.Start:src.End])
+}
+
+// spaceIn reports whether a space, a tab or an ideographic space stands in
+// t (byte searches: the paragraphs are long and this is asked of each).
+func spaceIn(t string) bool {
+	return strings.IndexByte(t, ' ') >= 0 || strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "\u3000")
 }
 
 // flatMarkerRune reports whether r opens one of the markers that may follow white space inside a
