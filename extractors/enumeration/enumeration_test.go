@@ -81,6 +81,11 @@ func TestMarkers(t *testing.T) {
 		{"items in a flattened line", "一、申請資格 本市立案之社區發展協會。 二、補助項目 (一)社區活動 (二)設備購置 三、申請文件 (一)公文 (二)申請補助計劃書",
 			[]summary{{StyleDunZh, "一、|二、|三、", "申請資格 本市立案之社區發展協會|補助項目|申請文件", true, 0},
 				{StyleParenZh, "(一)|(二)", "社區活動|設備購置", true, 2}, {StyleParenZh, "(一)|(二)", "公文|申請補助計劃書", true, 3}}},
+		// A document-sharing site's copy of a collection (2023): items that
+		// open with a year, in a flattened contents line; 1.5万亿 stays a
+		// number.
+		{"items opening with a year", "汇编目录 1.2023年白鹤镇政府工作报告 2.2023年冲蒌镇政府工作报告 3.2023年凤岗镇政府工作报告。增长1.5万亿。",
+			[]summary{{StyleDot, "1.|2.|3.", "2023年白鹤镇政府工作报告|2023年冲蒌镇政府工作报告|2023年凤岗镇政府工作报告", true, 0}}},
 		{"one stray space before a marker", "附件：1.重点指标清单。全县 一、二级公路里程增加，按 (一)项规定办理。", nil},
 		// A Taiwan plan's PDF copy: a part's numeral followed by a space
 		// for its 、, on a line of its own; a numeral run into its words

@@ -109,6 +109,18 @@ func countAfterDot(t string, i, limit int) bool {
 	return strings.ContainsRune("个個家项項条條所座名位人批类類", r)
 }
 
+// yearAfterDot reports whether a year of four digits and 年 stands at byte
+// i, right after a marker's dot (1.2023年…): the marker's item opens with
+// a year, which no decimal is followed by.
+func yearAfterDot(t string, i, limit int) bool {
+	v, e, ok := scanDigits(t, i, limit, 4)
+	if !ok || e-i != 4 || v < 1900 || v > 2100 {
+		return false
+	}
+	r, _ := nextRune(t, e, limit)
+	return r == '年'
+}
+
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
@@ -446,6 +458,10 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 				return m, false
 			}
 			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') {
+				if yearAfterDot(t, skipInlineSpace(t, e+cn, limit), limit) {
+					m.style, m.ord, m.end = StyleDot, val, e+cn
+					return m, true // 1.2023年白鹤镇政府工作报告: an item opening with a year, no decimal
+				}
 				if after != 0 || !countAfterDot(t, e+cn, limit) {
 					return m, false
 				}
