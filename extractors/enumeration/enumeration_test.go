@@ -86,6 +86,13 @@ func TestMarkers(t *testing.T) {
 		// number.
 		{"items opening with a year", "汇编目录 1.2023年白鹤镇政府工作报告 2.2023年冲蒌镇政府工作报告 3.2023年凤岗镇政府工作报告。增长1.5万亿。",
 			[]summary{{StyleDot, "1.|2.|3.", "2023年白鹤镇政府工作报告|2023年冲蒌镇政府工作报告|2023年凤岗镇政府工作报告", true, 0}}},
+		// The same copy: a flattened line's last item ends at its space,
+		// before the body the copy ran on; a letter-spaced copy's spaces
+		// end nothing.
+		{"a flattened line's last item", "汇编目录 1.2023年白鹤镇政府工作报告 2.洙边镇2023年政府工作报告 2023年白鹤镇政府工作报告各位代表",
+			[]summary{{StyleDot, "1.|2.", "2023年白鹤镇政府工作报告|洙边镇2023年政府工作报告", true, 0}}},
+		{"a letter-spaced flattened line", "附件 (一) 社 區 活 動 (二) 設 備 購 置",
+			[]summary{{StyleParenZh, "(一)|(二)", "社 區 活 動|設 備 購 置", true, 0}}},
 		{"one stray space before a marker", "附件：1.重点指标清单。全县 一、二级公路里程增加，按 (一)项规定办理。", nil},
 		// A Taiwan plan's PDF copy: a part's numeral followed by a space
 		// for its 、, on a line of its own; a numeral run into its words

@@ -173,6 +173,35 @@ func (s *scan) findMarkers() {
 	}
 }
 
+// spaceAfter returns where the first white space after byte i and before
+// limit stands, in the view or in the source where the normalizer dropped
+// it, or limit. In a letter-spaced copy no space counts: one stands just
+// before the rune ending there too, or just after the rune that follows.
+func (s *scan) spaceAfter(i, limit int) int {
+	t := s.text
+	for j := i; j < limit; {
+		r, n := utf8.DecodeRuneInString(t[j:limit])
+		if j > i && (isSpace(r) || s.droppedSpace(j)) {
+			_, p := utf8.DecodeLastRuneInString(t[:j])
+			k := skipSpace(t, j, limit) // the rune that follows the space
+			_, q := utf8.DecodeRuneInString(t[k:limit])
+			if s.spaceBefore(j-p) || k+q < limit && s.spaceBefore(k+q) {
+				return limit // 社 區 活 動: a letter-spaced copy, whose spaces end nothing
+			}
+			return j
+		}
+		j += n
+	}
+	return limit
+}
+
+// spaceBefore reports whether white space stands right before byte j, in
+// the view or, dropped, in the source.
+func (s *scan) spaceBefore(j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s.text[:j])
+	return isSpace(r) || s.droppedSpace(j)
+}
+
 // holdsSpace reports whether white space stands inside paragraph p, in the
 // view or in the source it maps to.
 func (s *scan) holdsSpace(p pipeline.Span) bool {
@@ -783,6 +812,9 @@ func (s *scan) extents(lists []*list) {
 				limit := it.end
 				if k := sort.SearchInts(s.runIns, from); k < len(s.runIns) && s.runIns[k] < limit {
 					limit = s.runIns[k] // 一、做强产业 1.做大…, 二、補助項目 (一)…: the title ends where the point run on after it starts
+				}
+				if it.m.flat {
+					limit = s.spaceAfter(afterMarker(t, from, limit), limit) // 35.洙边镇2023年政府工作报告 2023年…各位代表: a flattened line's item ends at its space
 				}
 				it.heading = s.writtenAfter(trimJoiner(headingOf(t, from, limit, it.m.article)), from)
 			}
