@@ -218,9 +218,9 @@ func spaceIn(t string) bool {
 	return strings.IndexByte(t, ' ') >= 0 || strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "\u3000")
 }
 
-// flatMarkerRune reports whether r opens one of the markers that may follow white space inside a
-// flattened line (see flatMarker): brackets, digits, Chinese numerals and
-// circled numbers.
+// flatMarkerRune reports whether r opens one of the markers that may
+// follow white space inside a flattened line (see flatMarker): brackets,
+// digits, Chinese numerals and circled numbers.
 func flatMarkerRune(r rune) bool {
 	return r == '(' || r == '（' || r >= '0' && r <= '9' || r >= '０' && r <= '９' || r >= '①' && r <= '⑳' || zhDigit(r) >= 0
 }
