@@ -1389,10 +1389,14 @@ var progressWords = []string{"推动情形", "推动情况", "推进情况", "�
 // stands before them in quotes names one.
 var expandingVerbs = []string{"擴大", "扩大", "加碼", "加码", "上線", "上线", "啟動", "启动", "開辦", "开办", "擴及", "扩及"}
 
+// expandingLeads are the times and adverbs that may stand before one of
+// expandingVerbs.
+var expandingLeads = []string{"今年", "明年", "也", "將", "将", "已", "再", "持續", "持续", "全面", "正式"}
+
 // expandedAt reports whether one of expandingVerbs follows at rune i,
-// maybe after a time or an adverb (今年, 也, 將, 已, 持續, 全面, 正式).
+// maybe after one of expandingLeads.
 func (m *matcher) expandedAt(i int) bool {
-	if n := m.wordLength(i, []string{"今年", "明年", "也", "將", "将", "已", "再", "持續", "持续", "全面", "正式"}); n > 0 {
+	if n := m.wordLength(i, expandingLeads); n > 0 {
 		i += n
 	}
 	return m.wordStartsAt(i, expandingVerbs)
