@@ -606,29 +606,9 @@ func (m *matcher) countedLists() {
 		if count < 2 || count > maxItems*2 {
 			continue
 		}
-		var items []item
-		b := i
-		for len(items) < count {
-			if o := m.quoteBefore(b); o >= 0 {
-				items = append(items, item{a: o, b: b, na: o + 1, nb: b - 1}) // 拥江发展、“三化融合”、文化兴盛等“六大行动”
-				if o == 0 || rs[o-1] != '、' {
-					break
-				}
-				b = o - 1
-				continue
-			}
-			a := b
-			for a > 0 && m.wordRune(a-1) {
-				a--
-			}
-			if a == b {
-				break
-			}
-			items = append(items, item{a: a, b: b, na: a, nb: b})
-			if a == 0 || rs[a-1] != '、' {
-				break
-			}
-			b = a - 1
+		items := m.itemsBeforeCount(i, count, true)
+		if len(items) != count {
+			items = m.itemsBeforeCount(i, count, false) // 宜居宜业和美丽乡村建设: 和 inside an item
 		}
 		if len(items) != count {
 			continue
@@ -651,13 +631,18 @@ func (m *matcher) countedLists() {
 		}
 		ok := true
 		for _, it := range items {
-			ok = ok && it.nb-it.na >= minBare && (m.free(it.a, it.b) || m.foundAt(it.a, it.b) >= 0) && !m.holdsFunction(it.na, it.nb) && m.isName(m.v.rs[it.na:it.nb])
+			ok = ok && it.nb-it.na >= minBare && (m.free(it.a, it.b) || m.foundAt(it.a, it.b) >= 0 || m.endingInside(it.a, it.b) >= 0) && !m.holdsFunction(it.na, it.nb) && m.isName(m.v.rs[it.na:it.nb])
 		}
 		if !ok {
 			continue
 		}
 		for k := len(items) - 1; k >= 0; k-- {
 			it := items[k]
+			if f := m.endingInside(it.a, it.b); f >= 0 {
+				// 宜居宜业和美丽乡村建设: the count makes the whole item
+				// one name, not the known programme read at its end
+				m.found = slices.Delete(m.found, f, f+1)
+			}
 			if f := m.foundAt(it.a, it.b); f >= 0 {
 				if m.found[f].cat == "" {
 					m.found[f].cat, m.found[f].count = cat, count // a quoted item read as a name already
@@ -667,6 +652,63 @@ func (m *matcher) countedLists() {
 			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, count: count, quoted: it.na > it.a})
 		}
 	}
+}
+
+// itemsBeforeCount reads back from rune i the items of a list that a count
+// closes there, split by 、: quotes, or runs of name runes. It reads one
+// more than count where there are more, so that a list longer than its
+// count does not match it. With joined, a 和, 及, 以及 or 与 before the last item joins it to
+// the list (粮食产能提升、耕地保护和畜牧业振兴“三大行动”); without, 和 and
+// 与 between name runes stand inside an item (宜居宜业和美丽乡村建设).
+func (m *matcher) itemsBeforeCount(i, count int, joined bool) []item {
+	rs := m.v.rs
+	var items []item
+	b := i
+	for len(items) <= count {
+		it := item{a: b, b: b, na: b, nb: b}
+		if o := m.quoteBefore(b); o >= 0 {
+			it = item{a: o, b: b, na: o + 1, nb: b - 1} // 拥江发展、“三化融合”、文化兴盛等“六大行动”
+		} else {
+			for it.a > 0 && (m.wordRune(it.a-1) || !joined && it.a < b && it.a >= 2 && (rs[it.a-1] == '和' || rs[it.a-1] == '与') && m.wordRune(it.a-2)) {
+				it.a--
+			}
+			if it.a == b {
+				break
+			}
+			it.na = it.a
+		}
+		items = append(items, it)
+		switch {
+		case it.a > 0 && rs[it.a-1] == '、':
+			b = it.a - 1
+		case joined && len(items) == 1 && m.joinerBefore(it.a) > 0:
+			b = it.a - m.joinerBefore(it.a)
+		default:
+			return items
+		}
+	}
+	return items
+}
+
+// joinerBefore returns the length of the word ending before rune i that
+// joins the last item of a list (以及, 和, 及, 与), or 0.
+func (m *matcher) joinerBefore(i int) int {
+	for _, w := range []string{"以及", "和", "及", "与"} {
+		if m.hasPrefix(i, w) {
+			return utf8.RuneCountInString(w)
+		}
+	}
+	return 0
+}
+
+// endingInside returns the index in found of the mention that ends at
+// rune b and starts after rune a, the runes before it being free, or -1.
+func (m *matcher) endingInside(a, b int) int {
+	f := slices.IndexFunc(m.found, func(f mention) bool { return f.b == b && f.a > a })
+	if f < 0 || !m.free(a, m.found[f].a) {
+		return -1
+	}
+	return f
 }
 
 // quoteBefore returns the rune that opens the quote whose closing mark is
