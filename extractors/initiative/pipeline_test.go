@@ -1621,6 +1621,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		// read alone, two known programmes joined inside it.
 		// A city's briefing on the national urbanisation plan (2024): an
 		// item joining two fields with 和, the list's last.
+		// A Macao budget report (2024): 當中 ("among them") opens the list,
+		// no name.
+		{"a list after 当中", "估計總額257.82億元,當中現金分享計劃、醫療補貼計劃和持續進修發展計劃,估計總開支85.64億元。",
+			[]string{"现金分享|计划", "医疗补贴|计划", "持续进修发展|计划"}},
 		{"an item joining two fields", "部署了4项重大行动,分别为新一轮农业转移人口市民化行动、潜力地区城镇化水平提升行动、现代化都市圈培育行动、城市更新和安全韧性提升行动。",
 			[]string{"农业转移人口市民化|行动", "潜力地区城镇化水平提升|行动", "现代化都市圈培育|行动", "城市更新和安全韧性提升|行动"}},
 		{"an item longer than a name read alone", "分别为现代化综合交通基础设施建设行动、运输服务质量提升行动、交通运输服务乡村振兴和区域协调发展行动、交通运输科技创新驱动行动。",

@@ -423,6 +423,10 @@ func (m *matcher) actionGovernedAt(k int) bool {
 // reform, no programme.
 func reformField(cat string) bool { return cat == "改革" }
 
+// amongWords are the words for "among them" that open a list's items, the
+// segmenter tagging 当中 a place word: no item's name opens with them.
+var amongWords = []string{"当中", "其中", "之中"}
+
 // itemEndingAt reads the longest programme that ends at rune end, with a
 // name that opens a word of the segmenter fit to open one (see opensName),
 // starts before rune last and has a name (see goodItem); the first item of
@@ -435,7 +439,7 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 	}
 	for k := a; k+minItem <= last; k++ {
 		t, found := m.tokenAt(int(m.v.start[k]))
-		if !found || !opensName(m.toks[t].POS) {
+		if !found || !opensName(m.toks[t].POS) || slices.Contains(amongWords, m.tokenText(m.toks[t])) {
 			continue
 		}
 		f, ok := m.bareProgramme(k)
