@@ -1019,8 +1019,8 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// 2023): an action named with the years it runs needs no verb; the
 		// verb, a lead or a set phrase before it is no part of its name,
 		// nor is an action without a name.
-		{"actions named with their years", "2025年是全面振兴新突破三年行动的决胜之年。省属企业提质增效、扭亏减亏三年行动深入推进。打好“散乱污”区块化综合整治提升三年行动计划收官战。超额完成高职扩招三年行动目标。紧紧围绕新一轮三年行动计划。全市三年行动取得成效。",
-			[]string{"全面振兴新突破|行动", "省属企业提质增效、扭亏减亏|行动", "散乱污区块化综合整治提升行动|计划", "高职扩招|行动"}},
+		{"actions named with their years", "2025年是全面振兴新突破三年行动的决胜之年。省属企业提质增效、扭亏减亏三年行动深入推进。打好“散乱污”区块化综合整治提升三年行动计划收官战。超额完成高职扩招三年行动目标。紧紧围绕新一轮三年行动计划。全市三年行动取得成效。确保国有企业改革三年行动顺利收官。",
+			[]string{"全面振兴新突破|行动", "省属企业提质增效、扭亏减亏|行动", "散乱污区块化综合整治提升行动|计划", "高职扩招|行动", "国有企业改革|行动"}},
 		// A city's report (Taoyuan 2019) and the 1978 report: a name ends
 		// in no conjunction (参与 holds 与 inside a word).
 		{"a conjunction before the head word", "接續完成地下段發包和工程。改革企业管理体制和计划。推出青年參與倡議計劃。",

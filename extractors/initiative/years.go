@@ -8,8 +8,9 @@ import (
 
 // yearsGoverning are the verbs and copulas before an action of some years
 // that govern it, no part of its name (是全面振兴新突破三年行动的决胜之年,
-// 实现…三年行动良好开局), besides the dictionary's verbs and frames.
-var yearsGoverning = []string{"是", "为", "實現", "实现", "打好", "打赢", "决胜", "決勝", "开局", "收官", "迎来", "完成", "作为", "围绕", "圍繞", "聚焦", "推进", "推進", "推动", "推動", "超额完成", "超額完成", "全面完成", "圆满完成", "圓滿完成", "紧紧围绕", "緊緊圍繞"}
+// 实现…三年行动良好开局, 确保…三年行动顺利收官), besides the dictionary's
+// verbs and frames.
+var yearsGoverning = []string{"是", "为", "實現", "实现", "打好", "打赢", "决胜", "決勝", "开局", "收官", "迎来", "完成", "作为", "围绕", "圍繞", "聚焦", "推进", "推進", "推动", "推動", "超额完成", "超額完成", "全面完成", "圆满完成", "圓滿完成", "紧紧围绕", "緊緊圍繞", "确保", "確保"}
 
 // yearsStops are the parts of speech of the segmenter that end an action's
 // name on its left: prepositions, pronouns, conjunctions, particles,
