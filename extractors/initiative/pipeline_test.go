@@ -1342,6 +1342,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"Taiwan grants in quotes, one long with a note in brackets",
 			"補助措施包含「商業服務業智慧減碳補助」提供每案上限30萬元補助、「中小型製造業(經常僱用員工數10人以上)低碳及智慧化升級轉型個案補助」提供每家最高500萬元補助、「中小企業升級轉型新創解題輔導獎勵」等。",
 			[]string{"商业服务业智慧减碳补助|补助", "中小型制造业（经常雇用员工数10人以上）低碳及智慧化升级转型个案补助|补助", "中小企业升级转型新创解题辅导奖励|奖励"}},
+		// An education ministry's release (Taiwan) and the 2010 report: a
+		// subsidy in quotes is one by its head word, a package counted so too.
+		{"quoted subsidies", "教育部推動「大專校院學生校內住宿補貼」。2009年到期的“五缓四减三补贴”就业扶持政策延长一年。",
+			[]string{"大专校院学生校内住宿补贴|补贴", "五缓四减三补贴|补贴"}},
 		// A health ministry's release (Taiwan 2025): a quoted grant with its version.
 		{"a quoted grant with its version", "衛福部11月上路多項新制，包含「不孕症試管嬰兒補助3.0」首胎最高可獲15萬元補助。",
 			[]string{"不孕症试管婴儿补助3.0|补助"}},
