@@ -185,8 +185,29 @@ func (m *matcher) repeatedItem(i int, cat string) (f mention, good, ok bool) {
 	if depth != 0 || !strings.ContainsAny(name, "(（") && !long || !strings.HasSuffix(name, cat) || !m.free(i, b) {
 		return mention{}, false, false
 	}
+	if c := m.measureJoinedBefore(i, b-utf8.RuneCountInString(cat)); c > 0 {
+		i, name = c, m.v.str(c, b) // 住宅單位電費補貼和持續進修發展計劃: a subsidy of its own, then the item
+	}
 	f = mention{a: i, b: b, name: strings.TrimSuffix(name, cat), cat: cat}
 	return f, m.goodItem(f), true
+}
+
+// measureJoinedBefore returns the rune after the last 和, 与 or 及 in the
+// runes [a, b) that follows a measure of its own, a run ending in a head
+// word or a word for a grant (电费补贴和持续进修发展), or 0: what follows
+// is the item, what precedes it another measure the list names.
+func (m *matcher) measureJoinedBefore(a, b int) int {
+	rs := m.v.rs
+	for c := b - 1; c > a; c-- {
+		if rs[c] != '和' && rs[c] != '与' && rs[c] != '及' {
+			continue
+		}
+		if m.e.endsHead(rs[a:c]) != "" || m.e.endsKind(rs[a:c], kindGrant) != "" {
+			return c + 1
+		}
+		return 0
+	}
+	return 0
 }
 
 // goodItem reports whether the item f of a list of repeated head words
