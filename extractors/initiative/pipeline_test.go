@@ -652,6 +652,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// names no programme is passed over.
 		{"a list item naming no programme", "大力实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程,全面加强素质。",
 			[]string{"名师名校长领航|行动", "青年才俊锻造|工程"}},
+		// A provincial opinion on county economies (Sichuan 2024): an item
+		// longer than a name read alone, ending in the head word of the one
+		// before, is one, and the list goes on past it.
+		{"a long item of a list of actions after a frame", "实施县域百亿主导产业培育行动、产业园区能级提升行动、规模以上工业企业数字化转型智能化升级全覆盖行动、民营企业雁阵培育行动和“建筑强企”培育行动等。",
+			[]string{"县域百亿主导产业培育|行动", "产业园区能级提升|行动", "规模以上工业企业数字化转型智能化升级全覆盖|行动", "民营企业雁阵培育|行动", "建筑强企|行动"}},
 		// A county's plan (Minqing 2019) and a province's (2018): the verb of
 		// winning a battle stays in the name of its action, as its
 		// official name holds it.

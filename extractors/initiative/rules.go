@@ -698,6 +698,11 @@ func (m *matcher) chain(end, minName int) {
 			return // 实施科教兴冀战略、深化教育体制改革: a clause of its own verb
 		}
 		f, ok := m.bareProgramme(j)
+		if !ok {
+			// 规模以上工业企业数字化转型智能化升级全覆盖行动: an item longer
+			// than a name read alone, in the head word of the one before
+			f, ok = m.longItem(j, end)
+		}
 		if !ok || minName > 0 && !m.specific(f, minName) {
 			// 实施名师名校长领航行动、校长助理岗位培训、青年才俊锻造工程:
 			// an item that names no programme, a noun phrase up to the
@@ -715,6 +720,19 @@ func (m *matcher) chain(end, minName int) {
 		m.add(f)
 		end = f.b
 	}
+}
+
+// longItem reads at rune j, after the mention that ends at rune end, an
+// item of a list that ends in that mention's head word and is longer than
+// a name read alone (see repeatedItem) with a name of its own (see
+// goodItem) that opens with a noun of the segmenter.
+func (m *matcher) longItem(j, end int) (mention, bool) {
+	p := slices.IndexFunc(m.found, func(f mention) bool { return f.b == end })
+	if t := m.wordStarting(j); p < 0 || m.found[p].cat == "" || t == nil || !nounLike(t.POS) {
+		return mention{}, false // 深入开展…专项行动: a verb opens the clause
+	}
+	f, good, ok := m.repeatedItem(j, m.found[p].cat)
+	return f, ok && good && f.a == j
 }
 
 // timeFrames are the words of a time to come or of the present, which
