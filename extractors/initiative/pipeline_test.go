@@ -1387,6 +1387,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// the strength it aims at.
 		{"a strategy of strength and its building", "加快推进文化强省建设。推进强省会建设。实施制造强省战略。",
 			[]string{"制造强省|战略"}},
+		// A state firm's chairman (2024) and the 2018 report: the national
+		// strategies of strength are known by their phrase, but their
+		// building is the goal.
+		{"a national strategy of strength and its building", "切实担负起服务制造强国战略和维护国家能源安全的重要使命。加快制造强国建设。",
+			[]string{"制造强国|战略"}},
 		// The cabinet's news (Taiwan 2024) and a province's: a version
 		// after the head word belongs to the programme's name
 		// (新世代打詐行動綱領2.0).

@@ -335,11 +335,12 @@ func (m *matcher) rankWork(q *quote) {
 	m.add(mention{a: a, b: q.close + 1, name: name, cat: "工程", quoted: true})
 }
 
-// strengthGoal reports whether name is the strength a province, a city,
-// a county or a district aims at (文化强省, 工业强市, 人才强区, 强省会).
+// strengthGoal reports whether name is the strength the country, a
+// province, a city, a county or a district aims at (制造强国, 文化强省,
+// 工业强市, 人才强区, 强省会).
 func strengthGoal(name []rune) bool {
 	n := len(name)
-	return n >= 2 && name[n-2] == '强' && strings.ContainsRune("省市县区", name[n-1]) || n >= 3 && string(name[n-3:]) == "强省会"
+	return n >= 2 && name[n-2] == '强' && strings.ContainsRune("国省市县区", name[n-1]) || n >= 3 && string(name[n-3:]) == "强省会"
 }
 
 // countedBefore reports whether a small count of things (三个, 两个, 3个)
