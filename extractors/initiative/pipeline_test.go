@@ -426,6 +426,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a committee's rank epithet", "作为全力助推市委“一号工程”的重要举措。凸顯招商引資“一號工程”。", []string{"一号工程|工程", "招商引资一号|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
+		// A Macao education release (2024) and a county's report (Yuli
+		// 2025): a quote a frame governs past its modifier, a phrase with
+		// 的 or a noun of its field, that ends its clause.
+		{"a quote after a frame and a modifier", "於2024/2025學年推出面向初一年級學生的“愛國主義教育營”,以及舉辦研學。实施棉花“种业振兴”,建成试验站。实施面向企业的“一对一”服务。开展形式多样的“大比武”。",
+			[]string{"爱国主义教育营|", "种业振兴|"}},
+		{"a quote opening the text", "“种业振兴”,建成试验站。", nil},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).
 		{"quoted counts after their fields", "出台降本增效“30条”、纾困解难“28条”、稳经济“43条”，为市场主体减负。落实“30条”。",
 			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条", "30条|条"}},

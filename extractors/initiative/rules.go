@@ -1321,6 +1321,10 @@ func (m *matcher) classify(q *quote) {
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0 ||
 			!pause && m.labelCounted(after) // 推广“数智优品”20项: the items of a label promoted, counted
+	case !pause && len(name) >= minSpecific && (after >= len(m.v.rs) || clauseEnd(m.v.rs[after]) || m.v.rs[after] == '、') && m.framedPast(q.open):
+		// 推出面向初一年級學生的“愛國主義教育營”, 实施棉花“种业振兴”: a
+		// quote a frame governs past its modifier, ending its clause
+		q.ok = true
 	case !pause && dottedBrand(name) && m.wordStartsAt(after, brandWords):
 		q.ok = true // “交响丝路·如意甘肃”美誉度, “人间仙桃·世外桃源”文旅 IP: a brand of two phrases, known or told
 	case !pause && len(name) >= minSpecific && m.wordStartsAt(after, progressWords):
@@ -2242,6 +2246,38 @@ func (m *matcher) framed1(i int) bool {
 		}
 	}
 	return false
+}
+
+// maxFramedModifier is the longest modifier, in runes, of a quote that a
+// verb frame governs past it (see framedPast).
+const maxFramedModifier = 16
+
+// framedPast reports whether a verb frame governs the quote that opens at
+// rune i past a modifier: a phrase ending in 的 with no clause mark nor
+// quote in it (推出面向初一年級學生的“…”), or one noun of the segmenter
+// that is no verb's (实施棉花“种业振兴”, the field of the campaign).
+func (m *matcher) framedPast(i int) bool {
+	rs := m.v.rs
+	if i == 0 {
+		return false
+	}
+	if i > 1 && rs[i-1] == '的' {
+		for p := i - 2; p > 0 && i-1-p <= maxFramedModifier; p-- {
+			if !isHan(rs[p]) && !isAlnum(rs[p]) && rs[p] != '/' || clauseEnd(rs[p]) {
+				return false
+			}
+			if m.framed1(p) && m.wordStarting(p) != nil {
+				return true
+			}
+		}
+		return false
+	}
+	b := i - 1
+	for b > 0 && m.wordStarting(b) == nil {
+		b--
+	}
+	t := m.wordStarting(b)
+	return t != nil && b < i && t.End == int(m.v.end[i-1]) && strings.HasPrefix(t.POS, "n") && m.framed1(b)
 }
 
 // verbWell reports whether a verb of the segmenter and 好 end just before
