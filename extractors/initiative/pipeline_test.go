@@ -1355,6 +1355,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"商业服务业智慧减碳补助|补助", "中小型制造业（经常雇用员工数10人以上）低碳及智慧化升级转型个案补助|补助", "中小企业升级转型新创解题辅导奖励|奖励"}},
 		// An education ministry's release (Taiwan) and the 2010 report: a
 		// subsidy in quotes is one by its head word, a package counted so too.
+		// A Hong Kong paper on Shenzhen's measures (2023): a bare count of
+		// articles in quotes, before 措施, names the package.
+		{"a quoted count of articles before 措施", "深圳出台支持工業企業技改「18條」措施。出台“十条”举措。共修订18条。",
+			[]string{"18条|条", "十条|条"}},
 		{"quoted subsidies", "教育部推動「大專校院學生校內住宿補貼」。2009年到期的“五缓四减三补贴”就业扶持政策延长一年。",
 			[]string{"大专校院学生校内住宿补贴|补贴", "五缓四减三补贴|补贴"}},
 		// A health ministry's release (Taiwan 2025): a quoted grant with its version.

@@ -1096,6 +1096,11 @@ func (m *matcher) classify(q *quote) {
 	}
 	slogan := knownKind == kindSlogan
 	count, counted := m.countName(name)
+	if !counted && m.wordStartsAt(after, packageNouns) && (q.open == 0 || m.v.rs[q.open-1] != '新') {
+		// 技改「18條」措施: the count of a package's articles, quoted
+		// before its noun (新“十条”措施 is read with its 新, see counted)
+		count, counted = bareArticles(name)
+	}
 	shaped := func() bool {
 		return counted || isFormula(q.name) || isWordFormula(q.name) || isAbbrev(q.name) || isCountedPairs(q.name) || isDigitCode(q.name) ||
 			m.placeTwin(a, b) || m.twinPair(a, b) || // “健康绍兴”建设, “健康青海·幸福海南”建设
@@ -2308,6 +2313,22 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	}
 	c := smallNumber(string(name[j:u]))
 	return c, c > 0 && c <= maxPackage
+}
+
+// packageNouns are the nouns of a package of measures, which a quoted
+// count of its articles may modify (「18條」措施).
+var packageNouns = []string{"措施", "举措", "舉措", "政策"}
+
+// bareArticles reports whether name is a count of articles alone (18条,
+// 十条) and returns the count, which is at least 2 and at most
+// maxPackage.
+func bareArticles(name []rune) (int, bool) {
+	n := len(name)
+	if n < 2 || name[n-1] != '条' && name[n-1] != '條' {
+		return 0, false
+	}
+	c := smallNumber(string(name[:n-1]))
+	return c, c >= 2 && c <= maxPackage
 }
 
 // smallNumber parses a count written in Arabic digits or Chinese numerals
