@@ -209,9 +209,10 @@ func (m *matcher) knownFormulaLead(name string) bool {
 	return w != nil && w.is(kindName)
 }
 
-// eventEnds end the names of events: summits, forums, fairs and festivals,
-// which annotators never require as programmes.
-var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节"}
+// eventEnds end the names of events: summits, forums, fairs, festivals,
+// award ceremonies and shows of results, which annotators never require as
+// programmes.
+var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节", "表扬大会", "表扬活动", "颁奖典礼", "颁奖大会", "颁奖活动", "成果展"}
 
 // eventName reports whether the quoted name rs is an event's: it ends in
 // one of eventEnds and holds more than it.
@@ -925,6 +926,7 @@ func (m *matcher) classify(q *quote) {
 		b--
 	}
 	if !q.title {
+		a += runYear(m.v.rs[a:b])             // 「111年度強化社會安全網」: the year a scheme runs is no part of its name
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”
 		if o := asideStart(m.v.rs[a:b]); o > 0 && e.endsHead(m.v.rs[a:a+o]) != "" {
 			b = a + o // 「竹南鎮樂活運動館建設工程(羽球館)」: what the works builds, aside
@@ -2313,6 +2315,34 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	}
 	c := smallNumber(string(name[j:u]))
 	return c, c > 0 && c <= maxPackage
+}
+
+// minYearName is the shortest name, in runes, that a year opening its
+// quote leaves (「2025年度資助計劃」 is the year's page of a scheme named
+// elsewhere).
+const minYearName = 6
+
+// runYear returns the length in runes of the year that opens rs, the
+// year a scheme runs, when a name of at least minYearName runes, opening
+// with Han runes, follows it: three or four Arabic digits and 年度 (111年度, 2024年度), or three
+// and 年 (113年, a year of the Republic of China); or 0. A year of four
+// digits and 年 is as often a goal's (2030年淨零排放).
+func runYear(rs []rune) int {
+	d := 0
+	for d < len(rs) && d < 4 && rs[d] >= '0' && rs[d] <= '9' {
+		d++
+	}
+	n := 0
+	switch {
+	case d >= 3 && d+2 <= len(rs) && string(rs[d:d+2]) == "年度":
+		n = d + 2
+	case d == 3 && d < len(rs) && rs[d] == '年':
+		n = d + 1
+	}
+	if n == 0 || len(rs)-n < minYearName || !isHan(rs[n]) || !isHan(rs[n+1]) {
+		return 0
+	}
+	return n
 }
 
 // packageNouns are the nouns of a package of measures, which a quoted
