@@ -1102,11 +1102,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		text string
 		want []string // name|category
 	}{
-		// New Taipei's mayor (2024) and a Hong Kong address (2017): a
-		// platform named in full in its quotes; a count of platforms and
-		// a platform's rank are none.
-		{"quoted platforms named in full", "倡議成立的「基北北桃合作交流平台」,例如「好日子愛心大平台」也獲得交流。已在「InnoHK創新香港研發平台」成立。形成“十中心、五平台”科研格局。建设“三平台”和“世界一流平台”。",
-			[]string{"基北北桃合作交流平台|平台", "好日子爱心大平台|平台", "InnoHK创新香港研发平台|平台"}},
+		// New Taipei's mayor (2024), a Hong Kong address (2017) and a
+		// city's report (Zhengzhou 2024): a platform named in full in its
+		// quotes, or by a numbered abbreviation of what it holds; a count
+		// of platforms and a platform's rank are none.
+		{"quoted platforms named in full", "倡議成立的「基北北桃合作交流平台」,例如「好日子愛心大平台」也獲得交流。已在「InnoHK創新香港研發平台」成立。形成“十中心、五平台”科研格局。建设“三平台”和“世界一流平台”。搭建项目调度“四库平台”,打造“两大平台”。",
+			[]string{"基北北桃合作交流平台|平台", "好日子爱心大平台|平台", "InnoHK创新香港研发平台|平台", "四库平台|平台"}},
 		// A county's farm machinery news and a grid company's report
 		// (2023): a national subsidy policy, named with its head word
 		// only (its funds are none), and the central SOEs' reform action.

@@ -1542,13 +1542,17 @@ func (m *matcher) joinsQuote(i int) bool {
 	return i+1 < len(rs) && (rs[i] == '、' || inner(rs[i])) && rs[i+1] == '“'
 }
 
-// namedPlatform reports whether a quoted name ends in 平台 after at least
-// four runes of its own that open with no count (“三平台”, “五大平台”) nor
-// a rank a place aims at (“世界一流平台”, “国家级平台”, goals). The view
+// namedPlatform reports whether a quoted name ends in 平台 after a
+// numbered abbreviation (“四库平台”), or after at least four runes of its
+// own that open with no count (“三平台”, “五大平台”) nor a rank a place
+// aims at (“世界一流平台”, “国家级平台”, goals). The view
 // folds traditional runes, so 「…平臺」 and 「國際…」 are read here as
 // 平台 and 国际.
 func namedPlatform(name []rune) bool {
 	s := string(name)
+	if base, ok := strings.CutSuffix(s, "平台"); ok && utf8.RuneCountInString(base) >= 2 && isAbbrev(base) && !strings.ContainsRune("大个個项項类類种種", []rune(base)[1]) {
+		return true // “四库平台”: a platform of four stores, named by its numbered abbreviation
+	}
 	return len(name) >= 6 && strings.HasSuffix(s, "平台") && !hasCountPrefix(s) && !startsWithAny(s, platformRanks)
 }
 
