@@ -1651,6 +1651,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		// read alone, two known programmes joined inside it.
 		// A city's briefing on the national urbanisation plan (2024): an
 		// item joining two fields with 和, the list's last.
+		// A county's ten projects for the people (Yuyao 2024): after a
+		// colon the first item opens with its first word, a verb or not.
+		{"a list after a colon, its first item opening with a verb", "这十大民生实事项目分别是:就业创业保障提升行动、公共医疗服务增效行动、公共安全基础提升行动。",
+			[]string{"就业创业保障提升|行动", "公共医疗服务增效|行动", "公共安全基础提升|行动"}},
 		// A Macao budget report (2024): 當中 ("among them") opens the list,
 		// no name.
 		{"a list after 当中", "估計總額257.82億元,當中現金分享計劃、醫療補貼計劃和持續進修發展計劃,估計總開支85.64億元。",

@@ -449,7 +449,8 @@ func reformField(cat string) bool { return cat == "改革" }
 var amongWords = []string{"当中", "其中", "之中"}
 
 // itemEndingAt reads the longest programme that ends at rune end, with a
-// name that opens a word of the segmenter fit to open one (see opensName),
+// name that opens a word of the segmenter fit to open one (see opensName)
+// or opens right after a colon,
 // starts before rune last and has a name (see goodItem); the first item of
 // a list of repeated head words is read so.
 func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
@@ -460,7 +461,8 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 	}
 	for k := a; k+minItem <= last; k++ {
 		t, found := m.tokenAt(int(m.v.start[k]))
-		if !found || !opensName(m.toks[t].POS) || slices.Contains(amongWords, m.tokenText(m.toks[t])) {
+		listed := k == a && k > 0 && (rs[k-1] == ':' || rs[k-1] == '：') // 分别是:就业创业保障提升行动: the item opens after the colon
+		if !found || !opensName(m.toks[t].POS) && !listed || slices.Contains(amongWords, m.tokenText(m.toks[t])) {
 			continue
 		}
 		f, ok := m.bareProgramme(k)
