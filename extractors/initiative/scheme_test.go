@@ -19,6 +19,11 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// A Macao legislator's question (2023): the verb of a scheme's use
+		// governs it, no part of its name (持續進修 alone names what is
+		// done, no scheme the reader can tell).
+		{"a scheme after the verb of its use", "即使有心都無力使用持續進修計劃進行學習。善用優才計劃吸引人才。",
+			[]string{"优才计划|计划"}},
 		// The cabinet's press conference (Taiwan 2017): 接下來 opens no
 		// scheme's name.
 		// A Macao release (2025): the phases a scheme ran (過去兩期) are
