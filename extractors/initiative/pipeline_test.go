@@ -1053,6 +1053,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"works of a company with its phase", "建成年炼钢300万吨的宝钢二期工程。宝钢三期扩建工程正在施工。",
 			[]string{"宝钢二期|工程", "宝钢三期扩建|工程"}},
 		{"places sharing one works head", "建成年产各30万吨的扬子和齐鲁乙烯工程。", []string{"扬子|工程", "齐鲁乙烯|工程"}},
+		// A Yilan release (2025): a community visited before 及 is a place
+		// of its own, sharing no works head word.
+		{"a settlement before 及 and a works", "實地走訪頭城大溪漁港、蘇澳朝陽社區及蘇澳溪水環境工程等。", []string{"苏澳溪水环境|工程"}},
 		{"works being built after a verb", "抓紧黄河小浪底水利枢纽和南水北调工程建设。",
 			[]string{"黄河小浪底水利枢纽|工程", "南水北调|工程"}},
 		{"kind of place before works", "加强城市防洪工程和海堤建设。", nil},

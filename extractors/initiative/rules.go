@@ -3766,6 +3766,10 @@ func (m *matcher) nounStart(i int) bool {
 	return pos == "vn" || pos != "" && !strings.ContainsRune("vdcpru", rune(pos[0])) && pos != "ad"
 }
 
+// settlementEnds end the names of settlements and places people live or
+// visit (社区, 村, 渔港), which name no works.
+var settlementEnds = []string{"社区", "村", "镇", "乡", "街道", "渔港", "公园", "小区"}
+
 // placeWork reads at rune i, with no verb of the dictionary before it, a
 // great work named by its place: 举世瞩目的长江三峡工程以及黄河小浪底水利
 // 枢纽工程正式开工, 长江中上游防护林工程. By the segmenter's words the
@@ -3775,7 +3779,8 @@ func (m *matcher) nounStart(i int) bool {
 // name. A works of a company opens with its name and holds its phase
 // (宝钢二期工程, 宝钢三期扩建工程). Places joined by 和, 与 or 及 share
 // the head word, each being a works of its own (扬子和齐鲁乙烯工程, 黄河
-// 小浪底水利枢纽和南水北调工程). It returns the end of the mention.
+// 小浪底水利枢纽和南水北调工程), but a settlement is none (see
+// settlementEnds). It returns the end of the mention.
 func (m *matcher) placeWork(i int) (int, bool) {
 	if m.toks == nil || i >= len(m.v.rs) {
 		return 0, false
@@ -3824,6 +3829,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		}
 		if t.POS == "c" && t.End-t.Start == len("和") && strings.ContainsRune("和与及", m.v.rs[e]) &&
 			e-a >= minBare && len(items) < maxItems && k+1 < len(m.toks) && startsWork(m.toks[k+1].POS) {
+			if endsWithAny(m.v.str(a, e), settlementEnds) {
+				return 0, false // 蘇澳朝陽社區及蘇澳溪水環境工程: a place visited, no works
+			}
 			items = append(items, item{a: a, b: e, na: a, nb: e})
 			a = b
 			continue
