@@ -269,6 +269,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A county's report (Changbai 2023): a kind of plan after a frame
+		// names none (人才发展规划 does).
+		{"a kind of plan after a frame", "科学编制发展规划,明确项目任务清单。编制总体规划。编制国土空间规划。编制人才发展规划。",
+			[]string{"人才发展|规划"}},
 		// A city's talk on talent (Quzhou) and a Macao committee's release
 		// (2024): 了 after a mere verb, as after a frame.
 		{"a list after a verb and 了", "黨中央先後提出了科教興國、依法治國戰略,作出了判斷。完成了長者服務十年行動計劃的345項措施。",

@@ -2676,6 +2676,10 @@ func (m *matcher) itemOfClass(j, lim int) (mention, bool) {
 	return mention{}, false
 }
 
+// planKinds are the words that alone before a head word name a kind of
+// plan, no plan: 发展规划, 总体规划, 国土空间规划.
+var planKinds = []string{"发展", "总体", "整体", "详细", "空间", "国土空间", "控制性详细"}
+
 // bareProgramme reads an unquoted programme starting at rune j: a name
 // ending in a strong head word at the end of its run. It returns the
 // mention, whose runes are free, for the caller to add when its own rules
@@ -2767,6 +2771,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		a, ok := m.trimGeneric(j, k)
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb) || w.is(kindLong) || w.is(kindPlan)) {
 			ok = false // 实施建设规划, 透過綜合發展實施方案計劃: a head word or a verb is no name
+		}
+		if slices.Contains(planKinds, m.v.str(a, k)) {
+			ok = false // 编制发展规划, 编制总体规划: a kind of plan, no name
 		}
 		if m.frameInside(a, k) {
 			ok = false
