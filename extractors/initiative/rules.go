@@ -2676,6 +2676,20 @@ func (m *matcher) itemOfClass(j, lim int) (mention, bool) {
 	return mention{}, false
 }
 
+// countOfKind reports whether name opens with a count of things (两个,
+// 三个) and holds no other numeral: the count of programmes of a kind
+// (兩個專項實習), no name (三个一批 names what it counts).
+func countOfKind(name []rune) bool {
+	d := 0
+	for d < len(name) && smallDigit(name[d], true) {
+		d++
+	}
+	if d == 0 || d+1 >= len(name) || name[d] != '个' {
+		return false
+	}
+	return !slices.ContainsFunc(name[d+1:], func(r rune) bool { return smallDigit(r, true) || isDigitRune(r) })
+}
+
 // planKinds are the words that alone before a head word name a kind of
 // plan, no plan: 发展规划, 总体规划, 国土空间规划.
 var planKinds = []string{"发展", "总体", "整体", "详细", "空间", "国土空间", "控制性详细"}
@@ -2772,8 +2786,8 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb) || w.is(kindLong) || w.is(kindPlan)) {
 			ok = false // 实施建设规划, 透過綜合發展實施方案計劃: a head word or a verb is no name
 		}
-		if slices.Contains(planKinds, m.v.str(a, k)) {
-			ok = false // 编制发展规划, 编制总体规划: a kind of plan, no name
+		if slices.Contains(planKinds, m.v.str(a, k)) || countOfKind(m.v.rs[a:k]) {
+			ok = false // 编制发展规划, 编制总体规划: a kind of plan, no name; 推出兩個專項實習計劃: a count of schemes
 		}
 		if m.frameInside(a, k) {
 			ok = false

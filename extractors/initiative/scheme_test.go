@@ -19,6 +19,10 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// A Macao release (2025): a count of schemes is no name (三个一批
+		// counts nothing the name holds).
+		{"a count of schemes", "合作推出兩個專項實習計劃,分別是兩項。实施“三个一批”工程。推出两个实习计划。",
+			[]string{"三个一批|工程"}},
 		// A Macao legislator's question (2023): the verb of a scheme's use
 		// governs it, no part of its name (持續進修 alone names what is
 		// done, no scheme the reader can tell).
