@@ -13,6 +13,7 @@ import (
 // a scheme in Hong Kong, Macao and Taiwan prose (调整综合社会保障援助计划),
 // taggedPrepositions among them; schemeLeads open a mention without being
 // part of the name (现行的, 原, the phase 最后一期, the phases past 过去两期,
+// the stage to come 下阶段 (下 a word of its own),
 // the budget 总预算 that funds it, a size 大型); a name ending in one of
 // schemeGenericEnds is a plan of a kind (年度工作计划, 列管计划), as is one
 // ending in one of constructionEnds unless it names the works of one
@@ -23,7 +24,7 @@ const (
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
 		"提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进 使用 利用 运用 善用"
 	schemeLeads = "总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 大型 小型 " +
-		"前揭 明年度 下年度 次年度 下一阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 两期 三期 四期 五期 过去 以往 历年 往年"
+		"前揭 明年度 下年度 次年度 下一阶段 阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 两期 三期 四期 五期 过去 以往 历年 往年"
 	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
 	schemeGenericEnds = constructionEnds + " 一揽子 重要 提报 征案 管制 列管 总体 修正 提案 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
 )

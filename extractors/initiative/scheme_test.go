@@ -35,8 +35,8 @@ func TestPipelineSchemes(t *testing.T) {
 		// A Taichung paper (2025): a big new plan is no name; the quote
 		// after it is.
 		{"a big new plan", "明年還會推出大型新計畫「寶貝咱的囡仔」。", []string{"宝贝咱的囡仔|计划"}},
-		{"past phases before a scheme", "過去兩期人才引進計劃,已為澳門引進不同國家和地區的人才。以往三期青年創業計劃成效良好。",
-			[]string{"人才引进|计划", "青年创业|计划"}},
+		{"past phases before a scheme", "過去兩期人才引進計劃,已為澳門引進不同國家和地區的人才。以往三期青年創業計劃成效良好。當局下階段青年創業計劃可否加大。",
+			[]string{"人才引进|计划", "青年创业|计划", "青年创业|计划"}},
 		{"next in time before a scheme", "接下來前瞻基礎計畫相關的標案時程。", []string{"前瞻基础|计划"}},
 		// Changhua County's releases (Taiwan): a grant
 		// written 補助 is read as a scheme written 方案 is, after a verb
