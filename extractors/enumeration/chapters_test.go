@@ -288,6 +288,13 @@ func TestRunTogetherArticles(t *testing.T) {
 		{"first article after a run-in chapter",
 			"奉上盘县招商引资优惠办法(试行)第一章总则 第一条为加快招商引资步伐,特制定本办法。第二条本办法适用于县外投资者。\n",
 			[]summary{{StyleArticle, "第一条|第二条", "为加快招商引资步伐|本办法适用于县外投资者", true, 0}}},
+		// A city's regulation on civilised conduct (Yichang 2021), a PDF
+		// copy that ran its contents and its first chapter into one line:
+		// the chapter right before the first article is the one its
+		// title belongs to, not the contents' last.
+		{"first article after a run-in table of contents",
+			"目 录 第一章 总则 第二章 文明行为规范 第三章 不文明行为治理 第四章 促进与保障 第五章 法律责任 第六章 附则 第一章 总则 第一条 为了培育和践行社会主义核心价值观,制定本条例。 第二条 本条例适用于本市。\n",
+			[]summary{{StyleArticle, "第一条|第二条", "为了培育和践行社会主义核心价值观|本条例适用于本市", true, 0}}},
 		{"first article after a colon",
 			"结合我县实际,特制定本优惠政策: 第一条 凡到我县投资新办企业的,均可享受本优惠政策。 第二条 对企业给予奖励。\n",
 			[]summary{{StyleArticle, "第一条|第二条", "凡到我县投资新办企业的|对企业给予奖励", true, 0}}},

@@ -602,8 +602,8 @@ var chapterHead = regexp.MustCompile(`第[一二三四五六七八九十百零�
 
 // chapterBefore reports whether before, the text before an article's
 // marker, ends in a chapter's heading and its title: a copy that ran its
-// lines together (…(试行)第一章总则 第一条为加快…), not a reference
-// (见第三章规定).
+// lines together (…(试行)第一章总则 第一条为加快…, or its contents too:
+// …第六章附则第一章总则 第一条…), not a reference (见第三章规定).
 func chapterBefore(before string) bool {
 	if len(before) > 64 {
 		before = before[len(before)-64:]
@@ -611,8 +611,19 @@ func chapterBefore(before string) bool {
 			before = before[1:]
 		}
 	}
-	m := chapterHead.FindStringSubmatch(before)
-	return m != nil && !strings.ContainsAny(m[1], "的规規定所中之和或至第")
+	for {
+		m := chapterHead.FindStringSubmatchIndex(before)
+		if m == nil {
+			return false
+		}
+		title := before[m[2]:m[3]]
+		if !strings.Contains(title, "第") {
+			return !strings.ContainsAny(title, "的规規定所中之和或至")
+		}
+		// …第六章附则第一章总则: the leftmost heading's title ran into the
+		// next heading, which is the one before the article
+		before = before[m[0]+len("第"):]
+	}
 }
 
 // articleFollows reports whether the text after 第N条 reads as an article
