@@ -181,6 +181,14 @@ func TestNoChapterList(t *testing.T) {
 		{"a sentence with a comma after a chapter", "第四章规定的措施,由县政府负责实施。\n第五章所列项目,另行办理;具体见附件\n", nil},
 		{"a title too long for a heading", "第一章 这是一段很长的文字而不是一个章节的标题它一直写下去没有任何标点符号直到行尾\n第二章 也是如此这般很长的文字而不是一个章节的标题一直写下去没有标点符号直到行尾", nil},
 		{"an article after a chapter cited and a colon cited", "依照本办法第三章规定第一条的情形。按下列规定：第五条规定的除外。", nil},
+		// A city's regulation (Baoshan 2022), a copy the page cut after
+		// its first chapter: a table of contents labelled 目录 is none
+		// when the body repeats even one of its chapters.
+		{"a labelled table of contents whose body the page cut",
+			"目 錄\n\n第一章 總 則\n\n第二章 行為規範\n\n第三章 附則\n\n第一章 總 則\n\n第一條 為了培育文明行為,制定本條例。\n\n第二條 本條例適用於本市。",
+			[]summary{{StyleArticle, "第一條|第二條", "為了培育文明行為|本條例適用於本市", true, 0}}},
+		{"an unlabelled run of chapters before one repeated", "第一章 總 則\n\n第二章 行為規範\n\n第三章 附則\n\n第一章 總 則\n\n第一條 為了培育文明行為,制定本條例。",
+			[]summary{{StyleChapter, "第一章|第二章|第三章", "總 則|行為規範|附則", true, 0}}},
 		{"a chapter alone on its line before a sentence", "第一章\n为了规范管理，制定本办法。\n第二章\n本办法自发布之日起施行。", nil},
 	}
 	for _, tt := range tests {

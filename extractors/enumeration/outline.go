@@ -122,9 +122,13 @@ func (s *scan) inTOC(off int) bool {
 // contents reports whether the chapter list l is a table of contents of
 // the list next: next is in the same block and gives the same titles to at
 // least two of the same chapters (a title in the table may carry dots and a
-// page number). heads holds the paragraphs of headings (see headParas).
+// page number), or to one where 目录 labels l and next is that chapter
+// alone, the page having cut the body after it. heads holds the paragraphs of headings (see headParas).
 func (s *scan) contents(l, next *list, heads map[int]bool) bool {
-	if next.dropped || next.block != l.block || !s.onlyHeadings(l.items[0].m.start, next.items[0].m.start, heads) {
+	// 目录 before it: the body may repeat one chapter only, where the
+	// page cut it
+	labelled := next.dropped && len(next.items) == 1 && s.labelledContents(l.items[0].m.start)
+	if next.dropped && !labelled || next.block != l.block || !s.onlyHeadings(l.items[0].m.start, next.items[0].m.start, heads) {
 		return false
 	}
 	titles := map[int]string{}
@@ -142,7 +146,18 @@ func (s *scan) contents(l, next *list, heads map[int]bool) bool {
 		}
 		same++
 	}
-	return same >= 2
+	return same >= 2 || labelled && same == 1
+}
+
+// maxContentsLabel is how far before a table's first heading its label
+// 目录 may end, in bytes: the label's own line and its spaces.
+const maxContentsLabel = 24
+
+// labelledContents reports whether the letters just before off end in
+// 目录 (目 錄, with a PDF copy's space): the label of a table of contents.
+func (s *scan) labelledContents(off int) bool {
+	before := letters(s.text[max(0, off-maxContentsLabel):off])
+	return strings.HasSuffix(before, "目录") || strings.HasSuffix(before, "目錄")
 }
 
 // headParas returns the paragraphs that hold a chapter or section heading,
