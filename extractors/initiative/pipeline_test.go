@@ -1514,6 +1514,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// cross-border scheme of hours is a policy only with its head word.
 		{"national programmes known by name", "“港车北上”“澳车北上”等便捷举措加快实施。组织开展“购在中国”系列活动。深化东西部协作、定点帮扶。连续25年开展国家助学贷款服务。加强240小时过境免签政策同互免签证联动。聚焦奋战“百千万”。",
 			[]string{"港车北上|", "澳车北上|", "购在中国|系列活动", "东西部协作|", "国家助学贷款|", "240小时过境免签|政策", "百千万|"}},
+		// A banner's report (Horqin Right Front 2024) and a county's: the
+		// pairings of east-west cooperation are known by name.
+		{"east-west pairings known by name", "京蒙帮扶和中央单位定点帮扶成效显著。深化闽宁协作,推进对口援疆。",
+			[]string{"京蒙帮扶|", "闽宁协作|", "对口援疆|"}},
 		{"known programmes of Hong Kong, Macao and Taiwan", "聚焦橫琴「澳門新街坊」及相關學校建設進度。已有593萬人次購買TPASS。",
 			[]string{"澳门新街坊|", "TPASS|"}},
 		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
