@@ -2690,6 +2690,11 @@ func countOfKind(name []rune) bool {
 	return !slices.ContainsFunc(name[d+1:], func(r rune) bool { return smallDigit(r, true) || isDigitRune(r) })
 }
 
+// isWordOf reports whether the runes [a, b) are one of words.
+func (m *matcher) isWordOf(a, b int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return utf8.RuneCountInString(w) == b-a && m.hasPrefixAt(a, w) })
+}
+
 // planKinds are the words that alone before a head word name a kind of
 // plan, no plan: 发展规划, 总体规划, 国土空间规划.
 var planKinds = []string{"发展", "总体", "整体", "详细", "空间", "国土空间", "控制性详细"}
@@ -2786,7 +2791,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if w := m.e.lookup(m.v.rs[a:k]); w != nil && (w.head != 0 || w.is(kindFrame) || w.is(kindVerb) || w.is(kindLong) || w.is(kindPlan)) {
 			ok = false // 实施建设规划, 透過綜合發展實施方案計劃: a head word or a verb is no name
 		}
-		if slices.Contains(planKinds, m.v.str(a, k)) || countOfKind(m.v.rs[a:k]) {
+		if m.isWordOf(a, k, planKinds) || countOfKind(m.v.rs[a:k]) {
 			ok = false // 编制发展规划, 编制总体规划: a kind of plan, no name; 推出兩個專項實習計劃: a count of schemes
 		}
 		if m.frameInside(a, k) {
