@@ -448,6 +448,15 @@ func reformField(cat string) bool { return cat == "改革" }
 // segmenter tagging 当中 a place word: no item's name opens with them.
 var amongWords = []string{"当中", "其中", "之中"}
 
+// tokenIsWordOf reports whether the word of the segmenter toks[t], which
+// starts at rune k, is one of words.
+func (m *matcher) tokenIsWordOf(t, k int, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		n := utf8.RuneCountInString(w)
+		return m.hasPrefixAt(k, w) && int(m.v.end[k+n-1]) == m.toks[t].End
+	})
+}
+
 // itemEndingAt reads the longest programme that ends at rune end, with a
 // name that opens a word of the segmenter fit to open one (see opensName)
 // or opens right after a colon,
@@ -462,7 +471,7 @@ func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 	for k := a; k+minItem <= last; k++ {
 		t, found := m.tokenAt(int(m.v.start[k]))
 		listed := k == a && k > 0 && (rs[k-1] == ':' || rs[k-1] == '：') // 分别是:就业创业保障提升行动: the item opens after the colon
-		if !found || !opensName(m.toks[t].POS) && !listed || slices.Contains(amongWords, m.tokenText(m.toks[t])) {
+		if !found || !opensName(m.toks[t].POS) && !listed || m.tokenIsWordOf(t, k, amongWords) {
 			continue
 		}
 		f, ok := m.bareProgramme(k)
