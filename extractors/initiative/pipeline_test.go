@@ -1702,6 +1702,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			"以实施旅游能级提升、旅游目的地示范引领、旅游服务升级等“三大工程”为抓手。",
 			[]string{"旅游能级提升|工程", "旅游目的地示范引领|工程", "旅游服务升级|工程", "三大工程|工程"}},
 		{"a count that does not match the list", "我们以重点区块开发、产业平台建设等“四大专项行动”为抓手。", []string{"四大专项行动|行动"}},
+		// A province's state firms (Gansu 2024): a list closed by 等, a
+		// count and its head word, after 以 and before 为.
+		{"a list after 以, closed by 等 and a count", "以对标一流管理提升、质量提升、价值创造、品牌引领和企业家培育等5个专项行动为支撑。以质量提升、价值创造等方面为重点。",
+			[]string{"对标一流管理提升|专项行动", "质量提升|专项行动", "价值创造|专项行动", "品牌引领|专项行动", "企业家培育|专项行动"}},
 		{"a counted list's item holding a known programme, read whole", "伊犁大力实施粮食产能提升、农牧民增收致富、宜居宜业和美丽乡村建设“三大专项行动”,农牧业生产喜获丰收。",
 			[]string{"粮食产能提升|专项行动", "农牧民增收致富|专项行动", "宜居宜业和美丽乡村建设|专项行动", "三大专项行动|行动"}},
 		{"a counted list whose last item 和 joins", "大力实施粮食产能提升、耕地保护和畜牧业振兴“三大专项行动”,农牧业生产喜获丰收。",

@@ -675,6 +675,27 @@ func (m *matcher) leadingProgramme(i int) (int, bool) {
 	return f.b, true
 }
 
+// leadingList reads, at a 以 at rune i, a list of programmes the clause
+// takes as its support or guide, closed by 等 or a count and its head word
+// right before 为 (以对标一流管理提升、质量提升…等5个专项行动为支撑; see
+// list). It returns the end of the list.
+func (m *matcher) leadingList(i int) (int, bool) {
+	rs := m.v.rs
+	if rs[i] != '以' || i+1 >= len(rs) || m.inWord(i) && !m.wordStarts(i, 1) {
+		return 0, false
+	}
+	n := len(m.found)
+	end, ok := m.list(i+1, false)
+	if !ok {
+		return 0, false
+	}
+	if end >= len(rs) || rs[end] != '为' && rs[end] != '為' {
+		m.drop(n) // 以…等方面: no list of programmes the clause takes up
+		return 0, false
+	}
+	return end, true
+}
+
 // chain reads unquoted programmes coordinated with the mention that ends
 // at rune end: “强基计划”和基础学科拔尖人才培养计划. With minName above 0
 // (a list after a mere verb, 突出抓好广播电视村村通工程、农家书屋工程) each
@@ -2473,6 +2494,8 @@ func (m *matcher) framed() {
 			} else if end, ok := m.leadingProgramme(i); ok {
 				m.chain(end, minSpecific)
 				i = end - 1 // 以自贸试验区提升战略为引领
+			} else if end, ok := m.leadingList(i); ok {
+				i = end - 1 // 以对标一流管理提升、…等5个专项行动为支撑
 			} else if end, ok := m.countProgramme(i); ok {
 				m.chain(end, minSpecific)
 				i = end - 1 // 加快十大重点节能工程实施进度
