@@ -3389,6 +3389,13 @@ func (m *matcher) governedAt(a int) bool {
 	return t != nil && slices.Contains(m.e.words.schemeGoverning, m.tokenText(*t))
 }
 
+// purposeAt reports whether a preposition of the segmenter and a verb
+// after it open at rune a (以推動打造…): a clause of purpose, no name.
+func (m *matcher) purposeAt(a int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	return found && t+1 < len(m.toks) && strings.HasPrefix(m.toks[t].POS, "p") && isVerb(m.toks[t+1].POS)
+}
+
 // verbProgramme reads an unquoted programme after a verb that is no
 // frame (落实, 推进): only a formal plan, whose category is a head word of
 // kind formal, with a name of at least six runes that is no clause (根据
@@ -3409,6 +3416,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	}
 	if t := m.wordStarting(f.a); t != nil && t.POS == "f" {
 		return 0, false // 在檢討完成前宣布向資助計劃增撥: a word of place or time (前, 后) ends the frame's clause, no name
+	}
+	if m.purposeAt(f.a) {
+		return 0, false // 提出以推動打造慢活小鎮創生計畫: 以 and a verb, what the plan is proposed for
 	}
 	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && m.governedAt(f.a) {
 		// 包括透過EV屋苑充電易資助計劃, 通過審查明年度離島建設基金補助計畫: a

@@ -19,6 +19,10 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"综合社会保障援助|计划", "公共福利金|计划"}},
 		{"a name joining two fields with 及, after 的", "修訂現行的幼稚園及幼兒中心資助計劃。",
 			[]string{"幼稚园及幼儿中心资助|计划"}},
+		// A Yunlin release (2023): 以 and a verb after the verb that
+		// proposes a plan say what it is for, no part of its name.
+		{"a plan proposed for a purpose", "東勢地方創生提出以推動打造慢活小鎮創生計畫,結合VDS活力東勢。",
+			[]string{"地方创生|", "慢活小镇创生|计划"}},
 		// A Macao release (2025): a count of schemes is no name (三个一批
 		// counts nothing the name holds).
 		{"a count of schemes", "合作推出兩個專項實習計劃,分別是兩項。实施“三个一批”工程。推出两个实习计划。",
