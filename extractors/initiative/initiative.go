@@ -497,6 +497,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.nationalPilots()
 	m.repeated()
 	m.introducedLists()
+	m.introducedQuotes()
 	m.specialActions()
 	m.paragraphTopics()
 	m.countedLists()

@@ -144,6 +144,105 @@ func (m *matcher) introducedLists() {
 	}
 }
 
+// introducedQuotes finds the quoted programmes that a counted head word
+// introduces before a colon or a comma and a word introducing a list
+// (see listIntroducers): 提出四大願景方案，包括「老街美化大改造」、「網美市集」、
+// 「戲說潮庄」及「來潮州庄溜溜」. The quotes, joined by 、 or a last 及, 和
+// or 以及, must be as many as the count (四大, 三项, 两个), and each takes
+// the head word as its category; one read as a name already keeps its own
+// category, if it has one. A quote rejected on its own evidence stays
+// rejected.
+func (m *matcher) introducedQuotes() {
+	rs := m.v.rs
+	for i := 1; i+1 < len(rs); i++ {
+		if !strings.ContainsRune("，,：:", rs[i]) {
+			continue
+		}
+		j := i + 1
+		n := m.wordLength(j, listIntroducers)
+		if n == 0 {
+			continue
+		}
+		j += n
+		if j < len(rs) && (rs[j] == '：' || rs[j] == ':') {
+			j++
+		}
+		var qs []*quote
+		for {
+			q := m.quoteAt(j)
+			if q == nil || q.title || q.reject {
+				break
+			}
+			qs = append(qs, q)
+			j = q.close + 1
+			if j < len(rs) && rs[j] == '、' {
+				j++
+				continue
+			}
+			if w := m.joinerAt(j); w > 0 {
+				j += w
+				continue
+			}
+			break
+		}
+		cat, count := m.countedHeadBefore(i)
+		if len(qs) < 2 || count != len(qs) {
+			continue
+		}
+		for _, q := range qs {
+			if f := m.foundAt(q.open, q.end); f >= 0 {
+				if m.found[f].cat == "" {
+					m.found[f].cat = cat
+				}
+				continue
+			}
+			if m.free(q.open, q.close+1) && q.close-q.open-1 >= minBare {
+				m.add(mention{a: q.open, b: q.close + 1, name: m.v.str(q.open+1, q.close), cat: cat, quoted: true})
+			}
+		}
+	}
+}
+
+// quoteAt returns the quote that opens at rune i, or nil.
+func (m *matcher) quoteAt(i int) *quote {
+	k, found := slices.BinarySearchFunc(m.quotes, i, func(q *quote, i int) int { return q.open - i })
+	if !found {
+		return nil
+	}
+	return m.quotes[k]
+}
+
+// countedHeadBefore reads the strong head word, or the head word of a plan
+// or a policy (方案, 政策), that ends just before rune i and
+// the count before its name (四大願景方案, 三项计划, 两个计划): it returns
+// the head word and the count, or "" and 0.
+func (m *matcher) countedHeadBefore(i int) (string, int) {
+	rs := m.v.rs
+	cat := m.endingHead(rs[max(0, i-m.e.maxWord-1):i])
+	if w := m.catWord(cat); cat == "" || w.head == kindWeak || w.head == 0 && !w.is(kindLong) {
+		return "", 0 // 三大抓手, 两项工作: no programmes
+	}
+	h := i - utf8.RuneCountInString(cat)
+	for c := h - 1; c > 0 && h-c <= maxCountedName; c-- {
+		if !strings.ContainsRune("大项个类", rs[c]) || !smallDigit(rs[c-1], true) && !isDigitRune(rs[c-1]) {
+			if !nameRune(rs[c]) {
+				return "", 0
+			}
+			continue
+		}
+		d := c
+		for d > 0 && (smallDigit(rs[d-1], true) || isDigitRune(rs[d-1])) {
+			d--
+		}
+		return cat, smallNumber(m.v.str(d, c))
+	}
+	return "", 0
+}
+
+// maxCountedName is the most runes between a count and the head word of
+// the programmes it counts (四大願景方案).
+const maxCountedName = 8
+
 // repeatedItem reads an item after the first at rune i: a programme with
 // the head word cat that ends at a separator, or a run that ends in cat
 // and holds a note in brackets or is longer than a name read alone (see
