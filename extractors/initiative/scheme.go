@@ -434,6 +434,10 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			words++
 			break
 		}
+		if a-s == 1 && words > 0 && tk.POS == "f" && strings.ContainsRune("前后东西南北", m.v.rs[s]) && t > 0 && nounLike(m.toks[t-1].POS) && nounLike(m.toks[t+1].POS) {
+			a = s // 苗栗火車站/前/周邊地區都市更新先期計畫: a side of a place between its nouns
+			continue
+		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
 			if tk.POS == "a" && m.opensName(t) {
 				a = s // 地區的大矽谷計畫: an adjective of one rune opens the name

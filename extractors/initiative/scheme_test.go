@@ -24,6 +24,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// by it; a count of metaphors introduces none.
 		{"quotes a counted head word introduces", "提出四大願景方案，包括「老街美化大改造」、「網美市集」、「戲說潮庄」及「來潮州庄溜溜」。今年推出三項計劃，包括「長者社區照顧券」、「樂齡科技」及「智齡生活」。提出两大抓手，即“强基”和“固本”。推出两项计划，包括「甲乙丙」、「丁戊己」及「庚辛壬」。",
 			[]string{"四大愿景|方案", "老街美化大改造|方案", "网美市集|方案", "戏说潮庄|方案", "来潮州庄溜溜|方案", "长者社区照顾券|券", "乐龄科技|计划", "智龄生活|计划"}},
+		// A Miaoli city's release (2025): the side of a place between its
+		// nouns (站前) stands in the name.
+		{"a side of a place inside a name", "爭取多項重大建設經費,以及苗栗火車站前周邊地區都市更新先期計畫。", []string{"苗栗火车站前周边地区都市更新先期|计划"}},
 		// A Yunlin release (2023): 以 and a verb after the verb that
 		// proposes a plan say what it is for, no part of its name.
 		{"a plan proposed for a purpose", "東勢地方創生提出以推動打造慢活小鎮創生計畫,結合VDS活力東勢。",
