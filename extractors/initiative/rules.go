@@ -2700,9 +2700,13 @@ func (m *matcher) itemOfClass(j, lim int) (mention, bool) {
 }
 
 // countOfKind reports whether name opens with a count of things (两个,
-// 三个) and holds no other numeral: the count of programmes of a kind
-// (兩個專項實習), no name (三个一批 names what it counts).
+// 三个) and holds no other numeral, or with a vague one (多个, 几项): the
+// count of programmes of a kind (兩個專項實習), no name (三个一批 names
+// what it counts).
 func countOfKind(name []rune) bool {
+	if len(name) > 2 && (name[0] == '多' || name[0] == '几') && (name[1] == '个' || name[1] == '项') {
+		return true // 多個青年國際及內地交流計劃: some programmes of a kind
+	}
 	d := 0
 	for d < len(name) && smallDigit(name[d], true) {
 		d++

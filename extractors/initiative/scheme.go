@@ -146,8 +146,8 @@ func (m *matcher) schemes() {
 			words--
 		}
 		if a > 0 && isDigitRune(rs[a-1]) && strings.ContainsRune("项个大", rs[a]) ||
-			a > 1 && strings.ContainsRune("项个大", rs[a-1]) && (isDigitRune(rs[a-2]) || strings.ContainsRune("一二两三四五六七八九十", rs[a-2])) {
-			continue // 20項減碳旗艦行動計畫, 4大亮點建設計畫: a count of plans, a class
+			a > 1 && strings.ContainsRune("项个大", rs[a-1]) && (isDigitRune(rs[a-2]) || strings.ContainsRune("一二两三四五六七八九十多几", rs[a-2])) {
+			continue // 20項減碳旗艦行動計畫, 4大亮點建設計畫, 多個…交流計劃: a count of plans, a class
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
 		if i-a-bracketed(m.v.rs[a:i]) > maxScheme && inner < 0 && m.twoSchemes(a, h, i) {

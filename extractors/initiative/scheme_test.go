@@ -35,6 +35,7 @@ func TestPipelineSchemes(t *testing.T) {
 		// counts nothing the name holds).
 		{"a count of schemes", "合作推出兩個專項實習計劃,分別是兩項。实施“三个一批”工程。推出两个实习计划。",
 			[]string{"三个一批|工程"}},
+		{"some schemes of a kind", "針對青年政策方面，推出多個青年國際及內地交流計劃，例如「青年人才培養計劃」。", []string{"青年人才培养计划|计划"}},
 		// A Macao legislator's question (2023): the verb of a scheme's use
 		// governs it, no part of its name (持續進修 alone names what is
 		// done, no scheme the reader can tell).
