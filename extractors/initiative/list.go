@@ -211,13 +211,16 @@ func (m *matcher) item(i, n int) int {
 func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 	lim := m.run(i, maxGap+m.e.maxWord)
 	for s := i; s <= i+maxGap && s < lim; s++ {
-		if w := m.find(s, lim, kindClass); w != nil {
-			return 0, "", false // 政治体制等各项改革: a class, not named items
+		if w := m.find(s, lim, kindClass); w != nil && !seriesWord(w.rs) {
+			return 0, "", false // 政治体制等各项改革: a class, not named items (等系列提升行动 names the series the items are)
 		}
 		if n := m.headAt(s, lim, strong); n > 0 {
 			end, cat = m.extend(s, n, lim, strong)
 			if m.campaign(end, cat) {
 				return 0, "", false // 食品药品安全、产品质量等专项整治: fields of a campaign
+			}
+			if c, ok := strings.CutPrefix(cat, "系列"); ok && c != "" {
+				cat = c // 等系列行动: each item is one action of the series
 			}
 			return end, cat, true
 		}
@@ -227,6 +230,10 @@ func (m *matcher) listTail(i int) (end int, cat string, ok bool) {
 	}
 	return 0, "", false
 }
+
+// seriesWord reports whether rs is 系列 or 一系列: after 等 the series the
+// items before it make up, not a class.
+func seriesWord(rs []rune) bool { s := string(rs); return s == "系列" || s == "一系列" }
 
 // campaign reports whether the head word cat closing a list at rune end
 // is the modifier of an activity, so that the items are its fields, not

@@ -1702,6 +1702,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			"以实施旅游能级提升、旅游目的地示范引领、旅游服务升级等“三大工程”为抓手。",
 			[]string{"旅游能级提升|工程", "旅游目的地示范引领|工程", "旅游服务升级|工程", "三大工程|工程"}},
 		{"a count that does not match the list", "我们以重点区块开发、产业平台建设等“四大专项行动”为抓手。", []string{"四大专项行动|行动"}},
+		// The commerce ministry's opinion on services (2024): a list closed
+		// by 等 and the series its items make up.
+		{"a list closed by 等 and a series", "推进乡村旅游艺术提升、餐饮提升、数字提升等系列提升行动落地见效。推进政治体制、文化体制等各项改革。",
+			[]string{"乡村旅游艺术提升|行动", "餐饮提升|行动", "数字提升|行动"}},
 		// A province's state firms (Gansu 2024): a list closed by 等, a
 		// count and its head word, after 以 and before 为.
 		{"a list after 以, closed by 等 and a count", "以对标一流管理提升、质量提升、价值创造、品牌引领和企业家培育等5个专项行动为支撑。以质量提升、价值创造等方面为重点。",
