@@ -578,6 +578,16 @@ func TestPointsNumberedAcrossSections(t *testing.T) {
 				{StyleDot, "1.|2.|3.", "坚持创新|扩大内需|强化考核", true, 0},
 			},
 			[]string{"1.坚持创新\n正文甲。", "2.扩大内需\n正文乙。", "3.强化考核\n正文丙。"}},
+		// A copy that flattened the lines of such a measure: the points
+		// run on after their sections' titles and after spaces, numbered
+		// across the sections all the same.
+		{"points numbered across sections in a flattened copy",
+			"一、提高审批效率 1.精简审批手续。加快网上审批。 2.提高土地审批效率。 二、加快项目建设 3.加强项目谋划储备。 4.强化项目会办推进。",
+			[]summary{
+				{StyleDunZh, "一、|二、", "提高审批效率|加快项目建设", true, 0},
+				{StyleDot, "1.|2.|3.|4.", "精简审批手续|提高土地审批效率|加强项目谋划储备|强化项目会办推进", true, 0},
+			},
+			[]string{"1.精简审批手续。加快网上审批。", "2.提高土地审批效率。", "3.加强项目谋划储备。", "4.强化项目会办推进。"}},
 		{"points numbered anew in each section are a list a section",
 			"一、提高效率\n1.精简手续。\n2.压缩时限。\n二、加快建设\n1.加强储备。\n2.强化推进。",
 			[]summary{

@@ -575,9 +575,19 @@ func numberedAcross(l *list, m marker) bool {
 
 // pointsGoOn reports whether m, a marker that opens a paragraph, numbers
 // on the paragraph headings of l: its style, the next ordinal, and every
-// item of l opening its paragraph.
+// item of l opening its paragraph. In a copy that flattened its lines (a
+// point of l run on after its section's title or kept after a space, see
+// runIn and flat), the points of l are whatever the copy left, and m must
+// open a paragraph or be run on or kept so too.
 func pointsGoOn(l *list, m marker) bool {
-	if !l.heading || l.style != m.style || !m.paraStart || m.ord != l.last().m.ord+1 {
+	if l.style != m.style || m.ord != l.last().m.ord+1 {
+		return false
+	}
+	if !l.heading {
+		flattened := slices.ContainsFunc(l.items, func(it *item) bool { return it.m.flat || it.m.runIn })
+		return flattened && (m.paraStart || m.flat || m.runIn)
+	}
+	if !m.paraStart {
 		return false
 	}
 	for _, it := range l.items {
