@@ -649,9 +649,13 @@ func (m *matcher) opensName(t int) bool {
 	return !isHan(r) && !isAlnum(r) || stop(r) || m.toks[t-1].End == m.toks[t].Start && slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t-1]))
 }
 
+// alsoRunes are the adverbs of addition and 有, which say that there is a
+// scheme too (亦有青年暑期實習計畫): no rune of its name.
+const alsoRunes = "亦也均皆又另有"
+
 // unknownRun returns how many of the words toks[..t] that end it are each
-// one Han rune, none a particle, a preposition, a number, a measure nor
-// the last rune of a body's name (信保局推先導計劃): a
+// one Han rune, none a particle, a preposition, a number, a measure, one of
+// alsoRunes nor the last rune of a body's name (信保局推先導計劃): a
 // run of two or more is a word the segmenter did not know, split up (展/
 // 能), which counts as that many words of a name.
 func (m *matcher) unknownRun(t int) int {
@@ -659,7 +663,7 @@ func (m *matcher) unknownRun(t int) int {
 	for ; t >= 0; t-- {
 		tk := m.toks[t]
 		r, size := decode(m.doc.Norm.Text, tk.Start)
-		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions+bodyRunes+negations, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
+		if tk.End-tk.Start != size || !isHan(r) || stop(r) || strings.ContainsRune(schemePrepositions+bodyRunes+negations+alsoRunes, r) || tk.POS != "" && strings.ContainsRune("mqrpuc", rune(tk.POS[0])) {
 			break
 		}
 		if n > 0 && m.toks[t+1].Start != tk.End {

@@ -27,6 +27,9 @@ func TestPipelineSchemes(t *testing.T) {
 		// A Miaoli city's release (2025): the side of a place between its
 		// nouns (站前) stands in the name.
 		{"a side of a place inside a name", "爭取多項重大建設經費,以及苗栗火車站前周邊地區都市更新先期計畫。", []string{"苗栗火车站前周边地区都市更新先期|计划"}},
+		// A Hong Kong bureau's reply (2023): an adverb and 有 before a
+		// scheme the segmenter split rune by rune are no part of its name.
+		{"a scheme after 亦有", "前往聯合國轄下的志願組織,亦有青年暑期實習計畫,與20多間企業合作。", []string{"青年暑期实习|计划"}},
 		// A Yunlin release (2023): 以 and a verb after the verb that
 		// proposes a plan say what it is for, no part of its name.
 		{"a plan proposed for a purpose", "東勢地方創生提出以推動打造慢活小鎮創生計畫,結合VDS活力東勢。",
