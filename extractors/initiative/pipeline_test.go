@@ -966,6 +966,30 @@ func namesAndCategories(t testing.TB, text string) []string {
 	return got
 }
 
+// TestPipelineMentionText checks what the text of a mention covers: its
+// name and head word, not the batch that opens it nor the 工作 after a
+// pilot, which its name leaves out too (a ministries' notice, 2025).
+func TestPipelineMentionText(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // name|category|text
+	}{
+		{"a batch before a pilot and its work", "组织开展第二批制造业新型技术改造城市试点工作。",
+			[]string{"制造业新型技术改造城市|试点|制造业新型技术改造城市试点"}},
+		{"a pilot's work after a frame", "开展文化体制改革试点工作。", []string{"文化体制改革|试点|文化体制改革试点"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, in := range runPipeline(t, tt.text) {
+				got = append(got, in.Name+"|"+in.Category+"|"+in.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 // TestPipelineWithoutVerb checks, through the whole pipeline, the
 // programmes read with no verb frame before them: a list closed by 等 and
 // a formal plan's head word after a comma or 和, a named programme after a

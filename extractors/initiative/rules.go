@@ -2778,10 +2778,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			end, cat = end-2, m.v.str(k, end-2)
 			extended = end > k+n
 		}
+		work := 0 // the 工作 after a pilot, read with it but no part of its mention
 		if pilot(cat) {
 			nameEnd = end - 2 // 农村集体产权制度改革试点: the reform is what is piloted
 			if m.hasPrefixAt(end, "工作") {
-				end += 2 // 开展中小企业数字化转型城市试点工作: the work of the pilot
+				end, work = end+2, 2 // 开展中小企业数字化转型城市试点工作: the work of the pilot
 				if m.run(end, 1) == end {
 					lim = end // the run's limit may fall inside 工作
 				}
@@ -2892,7 +2893,7 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			}
 			name = base
 		}
-		return mention{a: a, b: end, name: name, cat: cat, count: count}, true
+		return mention{a: a, b: end - work, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
 }

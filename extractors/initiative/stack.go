@@ -171,6 +171,9 @@ func (m *matcher) trimDurations() {
 		if rs := []rune(f.name); !f.quoted {
 			if n := batchLength(rs); n > 0 && len(rs)-n >= minSpecific {
 				f.name = string(rs[n:]) // 第一批学前融合教育试点: the batch of places that take part
+				if m.v.str(f.a, f.a+n) == string(rs[:n]) {
+					f.a += n // nor of its mention
+				}
 			} else if n := phaseAt(rs); n > 0 && len(rs)-n >= minSpecific {
 				f.name = string(rs[n:]) // 落實第2期淨化海港計劃: the phase is no part of the name
 			}
