@@ -303,6 +303,12 @@ func TestRunTogetherArticles(t *testing.T) {
 		{"first article after a run-in table of contents",
 			"目 录 第一章 总则 第二章 文明行为规范 第三章 不文明行为治理 第四章 促进与保障 第五章 法律责任 第六章 附则 第一章 总则 第一条 为了培育和践行社会主义核心价值观,制定本条例。 第二条 本条例适用于本市。\n",
 			[]summary{{StyleArticle, "第一条|第二条", "为了培育和践行社会主义核心价值观|本条例适用于本市", true, 0}}},
+		// County investment rules copied from a document site: the first
+		// article after a part's heading run into its line.
+		{"first article after a run-in part heading",
+			"县招商引资优惠规章制度 一、关于鼓舞投资的有关政策 第一条投资新建的生产型企业,5年内给予奖励。 第二条对新引进的企业给予补助。 第三条其他。\n",
+			[]summary{{StyleArticle, "第一条|第二条|第三条", "投资新建的生产型企业|对新引进的企业给予补助|其他", true, 0}}},
+		{"a part's points cited before an article", "依照本办法一、规定第一条的情形处理。\n", nil},
 		{"first article after a colon",
 			"结合我县实际,特制定本优惠政策: 第一条 凡到我县投资新办企业的,均可享受本优惠政策。 第二条 对企业给予奖励。\n",
 			[]summary{{StyleArticle, "第一条|第二条", "凡到我县投资新办企业的|对企业给予奖励", true, 0}}},

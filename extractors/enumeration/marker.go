@@ -345,7 +345,7 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 			// An article opens a line, follows a sentence's end, a colon
 			// that introduces the articles (特制定本优惠政策: 第一条 凡…),
 			// or a chapter's heading run into the line (第一章总则 第一条…).
-			lineLike := after == 0 || isSentenceEnd(after) || chapterBefore(t[:i])
+			lineLike := after == 0 || isSentenceEnd(after) || chapterBefore(t[:i]) || partBefore(t[:i])
 			if !lineLike && after != '：' && after != ':' {
 				return m, false
 			}
@@ -624,6 +624,26 @@ func chapterBefore(before string) bool {
 		// next heading, which is the one before the article
 		before = before[m[0]+len("第"):]
 	}
+}
+
+// partHead is a part's heading at the end of a line's text, its numeral,
+// 、 and a title of Han runes: 一、关于鼓舞投资的有关政策 (the normalizer
+// may have dropped the space before it).
+var partHead = regexp.MustCompile(`[一二三四五六七八九十]{1,3}、[ \x{3000}]?(\p{Han}{2,24})[ \x{3000}]*$`)
+
+// partBefore reports whether before, the text before an article's marker,
+// ends in a part's heading and its title, run into the line by a copy
+// that flattened it (…规章制度 一、关于鼓舞投资的有关政策 第一条投资…), the
+// title holding no word of a reference (本办法一、规定).
+func partBefore(before string) bool {
+	if len(before) > 96 {
+		before = before[len(before)-96:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	m := partHead.FindStringSubmatch(before)
+	return m != nil && !strings.ContainsAny(m[1], "规規定第")
 }
 
 // articleFollows reports whether the text after 第N条 reads as an article
