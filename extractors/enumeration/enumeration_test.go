@@ -456,6 +456,11 @@ func TestParagraphItemLists(t *testing.T) {
 		// them; a sentence that goes on with the last item stays in it.
 		{"a summary after a list of semicolons", "措施包括:第一,增加範疇;第二,擴大資格;第三,延長配額有效期。上述三項人才計劃的優化安排可以提供更多機會。",
 			[]extent{{StyleDi, "第一|第二|第三", 0, "第三,延長配額有效期。"}}},
+		// The farm ministry's news (2024), cut by the page after its last
+		// marker: the marker is an item of its own, no part of the one
+		// before.
+		{"a marker ending the text", "今年重点抓好四个方面工作。一是抓好粮食生产。二是强化科技支撑。三是深化农村改革。四是",
+			[]extent{{StyleShi, "一是|二是|三是|四是", 0, "四是"}}},
 		{"a sentence going on with the last item", "一是加强领导；二是完善机制；三是强化保障。加大投入，完善制度。",
 			[]extent{{StyleShi, "一是|二是|三是", 0, "三是强化保障。加大投入，完善制度。"}}},
 		{"a colon opens a list nested in the item; the outer list goes on after it",

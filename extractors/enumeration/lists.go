@@ -347,13 +347,15 @@ func (s *scan) cutOff(p pipeline.Span) bool {
 // keep reports whether a marker is followed by the text an item needs: a
 // marker alone on its line has its text on the next; others need a clause
 // after them, and a 是 or 要 followed only by a numeral (一是一，二是二) is no
-// marker.
+// marker, but one that ends the text is the item the page cut.
 func (s *scan) keep(m marker, paraEnd int) bool {
 	if m.alone {
 		return true
 	}
 	h := headingOf(s.text, m.end, paraEnd, m.article)
 	switch {
+	case (m.style == StyleShi || m.style == StyleYao) && h == "" && strings.TrimSpace(s.text[m.end:]) == "":
+		return true // …三是深化农村改革。四是: the page cut the text after the marker
 	case m.style == StyleShi || m.style == StyleYao:
 		return !numeralOnly(h)
 	case h == "":
