@@ -91,6 +91,22 @@ func batchLength(rs []rune) int {
 	return j + 1
 }
 
+// roundLength returns the length in runes of the round that opens rs (首轮,
+// 第二轮, 第三輪 as the view folds it), or 0.
+func roundLength(rs []rune) int {
+	if len(rs) >= 2 && rs[0] == '首' && rs[1] == '轮' {
+		return 2
+	}
+	j := 1
+	for j < len(rs) && j <= 3 && smallDigit(rs[j], false) {
+		j++
+	}
+	if len(rs) == 0 || rs[0] != '第' || j == 1 || j >= len(rs) || rs[j] != '轮' {
+		return 0
+	}
+	return j + 1
+}
+
 // designation reports whether a pilot's title followed by rune i names
 // the places it designates (试点城市, 试点县), not the pilot: a list of
 // the pilot places (试点地区名单) names the pilot.

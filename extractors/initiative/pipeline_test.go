@@ -967,8 +967,8 @@ func namesAndCategories(t testing.TB, text string) []string {
 }
 
 // TestPipelineMentionText checks what the text of a mention covers: its
-// name and head word, not the batch that opens it nor the 工作 after a
-// pilot, which its name leaves out too (a ministries' notice, 2025).
+// name and head word, not the batch or the round that opens it nor the 工作
+// after a pilot, which its name leaves out too (a ministries' notice, 2025).
 func TestPipelineMentionText(t *testing.T) {
 	tests := []struct {
 		name string
@@ -978,6 +978,10 @@ func TestPipelineMentionText(t *testing.T) {
 		{"a batch before a pilot and its work", "组织开展第二批制造业新型技术改造城市试点工作。",
 			[]string{"制造业新型技术改造城市|试点|制造业新型技术改造城市试点"}},
 		{"a pilot's work after a frame", "开展文化体制改革试点工作。", []string{"文化体制改革|试点|文化体制改革试点"}},
+		// A district's report (Dongcheng 2025): the round of a plan, as
+		// 新一轮, is no part of its name nor of its mention.
+		{"the round of a plan", "推进第二轮核心区控规三年行动计划,完成市区级年度任务200项。",
+			[]string{"核心区控规行动|计划|核心区控规三年行动计划"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
