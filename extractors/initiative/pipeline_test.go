@@ -915,6 +915,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"科技强农机械强农促进农民增收行动|方案"}},
 		{"title inside a title", "根据《浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知》精神。",
 			[]string{"浙江省促进残疾人就业行动|方案"}},
+		// A province's plans (Hubei, Shanxi 2017): a plan that carries out
+		// a programme a title inside its own names is a mention, and so is
+		// the programme; a plan breaking down a report is none.
+		{"a plan carrying out the programme of a title inside it", "印发《湖北省贯彻〈中国制造2025〉行动计划》。印发《2025年咸安区<政府工作报告>确定的主要目标任务责任分解方案》。",
+			[]string{"湖北省贯彻中国制造2025行动|计划", "中国制造2025|"}},
 		{"action plan in title marks", "现将《重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）》印发给你们。",
 			[]string{"重庆市推动成渝地区双城经济圈建设行动|方案"}},
 		{"title of a notice without marks", "重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）的通知",

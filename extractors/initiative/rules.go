@@ -135,6 +135,7 @@ func (m *matcher) quoted() {
 			m.rankWork(q) // first: a quote in its field (“地瓜经济”提能升级“一号开放工程”) is part of its name
 		}
 	}
+	outer := [2]int{-1, -1} // the last title added that holds a title inside it
 	for _, q := range qs {
 		if q.ok && q.bare && m.free(q.open+1, q.close) {
 			m.add(mention{a: q.open + 1, b: q.close, name: q.name, cat: q.cat})
@@ -149,9 +150,19 @@ func (m *matcher) quoted() {
 		if q.ok && !q.title && q.place == 0 && m.free(q.open, q.end) && m.umbrellaParts(q) {
 			continue
 		}
-		if q.ok && m.free(q.open-q.place, q.end) {
+		if q.ok && (m.free(q.open-q.place, q.end) || q.title && q.open > outer[0] && q.end <= outer[1]) {
 			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
+			if q.title && strings.ContainsAny(m.v.str(q.open+1, q.close), "〈<") {
+				outer = [2]int{q.open, q.end} // the title inside it is a mention too
+				for k := q.open + 1; k < q.close; k++ {
+					if m.v.rs[k] == '〈' || m.v.rs[k] == '<' {
+						for ; k < q.close && m.v.rs[k] != '〉' && m.v.rs[k] != '>'; k++ {
+							m.covered[k] = false // …and so is a known programme it names (〈中国制造2025〉)
+						}
+					}
+				}
+			}
 		}
 	}
 	m.quotedEchoes(qs)
@@ -1744,6 +1755,23 @@ func (m *matcher) headInRun(i int) bool {
 	return false
 }
 
+// innerProgramme reports whether the title name holds one title inside it
+// (in 〈〉 or <>) that names a programme: a known one, or one ending in a
+// head word.
+func (m *matcher) innerProgramme(name []rune) bool {
+	o := slices.IndexFunc(name, func(r rune) bool { return r == '〈' || r == '<' })
+	if o < 0 {
+		return false
+	}
+	c := slices.IndexFunc(name[o:], func(r rune) bool { return r == '〉' || r == '>' })
+	if c < 0 || slices.ContainsFunc(name[o+c+1:], func(r rune) bool { return r == '〈' || r == '<' }) {
+		return false
+	}
+	inner := dropQuoteMarks(name[o+1 : o+c])
+	_, known := m.e.known[string(inner)]
+	return known || m.e.endsHead(inner) != ""
+}
+
 // titled decides whether the title q, whose text is name, names a
 // programme: a title is one when a plan's head word (规划, 纲要, 工程, 战略,
 // 行动; see formal and verbHead) ends it after a specific name of at least
@@ -1752,6 +1780,14 @@ func (m *matcher) headInRun(i int) bool {
 // an opinion (《关于…的意见》) is none.
 func (m *matcher) titled(q *quote, name []rune) {
 	q.reject = true
+	if m.innerProgramme(name) {
+		// 《湖北省贯彻〈中国制造2025〉行动计划》: a plan that carries out a
+		// programme a title inside its own names is named without the
+		// inner marks (the inner title is a mention of its own); a plan
+		// that breaks down a report (《…<政府工作报告>确定的…分解方案》)
+		// is none
+		name = slices.DeleteFunc(slices.Clone(name), func(r rune) bool { return strings.ContainsRune("〈〉<>", r) })
+	}
 	trimmed := trimEdition(name)
 	spanned := slices.ContainsFunc(name[len(trimmed):], isDigitRune) // the title gives the years the plan runs, not only a draft's note
 	name = trimmed
