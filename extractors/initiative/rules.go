@@ -84,6 +84,10 @@ func (m *matcher) quoted() {
 	// Coordination: “A”“B”, “A”、“B”, “A”和“B” …
 	for i := 0; i+1 < len(qs); i++ {
 		a, b := qs[i].close+1, qs[i+1].open
+		if m.bodyBetween(a, b) {
+			qs[i].link = true // 土庫鎮公所「…」、古坑鄉公所「…」計畫: each body's proposal, joined by 、
+			continue
+		}
 		if b-a > 3 {
 			continue // longer than any linking word
 		}
@@ -166,6 +170,37 @@ func (m *matcher) quoted() {
 		}
 	}
 	m.quotedEchoes(qs)
+}
+
+// maxBodyName is the longest name of a body, in runes, that may stand
+// between two coordinated quotes after their 、 (see bodyBetween).
+const maxBodyName = 8
+
+// bodyBetween reports whether the runes [a, b) between two quotes are 、
+// and the name of the body whose proposal the second quote names, Han
+// runes ending in 公所 or in a rune of bodyRunes (、古坑鄉公所).
+func (m *matcher) bodyBetween(a, b int) bool {
+	rs := m.v.rs
+	if b-a < 3 || b-a > maxBodyName+1 || rs[a] != '、' || !strings.ContainsRune(bodyRunes+"所", rs[b-1]) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !isHan(rs[k]) || stop(rs[k]) {
+			return false
+		}
+	}
+	return a > 0 && strings.ContainsRune(bodyRunes+"所", m.bodyEndBefore(a))
+}
+
+// bodyEndBefore returns the rune before the quote that closes just before
+// rune a opened, or 0: the last rune of the body named before it.
+func (m *matcher) bodyEndBefore(a int) rune {
+	for o := a - 2; o > 0 && a-o <= maxQuote; o-- {
+		if closer(m.v.rs[o]) == m.v.rs[a-1] {
+			return m.v.rs[o-1]
+		}
+	}
+	return 0
 }
 
 // umbrellaParts adds the two plans of a quote that joins an umbrella plan

@@ -30,6 +30,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// A Hong Kong bureau's reply (2023): an adverb and 有 before a
 		// scheme the segmenter split rune by rune are no part of its name.
 		{"a scheme after 亦有", "前往聯合國轄下的志願組織,亦有青年暑期實習計畫,與20多間企業合作。", []string{"青年暑期实习|计划"}},
+		// A Yunlin release (2016): the proposals of two bodies, each named
+		// before its quote, share the head word after the second.
+		{"proposals of two bodies sharing a head word", "另土庫鎮公所「綠色脈動五線譜-彩繪土庫綠活圖」、古坑鄉公所「翡翠山城~雲林花園」計畫,雙雙獲得環保署青睞。",
+			[]string{"绿色脉动五线谱-彩绘土库绿活图|计划", "翡翠山城～云林花园|计划"}},
 		// A Yunlin release (2023): 以 and a verb after the verb that
 		// proposes a plan say what it is for, no part of its name.
 		{"a plan proposed for a purpose", "東勢地方創生提出以推動打造慢活小鎮創生計畫,結合VDS活力東勢。",
