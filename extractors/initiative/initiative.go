@@ -524,6 +524,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.trimDurations()
 	m.wholeLoanWords()
 	m.battleVerbs()
+	m.workNoCategory()
 	m.found = slices.DeleteFunc(m.found, func(f mention) bool {
 		return f.needHead && f.cat == "" || m.demonstrative(f.name) || m.vague(f) || governedName(f.name) || m.clauseRead(f)
 	})

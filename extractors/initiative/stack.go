@@ -286,6 +286,27 @@ func leadingItems(name string) (count, n int) {
 	return 0, 0
 }
 
+// workNoCategory leaves out of a mention the 工作 a weak head word read
+// after it (“六稳”工作, 乡村振兴工作, “五个振兴”等工作): the work done on a
+// programme, which names it, is no category of it. The mention then ends
+// with its name (or its closing quote).
+func (m *matcher) workNoCategory() {
+	for k := range m.found {
+		f := &m.found[k]
+		if f.cat != "工作" {
+			continue
+		}
+		f.cat = "" // “六稳”“六保”工作: shared by the quotes of a list too
+		if f.b-f.a < 3 || !m.hasPrefix(f.b, "工作") {
+			continue
+		}
+		f.b -= 2
+		if m.v.rs[f.b-1] == '等' {
+			f.b-- // “五个振兴”等工作
+		}
+	}
+}
+
 // battleVerbs puts back into an unquoted action or plan of a battle (…攻坚
 // 战, …保卫战) the verb of winning it that stands before it, as its official
 // name holds it: 关于打好脱贫攻坚战三年行动的实施方案 gives 打好脱贫攻坚战 |
