@@ -144,6 +144,9 @@ func (m *matcher) introducedLists() {
 	}
 }
 
+// introducerStarts are the first runes of listIntroducers.
+const introducerStarts = "主包分具即"
+
 // introducedQuotes finds the quoted programmes that a counted head word
 // introduces before a colon or a comma and a word introducing a list
 // (see listIntroducers): 提出四大願景方案，包括「老街美化大改造」、「網美市集」、
@@ -155,10 +158,15 @@ func (m *matcher) introducedLists() {
 func (m *matcher) introducedQuotes() {
 	rs := m.v.rs
 	for i := 1; i+1 < len(rs); i++ {
-		if !strings.ContainsRune("，,：:", rs[i]) {
+		switch rs[i] {
+		case '，', ',', '：', ':':
+		default:
 			continue
 		}
 		j := i + 1
+		if !strings.ContainsRune(introducerStarts, rs[j]) {
+			continue // a cheap test before the words
+		}
 		n := m.wordLength(j, listIntroducers)
 		if n == 0 {
 			continue

@@ -2369,7 +2369,7 @@ func (m *matcher) framedPast(i int) bool {
 			if !isHan(rs[p]) && !isAlnum(rs[p]) && rs[p] != '/' || clauseEnd(rs[p]) {
 				return false
 			}
-			if m.framed1(p) && m.wordStarting(p) != nil {
+			if m.wordStarting(p) != nil && m.framed1(p) {
 				return true
 			}
 		}
