@@ -727,7 +727,7 @@ func (m *matcher) leadingProgramme(i int) (int, bool) {
 // list). It returns the end of the list.
 func (m *matcher) leadingList(i int) (int, bool) {
 	rs := m.v.rs
-	if rs[i] != '以' || i+1 >= len(rs) || m.inWord(i) && !m.wordStarts(i, 1) {
+	if rs[i] != '以' || i+1 >= len(rs) || m.inWord(i) && !m.wordStarts(i, 1) || !listBeforeWei(rs, i+1) {
 		return 0, false
 	}
 	n := len(m.found)
@@ -740,6 +740,28 @@ func (m *matcher) leadingList(i int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// maxLeadingList is how far after 以, in runes, the 为 after a list of
+// programmes may stand (see leadingList).
+const maxLeadingList = 120
+
+// listBeforeWei reports whether the runes from j hold a 、 and then 为
+// before any clause mark, within maxLeadingList runes: a cheap test for a
+// list that 以…为 takes up.
+func listBeforeWei(rs []rune, j int) bool {
+	sep := false
+	for k := j; k < len(rs) && k-j <= maxLeadingList; k++ {
+		switch rs[k] {
+		case '、':
+			sep = true
+		case '为', '為':
+			return sep
+		case '，', '。', '；', '：', ',', ';', ':', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // chain reads unquoted programmes coordinated with the mention that ends
