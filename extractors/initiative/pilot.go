@@ -77,31 +77,23 @@ func scopeAt(rs []rune) bool {
 
 // batchLength returns the length in runes of the batch that opens rs (首
 // 批, 第一批, 第二批), or 0.
-func batchLength(rs []rune) int {
-	if len(rs) >= 2 && rs[0] == '首' && rs[1] == '批' {
-		return 2
-	}
-	j := 1
-	for j < len(rs) && j <= 3 && smallDigit(rs[j], false) {
-		j++
-	}
-	if rs[0] != '第' || j == 1 || j >= len(rs) || rs[j] != '批' {
-		return 0
-	}
-	return j + 1
-}
+func batchLength(rs []rune) int { return ordinalLength(rs, '批') }
 
 // roundLength returns the length in runes of the round that opens rs (首轮,
 // 第二轮, 第三輪 as the view folds it), or 0.
-func roundLength(rs []rune) int {
-	if len(rs) >= 2 && rs[0] == '首' && rs[1] == '轮' {
+func roundLength(rs []rune) int { return ordinalLength(rs, '轮') }
+
+// ordinalLength returns the length in runes of the ordinal of unit that
+// opens rs (首批, 第二轮: 首 or 第 and a numeral of up to three runes), or 0.
+func ordinalLength(rs []rune, unit rune) int {
+	if len(rs) >= 2 && rs[0] == '首' && rs[1] == unit {
 		return 2
 	}
 	j := 1
 	for j < len(rs) && j <= 3 && smallDigit(rs[j], false) {
 		j++
 	}
-	if len(rs) == 0 || rs[0] != '第' || j == 1 || j >= len(rs) || rs[j] != '轮' {
+	if len(rs) == 0 || rs[0] != '第' || j == 1 || j >= len(rs) || rs[j] != unit {
 		return 0
 	}
 	return j + 1
