@@ -123,7 +123,8 @@ func (s *scan) inTOC(off int) bool {
 // the list next: next is in the same block and gives the same titles to at
 // least two of the same chapters (a title in the table may carry dots and a
 // page number), or to one where 目录 labels l and next is that chapter
-// alone, the page having cut the body after it. heads holds the paragraphs of headings (see headParas).
+// alone, the page having cut the body after it. heads holds the
+// paragraphs of headings (see headParas).
 func (s *scan) contents(l, next *list, heads map[int]bool) bool {
 	// 目录 before it: the body may repeat one chapter only, where the
 	// page cut it

@@ -664,9 +664,10 @@ func (m *matcher) countedLists() {
 // itemsBeforeCount reads back from rune i the items of a list that a count
 // closes there, split by 、: quotes, or runs of name runes. It reads one
 // more than count where there are more, so that a list longer than its
-// count does not match it. With joined, a 和, 及, 以及 or 与 before the last item joins it to
-// the list (粮食产能提升、耕地保护和畜牧业振兴“三大行动”); without, 和 and
-// 与 between name runes stand inside an item (宜居宜业和美丽乡村建设).
+// count does not match it. With joined, a 和, 及, 以及 or 与 before the
+// last item joins it to the list (粮食产能提升、耕地保护和畜牧业振兴“三大
+// 行动”); without, 和 and 与 between name runes stand inside an item
+// (宜居宜业和美丽乡村建设).
 func (m *matcher) itemsBeforeCount(i, count int, joined bool) []item {
 	rs := m.v.rs
 	var items []item

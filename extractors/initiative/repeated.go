@@ -221,9 +221,9 @@ func (m *matcher) quoteAt(i int) *quote {
 }
 
 // countedHeadBefore reads the strong head word, or the head word of a plan
-// or a policy (方案, 政策), that ends just before rune i and
-// the count before its name (四大願景方案, 三项计划, 两个计划): it returns
-// the head word and the count, or "" and 0.
+// or a policy (方案, 政策), that ends just before rune i, and the count
+// before its name (四大願景方案, 三项计划, 两个计划): it returns the head
+// word and the count, or "" and 0.
 func (m *matcher) countedHeadBefore(i int) (string, int) {
 	rs := m.v.rs
 	cat := m.endingHead(rs[max(0, i-m.e.maxWord-1):i])
@@ -566,9 +566,9 @@ func (m *matcher) tokenIsWordOf(t, k int, words []string) bool {
 
 // itemEndingAt reads the longest programme that ends at rune end, with a
 // name that opens a word of the segmenter fit to open one (see opensName)
-// or opens right after a colon,
-// starts before rune last and has a name (see goodItem); the first item of
-// a list of repeated head words is read so.
+// or opens right after a colon, starts before rune last and has a name
+// (see goodItem); the first item of a list of repeated head words is read
+// so.
 func (m *matcher) itemEndingAt(end, last int) (mention, bool) {
 	rs := m.v.rs
 	a := last

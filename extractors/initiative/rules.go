@@ -2442,9 +2442,10 @@ const minYearName = 6
 
 // runYear returns the length in runes of the year that opens rs, the
 // year a scheme runs, when a name of at least minYearName runes, opening
-// with Han runes, follows it: three or four Arabic digits and 年度 (111年度, 2024年度), or three
-// and 年 (113年, a year of the Republic of China); or 0. A year of four
-// digits and 年 is as often a goal's (2030年淨零排放).
+// with Han runes, follows it: three or four Arabic digits and 年度
+// (111年度, 2024年度), or three and 年 (113年, a year of the Republic of
+// China); or 0. A year of four digits and 年 is as often a goal's
+// (2030年淨零排放).
 func runYear(rs []rune) int {
 	d := 0
 	for d < len(rs) && d < 4 && rs[d] >= '0' && rs[d] <= '9' {
