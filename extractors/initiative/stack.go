@@ -150,9 +150,8 @@ func (m *matcher) isKnown(name string) bool {
 
 // trimDurations drops a leading duration, a year a programme was launched
 // in, a batch (第一批), a round (第二轮), a phase (第2期) or an article (see
-// leadingArticle)
-// from the name of an unquoted mention when four runes or more of name
-// follow it. A duration alone stays a name: in “八五”计划和十年规划 it
+// leadingArticle) from the name of an unquoted mention when four runes or
+// more of name follow it; a batch and a round leave its text too. A duration alone stays a name: in “八五”计划和十年规划 it
 // names the national ten-year plan.
 func (m *matcher) trimDurations() {
 	for k := range m.found {
@@ -170,15 +169,12 @@ func (m *matcher) trimDurations() {
 			f.name = f.name[n:] // 2010年科技小巨人行动计划: the year it was launched in
 		}
 		if rs := []rune(f.name); !f.quoted {
-			if n := batchLength(rs); n > 0 && len(rs)-n >= minSpecific {
-				f.name = string(rs[n:]) // 第一批学前融合教育试点: the batch of places that take part
+			// 第一批学前融合教育试点: the batch of places that take part;
+			// 推进第二轮核心区控规三年行动计划: the round, as 新一轮
+			if n := max(batchLength(rs), roundLength(rs)); n > 0 && len(rs)-n >= minSpecific {
+				f.name = string(rs[n:])
 				if m.v.str(f.a, f.a+n) == string(rs[:n]) {
 					f.a += n // nor of its mention
-				}
-			} else if n := roundLength(rs); n > 0 && len(rs)-n >= minSpecific {
-				f.name = string(rs[n:]) // 推进第二轮核心区控规三年行动计划: the round, as 新一轮, is no part of the name
-				if m.v.str(f.a, f.a+n) == string(rs[:n]) {
-					f.a += n
 				}
 			} else if n := phaseAt(rs); n > 0 && len(rs)-n >= minSpecific {
 				f.name = string(rs[n:]) // 落實第2期淨化海港計劃: the phase is no part of the name
