@@ -35,7 +35,8 @@
 // （一）（二） and 二、 holding （三）…): one list held by none of them, each
 // point ending where the next chapter or item starts. A
 // table of contents (chapter headings with nothing but headings and page
-// numbers under them, which the body then repeats) is no list.
+// numbers under them, which the body then repeats, or, labelled 目录,
+// repeats in part where the page cut it) is no list.
 //
 // A marker counts only where it opens a clause: at the start of a paragraph
 // or after a clause mark (。；：，！？), so 第一年, 第二名 and an 一是 inside a

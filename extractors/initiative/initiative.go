@@ -120,7 +120,8 @@
 // gives 计划. A name without a head word of its own takes the one that
 // closes its coordinated list (“四方合作”和“科技援疆”机制, 科教兴国、人才强国
 // 战略), or has no category: the extractor never supplies one that is not
-// written. Both are taken from Document.Norm.Text, the normalized view,
+// written. The work done on a programme (“六稳”工作, 乡村振兴工作) gives
+// none either: 工作 names the work, not the programme. Both are taken from Document.Norm.Text, the normalized view,
 // so a text whose traditional characters the normalizer folded yields
 // simplified names (「再工業化」計劃 gives 再工业化 and 计划); the record's
 // text field keeps the original script. Stray spaces between CJK
