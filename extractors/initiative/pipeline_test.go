@@ -1554,6 +1554,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// cross-border scheme of hours is a policy only with its head word.
 		{"national programmes known by name", "“港车北上”“澳车北上”等便捷举措加快实施。组织开展“购在中国”系列活动。深化东西部协作、定点帮扶。连续25年开展国家助学贷款服务。加强240小时过境免签政策同互免签证联动。聚焦奋战“百千万”。",
 			[]string{"港车北上|", "澳车北上|", "购在中国|系列活动", "东西部协作|", "国家助学贷款|", "240小时过境免签|政策", "百千万|"}},
+		// Reports (2022, 2024): a tax refund policy and the principle of
+		// one country, two systems are named by their phrase with a head
+		// word; alone they say what is done or held to (the annotated
+		// pages never require them bare).
+		{"known phrases named with their head word", "大规模实施留抵退税,支持企业。落实增值税留抵退税政策。坚持一国两制,推进和平统一。",
+			[]string{"留抵退税|政策"}},
 		// A banner's report (Horqin Right Front 2024) and a county's: the
 		// pairings of east-west cooperation are known by name.
 		{"east-west pairings known by name", "京蒙帮扶和中央单位定点帮扶成效显著。深化闽宁协作,推进对口援疆。",
