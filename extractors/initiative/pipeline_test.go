@@ -1544,6 +1544,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// reform after a verb that is no frame.
 		{"a reform's pilot after a verb", "持续深化能源革命综合改革试点,完善双控。推进公立医院改革试点。深化改革试点工作。推进农村综合改革试点县建设。",
 			[]string{"能源革命综合改革|试点", "公立医院改革|试点"}},
+		// A ministry's plan for universities (2024): the works of a
+		// reform's pilot is named by both.
+		{"the works of a reform's pilot", "实施两大工程——实施高等教育综合改革试点工程,以数字化促进转型。",
+			[]string{"高等教育综合改革试点|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 		// City measures and reports (2019-2024): programmes whose names
 		// travel, quoted or not; a quoted code coordinated with one is one.

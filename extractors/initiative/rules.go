@@ -2864,6 +2864,11 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		}
 		n := len(hw.rs)
 		end, cat := m.extend(k, n, lim, strong)
+		if c := utf8.RuneCountInString(cat); end-c > k+n && reformField(string(hw.rs)) && !pilot(cat) {
+			// 高等教育综合改革试点工程: the works of a reform's pilot; the
+			// reform and its pilot are what the works is of, part of its name
+			k, n = end-c, c
+		}
 		extended := end > k+n // 规划纲要: more than one head word
 		count, nameEnd := 0, k
 		if pilot(cat) && extended && m.v.str(k, end-2) != "改革" {
