@@ -1548,6 +1548,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// reform's pilot is named by both.
 		{"the works of a reform's pilot", "实施两大工程——实施高等教育综合改革试点工程,以数字化促进转型。",
 			[]string{"高等教育综合改革试点|工程"}},
+		// A university's and a hospital's news (2025): a known aim the
+		// nation's strategy is named by, with no frame before it.
+		{"the nation's strategy of a known aim", "主动对接教育强国国家战略,深化改革。在积极应对人口老龄化国家战略指引下,推动发展。服务京津冀协同发展国家战略。",
+			[]string{"教育强国|战略", "积极应对人口老龄化|战略", "京津冀协同发展|战略"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
 		// City measures and reports (2019-2024): programmes whose names
 		// travel, quoted or not; a quoted code coordinated with one is one.

@@ -4751,7 +4751,14 @@ func (m *matcher) known() {
 			next = p
 			continue
 		}
-		hw := m.headWord(end, len(rs), anyHead)
+		nation := 0
+		if m.hasPrefixAt(end, "国家战略") || m.hasPrefixAt(end, "國家戰略") {
+			nation = 2 // 积极应对人口老龄化国家战略: the nation's strategy of a known aim, named by it
+		}
+		hw := m.headWord(end+nation, len(rs), anyHead)
+		if hw != nil {
+			end += nation
+		}
 		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心" || strengthGoal(w.rs) && (string(hw.rs) == "建设" || string(hw.rs) == "建設" || string(hw.rs) == "项目")) {
 			// 碳达峰工作: the work an ordinary phrase says, no programme;
 			// 全民健身中心, a building; 文化强省建设, 教育强省项目: the
