@@ -269,6 +269,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A province's commerce news (2024) and a county's council report
+		// (2022): plans a department issues are named; a quoted rule it
+		// issues (要點) is a regulation, no programme.
+		{"plans issued", "联合14个部门发布了消费品以旧换新实施方案、加力支持消费品以旧换新实施方案,制定工作方案。內政部發布「內政部國土計畫審議會設置要點」。",
+			[]string{"消费品以旧换新实施|方案", "加力支持消费品以旧换新实施|方案"}},
 		// A county's report (Changbai 2023): a kind of plan after a frame
 		// names none (人才发展规划 does).
 		{"a kind of plan after a frame", "科学编制发展规划,明确项目任务清单。编制总体规划。编制国土空间规划。编制人才发展规划。",

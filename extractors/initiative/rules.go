@@ -1145,8 +1145,8 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // 推进"中梗阻"等问题专项整治: a problem fixed; “互联网+”时代: an era
 		return
 	}
-	if !q.title && (strings.HasSuffix(q.name, "条例") || strings.HasSuffix(q.name, "法案") || strings.HasSuffix(q.name, "办法")) {
-		q.reject = true // 「花東地區發展條例」: a law or a regulation, no programme
+	if !q.title && (strings.HasSuffix(q.name, "条例") || strings.HasSuffix(q.name, "法案") || strings.HasSuffix(q.name, "办法") || strings.HasSuffix(q.name, "要点")) {
+		q.reject = true // 「花東地區發展條例」, 「…審議會設置要點」: a law or a regulation, no programme
 		return
 	}
 	if !q.title && headWordsOnly(e, name) {
