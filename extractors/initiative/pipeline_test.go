@@ -1581,6 +1581,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"澳门新街坊|", "TPASS|"}},
 		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
 			[]string{"防疫抗疫基金|", "创新及科技基金|", "绿置居|", "白居二|", "振兴三倍券|券"}},
+		// Taiwan cities' news (2023-2025): welfare schemes of the cities
+		// and the nation, known by name across their pages.
+		{"welfare schemes of Taiwan known by name", "擴大了好孕專車、育兒津貼、敬老愛心卡使用範圍,也拍板生生喝鮮乳於明年上路。配合0到6歲國家一起養政策,托育補助已提高。",
+			[]string{"好孕专车|", "敬老爱心卡|", "生生喝鲜乳|", "0到6岁国家一起养|政策"}},
 		{"national campaigns known by name", "深入开展爱国卫生运动。推进文化润疆。学习运用“千村示范、万村整治”工程经验。",
 			[]string{"爱国卫生|运动", "文化润疆|", "千村示范、万村整治|工程"}},
 		// A county's report (Miaoli 2025): an office renamed is no plan.
