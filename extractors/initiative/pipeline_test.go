@@ -919,7 +919,7 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"山东省农村环境连片整治示范工作|方案", "以标准升级助力经济高质量发展工作|方案", "名校英才入螳川|计划"}},
 		// A city's news (Jinhua 2024): a plan carrying out the work of a
 		// field of its own is named as its work plan is; a year's is not.
-		{"titles of plans carrying out a field's work", "一是编制了《金华市重点产业链培育工作实施方案》,明确路线图。印发《2024年重点工作实施方案》。",
+		{"titles of plans carrying out a field's work", "一是编制了《金华市重点产业链培育工作实施方案》,明确路线图。印发《2024年重点工作实施方案》。印发《全区安全生产重点工作实施方案》。",
 			[]string{"金华市重点产业链培育工作实施|方案"}},
 		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",
 			[]string{"温县2016年度蓝天工程|方案", "贵州省碳达峰|方案", "聊城市全面实行河长制|方案", "碳达峰|行动"}},

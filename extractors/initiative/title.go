@@ -539,8 +539,11 @@ func ownPlan(name []rune) string {
 	if field, ok := strings.CutSuffix(base, "实施"); ok && utf8.RuneCountInString(field) >= minSpecific && !endsWithAny(field, implementedKinds) {
 		return "方案" // 《通用航空装备创新应用实施方案》: the plan of a field of its own, named by it
 	}
-	if work, ok := strings.CutSuffix(base, "工作实施"); ok && specificWork([]rune(work)) && !hasYear(work) && !holdsPlan(work) {
-		return "方案" // 《金华市重点产业链培育工作实施方案》: the work of a field of its own, as its 工作方案 is
+	if work, ok := strings.CutSuffix(base, "工作实施"); ok && specificWork([]rune(work)) && !hasYear(work) && !holdsPlan(work) && !strings.HasSuffix(work, "重点") && !strings.HasSuffix(work, "重點") {
+		// 《金华市重点产业链培育工作实施方案》: the work of a field of its
+		// own, as its 工作方案 is (an office's key work, 重点工作, is its
+		// plan of the year; see carriesOutProgramme)
+		return "方案"
 	}
 	for _, w := range []string{"实施", "工作", "试点", "应急", "预案", "分配", "改革", "分工"} {
 		if strings.HasSuffix(base, w) {
