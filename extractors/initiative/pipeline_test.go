@@ -435,6 +435,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a committee's rank epithet", "作为全力助推市委“一号工程”的重要举措。凸顯招商引資“一號工程”。", []string{"一号工程|工程", "招商引资一号|工程"}},
 		{"a new policy of a field", "出台人才发展新政策。", nil},
 		{"quoted tasks after a verb and 好", "要统筹好“三个一批”和“万人助万企”。下好“一盘棋”。", []string{"三个一批|", "万人助万企|"}},
+		// A county's report (Tangyin): the verbs that take up a task are
+		// one word of the segmenter.
+		{"quoted tasks after a verb of one word", "狠抓“三个一批”,扎实做好服务。抓好“六稳”工作。抓好“一盘棋”。抓好“四上”企业培育。做好“双语”教学工作。做好“四篇文章”。", []string{"三个一批|", "六稳|"}},
 		// A Macao education release (2024) and a county's report (Yuli
 		// 2025): a quote a frame governs past its modifier, a phrase with
 		// 的 or a noun of its field, that ends its clause.
@@ -1561,7 +1564,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// nation's strategy is named by, with no frame before it.
 		{"the nation's strategy of a known aim", "主动对接教育强国国家战略,深化改革。在积极应对人口老龄化国家战略指引下,推动发展。服务京津冀协同发展国家战略。",
 			[]string{"教育强国|战略", "积极应对人口老龄化|战略", "京津冀协同发展|战略"}},
-		{"national ban on fishing", "长江十年禁渔取得阶段性成效。", []string{"长江十年禁渔|"}},
+		{"national ban on fishing", "长江十年禁渔取得阶段性成效。严格落实重点水域“十年禁渔”,开展放流。", []string{"长江十年禁渔|", "十年禁渔|"}},
 		// City measures and reports (2019-2024): programmes whose names
 		// travel, quoted or not; a quoted code coordinated with one is one.
 		{"programmes whose names travel", "支持“高升规”“小升规”,对首次升规企业给予奖励。实现规上工业企业“智改数转”全覆盖。“港澳药械通”新增获批药品2个。开展“携手奔小康”定点帮扶工作。",

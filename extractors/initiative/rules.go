@@ -1410,7 +1410,7 @@ func (m *matcher) classify(q *quote) {
 		// 新計畫「寶貝咱的囡仔」, 子計畫是「台中愛胎萬」, 名為「樂齡學習」的
 		// 計畫: the quote names the plan its head word introduces
 		q.ok = true
-	case m.framed1(q.open), m.verbWell(q.open) && !pause && shaped():
+	case m.framed1(q.open), (m.verbWell(q.open) || m.graspedTask(q)) && !pause && shaped():
 		// 统筹好“三个一批”: a task done well is named by a shaped quote;
 		// 算好“政治账” is a metaphor; 推行“一站式”服务 describes the
 		// noun after it, which names no programme (开展“大走访大排查大
@@ -2407,9 +2407,24 @@ func (m *matcher) framedPast(i int) bool {
 
 // verbWell reports whether a verb of the segmenter and 好 end just before
 // rune i: 统筹好“三个一批”, 抓好“六稳”, where what is to be done well is a
-// task named in quotes.
+// task named in quotes (see graspedTask for verbs of one word).
 func (m *matcher) verbWell(i int) bool {
 	return i > 1 && m.v.rs[i-1] == '好' && m.afterVerb(i-1)
+}
+
+// graspingVerbs take up a task as one word of the segmenter, which
+// verbWell cannot split: 抓好“三个一批”, 狠抓“三个一批”.
+var graspingVerbs = []string{"抓好", "做好", "搞好", "管好", "用好", "狠抓", "紧抓", "抓实", "抓牢"}
+
+// graspedTask reports whether quote q, a task one of graspingVerbs takes
+// up, stands alone: it ends its clause or is listed with another (狠抓“三
+// 个一批”,), since a quote these verbs take up as often modifies a noun
+// (抓好“四上”企业, 做好“双语”教学工作), and a count of articles to write is
+// a metaphor (做好“四篇文章”).
+func (m *matcher) graspedTask(q *quote) bool {
+	after := q.close + 1
+	return m.wordEndsAt(q.open, graspingVerbs) && !strings.HasSuffix(q.name, "文章") &&
+		(after >= len(m.v.rs) || clauseEnd(m.v.rs[after]) || m.v.rs[after] == '、' || m.joinsQuote(after))
 }
 
 // packageUnit reports whether r counts the measures of a package named by
