@@ -1442,6 +1442,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// word after 的 gives its category. 计划是“…”的 describes it.
 		{"quotes a plan's head word introduces", "明年還會推出大型新計畫「寶貝咱的囡仔」。第一個子計畫是「台中愛胎萬」，補助2萬元。推出一項名為「樂齡學習」的計畫。这个计划是“惠民”的。工程“卡脖子”问题突出。第1到5名為「標竿組」。以实际行动“守护好一江碧水”。这叫做“小事情”。",
 			[]string{"宝贝咱的囡仔|计划", "台中爱胎万|计划", "乐龄学习|计划"}},
+		// A district office's news (Tainan 2025): numbered proposals named by
+		// the quotes after their numbers; a number of items is none.
+		{"numbered plans named by quotes", "如方案1「五條港轉大人-活動體驗」以成年禮為靈感；方案2「歷食引水人培訓」則是整合資源。第2「好」是服務。在策略一「核心產業雙軸大轉型」部分,已推動。",
+			[]string{"五条港转大人-活动体验|方案", "历食引水人培训|方案"}},
 		// A Hong Kong release (2023): an online platform a quoted brand
 		// names, inside the quoted words of a speech (『人才服務窗口』).
 		{"a quoted online platform", "陳國基說:「本屆政府制定出一系列『搶人才』措施,包括去年年底成立『人才服務窗口』線上平台。」推出「樂齡通」线下平台。",

@@ -1432,6 +1432,19 @@ func (m *matcher) classify(q *quote) {
 	}
 }
 
+// ordinalBefore returns the length in runes of the number of one or two
+// digits, Arabic or Chinese, that ends rs (方案1, 子計畫二), or 0.
+func ordinalBefore(rs []rune) int {
+	n := 0
+	for n < len(rs) && n < 3 && (isDigitRune(rs[len(rs)-1-n]) || smallDigit(rs[len(rs)-1-n], false)) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return 0
+	}
+	return n
+}
+
 // namingWords introduce a name (名为“…”); 称为 and 叫做 as often give an
 // epithet (被称为“世界工厂”, 这叫做“小事情”).
 var namingWords = []string{"名为", "名為", "命名为", "命名為", "取名为", "取名為"}
@@ -1459,6 +1472,20 @@ func (m *matcher) appositive(q *quote) bool {
 		}
 		last, _ := utf8.DecodeLastRuneInString(q.name)
 		return ends && !strings.ContainsRune(bodyRunes, last) // 更名為「交通工務處」: an office renamed, no plan
+	}
+	if k := ordinalBefore(rs[:q.open]); k > 0 {
+		// 方案1「五條港轉大人-活動體驗」, 子計畫二「…」: a numbered plan, named by
+		// the quote after its number, as a list of proposals names them
+		j := q.open - k
+		for n := min(j, m.e.maxWord); n >= 2; n-- {
+			if w := m.e.lookup(rs[j-n : j]); w != nil && (w.head == kindHead || w.is(kindLong)) {
+				if c := string(w.rs); c == "策略" || c == "战略" {
+					return false // 策略一「核心產業雙軸大轉型」: a plan's first strategy, one of its pillars
+				}
+				q.cat = string(w.rs)
+				return true
+			}
+		}
 	}
 	if !ends {
 		return false
