@@ -1555,6 +1555,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Hong Kong's Finance Committee papers and budget speeches (2006,
 		// 2023): a scheme of vouchers keeps its 券.
 		{"schemes of vouchers", "推行一項學前教育學券計劃。推出電子消費券計劃。", []string{"学前教育学券|计划", "电子消费券|计划"}},
+		// A Hong Kong news page (2025): a voucher misspelt with 劵.
+		{"vouchers misspelt", "增加1000張「長者院舍照顧服務劵」。", []string{"长者院舍照顾服务劵|劵"}},
 		{"a scheme under its subhead", "財務委員會討論項目\n\n分目179綜合社會保障援助計劃\n\n正文。", []string{"综合社会保障援助|计划"}},
 		// A province's plan (Shanxi 2023) and work reports: the pilot of a
 		// reform after a verb that is no frame.
