@@ -926,6 +926,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"金华市重点产业链培育工作实施|方案"}},
 		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",
 			[]string{"温县2016年度蓝天工程|方案", "贵州省碳达峰|方案", "聊城市全面实行河长制|方案", "碳达峰|行动"}},
+		// News headlines (Macao 2025, Xuzhou, Hong Kong): a line that says
+		// a body launches a plan is no title; the plan is read in it.
+		{"headlines announcing a plan", "文化發展基金推出紀念抗戰勝利80周年資助計劃\n\n正文。\n\n徐州市啟動青年千人計劃\n\n正文。\n\n我市出台开发区高质量发展三年行动方案\n\n正文。",
+			[]string{"纪念抗战胜利80周年资助|计划", "青年千人|计划", "开发区高质量发展行动|方案"}},
 		{"title inside a title in ASCII marks", "根据《关于印发<科技强农机械强农促进农民增收行动方案(2022—2025年)>的通知》。",
 			[]string{"科技强农机械强农促进农民增收行动|方案"}},
 		{"title inside a title", "根据《浙江省人民政府办公厅关于印发〈浙江省促进残疾人就业行动方案(2022—2025年)〉的通知》精神。",

@@ -115,7 +115,7 @@ func (m *matcher) titleLine(a, b int) (s, e int, ok bool) {
 	if !planned || m.find(a, b, kindVerb) != nil { // every verb frame is a verb too
 		return 0, 0, false // 木兰县打赢蓝天保卫战三年行动计划实施方案 and …行动方案 are titles too
 	}
-	if m.headline(a, b) || m.personSays(a, b) || m.continuesLine(a) {
+	if m.headline(a, b) || m.personSays(a, b) || m.continuesLine(a) || m.announces(a, b) {
 		return 0, 0, false
 	}
 	if h != "" && m.formal(h) && !documentHead(h) && m.holds(a, b, kindVerb) {
@@ -208,6 +208,25 @@ func (m *matcher) headline(a, b int) bool {
 		}
 	}
 	return verb && gaps <= maxHeadlineGaps
+}
+
+// announcingVerbs tell, inside a line, that a body launches or issues
+// a plan: the line is a news headline, no title of the plan.
+var announcingVerbs = []string{"推出", "启动", "啟動", "发布", "發布", "出台", "印发", "印發", "公布", "宣布"}
+
+// announces reports whether one of announcingVerbs starts a word of the
+// segmenter inside the line [a, b), after its first rune (文化發展基金推出
+// 紀念抗戰勝利80周年資助計劃): the plan the headline announces is read as
+// running text reads it.
+func (m *matcher) announces(a, b int) bool {
+	for i := a + 1; i+2 <= b; i++ {
+		for _, v := range announcingVerbs {
+			if m.hasPrefixAt(i, v) && m.wordStarts(i, 2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // carriesOutAction returns the title of the action, strategy, action plan
