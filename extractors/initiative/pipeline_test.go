@@ -1559,6 +1559,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Hong Kong's Finance Committee papers and budget speeches (2006,
 		// 2023): a scheme of vouchers keeps its 券.
 		{"schemes of vouchers", "推行一項學前教育學券計劃。推出電子消費券計劃。", []string{"学前教育学券|计划", "电子消费券|计划"}},
+		// A Macao news page (2022): a scheme whose name lists whom it
+		// serves, quoted or titled.
+		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
+			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
 		// A Hong Kong news page (2025): a voucher misspelt with 劵.
 		{"vouchers misspelt", "增加1000張「長者院舍照顧服務劵」。", []string{"长者院舍照顾服务劵|劵"}},
 		{"a scheme under its subhead", "財務委員會討論項目\n\n分目179綜合社會保障援助計劃\n\n正文。", []string{"综合社会保障援助|计划"}},

@@ -1314,6 +1314,10 @@ func (m *matcher) classify(q *quote) {
 		}
 	case eventName(core):
 		q.reject = true // 舉辦「香港全球金融與產業合作峰會」: an event held, no programme
+	case pause && ends != "" && m.formal(ends) && !clauses && beneficiaries(core, ends):
+		// 「僱員、自由職業者及商號經營者援助款項計劃」: a scheme whose name
+		// lists whom it serves, its own head word ending it
+		q.ok, q.cat = true, ends
 	case !pause && ends != "" && m.genericOnly(core[:len(core)-utf8.RuneCountInString(ends)]):
 		q.reject = true // 「先導計劃」: a scheme the text names elsewhere, no name of its own
 	case !pause && ends != "" && len(core)-utf8.RuneCountInString(ends) <= maxGovernmentWord && governmentWord(string(core[:len(core)-utf8.RuneCountInString(ends)])):
@@ -1443,6 +1447,26 @@ func ordinalBefore(rs []rune) int {
 		return 0
 	}
 	return n
+}
+
+// beneficiaries reports whether the items a pause separates in the quoted
+// name core, which ends in head word h, are nouns of two to four runes
+// before a last item that holds more than the head word after its own
+// noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃),
+// not clauses (强基础、提质量、创品牌).
+func beneficiaries(core []rune, h string) bool {
+	items := strings.Split(string(core), "、")
+	last := []rune(items[len(items)-1])
+	if len(last)-utf8.RuneCountInString(h) < minSpecific {
+		return false
+	}
+	for _, it := range items[:len(items)-1] {
+		n := utf8.RuneCountInString(it)
+		if n < 2 || n > 4 || !strings.ContainsAny(it, "员者户人士生童企业家") {
+			return false
+		}
+	}
+	return true
 }
 
 // namingWords introduce a name (名为“…”); 称为 and 叫做 as often give an
@@ -1914,7 +1938,7 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" && strings.HasSuffix(string(name), "蓝图") {
 		h = "蓝图" // 《青年發展藍圖》: a blueprint in a title is a plan (“奋进争先”新蓝图 is a metaphor)
 	}
-	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "、《》〈〉<>") ||
+	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "《》〈〉<>") ||
 		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
 	}
