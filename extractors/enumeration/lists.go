@@ -1016,6 +1016,11 @@ func (s *scan) written(sp pipeline.Span) string {
 	if src.Start < 0 || src.End > len(s.doc.Text) || src.Start > src.End {
 		return s.text[sp.Start:sp.End]
 	}
+	if sp.End < len(s.doc.Norm.Text) {
+		if next := s.doc.Norm.ToSource(pipeline.Span{Start: sp.End, End: sp.End + 1}); next.Start > src.End && droppedReading(s.doc.Text[src.End:next.Start]) {
+			src.End = next.Start // 緊盯年度目標(biāo)任務(wù): the reading the normalizer dropped after the last character, as written
+		}
+	}
 	w := s.doc.Text[src.Start:src.End]
 	if strings.ContainsAny(w, "\r\n") {
 		var b strings.Builder
@@ -1025,6 +1030,22 @@ func (s *scan) written(sp pipeline.Span) string {
 		w = b.String()
 	}
 	return strings.TrimSpace(w)
+}
+
+// droppedReading reports whether gap, source text the normalizer dropped,
+// is a pinyin reading in brackets (wù): Latin letters inside ( and ).
+func droppedReading(gap string) bool {
+	rs := []rune(gap)
+	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' || rs[len(rs)-1] != ')' && rs[len(rs)-1] != '）' {
+		return false
+	}
+	inner := string(rs[1 : len(rs)-1])
+	for _, r := range inner {
+		if !unicode.IsLetter(r) || r >= 0x2E80 {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenAfter returns, as written, the first occurrence of the

@@ -68,3 +68,28 @@ func TestWorkReportsNormalized(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingsAsWritten checks that a heading is given as the source
+// writes it, through the real normalizer, which drops the pinyin readings
+// some traditional copies add (Diqing 2021): a reading after the heading's
+// last character is part of it, a note mark is not.
+func TestHeadingsAsWritten(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+	}{
+		{"readings inside and at the end",
+			"會議強調，一要提高站位。二要緊盯年度目標(biāo)任務(wù)，抓好落實。三要加強領導。\n",
+			[]summary{{StyleYao, "一要|二要|三要", "提高站位|緊盯年度目標(biāo)任務(wù)|加強領導", true, 0}}},
+		{"a note mark at the end",
+			"會議強調，一要提高站位[2]，做好。二要加強領導。\n",
+			[]summary{{StyleYao, "一要|二要", "提高站位|加強領導", true, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarizeDoc(t, x, prepared(t, "t", tt.text)))
+		})
+	}
+}
