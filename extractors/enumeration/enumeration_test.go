@@ -461,6 +461,10 @@ func TestParagraphItemLists(t *testing.T) {
 		// before.
 		{"a marker ending the text", "今年重点抓好四个方面工作。一是抓好粮食生产。二是强化科技支撑。三是深化农村改革。四是",
 			[]extent{{StyleShi, "一是|二是|三是|四是", 0, "四是"}}},
+		// A Hong Kong news page (2024): each section opens with the
+		// headline, a bar and the point's number.
+		{"points after a headline's bar", "財政預算案派糖2024|1. 住宅物業差餉寬減$1000\n\n寬減首季差餉。\n\n財政預算案派糖2024｜2. 薪俸稅退稅$3000\n\n退稅上限3000元。",
+			[]extent{{StyleDot, "1.|2.", 0, "2. 薪俸稅退稅$3000"}}},
 		{"a sentence going on with the last item", "一是加强领导；二是完善机制；三是强化保障。加大投入，完善制度。",
 			[]extent{{StyleShi, "一是|二是|三是", 0, "三是强化保障。加大投入，完善制度。"}}},
 		{"a colon opens a list nested in the item; the outer list goes on after it",

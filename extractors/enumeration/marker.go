@@ -124,8 +124,8 @@ func yearAfterDot(t string, i, limit int) bool {
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
-	case '。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?':
-		return true
+	case '。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?', '|', '｜':
+		return true // a bar separates a headline's parts (財政預算案派糖2024|1. 住宅物業差餉寬減)
 	}
 	return false
 }
