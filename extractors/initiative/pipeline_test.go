@@ -1578,6 +1578,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// nation's strategy is named by, with no frame before it.
 		{"the nation's strategy of a known aim", "主动对接教育强国国家战略,深化改革。在积极应对人口老龄化国家战略指引下,推动发展。服务京津冀协同发展国家战略。",
 			[]string{"教育强国|战略", "积极应对人口老龄化|战略", "京津冀协同发展|战略"}},
+		// A university's news (2024): the education works named by the
+		// aim it serves, which alone is a task (立德树人根本任务).
+		{"works named by a known aim", "对落实立德树人工程进行了部署。落实立德树人根本任务。", []string{"立德树人|工程"}},
 		{"national ban on fishing", "长江十年禁渔取得阶段性成效。严格落实重点水域“十年禁渔”,开展放流。", []string{"长江十年禁渔|", "十年禁渔|"}},
 		// City measures and reports (2019-2024): programmes whose names
 		// travel, quoted or not; a quoted code coordinated with one is one.
