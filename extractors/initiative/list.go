@@ -78,6 +78,12 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			i = b + 1
 			continue
 		case r == '以' && b+2 < len(rs) && rs[b+1] == '及' && !lastSep:
+			if len(items) >= 1 && m.hasPrefixAt(b-4, "实施方案") {
+				// …、家电家装以旧换新实施方案以及健全…工作方案: the head word
+				// closed the list; 以及 joins what follows to the clause
+				items = append(items, it)
+				return m.closeList(j, items, frame)
+			}
 			items = append(items, it) // 以及 joins items like 、 (还草以及防沙治沙、草原保护)
 			i = b + 2
 			continue
@@ -180,7 +186,11 @@ func (m *matcher) listItem(i int) (item, bool) {
 			b = k + 1
 		}
 	}
-	if m.frameInside(i, b) || m.wordAt(i, b, kindFrame) > 0 || m.wordAt(i, b, kindVerb) > 0 {
+	words := b // where the item's words end: before 实施方案, whose 实施 is no verb of the item's clause
+	if b-i > 4 && m.hasPrefixAt(b-4, "实施方案") {
+		words = b - 4
+	}
+	if m.frameInside(i, words) || m.wordAt(i, words, kindFrame) > 0 || m.wordAt(i, words, kindVerb) > 0 {
 		return item{}, false // 十大工程即实施重点文化设施建设工程, 编制各级各类规划和实施全县重大工程, 、深化教育体制改革: the item's own clause
 	}
 	if b-i < minBare {
@@ -280,6 +290,14 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		// a name of its own that the last item's mention leaves to quoted
 		m.addList(items, last.b, cat, count)
 		return end, true
+	}
+	if frame && last.b-last.a >= minBare+4 && m.hasPrefixAt(last.b-4, "实施方案") {
+		// 制定汽车报废更新、家电家装以旧换新实施方案: the plans carrying out
+		// each field, sharing the head word after the last
+		last.na, last.nb = last.a, last.b-4
+		end := last.b
+		last.b -= 4
+		return m.addList(items, end, "方案", 0), true
 	}
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)

@@ -269,6 +269,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A province's commerce news (2024): plans carrying out fields
+		// that share the head word after the last, before 以及 and a
+		// clause of its own.
+		{"implementing plans sharing a head word", "制定汽车报废更新、家电家装以旧换新实施方案以及健全废旧家电家具等再生资源回收体系工作方案。印发乡村振兴、城市更新实施方案。",
+			[]string{"汽车报废更新|方案", "家电家装以旧换新|方案", "乡村振兴|方案", "城市更新|方案"}},
 		// A province's commerce news (2024) and a county's council report
 		// (2022): plans a department issues are named; a quoted rule it
 		// issues (要點) is a regulation, no programme.
