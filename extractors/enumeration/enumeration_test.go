@@ -59,6 +59,11 @@ func TestMarkers(t *testing.T) {
 	}{
 		{"一是 inline", "主要做了三件事：一是稳增长，保就业；二是促改革；三是惠民生。",
 			[]summary{{StyleShi, "一是|二是|三是", "稳增长|促改革|惠民生", true, 0}}},
+		// A district's measures (Yangling) and the 1978 and 2004 reports: a
+		// numeral opening the item's first word (零售, 一年来, 三年来, 参加)
+		// leaves 、 a marker; a list of numbers (一、二等奖) is none.
+		{"一、 before a numeral of a word", "措施如下:\n\n一、一年来工作回顾。\n\n二、零售企业给予奖励。\n\n三、参加本计划须具备条件。\n\n获得一、二等奖各一名。",
+			[]summary{{StyleDunZh, "一、|二、|三、", "一年来工作回顾|零售企业给予奖励|参加本计划须具备条件", true, 0}}},
 		{"一是 one a paragraph", "一是加强调控。内容。\n\n二是深化改革。内容。",
 			[]summary{{StyleShi, "一是|二是", "加强调控|深化改革", true, 0}}},
 		{"一要 with stray PDF space", "我们一定要做到：一 要加强学习，二 要改进作风。",

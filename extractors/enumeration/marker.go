@@ -526,9 +526,12 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		if e2 != e {
 			return m, false
 		}
-		// 一、二等奖 lists numbers, not clauses
-		if d, _ := nextRune(t, e+cn, limit); zhDigit(d) != -2 {
-			return m, false
+		// 一、二等奖 and 一、二、三 list numbers, not clauses; a numeral that
+		// opens a word of the item does not (二、零售企业, 三、十大工程)
+		if d, dn := nextRune(t, e+cn, limit); zhDigit(d) != -2 {
+			if d2, _ := nextRune(t, e+cn+dn, limit); d2 == '、' || d2 == '､' || d2 == '等' || zhDigit(d2) != -2 || d2 == utf8.RuneError {
+				return m, false
+			}
 		}
 		if val > maxHeadingOrd {
 			return m, false
