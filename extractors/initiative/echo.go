@@ -76,8 +76,8 @@ func (m *matcher) echoes() {
 		for _, n := range byFirst[rs[a]] {
 			want := keys[n].rs
 			b := a + len(want)
-			if b > len(rs) || !slices.Equal(rs[a:b], want) || !m.free(a, b) || !m.wordEdges(a, b) {
-				continue
+			if b > len(rs) || !slices.Equal(rs[a:b], want) || !m.free(a, b) || !m.wordEdges(a, b) || m.knownOver(a) {
+				continue // AI新十大建設計畫 is no echo of 十大建設計畫: the known programme holds it
 			}
 			f := keys[n].f
 			f.a, f.b, f.quoted = a, b, false

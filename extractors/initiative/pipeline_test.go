@@ -1610,6 +1610,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"澳门新街坊|", "TPASS|"}},
 		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
 			[]string{"防疫抗疫基金|", "创新及科技基金|", "绿置居|", "白居二|", "振兴三倍券|券"}},
+		// A Taiwan premier's remarks (2025): a known programme holding a
+		// count of works is named whole with its head word.
+		{"a known programme holding a count", "包括三一一億元的AI新十大建設計畫。推動十大建設計畫。",
+			[]string{"AI新十大建设|计划", "十大建设|计划"}},
 		// Taiwan cities' news (2023-2025): welfare schemes of the cities
 		// and the nation, known by name across their pages.
 		{"welfare schemes of Taiwan known by name", "擴大了好孕專車、育兒津貼、敬老愛心卡使用範圍,也拍板生生喝鮮乳於明年上路。配合0到6歲國家一起養政策,托育補助已提高。",

@@ -1793,8 +1793,6 @@ func (m *matcher) holdsHead(a, b int) bool {
 	return false
 }
 
-// knownStartsAt reports whether a known programme of the dictionary
-// starts at rune i.
 // knownWithin reports whether a known programme starts in the runes
 // [a, b).
 func (m *matcher) knownWithin(a, b int) bool {
@@ -1806,6 +1804,20 @@ func (m *matcher) knownWithin(a, b int) bool {
 	return false
 }
 
+// knownOver reports whether a known programme starts before rune i and
+// runs past it (AI新十大建设 over 十大).
+func (m *matcher) knownOver(i int) bool {
+	for p := i - 1; p >= 0 && i-p < m.e.maxWord; p-- {
+		ws, _ := m.e.startingWith(m.v.rs[p])
+		if slices.ContainsFunc(ws, func(w *word) bool { return len(w.rs) > i-p && m.knownSpelt(w, p) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStartsAt reports whether a known programme of the dictionary
+// starts at rune i.
 func (m *matcher) knownStartsAt(i int) bool {
 	if i >= len(m.v.rs) {
 		return false
@@ -2803,6 +2815,9 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 	}
 	if j+1 < len(rs) && strings.ContainsRune("批群类", rs[j+1]) {
 		return 0, false // 集聚一大批坚决拥护改革的人才: a large class, no count of programmes
+	}
+	if m.knownOver(i) {
+		return 0, false // AI新十大建設計畫: the count is part of a known programme's name, read with it
 	}
 	if m.wordStartsAt(j+1, congressWords) {
 		return 0, false // 落实二十大报告战略部署: a party congress, no count of programmes
