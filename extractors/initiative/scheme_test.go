@@ -272,6 +272,10 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"艺术发展配对资助试验|计划", "实习研究员|计划", "体弱长者家居照顾服务试验|计划"}},
 		{"verbs that govern the scheme before its nouns", "縣府持續補助長者裝置假牙計畫。業者可取得工廠改善計畫核定。(以下簡稱國家專項計劃)由中央部門承擔。",
 			[]string{"长者装置假牙|计划", "工厂改善|计划", "国家专项|计划"}},
+		// Taiwan ministries' news (2025): a plan set up or drawn up for
+		// someone, the verb no part of its name.
+		{"verbs that set up a scheme", "協助企業建立職場互助教保服務計畫。長照機構為個案建立長照計畫。",
+			[]string{"职场互助教保服务|计划", "长照|计划"}},
 		{"a count and a demonstrative", "申請者須詳閱二四年度四個資助計劃的細則,按各計劃的要求遞交。", nil},
 		{"a modal before the verbs", "設備購置費用最高可編列計畫。", nil},
 		{"a generic word and one other", "申請專項撥款計劃。", nil},
