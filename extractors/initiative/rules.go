@@ -1793,6 +1793,25 @@ func (m *matcher) holdsHead(a, b int) bool {
 	return false
 }
 
+// titledPlace returns the rune index of the 《 that opens a title right
+// before the place ending at rune i, one word of two to four runes the
+// segmenter tags as a place or a person's name (《玉溪教育现代化2035》), or
+// -1.
+func (m *matcher) titledPlace(i int) int {
+	if m.toks == nil || i < 3 {
+		return -1
+	}
+	t, found := m.tokenAt(int(m.v.start[i]))
+	if !found || t == 0 || m.toks[t-1].End != int(m.v.start[i]) || m.toks[t-1].POS != "ns" && m.toks[t-1].POS != "nr" {
+		return -1 // the segmenter tags some places as persons' names (玉溪/nr)
+	}
+	s, ok := slices.BinarySearch(m.v.start, int32(m.toks[t-1].Start))
+	if !ok || i-s < 2 || i-s > 4 || s == 0 || m.v.rs[s-1] != '《' {
+		return -1
+	}
+	return s - 1
+}
+
 // knownWithin reports whether a known programme starts in the runes
 // [a, b).
 func (m *matcher) knownWithin(a, b int) bool {
@@ -4872,6 +4891,13 @@ func (m *matcher) known() {
 			if i > 0 && rs[i-1] == '《' && end < len(rs) && rs[end] == '》' && m.free(i-1, end+1) {
 				// 《中国制造2025》: a known programme titled, marks and all
 				m.add(mention{a: i - 1, b: end + 1, name: name, cat: cat, quoted: true})
+				next = end + 1
+				continue
+			}
+			if o := m.titledPlace(i); o >= 0 && end < len(rs) && rs[end] == '》' && m.free(o, end+1) {
+				// 《玉溪教育现代化 2035》: a place's own version of a known
+				// programme, named by its title
+				m.add(mention{a: o, b: end + 1, name: m.v.str(o+1, i) + name, cat: cat, quoted: true})
 				next = end + 1
 				continue
 			}
