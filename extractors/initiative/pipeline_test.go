@@ -1614,6 +1614,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// a known programme, named by its title.
 		{"a place's version of a known programme titled", "根据《玉溪教育现代化 2035》《峨山教育现代化 2035》等文件。落实教育现代化2035。",
 			[]string{"玉溪教育现代化2035|", "峨山教育现代化2035|", "教育现代化2035|"}},
+		// A province's news and a city's notice (2024, 2025): quotes that
+		// list factors of a class, or the services handled as one matter.
+		{"quoted factors and matters", "推动“人地钱技”等要素在城乡间自由流动。推行“企业员工入职”“高校毕业生就业”一件事打包办。推广“直补快办”做法。",
+			[]string{"直补快办|"}},
 		// A Taiwan premier's remarks (2025): a known programme holding a
 		// count of works is named whole with its head word.
 		{"a known programme holding a count", "包括三一一億元的AI新十大建設計畫。推動十大建設計畫。",

@@ -1145,6 +1145,13 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // 推进"中梗阻"等问题专项整治: a problem fixed; “互联网+”时代: an era
 		return
 	}
+	if !q.title && (m.wordStartsAt(after, factorClasses) || m.hasPrefixAt(m.pastQuotes(after), "一件事")) {
+		// 推动“人地钱技”等要素自由流动: factors of a class; 推行“企业员工
+		// 入职”“高校毕业生就业”一件事打包办: the services handled as one
+		// matter, no programmes
+		q.reject = true
+		return
+	}
 	if !q.title && (strings.HasSuffix(q.name, "条例") || strings.HasSuffix(q.name, "法案") || strings.HasSuffix(q.name, "办法") || strings.HasSuffix(q.name, "要点")) {
 		q.reject = true // 「花東地區發展條例」, 「…審議會設置要點」: a law or a regulation, no programme
 		return
@@ -1468,6 +1475,10 @@ func beneficiaries(core []rune, h string) bool {
 	}
 	return true
 }
+
+// factorClasses close a quote with the class of things it lists, no
+// programme: 等要素, 等资源, 等因素.
+var factorClasses = []string{"等要素", "等资源", "等因素", "等資源"}
 
 // namingWords introduce a name (名为“…”); 称为 and 叫做 as often give an
 // epithet (被称为“世界工厂”, 这叫做“小事情”).
