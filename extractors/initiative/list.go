@@ -331,9 +331,63 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		}
 		last.na, last.nb = last.a, k-cn
 		last.b = k - cn
+		if count == 0 && m.fieldsOfOne(items) && m.free(items[0].a, end) {
+			// 先进制造业、现代服务业、现代农业和人工智能产业青年就业行动: the
+			// fields of one programme, whose last item says what it does
+			m.add(mention{a: items[0].a, b: end, name: m.v.str(items[0].na, last.nb), cat: cat})
+			return end, true
+		}
 		return m.addList(items, end, cat, count), true
 	}
 	return j, false
+}
+
+// fieldsOfOne reports whether a list's items are the fields of one
+// programme: every item but the last is nouns alone (先进制造业, 重点领域,
+// 城乡基层), and the last goes on past such nouns with what is done in
+// them (人工智能产业青年就业, 中小微企业就业支持), a word the segmenter tags
+// as a verb or a verbal noun. Items that are programmes of their own say
+// what they do each (城市更新、乡村振兴行动), and known ones are read as
+// such.
+func (m *matcher) fieldsOfOne(items []item) bool {
+	if m.toks == nil {
+		return false
+	}
+	for k, it := range items {
+		if it.a < len(m.v.rs) && closer(m.v.rs[it.a]) != 0 || m.knownWithin(it.na, it.nb) {
+			return false
+		}
+		nouns, verbs := m.wordsOfKinds(it.na, it.nb)
+		if k < len(items)-1 && verbs != 0 || k == len(items)-1 && (verbs <= 0 || nouns < 2) {
+			return false // 中国妇女、儿童发展纲要: one noun and what is done, the field's own outline
+		}
+	}
+	return true
+}
+
+// wordsOfKinds counts the words of the segmenter in the runes [a, b)
+// before the first tagged as a verb or a verbal noun, and those tagged so;
+// verbs is -1 when a word is tagged neither so nor as a noun, a place, an
+// adjective, a distinguishing word or a time.
+func (m *matcher) wordsOfKinds(a, b int) (nouns, verbs int) {
+	lo, hi := int(m.v.start[a]), int(m.v.end[b-1])
+	i, found := m.tokenAt(lo)
+	if !found {
+		return 0, -1
+	}
+	for ; i < len(m.toks) && m.toks[i].Start < hi; i++ {
+		switch pos := m.toks[i].POS; {
+		case strings.HasPrefix(pos, "v"):
+			verbs++
+		case strings.HasPrefix(pos, "n"), pos == "a", pos == "b", pos == "t", pos == "j":
+			if verbs == 0 {
+				nouns++
+			}
+		default:
+			return nouns, -1
+		}
+	}
+	return nouns, verbs
 }
 
 // countAt returns the count of items that opens the runes at i (四个, 3项,

@@ -269,6 +269,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A city's employment notice (2025) and a province's measures
+		// (2022): the fields of one action, whose last item says what is
+		// done in them; fields of a class closed by 等, or each with its own
+		// outline, are read one by one.
+		{"fields of one programme", "开展先进制造业、现代服务业、现代农业和人工智能产业青年就业行动。实施机关、事业单位带头安置残疾人就业行动。实施中国妇女、儿童发展纲要。推进社会事业、收入分配等改革。",
+			[]string{"先进制造业、现代服务业、现代农业和人工智能产业青年就业|行动", "机关、事业单位带头安置残疾人就业|行动", "中国妇女|纲要", "儿童发展|纲要", "社会事业|改革", "收入分配|改革"}},
 		// A province's commerce news (2024): plans carrying out fields
 		// that share the head word after the last, before 以及 and a
 		// clause of its own.
