@@ -1620,6 +1620,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// a known programme, named by its title.
 		{"a place's version of a known programme titled", "根据《玉溪教育现代化 2035》《峨山教育现代化 2035》等文件。落实教育现代化2035。",
 			[]string{"玉溪教育现代化2035|", "峨山教育现代化2035|", "教育现代化2035|"}},
+		// Provincial reports (2023, 2024): classes of projects a text
+		// restricts are no programmes.
+		{"classes of projects restricted", "坚决遏制“两高”项目盲目发展。淘汰“两高一低”项目。", nil},
 		// A province's news and a city's notice (2024, 2025): quotes that
 		// list factors of a class, or the services handled as one matter.
 		{"quoted factors and matters", "推动“人地钱技”等要素在城乡间自由流动。推行“企业员工入职”“高校毕业生就业”一件事打包办。推广“直补快办”做法。",
