@@ -114,7 +114,7 @@ func (s *scan) findMarkers() {
 					}
 				}
 			}
-			if prev == 0 || isBoundary(prev) || r == '第' && (chapterBefore(t[p.Start:i]) || partBefore(t[p.Start:i])) || strings.ContainsRune("、､及和", prev) && pointMark(t, i, p.End) {
+			if prev == 0 || opensAfter(prev) || r == '第' && (chapterBefore(t[p.Start:i]) || partBefore(t[p.Start:i])) || strings.ContainsRune("、､及和", prev) && pointMark(t, i, p.End) {
 				if m, ok := matchMarker(t, i, p.End, prev); ok && outlineStyle(m.style) {
 					m.para, m.body, m.paraStart = pi, pi, true
 					if m.title.End == 0 {

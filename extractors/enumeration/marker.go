@@ -124,11 +124,16 @@ func yearAfterDot(t string, i, limit int) bool {
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
-	case '。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?', '|', '｜':
-		return true // a bar separates a headline's parts (財政預算案派糖2024|1. 住宅物業差餉寬減)
+	case '。', '；', '：', '，', '！', '？', ';', ':', ',', '!', '?':
+		return true
 	}
 	return false
 }
+
+// opensAfter reports whether a marker may follow r: a clause mark, or a
+// bar that separates a headline's parts (財政預算案派糖2024|1. 住宅物業差餉
+// 寬減), though a bar ends no heading (a table's cells run on in it).
+func opensAfter(r rune) bool { return isBoundary(r) || r == '|' || r == '｜' }
 
 // isSentenceEnd reports whether r ends a sentence (a stronger boundary that
 // an inline 第N条 article needs).

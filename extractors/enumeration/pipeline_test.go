@@ -83,6 +83,11 @@ func TestHeadingsAsWritten(t *testing.T) {
 		{"readings inside and at the end",
 			"會議強調，一要提高站位。二要緊盯年度目標(biāo)任務(wù)，抓好落實。三要加強領導。\n",
 			[]summary{{StyleYao, "一要|二要|三要", "提高站位|緊盯年度目標(biāo)任務(wù)|加強領導", true, 0}}},
+		// A compilation's contents copied from a table (2025): a bar
+		// separates the table's cells and ends no heading.
+		{"a table's cells after a heading",
+			"目录\n\n1.街道2025年政务公开工作总结 | ………… | 2 |\n\n2.镇乡2025政务公开总结 | ………… | 5 |\n",
+			[]summary{{StyleDot, "1.|2.", "街道2025年政务公开工作总结 | ………… | 2 ||镇乡2025政务公开总结 | ………… | 5 |", true, 0}}},
 		{"a note mark at the end",
 			"會議強調，一要提高站位[2]，做好。二要加強領導。\n",
 			[]summary{{StyleYao, "一要|二要", "提高站位|加強領導", true, 0}}},
