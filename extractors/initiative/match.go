@@ -391,10 +391,33 @@ func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
 // runes long.
 func (m *matcher) run(i, n int) int {
 	j := i
-	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j)) {
+	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j)) && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
 		j++
 	}
 	return j
+}
+
+// spaceBefore reports whether white space right before rune j of the
+// view parts a headline's phrases (深入实施强县工程 全面推进乡村振兴): the
+// normalizer keeps a space between two Han runes only in a line without
+// sentence punctuation, where it means that; a stray space in a sentence
+// (实施基础 研究) the view reads through.
+func (m *matcher) spaceBefore(j int) bool {
+	if j == 0 || m.v.start[j] <= m.v.end[j-1] || strings.TrimSpace(m.doc.Norm.Text[m.v.end[j-1]:m.v.start[j]]) != "" {
+		return false
+	}
+	rs := m.v.rs
+	for k := j - 1; k >= 0 && rs[k] != '\n'; k-- {
+		if strings.ContainsRune("。，；！？、,;!?", rs[k]) {
+			return false
+		}
+	}
+	for k := j; k < len(rs) && rs[k] != '\n'; k++ {
+		if strings.ContainsRune("。，；！？、,;!?", rs[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // joiningDash reports whether rune j, in a run that starts at rune i, is

@@ -937,6 +937,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"金华市重点产业链培育工作实施|方案"}},
 		{"title lines of implementing plans that carry out a named programme", "温县2016年度蓝天工程实施方案\n\n正文。\n\n貴州省碳達峰實施方案\n\n正文。\n\n聊城市全面实行河长制工作实施方案\n\n做好碳达峰工作,实施碳达峰行动。",
 			[]string{"温县2016年度蓝天工程|方案", "贵州省碳达峰|方案", "聊城市全面实行河长制|方案", "碳达峰|行动"}},
+		// A county's and a city's news (2023, Kaohsiung): a space parts a
+		// headline's phrases, and no name runs across it.
+		{"headlines of two phrases", "查宏调研时强调\n\n深入实施强县工程 全面推进乡村振兴\n\n正文。\n\n聚焦淨零願景 創能計畫再突破\n\n正文。",
+			[]string{"强县|工程", "乡村振兴|", "创能|计划"}},
 		// News headlines (Macao 2025, Xuzhou, Hong Kong): a line that says
 		// a body launches a plan is no title; the plan is read in it.
 		{"headlines announcing a plan", "文化發展基金推出紀念抗戰勝利80周年資助計劃\n\n正文。\n\n徐州市啟動青年千人計劃\n\n正文。\n\n我市出台开发区高质量发展三年行动方案\n\n正文。",

@@ -388,6 +388,9 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if m.blankLineIn(s, a+1) {
 			break // …「還息不還本」期\n\n推長者業主樓換樓計劃: a name never crosses a paragraph the normalizer joined
 		}
+		if words > 0 && m.spaceBefore(a) && isHan(m.v.rs[a]) && isHan(m.v.rs[a-1]) {
+			break // 聚焦淨零願景 創能計畫再突破: a space parts a headline's phrases
+		}
 		if a-s == 1 && words > 0 && m.v.rs[s] == '）' {
 			if o := m.yearsAside(s); o >= 0 {
 				// 花東第二期(105至108年)綜合發展實施方案: the years of a
