@@ -176,8 +176,10 @@ func (m *matcher) schemes() {
 			m.addScheme(mention{a: a, b: b, name: m.v.str(a, b), cat: m.v.str(i, i+2)}, inner) // the version names a phase of the scheme, head word and all
 			continue
 		}
-		if i+3 < len(rs) && (rs[i+2] == '为' || rs[i+2] == '於' || rs[i+2] == '于') && rs[i+3] != '期' {
-			continue // 首階段的資助對象計劃為二衝程摩托車: is planned to be (為期三年 is how long a scheme runs)
+		if i+3 < len(rs) && (rs[i+2] == '为' || rs[i+2] == '於' || rs[i+2] == '于') && rs[i+3] != '期' && !(rs[i+2] != '为' && yearAt(rs[i+3:])) {
+			// 首階段的資助對象計劃為二衝程摩托車: is planned to be (為期三年 is
+			// how long a scheme runs, 醫療券計劃於2009年推出 when it began)
+			continue
 		}
 		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune(schemeModals, rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
 			// 政府計劃推出, 教育局計劃在明年推出: plans to; a scheme's name
