@@ -1578,6 +1578,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// serves, quoted or titled.
 		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
 			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
+		// A city's news (Chiayi 2025): a grant named by the quoted work it
+		// funds; a short quote before a grant is a field, no name.
+		{"a grant after a quote", "民眾可先申請內政部「危險及老舊建築物結構安全性能評估」補助。提供「青年創業」補助。",
+			[]string{"危险及老旧建筑物结构安全性能评估|补助"}},
 		// A Hong Kong news page (2025): a voucher misspelt with 劵.
 		{"vouchers misspelt", "增加1000張「長者院舍照顧服務劵」。", []string{"长者院舍照顾服务劵|劵"}},
 		{"a scheme under its subhead", "財務委員會討論項目\n\n分目179綜合社會保障援助計劃\n\n正文。", []string{"综合社会保障援助|计划"}},

@@ -1300,6 +1300,12 @@ func (m *matcher) classify(q *quote) {
 			return
 		}
 	}
+	if n := m.wordAt(after, len(m.v.rs), kindGrant); n > 0 && end == 0 && !pause && !slogan && len(name) >= minLongQuote && !m.holdsFunction(a, b) && m.closesName(after+n) {
+		// 申請「危險及老舊建築物結構安全性能評估」補助: a grant named by the
+		// quoted work it funds
+		q.ok, q.end, q.cat = true, after+n, m.v.str(after, after+n)
+		return
+	}
 	if n := m.wordAt(after, len(m.v.rs), kindLong); n > 0 && end == 0 && !pause && !slogan &&
 		(known || shaped() || len(name) >= minLongQuote && !m.holdsFunction(a, b)) {
 		// “1320”方案, 「青年農民農業經營準備金」方案: a plan or policy
