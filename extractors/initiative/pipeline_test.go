@@ -1351,7 +1351,7 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"lines counted after 至", "“鄂港通天下”航线产品提升至30条。出台稳增长30条。",
 			[]string{"稳增长30条|条"}},
 		{"packages counted by arrows with 支", "各項重要政策包括五支箭、十大交通建設等基礎建設。他在任內射出「5支箭」重大建設。推動都更三箭，加速重建。第一支箭已動土。",
-			[]string{"五支箭|箭", "5支箭|箭", "都更三箭|箭"}},
+			[]string{"五支箭|箭", "十大交通|建设", "5支箭|箭", "都更三箭|箭"}},
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
 			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
 		// City reports (Handan, Chengdu 2025): the national programme for
@@ -1578,6 +1578,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// serves, quoted or titled.
 		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
 			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
+		// A county's news (Hsinchu 2025): public works counted as a package
+		// by their field; works of zones or a goal are none.
+		{"public works counted by their field", "著手規劃新竹縣十大交通建設。推进六大片区建设。纵深推进全国统一大市场建设。推进五大建设。",
+			[]string{"十大交通|建设"}},
 		// A city's news (Chiayi 2025): a grant named by the quoted work it
 		// funds; a short quote before a grant is a field, no name.
 		{"a grant after a quote", "民眾可先申請內政部「危險及老舊建築物結構安全性能評估」補助。提供「青年創業」補助。",

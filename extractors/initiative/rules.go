@@ -2860,6 +2860,17 @@ func (m *matcher) countProgramme(i int) (int, bool) {
 	}
 	lim := m.run(j+1, maxRun)
 	for k := j + 1 + minBare; k < lim; k++ {
+		if k+2 == lim && (m.hasPrefixAt(k, "建设") || m.hasPrefixAt(k, "建設")) && m.free(i, lim) && slices.Contains(worksFields, m.v.str(j+1, k)) && !m.startsInsideWord(i) {
+			// 規劃新竹縣十大交通建設: public works counted as a package, named
+			// by the count and their field (五大建设 alone counts them, 六大
+			// 片区建设 builds zones, 全国统一大市场建设 a goal)
+			c := smallNumber(m.v.str(i, j))
+			if c == 0 {
+				return 0, false
+			}
+			m.add(mention{a: i, b: lim, name: m.v.str(i, k), cat: m.v.str(k, lim), count: c})
+			return lim, true
+		}
 		if m.headAt(k, lim, anyHead) > 0 && m.headAt(k, lim, strong) == 0 {
 			return 0, false // 五大发展理念体系: another noun first
 		}
@@ -3113,6 +3124,10 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// worksFields are the fields of public works a package counted by 大
+// names (十大交通建设, 十大基础建设).
+var worksFields = []string{"交通", "基础", "基礎", "水利", "公共", "基础设施", "基礎設施", "交通基础", "交通基礎"}
 
 // countedClass reports whether rs opens with a count of items, digits or
 // Chinese numerals and a measure word (18个, 三项, 五大): the class a list
