@@ -429,6 +429,22 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			}
 			continue
 		}
+		if a-s == 1 && m.v.rs[s] == '者' && t > 0 && m.toks[t-1].End == tk.Start && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 {
+			// 照顧/者, 創業/者: the suffix makes whom the scheme serves of the
+			// word before it, a noun; a verb before that noun governs the
+			// name (被問到照顧者津貼計劃)
+			t--
+			p, ok := slices.BinarySearch(m.v.start, int32(m.toks[t].Start))
+			if !ok {
+				break
+			}
+			a = p
+			words++
+			if t > 0 && isVerb(m.toks[t-1].POS) {
+				break
+			}
+			continue
+		}
 		if a-s == 1 && tk.POS == "q" && t > 0 && m.toks[t-1].End == tk.Start && m.toks[t-1].POS == "ns" {
 			a = s // 延伸彰化/段計畫: the section of a line a place names
 			words++

@@ -272,6 +272,9 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"艺术发展配对资助试验|计划", "实习研究员|计划", "体弱长者家居照顾服务试验|计划"}},
 		{"verbs that govern the scheme before its nouns", "縣府持續補助長者裝置假牙計畫。業者可取得工廠改善計畫核定。(以下簡稱國家專項計劃)由中央部門承擔。",
 			[]string{"长者装置假牙|计划", "工厂改善|计划", "国家专项|计划"}},
+		// A Macao news page (2023): whom a scheme serves, a verb and 者,
+		// opens its name at a sentence's start.
+		{"a scheme for a kind of person", "照顧者津貼先導計劃第一階段結束。司長被問到照顧者津貼計劃時表示。", []string{"照顾者津贴先导|计划", "照顾者津贴|计划"}},
 		// A Hong Kong news page (2025): a scheme the year it began follows.
 		{"a scheme and the year it began", "醫療券計劃於2009年推出。資助對象計劃於明年公布。觀光處目前計畫於9月底開始發放。", []string{"医疗券|计划"}},
 		// Taiwan ministries' news (2025): a plan set up or drawn up for
