@@ -1459,6 +1459,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// word introduces, maybe with 是 or 名為, names that plan
 		// (新計畫「寶貝咱的囡仔」, 子計畫是「台中愛胎萬」); after 名為 a head
 		// word after 的 gives its category. 计划是“…”的 describes it.
+		// A county's report (Laoting 2007) and a Macao notice: titles a
+		// place is awarded are no plans; a scheme 名为 names past a long
+		// description, the span reaching its head word.
+		{"names given to places and schemes", "先后被命名为“中国果菜十强县”、“全国绿化模范县”、“中国珍稀毛皮动物之乡”。社會工作局現正開展一項名為「抗逆人生」的青少年服務專項資助計劃,鼓勵機構。",
+			[]string{"抗逆人生|计划"}},
 		{"quotes a plan's head word introduces", "明年還會推出大型新計畫「寶貝咱的囡仔」。第一個子計畫是「台中愛胎萬」，補助2萬元。推出一項名為「樂齡學習」的計畫。这个计划是“惠民”的。工程“卡脖子”问题突出。第1到5名為「標竿組」。以实际行动“守护好一江碧水”。这叫做“小事情”。",
 			[]string{"宝贝咱的囡仔|计划", "台中爱胎万|计划", "乐龄学习|计划"}},
 		// A district office's news (Tainan 2025): numbered proposals named by

@@ -1505,13 +1505,23 @@ func (m *matcher) appositive(q *quote) bool {
 	after := q.close + 1
 	ends := after >= len(rs) || clauseEnd(rs[after]) || rs[after] == '、'
 	if m.wordEndsAt(q.open, namingWords) && !(q.open > 2 && isDigitRune(rs[q.open-3])) { // 第1到5名為「標竿組」: places, counted
+		last, _ := utf8.DecodeLastRuneInString(q.name)
+		if strings.ContainsRune(divisionRunes, last) {
+			return false // 被命名为“全国绿化模范县”: a title a place is awarded, no plan
+		}
 		if after < len(rs) && rs[after] == '的' {
 			if n := m.headAt(after+1, m.run(after+1, m.e.maxWord), strong); n > 0 {
 				q.cat = m.v.str(after+1, after+1+n)
 				return true
 			}
+			// 名為"抗逆人生"的青少年服務專項資助計劃: the head word ends what
+			// the scheme is, after the quote that names it
+			lim := m.run(after+1, maxRun)
+			if h := m.e.endsHead(rs[after+1 : lim]); h != "" && m.strongCat(h) {
+				q.cat, q.end = h, lim
+				return true
+			}
 		}
-		last, _ := utf8.DecodeLastRuneInString(q.name)
 		return ends && !strings.ContainsRune(bodyRunes, last) // 更名為「交通工務處」: an office renamed, no plan
 	}
 	if k := ordinalBefore(rs[:q.open]); k > 0 {
