@@ -600,6 +600,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"十四五规划和2035年远景目标|纲要", "十四五|规划"}},
 		// A provincial plan's explainer (Zhejiang 2018) and a city's talent news (Zhongshan 2022).
 		{"this time's plan, and 结合 before a package", "本次行动计划涵盖五大领域。市委组织部副部长张远梁结合人才23条出台的背景作解读。", []string{"人才23条|条"}},
+		// A district's report (Hangzhou 2024) and a province's decision
+		// (Yunnan 2022): a package named by its aim of two clauses; a code
+		// before a strategy's development goal is the goal.
+		{"a package named by clauses, a strategy's goal", "年初第一时间出台“打赢修复战、勇夺开门红”28条政策,科学调度。省委“3815”战略发展目标的实现之年。",
+			[]string{"打赢修复战、勇夺开门红28条|条"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

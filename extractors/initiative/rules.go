@@ -1095,7 +1095,7 @@ func (m *matcher) classify(q *quote) {
 		}
 	}
 	after := q.close + 1
-	if n, c := m.packageCount(after); n > 0 && !pause && len(name) >= minSpecific && !strings.ContainsAny(q.name, "，,") {
+	if n, c := m.packageCount(after); n > 0 && (!pause || aimClauses(q.name)) && len(name) >= minSpecific && !strings.ContainsAny(q.name, "，,") {
 		// “应对疫情影响支持企业加快复工复产”15条政策措施: a package named
 		// by its quoted aim and its count
 		q.ok, q.end, q.cat, q.count = true, after+n, string(m.v.rs[after+n-1]), c
@@ -1178,7 +1178,7 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true
 		return
 	}
-	if (k == kindWeak || cat == "战略") && m.goalAt(end) && !known && e.endsHead(name) == "" {
+	if (k == kindWeak || cat == "战略") && (m.goalAt(end) || m.hasPrefixAt(end, "发展") && m.goalAt(end+2)) && !known && e.endsHead(name) == "" {
 		// “2116”工作目标, “五个松滋”建设目标: the aim of the work or the
 		// building, no programme (a programme named in its quotes, “双高
 		// 计划”建设任务, stays one)
@@ -1485,6 +1485,18 @@ func beneficiaries(core []rune, h string) bool {
 // factorClasses close a quote with the class of things it lists, no
 // programme: 等要素, 等资源, 等因素.
 var factorClasses = []string{"等要素", "等资源", "等因素", "等資源"}
+
+// aimClauses reports whether a quote holding a pause is clauses of an aim
+// of three runes or more each (打赢修复战、勇夺开门红), which may name the
+// package counted after it, as one clause does.
+func aimClauses(name string) bool {
+	for _, it := range strings.Split(name, "、") {
+		if utf8.RuneCountInString(it) < 3 {
+			return false
+		}
+	}
+	return true
+}
 
 // namingWords introduce a name (名为“…”); 称为 and 叫做 as often give an
 // epithet (被称为“世界工厂”, 这叫做“小事情”).
