@@ -3098,6 +3098,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		if field, work := strings.CutSuffix(m.v.str(a, k), "工作"); work && (cat == "方案" || cat == "计划") && !specificWork([]rune(field)) && !hasYear(field) {
 			ok = false // 分别制定稳增长工作方案: the work plans of a task, no programme (as in a title)
 		}
+		if cat == "方案" && (strings.HasSuffix(m.v.str(a, k), "分工") || strings.HasSuffix(m.v.str(a, k), "分解")) {
+			ok = false // 印发2019年…工作主要任务分工方案: how an office shares out its tasks, no programme (as in a title)
+		}
 		if m.relativeSuo(a, k) {
 			ok = false // 本條例所列計畫: the plans a law lists, no name
 		}
