@@ -1039,8 +1039,7 @@ func droppedReading(gap string) bool {
 	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' || rs[len(rs)-1] != ')' && rs[len(rs)-1] != '）' {
 		return false
 	}
-	inner := string(rs[1 : len(rs)-1])
-	for _, r := range inner {
+	for _, r := range rs[1 : len(rs)-1] {
 		if !unicode.IsLetter(r) || r >= 0x2E80 {
 			return false
 		}

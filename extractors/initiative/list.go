@@ -78,7 +78,7 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			i = b + 1
 			continue
 		case r == '以' && b+2 < len(rs) && rs[b+1] == '及' && !lastSep:
-			if len(items) >= 1 && m.hasPrefixAt(b-4, "实施方案") {
+			if len(items) >= 1 && m.implementingPlanEnds(it.a, b) {
 				// …、家电家装以旧换新实施方案以及健全…工作方案: the head word
 				// closed the list; 以及 joins what follows to the clause
 				items = append(items, it)
@@ -187,7 +187,7 @@ func (m *matcher) listItem(i int) (item, bool) {
 		}
 	}
 	words := b // where the item's words end: before 实施方案, whose 实施 is no verb of the item's clause
-	if b-i > 4 && m.hasPrefixAt(b-4, "实施方案") {
+	if m.implementingPlanEnds(i, b) {
 		words = b - 4
 	}
 	if m.frameInside(i, words) || m.wordAt(i, words, kindFrame) > 0 || m.wordAt(i, words, kindVerb) > 0 {
@@ -291,7 +291,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		m.addList(items, last.b, cat, count)
 		return end, true
 	}
-	if frame && last.b-last.a >= minBare+4 && m.hasPrefixAt(last.b-4, "实施方案") {
+	if frame && last.b-last.a >= minBare+4 && m.implementingPlanEnds(last.a, last.b) {
 		// 制定汽车报废更新、家电家装以旧换新实施方案: the plans carrying out
 		// each field, sharing the head word after the last
 		last.na, last.nb = last.a, last.b-4
@@ -340,6 +340,12 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		return m.addList(items, end, cat, count), true
 	}
 	return j, false
+}
+
+// implementingPlanEnds reports whether the runes [a, b) end in 实施方案
+// after at least one rune of their own: a plan carrying out what precedes.
+func (m *matcher) implementingPlanEnds(a, b int) bool {
+	return b-a > 4 && m.hasPrefixAt(b-4, "实施方案")
 }
 
 // fieldsOfOne reports whether a list's items are the fields of one

@@ -1152,7 +1152,7 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true
 		return
 	}
-	if !q.title && (strings.HasSuffix(q.name, "条例") || strings.HasSuffix(q.name, "法案") || strings.HasSuffix(q.name, "办法") || strings.HasSuffix(q.name, "要点")) {
+	if !q.title && endsWithAny(q.name, regulationEnds) {
 		q.reject = true // 「花東地區發展條例」, 「…審議會設置要點」: a law or a regulation, no programme
 		return
 	}
@@ -1434,7 +1434,7 @@ func (m *matcher) classify(q *quote) {
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0 ||
 			!pause && m.labelCounted(after) // 推广“数智优品”20项: the items of a label promoted, counted
-	case !pause && len(name) >= minSpecific && (after >= len(m.v.rs) || clauseEnd(m.v.rs[after]) || m.v.rs[after] == '、') && m.framedPast(q.open):
+	case !pause && len(name) >= minSpecific && m.endsClauseAt(after) && m.framedPast(q.open):
 		// 推出面向初一年級學生的“愛國主義教育營”, 实施棉花“种业振兴”: a
 		// quote a frame governs past its modifier, ending its clause
 		q.ok = true
@@ -1482,6 +1482,10 @@ func beneficiaries(core []rune, h string) bool {
 	return true
 }
 
+// regulationEnds end the quoted names of laws and regulations, no
+// programmes (「花東地區發展條例」; the view folds 條 and 辦).
+var regulationEnds = []string{"条例", "法案", "办法", "要点"}
+
 // factorClasses close a quote with the class of things it lists, no
 // programme: 等要素, 等资源, 等因素.
 var factorClasses = []string{"等要素", "等资源", "等因素", "等資源"}
@@ -1515,7 +1519,7 @@ var namingWords = []string{"名为", "名為", "命名为", "命名為", "取名
 func (m *matcher) appositive(q *quote) bool {
 	rs := m.v.rs
 	after := q.close + 1
-	ends := after >= len(rs) || clauseEnd(rs[after]) || rs[after] == '、'
+	ends := m.endsClauseAt(after)
 	if m.wordEndsAt(q.open, namingWords) && !(q.open > 2 && isDigitRune(rs[q.open-3])) { // 第1到5名為「標竿組」: places, counted
 		last, _ := utf8.DecodeLastRuneInString(q.name)
 		if strings.ContainsRune(divisionRunes, last) {
@@ -2533,9 +2537,16 @@ func (m *matcher) verbWell(i int) bool {
 	return i > 1 && m.v.rs[i-1] == '好' && m.afterVerb(i-1)
 }
 
+// endsClauseAt reports whether a quote that closes before rune i ends its
+// clause there: the text ends, or a clause mark or a pause follows.
+func (m *matcher) endsClauseAt(i int) bool {
+	return i >= len(m.v.rs) || clauseEnd(m.v.rs[i]) || m.v.rs[i] == '、'
+}
+
 // graspingVerbs take up a task as one word of the segmenter, which
-// verbWell cannot split: 抓好“三个一批”, 狠抓“三个一批”.
-var graspingVerbs = []string{"抓好", "做好", "搞好", "管好", "用好", "狠抓", "紧抓", "抓实", "抓牢"}
+// verbWell cannot split: wellVerbs (抓好“三个一批”) and the verbs of
+// grasping it (狠抓“三个一批”).
+var graspingVerbs = slices.Concat(wellVerbs, []string{"狠抓", "紧抓", "抓实", "抓牢"})
 
 // graspedTask reports whether quote q, a task one of graspingVerbs takes
 // up, stands alone: it ends its clause or is listed with another (狠抓“三
@@ -2545,7 +2556,7 @@ var graspingVerbs = []string{"抓好", "做好", "搞好", "管好", "用好", "
 func (m *matcher) graspedTask(q *quote) bool {
 	after := q.close + 1
 	return m.wordEndsAt(q.open, graspingVerbs) && !strings.HasSuffix(q.name, "文章") &&
-		(after >= len(m.v.rs) || clauseEnd(m.v.rs[after]) || m.v.rs[after] == '、' || m.joinsQuote(after))
+		(m.endsClauseAt(after) || m.joinsQuote(after))
 }
 
 // packageUnit reports whether r counts the measures of a package named by
@@ -3165,9 +3176,12 @@ func countedClass(rs []rune) bool {
 	return j > 0 && j < len(rs) && strings.ContainsRune("个项大类批座条", rs[j])
 }
 
-// doingWell are the verbs of doing a task well, and 进行 (to carry out),
-// which stand in no name (推进 may: 全面推进依法行政实施纲要).
-var doingWell = []string{"做好", "抓好", "搞好", "用好", "管好", "进行"}
+// wellVerbs are the verbs of doing a task well, one word each.
+var wellVerbs = []string{"做好", "抓好", "搞好", "用好", "管好"}
+
+// doingWell are wellVerbs and 进行 (to carry out), which stand in no name
+// (推进 may: 全面推进依法行政实施纲要).
+var doingWell = slices.Concat(wellVerbs, []string{"进行"})
 
 // holdsDoingWell reports whether one of doingWell starts in the runes [a,
 // b), as a word of the segmenter where it ran.
@@ -4945,15 +4959,13 @@ func (m *matcher) known() {
 			cat = w.ends // 千万工程 names its own head word
 		}
 		if m.free(i, end) {
-			if i > 0 && rs[i-1] == '《' && end < len(rs) && rs[end] == '》' && m.free(i-1, end+1) {
-				// 《中国制造2025》: a known programme titled, marks and all
-				m.add(mention{a: i - 1, b: end + 1, name: name, cat: cat, quoted: true})
-				next = end + 1
-				continue
+			// 《中国制造2025》: a known programme titled, marks and all; 《玉溪
+			// 教育现代化 2035》: a place's own version of one, named by its title
+			o := m.titledPlace(i)
+			if i > 0 && rs[i-1] == '《' {
+				o = i - 1
 			}
-			if o := m.titledPlace(i); o >= 0 && end < len(rs) && rs[end] == '》' && m.free(o, end+1) {
-				// 《玉溪教育现代化 2035》: a place's own version of a known
-				// programme, named by its title
+			if o >= 0 && end < len(rs) && rs[end] == '》' && m.free(o, end+1) {
 				m.add(mention{a: o, b: end + 1, name: m.v.str(o+1, i) + name, cat: cat, quoted: true})
 				next = end + 1
 				continue
