@@ -239,6 +239,10 @@ func TestExtract(t *testing.T) {
 		// of one plan joined by 和.
 		{"a period's plan of two fields", "市区“十五五”文化和旅游发展规划(2026-2030)坚持以人民为中心。纳入“十三五”国民经济和社会发展规划。",
 			[]string{"十五五文化和旅游发展|规划|0|“十五五”文化和旅游发展规划", "十三五国民经济和社会发展|规划|0|“十三五”国民经济和社会发展规划"}},
+		// A county education bureau's summary (2024): the targets of a
+		// period's plan name the plan, as a verb after it does.
+		{"a period's plan before what it sets", "紧扣“十四五”教育发展规划目标任务,统筹推进教育领域综合改革。",
+			[]string{"十四五教育发展|规划|0|“十四五”教育发展规划"}},
 		{"a period's plan of two fields joined by 与", "启动“十五五”建设与发展规划编制前期调研。",
 			[]string{"十五五建设与发展|规划|0|“十五五”建设与发展规划"}},
 		{"a campaign named by its clauses", "“保增长、渡难关、上水平”活动取得显著成效。",

@@ -2357,8 +2357,11 @@ func (m *matcher) periodPlan(i int) (end int, cat string, ok bool) {
 		for n2 := m.wordAt(end, lim, kindPlan); n2 > 0; n2 = m.wordAt(end, lim, kindPlan) {
 			end, cat = end+n2, m.v.str(end, end+n2) // 规划纲要: the last plan word
 		}
-		if end != lim && !m.verbFollows(end) && m.wordAt(end, lim, kindVerb) == 0 && !runOnContents(m.v.rs[end:]) || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
-			return 0, "", false // “十三五”水利发展规划实施情况: the plan as a verb's subject
+		if end != lim && !m.verbFollows(end) && m.wordAt(end, lim, kindVerb) == 0 && m.wordAt(end, lim, kindAttribute) == 0 && !runOnContents(m.v.rs[end:]) || m.holds(i, k, kindVerb) || m.hasPrefixAt(i, "时期") || m.hasPrefixAt(i, "期间") {
+			// The plan goes on with a verb (“十三五”水利发展规划实施情况)
+			// or what it sets (…教育发展规划目标任务); any other noun
+			// makes the plan part of a longer name
+			return 0, "", false
 		}
 		return end, cat, true
 	}
