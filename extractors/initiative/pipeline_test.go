@@ -1064,6 +1064,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// A county report (Shengzhou 2014) and a national one.
 		{"a works carried out as the subject after a comma", "学校建设有序推进,十万学生饮食放心工程深入实施,校园周边环境进一步改善。资金到位,农村中小学现代远程教育工程全面实施。投资增加,工业总产值计划完成。",
 			[]string{"十万学生饮食放心|工程", "农村中小学现代远程教育|工程"}},
+		// A ministry's briefing on water works (2025), national reports
+		// (2015, 2014, 2010): works a clause says are built or put to use
+		// are named, unless counted as a class or only their main part.
+		{"works built or put to use as the subject", "陈敏:珠三角水资源配置工程全面通水;黄河古贤水利枢纽开工。经过多年努力,南水北调中线一期工程正式通水,惠及沿线群众。中线一期主体工程如期完工。6183座病险水库除险加固工程开工建设。",
+			[]string{"珠三角水资源配置|工程", "南水北调中线|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
 		// A summary of Hong Kong's policy address (2022): a bullet opens
 		// the line, which still opens the works' name.

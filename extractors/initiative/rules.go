@@ -3437,8 +3437,8 @@ func (m *matcher) verbFollows(i int) bool {
 	if i >= len(m.v.rs) {
 		return false
 	}
-	if m.carriedOut(i) {
-		return true // 全面实施: the segmenter may take the adverb for an adjective
+	if m.carriedOut(i) || m.worksDone(i) {
+		return true // 全面实施, 全面建成: the segmenter may take the adverb for an adjective or a noun
 	}
 	if m.toks == nil {
 		return m.wordAt(i, len(m.v.rs), kindVerb) > 0
@@ -3739,7 +3739,7 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	counted := f.count > 0 && m.specific(f, minSpecific)
 	named := formal && (m.specific(f, minFormal) || (titled || scheme || counted) && m.specific(f, minSpecific)) ||
 		!subject && m.verbHead(f.cat) && m.specific(f, minSpecific) && m.actionName(f.a, f.a+utf8.RuneCountInString(f.name))
-	carried := subject && m.carriedOut(f.b) && m.specific(f, minFormal)
+	carried := subject && m.carriedOrDone(f) && m.specific(f, minFormal)
 	figure := (f.cat == "计划" || f.cat == "計劃") && !titled && !carried && m.figureAfter(f.b)
 	nameEnd := f.a + utf8.RuneCountInString(f.name)
 	if !named || subject && (figure || !titled && !carried && !m.nominal(f.a, nameEnd) && !(m.verbHead(f.cat) && m.actionName(f.a, nameEnd) && (m.verbFollows(f.b) || m.timeFollows(f.b)))) {
@@ -3807,7 +3807,7 @@ func (m *matcher) carriedSubject(i int) (int, bool) {
 func (m *matcher) carriedClause(i int) (int, bool) {
 	said := false // the clause says a programme is carried out: checked first, as reading one costs more
 	for k := i; k < len(m.v.rs) && k-i < maxRun+maxName && !said && !clauseEnd(m.v.rs[k]); k++ {
-		said = m.carriedOut(k)
+		said = m.carriedOut(k) || m.worksDone(k)
 	}
 	if !said {
 		return 0, false
@@ -3816,7 +3816,7 @@ func (m *matcher) carriedClause(i int) (int, bool) {
 	if !ok {
 		return m.sharedTail(i, m.carriedOut) // ,大气、水、土壤污染防治行动计划深入实施
 	}
-	if !m.formal(f.cat) && !m.verbHead(f.cat) || !m.carriedOut(f.b) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+	if !m.formal(f.cat) && !m.verbHead(f.cat) || !m.carriedOrDone(f) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
 		return 0, false
 	}
 	m.add(f)
@@ -3853,6 +3853,40 @@ func (m *matcher) carriedOut(i int) bool {
 	}
 	for _, w := range []string{"深入实施", "全面实施", "扎实推进", "深入推进", "纵深推进", "有序推进", "顺利实施", "正式实施", "正式启动",
 		"启动实施", "全面启动", "有效实施", "稳步实施", "稳步推进", "持续实施", "持续推进"} {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedOrDone reports whether the words after mention f say it is
+// carried out (深入实施), or, for works, built or put to use (珠三角水资源
+// 配置工程全面通水). Works counted (6183座病险水库除险加固工程开工建设) are a
+// class, and the main part of works (中线一期主体工程如期完工) is no
+// programme of its own.
+func (m *matcher) carriedOrDone(f mention) bool {
+	if m.carriedOut(f.b) {
+		return true
+	}
+	rs := []rune(f.name)
+	return f.cat == "工程" && m.worksDone(f.b) && !countedClass(rs) && !runesEndWith(rs, "主体")
+}
+
+// worksDone reports whether the words at rune i say works are begun,
+// finished or put to use (建成, 开工, 全面通水, 全线通车), after at most one
+// adverb of how (全面, 正式, 顺利).
+func (m *matcher) worksDone(i int) bool {
+	if i >= len(m.v.rs) || !strings.ContainsRune("全正顺如基主建竣开开通投完并", m.v.rs[i]) {
+		return false // a test small enough to inline, made at every rune of a clause
+	}
+	for _, a := range []string{"全面", "全线", "正式", "顺利", "如期", "基本", "主体"} {
+		if m.hasPrefixAt(i, a) {
+			i += 2
+			break
+		}
+	}
+	for _, w := range []string{"建成", "竣工", "开工", "通水", "通车", "投产", "投运", "完工", "并网"} {
 		if m.hasPrefixAt(i, w) {
 			return true
 		}
