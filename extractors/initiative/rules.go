@@ -3015,6 +3015,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			j = y + n // 新一轮, 2023年我国: no part of the name
 		}
 	}
+	if p := m.skipPhase(j); p+minBare < lim {
+		j = p // 第7期離島綜合建設實施方案: a phase, as a round, is no part of the name
+	}
 	for k := j + minBare; k < lim; k++ {
 		hw := m.headWord(k, lim, strong)
 		if k-j >= minLong && m.v.rs[k-1] != '新' {
@@ -3162,6 +3165,24 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 		return mention{a: a, b: end - work, name: name, cat: cat, count: count}, true
 	}
 	return mention{}, false
+}
+
+// skipPhase returns the rune after a phase or round that opens at rune j
+// (第7期, 第二轮), or j when none does. A batch (第一批) is a class of
+// items, no phase.
+func (m *matcher) skipPhase(j int) int {
+	rs := m.v.rs
+	if j >= len(rs) || rs[j] != '第' {
+		return j
+	}
+	d := j + 1
+	for d < len(rs) && d-j <= maxNumeral && isDigitRune(rs[d]) {
+		d++
+	}
+	if d == j+1 || d >= len(rs) || rs[d] != '期' && rs[d] != '轮' && rs[d] != '輪' {
+		return j
+	}
+	return d + 1
 }
 
 // worksFields are the fields of public works a package counted by 大

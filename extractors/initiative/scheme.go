@@ -258,8 +258,12 @@ func (m *matcher) addScheme(f mention, inner int) {
 
 // yearBefore reports whether rs ends in a year of three digits or more,
 // Arabic or Chinese, and 年 (115年, 一一五年): the year of a scheme that
-// runs yearly (新北市一一五年電動機車補助方案).
+// runs yearly (新北市一一五年電動機車補助方案); or in the years of a phase,
+// 的 and the phase (116至119年的第7期離島綜合建設實施方案).
 func yearBefore(rs []rune) bool {
+	if p := phaseBefore(rs); p > 0 && len(rs) > p && rs[len(rs)-p-1] == '的' {
+		rs = rs[:len(rs)-p-1]
+	}
 	n := len(rs)
 	if n < 4 || rs[n-1] != '年' {
 		return false
@@ -518,7 +522,8 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 
 // governedPastLead reports whether a verb that governs a scheme ends at
 // rune a, or before a lead word of the county or city that ends there
-// (研提本縣旅遊產業服務品質提升方案).
+// (研提本縣旅遊產業服務品質提升方案) or a phase of the scheme (推動第7期離島
+// 綜合建設實施方案).
 func (m *matcher) governedPastLead(a int) bool {
 	if m.wordEndsAt(a, m.e.words.schemeGoverning) {
 		return true
@@ -528,7 +533,9 @@ func (m *matcher) governedPastLead(a int) bool {
 			return true
 		}
 	}
-	return false
+	// 推動第7期離島綜合建設實施方案: the verb governs the scheme's phase
+	p := phaseBefore(m.v.rs[:a])
+	return p > 0 && m.wordEndsAt(a-p, m.e.words.schemeGoverning)
 }
 
 // promotionWords are the verbs that, right before a scheme's head word,

@@ -68,6 +68,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// phase's years in brackets stand inside a scheme's name, 实施方案
 		// is one word of the segmenter, and a scheme coordinated by 及 with
 		// one a verb governs is a scheme too.
+		// A Matsu county release (2025): a phase opening a plan's name,
+		// after its years and 的 or after the verb, is no part of it.
+		{"a phase before a plan's name", "為推動116至119年的第7期離島綜合建設實施方案,並回應縣政發展藍圖。縣府推動第7期離島綜合建設實施方案。",
+			[]string{"离岛综合建设实施|方案", "离岛综合建设实施|方案"}},
 		{"a phase's years inside a scheme's name", "持續協助地方政府落實推動花東第二期(105至108年)綜合發展實施方案及離島第四期(104至107年)綜合建設實施方案。推動花東(含綠島)觀光發展計畫。",
 			[]string{"花东第二期（105至108年）综合发展实施|方案", "离岛第四期（104至107年）综合建设实施|方案", "观光发展|计划"}},
 		// Taiwan's legislature on its forward-looking budget (2023): the
