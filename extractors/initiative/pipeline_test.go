@@ -1195,6 +1195,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		text string
 		want []string // name|category
 	}{
+		// A Hunan city's plan (Jishou 2022) and a Hubei county's report
+		// (Xianfeng 2024): a province's strategy and works, named on the
+		// pages of its counties without quotes or a verb frame.
+		{"provincial strategies and works", "全面落实三高四新战略定位和使命任务。狠抓强县工程、“双集中”发展等九项重点工作。",
+			[]string{"三高四新|战略", "强县工程|工程"}},
 		// New Taipei's mayor (2024), a Hong Kong address (2017) and a
 		// city's report (Zhengzhou 2024): a platform named in full in its
 		// quotes, or by a numbered abbreviation of what it holds; a count
