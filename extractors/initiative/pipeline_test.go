@@ -1601,6 +1601,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"schemes of vouchers", "推行一項學前教育學券計劃。推出電子消費券計劃。", []string{"学前教育学券|计划", "电子消费券|计划"}},
 		// A Macao news page (2022): a scheme whose name lists whom it
 		// serves, quoted or titled.
+		// A Taichung budget's news (2021): the facilities a scheme
+		// doubles, two runes each, are listed in its quoted name.
+		{"a scheme naming what it provides", "市長上任後積極推動「公托、公幼、親子館倍增計畫」,明年預計達到17間親子館。",
+			[]string{"公托、公幼、亲子馆倍增计划|计划"}},
 		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
 			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
 		// A county's news (Hsinchu 2025): public works counted as a package

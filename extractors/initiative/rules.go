@@ -1465,7 +1465,8 @@ func ordinalBefore(rs []rune) int {
 // beneficiaries reports whether the items a pause separates in the quoted
 // name core, which ends in head word h, are nouns of two to four runes
 // before a last item that holds more than the head word after its own
-// noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃),
+// noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃), or
+// what it provides, in words of two runes each (公托、公幼、親子館倍增計畫);
 // not clauses (强基础、提质量、创品牌).
 func beneficiaries(core []rune, h string) bool {
 	items := strings.Split(string(core), "、")
@@ -1475,7 +1476,7 @@ func beneficiaries(core []rune, h string) bool {
 	}
 	for _, it := range items[:len(items)-1] {
 		n := utf8.RuneCountInString(it)
-		if n < 2 || n > 4 || !strings.ContainsAny(it, "员者户人士生童企业家") {
+		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") {
 			return false
 		}
 	}
