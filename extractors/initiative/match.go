@@ -316,10 +316,16 @@ func (m *matcher) free(a, b int) bool {
 }
 
 func (m *matcher) add(mt mention) {
-	for i := mt.a; i < mt.b; i++ {
+	m.cover(mt.a, mt.b)
+	m.found = append(m.found, mt)
+}
+
+// cover marks the runes [a, b) as read, so that no later rule reads a
+// name in them: a mention's, or a title's that names no programme.
+func (m *matcher) cover(a, b int) {
+	for i := a; i < b; i++ {
 		m.covered[i] = true
 	}
-	m.found = append(m.found, mt)
 }
 
 // find returns the longest word of kind k starting at rune i, ending at or

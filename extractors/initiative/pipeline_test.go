@@ -806,6 +806,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"中华人民共和国国民经济和社会发展第十一个五年规划|纲要", "国民经济和社会发展第十二个五年规划|纲要"}},
 		{"outline of the nation's five-year plan", "《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》",
 			[]string{"中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标|纲要"}},
+		// The 2021 national report and a county's outline (Lujiang
+		// 2021): a Party committee's proposal for the plan names no
+		// programme; the outline drafted from it does.
+		{"a proposal for a five-year plan", "根据《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》,国务院编制了纲要。根据《中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035 年远景目标的建议》,编制《庐江县国民经济和社会发展第十四个五年规划和2035 年远景目标纲要》。",
+			[]string{"庐江县国民经济和社会发展第十四个五年规划和2035年远景目标|纲要"}},
 		{"title line opening the text, with quotes and an edition", "庐江县\"十四五”文化和旅游发展规划(2021-2025)\n\n为推动文化和旅游发展，制定本规划。",
 			[]string{"庐江县十四五文化和旅游发展|规划"}},
 		{"title line with a year's update", "通知\n\n崇明区国民经济和社会发展十四五规划(2022年更新)\n\n正文。",

@@ -214,6 +214,10 @@ func (m *matcher) placePlan(a, ordinalEnd, k int) (int, bool) {
 		return 0, false
 	}
 	end, cat := m.extend(k, h, lim, strong)
+	if n := m.visionProposal(end); n > 0 {
+		m.cover(a, end+n) // 关于制定庐江县…规划和2035年远景目标的建议: a proposal's title
+		return end + n, true
+	}
 	if n := m.visionOutline(end); n > 0 {
 		end, cat = end+n, m.v.str(end+n-2, end+n)
 	}
@@ -239,6 +243,10 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		return 0, false
 	}
 	end, cat := m.extend(k, h, lim, strong)
+	if n := m.visionProposal(end); n > 0 {
+		m.cover(a, end+n) // 关于制定国民经济和社会发展…规划和二〇三五年远景目标的建议: a proposal's title
+		return end + n, true
+	}
 	if n := m.visionOutline(end); n > 0 {
 		end, cat = end+n, m.v.str(end+n-2, end+n) // …第十四个五年规划和2035年远景目标纲要
 	}
@@ -283,6 +291,21 @@ func (m *matcher) hasPrefix(i int, p string) bool {
 // 2035年远景目标纲要, 和二〇三五年远景目标纲要, and without 年 as some
 // copies write it), the outline being the document named, or 0.
 func (m *matcher) visionOutline(i int) int {
+	return m.visionTail(i, []string{"年远景目标纲要", "年遠景目標綱要", "远景目标纲要", "遠景目標綱要"})
+}
+
+// visionProposal returns, as visionOutline does, the length of the
+// long-range objectives that end the title of a Party committee's proposal
+// for the plan (关于制定…第十四个五年规划和二〇三五年远景目标的建议), or 0:
+// the proposal names no programme, and the plan it is for is the outline's
+// to name.
+func (m *matcher) visionProposal(i int) int {
+	return m.visionTail(i, []string{"年远景目标的建议", "年遠景目標的建議", "远景目标的建议", "遠景目標的建議"})
+}
+
+// visionTail returns the length in runes of 和, a year of four digits and
+// one of tails at rune i, or 0.
+func (m *matcher) visionTail(i int, tails []string) int {
 	rs := m.v.rs
 	if i >= len(rs) || rs[i] != '和' {
 		return 0
@@ -294,7 +317,7 @@ func (m *matcher) visionOutline(i int) int {
 	if j-i != 5 {
 		return 0
 	}
-	for _, tail := range []string{"年远景目标纲要", "年遠景目標綱要", "远景目标纲要", "遠景目標綱要"} {
+	for _, tail := range tails {
 		if m.hasPrefixAt(j, tail) {
 			return j - i + utf8.RuneCountInString(tail)
 		}
