@@ -1561,6 +1561,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// The cabinet's release (Taiwan 2025) and a council's page: a
 		// short quoted name before 方案 or 政策 names a plan or policy, but
 		// no generic word or count does.
+		// Taiwan's net-zero pathway (2022) and a Kaohsiung county head's
+		// report (2009): a blueprint quoted names a plan, as a title of
+		// one does; a county's own blueprint is no name.
+		{"quoted blueprints", "我國於2022年3月正式公布「2050淨零排放政策路徑藍圖」,提供淨零軌跡。提出八大希望工程,作為「縣政藍圖」。",
+			[]string{"2050净零排放政策路径蓝图|蓝图", "八大希望|工程"}},
 		{"short quoted plans", "行政院已經核定2026年「好孕3方案」。「新農業政策」施政亮點。落实“三项政策”。",
 			[]string{"好孕3方案|方案", "新农业政策|政策"}},
 		{"Hong Kong allowances in quotes", "中学可将现行的「高中課程支援津貼」转为聘请教师。", []string{"高中课程支援津贴|津贴"}},
