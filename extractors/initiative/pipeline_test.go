@@ -1205,6 +1205,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// pages of its counties without quotes or a verb frame.
 		{"provincial strategies and works", "全面落实三高四新战略定位和使命任务。狠抓强县工程、“双集中”发展等九项重点工作。",
 			[]string{"三高四新|战略", "强县工程|工程"}},
+		// A Zhejiang county's news (Xianju 2022): the province's
+		// workshops, named before a noun and after one, and a loan named
+		// by them.
+		{"a province's workshops", "举行金融支持“共富工坊”系列金融产品发布会。全县已建成“共富工坊”185家。发布了“共富工坊贷”。",
+			[]string{"共富工坊|", "共富工坊|", "共富工坊贷|贷"}},
 		// New Taipei's mayor (2024), a Hong Kong address (2017) and a
 		// city's report (Zhengzhou 2024): a platform named in full in its
 		// quotes, or by a numbered abbreviation of what it holds; a count
