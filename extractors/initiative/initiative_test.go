@@ -245,6 +245,11 @@ func TestExtract(t *testing.T) {
 			[]string{"十四五教育发展|规划|0|“十四五”教育发展规划"}},
 		{"a period's plan of two fields joined by 与", "启动“十五五”建设与发展规划编制前期调研。",
 			[]string{"十五五建设与发展|规划|0|“十五五”建设与发展规划"}},
+		// A league's enlarged meeting (Alxa 2024) and a city's
+		// campaign: a great discussion is a campaign a quote names,
+		// clauses and all.
+		{"a great discussion named by its clauses", "经过“扬优势、找差距、促发展”大讨论,一致认为。深入开展“当好排头兵”大讨论。",
+			[]string{"扬优势、找差距、促发展|大讨论|0|“扬优势、找差距、促发展”大讨论", "当好排头兵|大讨论|0|“当好排头兵”大讨论"}},
 		{"a campaign named by its clauses", "“保增长、渡难关、上水平”活动取得显著成效。",
 			[]string{"保增长、渡难关、上水平|活动|0|“保增长、渡难关、上水平”活动"}},
 		{"a campaign named by clauses split by a comma", "启动“名城名校合作行，创新创业赢未来”活动。",

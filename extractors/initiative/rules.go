@@ -1240,9 +1240,10 @@ func (m *matcher) classify(q *quote) {
 			gapText := m.v.str(after, after+gap)
 			ok = !pause || gap == 0 || gapText == "发展" && m.strongCat(cat) ||
 				durationGap(gapText) && (m.formal(cat) || m.verbHead(cat)) // “强基础、提质量、创品牌”三年行动计划, “增总量、提质量、缩差距”三年提升计划
-		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育")) && pause && (gap == 0 || campaignGap(m.v.str(after, after+gap))):
+		case k == kindAfter && (cat == "活动" || strings.HasSuffix(cat, "教育") || cat == "大讨论" || cat == "大討論") && pause && (gap == 0 || campaignGap(m.v.str(after, after+gap))):
 			// “保增长、渡难关、上水平”活动, “弘扬‘四敢精神’、勇当发展先锋”
-			// 实践活动: a campaign named by its clauses
+			// 实践活动, “扬优势、找差距、促发展”大讨论: a campaign named by
+			// its clauses
 			ok = true
 		case k == kindAfter && (cat == "制度" || cat == "制"):
 			// “第一议题”制度: a system is a name only when the quote is
