@@ -64,6 +64,11 @@ func TestMarkers(t *testing.T) {
 		// leaves 、 a marker; a list of numbers (一、二等奖) is none.
 		{"一、 before a numeral of a word", "措施如下:\n\n一、一年来工作回顾。\n\n二、零售企业给予奖励。\n\n三、参加本计划须具备条件。\n\n获得一、二等奖各一名。",
 			[]summary{{StyleDunZh, "一、|二、|三、", "一年来工作回顾|零售企业给予奖励|参加本计划须具备条件", true, 0}}},
+		// A county's training news (Ningshan 2021) and a meeting's: a short
+		// subject may stand before the first point of a talk, the next
+		// ones opening their clauses.
+		{"a subject before the first point", "会议要求,村干部首先要认清使命,砥砺前行。其次要理顺思路,开拓进取。最后要严守纪律。\n\n会议强调,各级各部门一要提高认识。二要加强领导。",
+			[]summary{{StyleShouxian, "首先|其次|最后", "要认清使命|要理顺思路|要严守纪律", true, 0}, {StyleYao, "一要|二要", "提高认识|加强领导", true, 0}}},
 		{"一是 one a paragraph", "一是加强调控。内容。\n\n二是深化改革。内容。",
 			[]summary{{StyleShi, "一是|二是", "加强调控|深化改革", true, 0}}},
 		{"一要 with stray PDF space", "我们一定要做到：一 要加强学习，二 要改进作风。",
@@ -213,6 +218,8 @@ func TestNoList(t *testing.T) {
 		{"orphan 一是", "我们要坚持问题导向，一是要增强忧患意识，不断改进工作。"},
 		{"一是一二是二 inside a sentence", "坚持一是一二是二的原则，实事求是。"},
 		{"一是一，二是二 as a copula", "我们坚持实事求是，一是一，二是二，不回避问题。"},
+		{"a subject before a lone point", "我们首先要提高认识。会议首先传达了文件精神。"},
+		{"一 ending a word before 是", "实现祖国统一是大势所趋，唯一是出路。二是加强交流。"},
 		{"第一生产力 第一资源", "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"},
 		{"第一批 第二家 第三批", "是我国第一批国家高新区、第二家国家自主创新示范区、第三批自由贸易试验区。"},
 		{"decimals are not 1. markers", "增长1.5%，\n2.3万亿元的投资。"},

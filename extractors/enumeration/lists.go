@@ -60,6 +60,7 @@ func (s *scan) findMarkers() {
 		var prev rune           // last non-space rune before i; 0 at the paragraph start
 		var run marker          // the bracketed point that opened the paragraph and the ones run in after it
 		var head marker         // the last part heading (一、, （一）) found in the paragraph
+		clause := p.Start       // where the clause holding i starts
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(t[i:p.End])
 			if isSpace(r) {
@@ -69,6 +70,19 @@ func (s *scan) findMarkers() {
 			}
 			wasSpaced := spaced
 			spaced = false
+			if prev == 0 || prev == -1 || isBoundary(prev) {
+				clause = i
+			}
+			if prev != 0 && prev != -1 && !isBoundary(prev) && (r == '一' || r == '首') {
+				if m, ok := s.subjectLed(clause, i, p.End); ok {
+					// 村干部首先要认清使命, 各级各部门一要提高认识: a short
+					// subject before the first point of a talk
+					m.para, m.body = pi, pi
+					s.markers = append(s.markers, m)
+					prev, i = -1, m.end
+					continue
+				}
+			}
 			if prev == 0 {
 				if m, ok := s.bareHeading(i, p.End); ok {
 					// 一 總則, a PDF copy's part heading written with a space
@@ -304,6 +318,37 @@ func (s *scan) droppedSpace(i int) bool {
 	before := s.doc.Norm.ToSource(pipeline.Span{Start: i - r, End: i})
 	at := s.doc.Norm.ToSource(pipeline.Span{Start: i, End: i + 1})
 	return at.Start > before.End && strings.TrimSpace(s.doc.Text[before.End:at.Start]) == ""
+}
+
+// maxSubject is the longest subject, in runes, that may stand before the
+// first point of a talk (see subjectLed).
+const maxSubject = 6
+
+// subjectLed returns the first point of a talk (一是, 一要, 首先) that
+// starts at byte i after a short subject, which opens the clause at byte
+// clause: two to maxSubject Han runes, the last no part of a word with 一
+// (统一是, 之一是, 唯一要). The point's words must follow it and be no
+// numeral (一是一，二是二). It opens a list only if the next point
+// continues it, since a point alone makes no list.
+func (s *scan) subjectLed(clause, i, end int) (marker, bool) {
+	subject := s.text[clause:i]
+	n := utf8.RuneCountInString(subject)
+	if n < 2 || n > maxSubject || strings.IndexFunc(subject, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return marker{}, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(subject)
+	if strings.ContainsRune("统統唯之其万萬专專同单單第逐划劃均惟", last) {
+		return marker{}, false
+	}
+	m, ok := matchMarker(s.text, i, end, '，')
+	if !ok || m.ord != 1 || m.style != StyleShi && m.style != StyleYao && m.style != StyleShouxian {
+		return marker{}, false
+	}
+	h := headingOf(s.text, m.end, end, false)
+	if utf8.RuneCountInString(h) < 2 || numeralOnly(h) {
+		return marker{}, false
+	}
+	return m, true
 }
 
 // maxRunInTitle is the longest title, in runes, of a part heading that a
