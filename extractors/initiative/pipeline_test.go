@@ -269,6 +269,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A township's targets and a community's news (2025): acting
+		// actively and concentrated or overall clean-ups are generic.
+		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},
 		// A phase opening a plan's name is no part of it, as 新一轮 is not.
 		{"a plan after its phase", "推动第三期学前教育行动计划。", []string{"学前教育行动|计划"}},
 		// A provincial department's notice (Fujian 2019): the plan that
