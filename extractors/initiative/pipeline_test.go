@@ -1079,6 +1079,10 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// are named, unless counted as a class or only their main part.
 		{"works built or put to use as the subject", "陈敏:珠三角水资源配置工程全面通水;黄河古贤水利枢纽开工。经过多年努力,南水北调中线一期工程正式通水,惠及沿线群众。中线一期主体工程如期完工。6183座病险水库除险加固工程开工建设。",
 			[]string{"珠三角水资源配置|工程", "南水北调中线|工程"}},
+		// A Hualien county news item (2018): a works' phase, ordinal and
+		// all, is no part of its name, and 俟 (once) opens no name.
+		{"works with an ordinal phase", "蘇花改第一期工程預計於民國108年通車,同時鄉親也期盼蘇花改第二期工程能儘早完成評估,俟蘇花改第一期工程完成後無縫接軌。",
+			[]string{"苏花改|工程", "苏花改|工程", "苏花改|工程"}},
 		{"list opening a sentence", "南水北调、西气东输等重大工程进展顺利。", []string{"南水北调|工程", "西气东输|工程"}},
 		// A summary of Hong Kong's policy address (2022): a bullet opens
 		// the line, which still opens the works' name.

@@ -4241,8 +4241,10 @@ func (m *matcher) placeWork(i int) (int, bool) {
 			case company && len(items) == 0 && !m.phased(a, b-2) && !m.worksBefore(from):
 				return 0, false // a person's or a company's name alone before 工程
 			case whole && t.Start != off && len(items) == 0,
-				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific:
-				return 0, false // 治本工程: a short name is a place only as one word with its head
+				!whole && !company && len(items) == 0 && nameEnd-a < minSpecific && !(nameEnd < b-2 && nameEnd-a > minBare):
+				// 治本工程: a short name is a place only as one word with its
+				// head, or before a phase (蘇花改第一期工程)
+				return 0, false
 			case unknown && (len(items) > 0 || m.holdsFunction(a, nameEnd) || m.holds(a, nameEnd, kindVerb) || m.holds(a, nameEnd, kindFrame)):
 				return 0, false // 并建立公共工程: a verb of the dictionary says what is done
 			case unknown && k > 0 && m.toks[k-1].POS == "v" && m.toks[k-1].End-m.toks[k-1].Start <= len("请"):
@@ -4319,8 +4321,8 @@ func (m *matcher) facilityAhead(k int) bool {
 
 // grammarRunes are the runes that the segmenter tags as morphemes when
 // they stand alone, but are words of grammar, which open no name (发表过,
-// 并建立).
-const grammarRunes = "过并且也又还就才都再则即亦已曾正从向与及和或而但"
+// 并建立, 俟…完成后).
+const grammarRunes = "过并且也又还就才都再则即亦已曾正从向与及和或而但俟待"
 
 // diversion reports whether the place opening at rune i, whose word is
 // toks[k], follows a 引 that is a word of its own: the works draws water
@@ -4479,8 +4481,8 @@ func (m *matcher) trailingYears(a, k int) int {
 }
 
 // trailingPhase returns the length in runes of a phase of a project (一期,
-// 二期, 2期) that ends the runes [a, k) after at least minBare+2 runes of
-// name, or 0. A phase count longer than two runes (十二期) is none.
+// 二期, 2期, 第一期) that ends the runes [a, k) after at least minBare+2
+// runes of name, or 0. A phase count longer than two runes (十二期) is none.
 func (m *matcher) trailingPhase(a, k int) int {
 	rs := m.v.rs
 	if k-a < minBare+4 || rs[k-1] != '期' {
@@ -4489,6 +4491,9 @@ func (m *matcher) trailingPhase(a, k int) int {
 	j := digitsBefore(rs, a, k-1, 2)
 	if j == k-1 || smallNumber(m.v.str(j, k-1)) == 0 || isDigitRune(rs[j-1]) {
 		return 0
+	}
+	if rs[j-1] == '第' && j-1 > a {
+		j-- // 蘇花改第一期工程: the phase's ordinal is no part of the name either
 	}
 	return k - j
 }
