@@ -248,6 +248,10 @@ func TestExtract(t *testing.T) {
 		// A league's enlarged meeting (Alxa 2024) and a city's
 		// campaign: a great discussion is a campaign a quote names,
 		// clauses and all.
+		// A district's report (2024): a quote before the central tasks
+		// (中心工作) names no centre.
+		{"a quote before the central tasks", "认真抓好“一三五”中心工作,推动经济社会发展。建设“科创”中心。",
+			[]string{"科创|中心|0|“科创”中心"}},
 		{"a great discussion named by its clauses", "经过“扬优势、找差距、促发展”大讨论,一致认为。深入开展“当好排头兵”大讨论。",
 			[]string{"扬优势、找差距、促发展|大讨论|0|“扬优势、找差距、促发展”大讨论", "当好排头兵|大讨论|0|“当好排头兵”大讨论"}},
 		{"a campaign named by its clauses", "“保增长、渡难关、上水平”活动取得显著成效。",

@@ -2215,6 +2215,9 @@ func (m *matcher) headAfter(i int) (k kind, end int, cat string, gap int) {
 			if m.bodyAt(end) {
 				return 0, 0, "", 0 // “访惠聚”工作队, “文化大院”等活动阵地: a team or a place, no programme
 			}
+			if cat == "中心" && (m.hasPrefixAt(end, "工作") || m.hasPrefixAt(end, "任务") || m.hasPrefixAt(end, "任務")) {
+				return 0, 0, "", 0 // 抓好“一三五”中心工作: the central tasks, no centre
+			}
 			return k, end, cat, s - i
 		}
 	}
