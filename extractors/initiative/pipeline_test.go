@@ -269,6 +269,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"strategy after a verb", "大力推进市场多元化战略，开拓新的市场。", []string{"市场多元化|战略"}},
 		{"action after a verb", "推进乡村建设行动。国家关于农村的政策不变。", []string{"乡村建设|行动"}},
 		{"generic strategy", "推进发展战略，落实各项行动。", nil},
+		// A Hong Kong release (2021): a brand-new funding scheme has no
+		// name; a brand-new one named keeps its name without 全新.
+		{"a brand-new scheme", "同时推出全新资助计划,支持合资格的非政府机构。推出全新青年发展基金计划。", []string{"青年发展基金|计划"}},
 		// A township's targets and a community's news (2025): acting
 		// actively and concentrated or overall clean-ups are generic.
 		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},
