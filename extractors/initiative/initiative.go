@@ -417,7 +417,15 @@ func New(set *dict.Set) (*Extractor, error) {
 		}
 	}
 	for _, w := range bare {
-		w.ends = e.endsHead(w.rs) // 千万工程 names its own head word
+		// 千万工程 names its own head word, and so do 污染防治攻坚战 and
+		// 国家自然科学基金 the words read only after a quote (a weak one
+		// such as 建设 would make 乡村建设 a name standing alone)
+		w.ends = e.endsHead(w.rs)
+		if w.ends == "" {
+			if h := e.endWord(w.rs, func(h *word) bool { return h.head == kindAfter }); h != nil && len(w.rs)-len(h.rs) >= 2 {
+				w.ends = string(h.rs)
+			}
+		}
 	}
 	return e, nil
 }
