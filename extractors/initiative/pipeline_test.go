@@ -1335,7 +1335,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		{"a strategy and a campaign named by quoted clauses", "全面落实省委“四化同步、城乡融合、五区共兴”发展战略。开展“弘扬四敢精神、勇当发展先锋”实践活动。坚持“创新、协调、绿色”发展理念。",
 			[]string{"四化同步、城乡融合、五区共兴|战略", "弘扬四敢精神、勇当发展先锋|活动"}},
 		{"a national campaign in quotes", "为持续深化拉萨市“无废城市”建设，制定本方案。", []string{"无废城市|建设"}},
-		{"a city's twin of a national campaign without quotes", "高标准推进健康扬中建设，努力为人民群众。健康扬中建设取得新进展。推进智慧城市建设和数字经济强省建设。",
+		// A district's report (2024): a new district (新城区), a kind of
+		// place the segmenter tags as a place name, makes no twin.
+		{"a city's twin of a national campaign without quotes", "高标准推进健康扬中建设，努力为人民群众。健康扬中建设取得新进展。推进智慧城市建设和数字经济强省建设。现代化滨海大都市健康美丽新城区建设迈出坚实步伐。",
 			[]string{"健康扬中|建设", "健康扬中|建设"}},
 		{"two twins joined by a middle dot", "持续推进“健康青海·幸福海南”建设。", []string{"健康青海·幸福海南|建设"}},
 		{"a city's twin of a national campaign", "以“健康绍兴”建设为引领。深化“清廉浙江”建设。",
