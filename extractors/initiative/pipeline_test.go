@@ -1689,6 +1689,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"澳门新街坊|", "TPASS|"}},
 		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
 			[]string{"防疫抗疫基金|基金", "创新及科技基金|基金", "绿置居|", "白居二|", "振兴三倍券|券"}},
+		// A Chiayi release (2025): the triple voucher by its short name.
+		{"Taiwan's vouchers by their short names", "依據國發會預估三倍券每1元預算可創造實質GDP最高1.99元。",
+			[]string{"三倍券|券"}},
 		// A county's education plan (Eshan 2022): a place's own version of
 		// a known programme, named by its title.
 		{"a place's version of a known programme titled", "根据《玉溪教育现代化 2035》《峨山教育现代化 2035》等文件。落实教育现代化2035。",

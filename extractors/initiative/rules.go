@@ -2708,8 +2708,11 @@ func (m *matcher) framed() {
 	for i := 0; i < len(rs); i++ {
 		n := m.wordAt(i, len(rs), kindFrame)
 		if n == 0 {
-			if n = m.wordAt(i, len(rs), kindVerb); n > 0 && !m.endsWord(i+n-1) {
-				n = 0 // 规范化改造100处农村老旧供水工程: 规范 begins the word 规范化, no verb
+			if n = m.wordAt(i, len(rs), kindVerb); n > 0 && (!m.endsWord(i+n-1) || m.knownStartsAt(i)) {
+				// 规范化改造100处农村老旧供水工程: 规范 begins the word 规范化,
+				// no verb; nor does 扩大 that begins a known programme
+				// (推動擴大社會安全網旗艦型計畫)
+				n = 0
 			}
 			if n > 0 {
 				// After a verb only a list closed by 等 or a count:

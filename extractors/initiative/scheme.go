@@ -150,10 +150,16 @@ func (m *matcher) schemes() {
 			continue // 20項減碳旗艦行動計畫, 4大亮點建設計畫, 多個…交流計劃: a count of plans, a class
 		}
 		b := i + 2 + versionLength(rs[i+2:]) // 青年創業貸款計畫2.0: a version after the head word ends the mention
-		if i-a-bracketed(m.v.rs[a:i]) > maxScheme && inner < 0 && m.twoSchemes(a, h, i) {
+		long := i - a - bracketed(m.v.rs[a:i])
+		if inner >= 0 {
+			// 擴大社會安全網聯合社區福利社區化旗艦型計畫: the known
+			// programme the name holds counts as one word of it
+			long -= m.found[inner].b - m.found[inner].a - 1
+		}
+		if long > maxScheme && inner < 0 && m.twoSchemes(a, h, i) {
 			continue
 		}
-		if h-a < 2 || i-a-bracketed(m.v.rs[a:i]) > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
+		if h-a < 2 || long > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
 		if plan && (!m.foldedClause(a, b) || !m.governedPastLead(a) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {

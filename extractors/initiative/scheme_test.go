@@ -68,6 +68,11 @@ func TestPipelineSchemes(t *testing.T) {
 		// phase's years in brackets stand inside a scheme's name, 实施方案
 		// is one word of the segmenter, and a scheme coordinated by 及 with
 		// one a verb governs is a scheme too.
+		// A Keelung release (2025): a scheme whose name holds a known
+		// programme opening with a verb (擴大社會安全網) is named from it,
+		// the known programme counting as one word of a long name.
+		{"a scheme holding a known programme that opens with a verb", "基隆市2025年度擴大社會安全網聯合社區福利社區化旗艦型計畫成果展今日登場。感謝所有參與擴大社會安全網旗艦型計畫的社區夥伴。",
+			[]string{"扩大社会安全网联合社区福利社区化旗舰型|计划", "扩大社会安全网旗舰型|计划"}},
 		// A Matsu county release (2025): a phase opening a plan's name,
 		// after its years and 的 or after the verb, is no part of it.
 		{"a phase before a plan's name", "為推動116至119年的第7期離島綜合建設實施方案,並回應縣政發展藍圖。縣府推動第7期離島綜合建設實施方案。",
