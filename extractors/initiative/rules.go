@@ -1014,6 +1014,9 @@ func (m *matcher) classify(q *quote) {
 	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
 		b--
 	}
+	if w := e.lookup(m.v.rs[max(a, b-2):b]); b-a > 4 && w != nil && w.head == kindHead && slices.Equal(m.v.rs[b-4:b-2], m.v.rs[b-2:b]) {
+		b -= 2 // 「職涯四階段整合計畫計畫」: a head word a copy wrote twice
+	}
 	if !q.title {
 		a += runYear(m.v.rs[a:b])             // 「111年度強化社會安全網」: the year a scheme runs is no part of its name
 		b = a + len(trimEdition(m.v.rs[a:b])) // “康复服务十年行动计划(2026—2035年)”

@@ -68,6 +68,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// phase's years in brackets stand inside a scheme's name, 实施方案
 		// is one word of the segmenter, and a scheme coordinated by 及 with
 		// one a verb governs is a scheme too.
+		// A Taoyuan news item (2025): a head word a copy wrote twice is
+		// one.
+		{"a head word written twice", "從桃園青年局端出的「職涯四階段整合計畫計畫」來看,內容相當豐富。",
+			[]string{"职涯四阶段整合计划|计划"}},
 		// A Keelung release (2025): a scheme whose name holds a known
 		// programme opening with a verb (擴大社會安全網) is named from it,
 		// the known programme counting as one word of a long name.
