@@ -1689,6 +1689,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"澳门新街坊|", "TPASS|"}},
 		{"funds, vouchers and homes of Hong Kong and Taiwan known by name", "政府在防疫抗疫基金下推出措施。創新及科技基金資助項目。推出綠置居和白居二。發放振興三倍券。",
 			[]string{"防疫抗疫基金|基金", "创新及科技基金|基金", "绿置居|", "白居二|", "振兴三倍券|券"}},
+		// Hong Kong's policy addresses (2023, 2022): a strategy in title
+		// marks is a plan, as a plan there is; the Community Care Fund is
+		// known by name.
+		{"Hong Kong's strategies in titles and its care fund", "以及制訂《香港氫能發展策略》。公布《北部都會區發展策略》。把關愛基金下長者的照顧者津貼恆常化。",
+			[]string{"香港氢能发展|策略", "北部都会区发展|策略", "关爱基金|基金"}},
 		// A Chiayi release (2025): the triple voucher by its short name.
 		{"Taiwan's vouchers by their short names", "依據國發會預估三倍券每1元預算可創造實質GDP最高1.99元。",
 			[]string{"三倍券|券"}},
