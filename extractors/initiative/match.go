@@ -397,7 +397,7 @@ func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
 // runes long.
 func (m *matcher) run(i, n int) int {
 	j := i
-	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j)) && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
+	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j) || j == i+1 && m.v.rs[j] == '的' && m.v.rs[i] == '党') && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
 		j++
 	}
 	return j

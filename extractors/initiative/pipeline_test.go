@@ -275,6 +275,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A township's targets and a community's news (2025): acting
 		// actively and concentrated or overall clean-ups are generic.
 		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},
+		// A city's culture plan (Hangzhou 2021): 党的 (the Party's) opens
+		// a works' name, its 的 part of the phrase.
+		{"works of the Party's theory", "(一)实施党的创新理论深化实践工程\n\n(二)实施全国文明城市示范工程", []string{"党的创新理论深化实践|工程", "全国文明城市示范|工程"}},
 		// A phase opening a plan's name is no part of it, as 新一轮 is not.
 		{"a plan after its phase", "推动第三期学前教育行动计划。", []string{"学前教育行动|计划"}},
 		// A provincial department's notice (Fujian 2019): the plan that
