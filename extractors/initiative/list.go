@@ -180,6 +180,14 @@ func (m *matcher) listItem(i int) (item, bool) {
 		// alone; two are a field of its own (道路和水上交通).
 		b = m.item(b+1, maxRun-(b+1-i))
 	}
+	if b < len(rs) && rs[b] == '和' {
+		for e := min(len(rs), i+maxRun); e > b+1; e-- {
+			if m.knownAt(i, e) {
+				b = e // 黄河流域生态保护和高质量发展等重大战略: the 和 is the known programme's own
+				break
+			}
+		}
+	}
 	if b < len(rs) && b > i && closer(rs[b]) != 0 {
 		// 监管“天网”: a word and the quoted name of what it does
 		if k, ok := m.quoteEnd(b, closer(rs[b]), maxName+1); ok && k > b+1 && k+1 < len(rs) && rs[k+1] == '、' {

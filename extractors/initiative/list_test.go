@@ -17,6 +17,10 @@ func TestSharedHead(t *testing.T) {
 	}{
 		{"list closed by deng", "实施好就业促进、创业引领、基层成长等计划。",
 			[]string{"就业促进|计划|0|就业促进", "创业引领|计划|0|创业引领", "基层成长|计划|0|基层成长等计划"}},
+		// A city's manufacturing plan (Kaifeng 2020): a known programme
+		// holding 和 is one item of the list.
+		{"a known programme holding 和 in a list", "实施中部地区崛起、黄河流域生态保护和高质量发展等重大战略。",
+			[]string{"中部地区崛起|战略|0|中部地区崛起", "黄河流域生态保护和高质量发展|战略|0|黄河流域生态保护和高质量发展等重大战略"}},
 		{"list after a mere verb with modifier", "推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，",
 			[]string{"天然林保护|工程|0|天然林保护", "退耕还林|工程|0|退耕还林", "防沙治沙|工程|0|防沙治沙等重点生态工程"}},
 		{"a works of building in a list", "组织实施了国家制造业创新中心建设、智能制造、工业强基等三项重大工程。",
