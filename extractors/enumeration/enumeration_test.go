@@ -64,6 +64,10 @@ func TestMarkers(t *testing.T) {
 		// leaves 、 a marker; a list of numbers (一、二等奖) is none.
 		{"一、 before a numeral of a word", "措施如下:\n\n一、一年来工作回顾。\n\n二、零售企业给予奖励。\n\n三、参加本计划须具备条件。\n\n获得一、二等奖各一名。",
 			[]summary{{StyleDunZh, "一、|二、|三、", "一年来工作回顾|零售企业给予奖励|参加本计划须具备条件", true, 0}}},
+		// Talks (a speaker of the Legislative Yuan, a county's secretary):
+		// a point counted by its measure (第一点, 第二个) opens as 第一 does.
+		{"第一点 and 第二个", "我讲三点意见。第一点，要提高认识。第二点，要加强领导。\n\n第一个是抓项目，第二个是抓招商。",
+			[]summary{{StyleDi, "第一点|第二点", "要提高认识|要加强领导", true, 0}, {StyleDi, "第一个是|第二个是", "抓项目|抓招商", true, 0}}},
 		// A county's training news (Ningshan 2021) and a meeting's: a short
 		// subject may stand before the first point of a talk, the next
 		// ones opening their clauses.
@@ -213,6 +217,7 @@ func TestNoList(t *testing.T) {
 		name string
 		text string
 	}{
+		{"第一个 as a rank", "他是第一个，我是第二个。"},
 		{"第一年 第二年 are not markers", "对新认定的企业，第一年奖励30万元，第二年奖励20万元。"},
 		{"第二名 第三名", "在全省排名第二名，比上年前进第三名。"},
 		{"orphan 一是", "我们要坚持问题导向，一是要增强忧患意识，不断改进工作。"},
