@@ -181,10 +181,12 @@ func (m *matcher) listItem(i int) (item, bool) {
 		b = m.item(b+1, maxRun-(b+1-i))
 	}
 	if b < len(rs) && rs[b] == '和' {
-		for e := min(len(rs), i+maxRun); e > b+1; e-- {
-			if m.knownAt(i, e) {
-				b = e // 黄河流域生态保护和高质量发展等重大战略: the 和 is the known programme's own
-				break
+		// 黄河流域生态保护和高质量发展等重大战略: the 和 is the known
+		// programme's own
+		ws, _ := m.e.startingWith(rs[i])
+		for _, w := range ws {
+			if e := i + len(w.rs); e > b+1 && m.knownSpelt(w, i) {
+				b = max(b, e)
 			}
 		}
 	}
