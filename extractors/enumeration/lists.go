@@ -331,6 +331,9 @@ const maxSubject = 6
 // numeral (一是一，二是二). It opens a list only if the next point
 // continues it, since a point alone makes no list.
 func (s *scan) subjectLed(clause, i, end int) (marker, bool) {
+	if i-clause > maxSubject*utf8.UTFMax {
+		return marker{}, false // a long clause, no subject: no runes counted
+	}
 	subject := s.text[clause:i]
 	n := utf8.RuneCountInString(subject)
 	if n < 2 || n > maxSubject || strings.IndexFunc(subject, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {

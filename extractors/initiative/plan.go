@@ -214,9 +214,8 @@ func (m *matcher) placePlan(a, ordinalEnd, k int) (int, bool) {
 		return 0, false
 	}
 	end, cat := m.extend(k, h, lim, strong)
-	if n := m.visionProposal(end); n > 0 {
-		m.cover(a, end+n) // 关于制定庐江县…规划和2035年远景目标的建议: a proposal's title
-		return end + n, true
+	if e, ok := m.skipProposal(a, end); ok {
+		return e, true // 关于制定庐江县…规划和2035年远景目标的建议
 	}
 	if n := m.visionOutline(end); n > 0 {
 		end, cat = end+n, m.v.str(end+n-2, end+n)
@@ -243,9 +242,8 @@ func (m *matcher) planHead(a, n, k int, name string) (int, bool) {
 		return 0, false
 	}
 	end, cat := m.extend(k, h, lim, strong)
-	if n := m.visionProposal(end); n > 0 {
-		m.cover(a, end+n) // 关于制定国民经济和社会发展…规划和二〇三五年远景目标的建议: a proposal's title
-		return end + n, true
+	if e, ok := m.skipProposal(a, end); ok {
+		return e, true // 关于制定国民经济和社会发展…规划和二〇三五年远景目标的建议
 	}
 	if n := m.visionOutline(end); n > 0 {
 		end, cat = end+n, m.v.str(end+n-2, end+n) // …第十四个五年规划和2035年远景目标纲要
@@ -301,6 +299,20 @@ func (m *matcher) visionOutline(i int) int {
 // to name.
 func (m *matcher) visionProposal(i int) int {
 	return m.visionTail(i, []string{"年远景目标的建议", "年遠景目標的建議", "远景目标的建议", "遠景目標的建議"})
+}
+
+// skipProposal covers the title of a Party committee's proposal for a
+// plan that opens at rune a and whose head word ends at rune end, when its
+// long-range objectives follow (see visionProposal), and returns the
+// title's end: the proposal names no programme, and no later rule reads
+// one in it.
+func (m *matcher) skipProposal(a, end int) (int, bool) {
+	n := m.visionProposal(end)
+	if n == 0 {
+		return 0, false
+	}
+	m.cover(a, end+n)
+	return end + n, true
 }
 
 // visionTail returns the length in runes of 和, a year of four digits and

@@ -1014,7 +1014,7 @@ func (m *matcher) classify(q *quote) {
 	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
 		b--
 	}
-	if w := e.lookup(m.v.rs[max(a, b-2):b]); b-a > 4 && w != nil && w.head == kindHead && slices.Equal(m.v.rs[b-4:b-2], m.v.rs[b-2:b]) {
+	if b-a > 4 && slices.Equal(m.v.rs[b-4:b-2], m.v.rs[b-2:b]) && e.lookup(m.v.rs[b-2:b]) != nil && e.lookup(m.v.rs[b-2:b]).head == kindHead {
 		b -= 2 // 「職涯四階段整合計畫計畫」: a head word a copy wrote twice
 	}
 	if !q.title {
@@ -3179,21 +3179,19 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 }
 
 // skipPhase returns the rune after a phase or round that opens at rune j
-// (第7期, 第二轮), or j when none does. A batch (第一批) is a class of
-// items, no phase.
+// (第7期, 第二轮), as phaseBefore reads one, or j when none does. A batch
+// (第一批) is a class of items, no phase.
 func (m *matcher) skipPhase(j int) int {
 	rs := m.v.rs
 	if j >= len(rs) || rs[j] != '第' {
 		return j
 	}
-	d := j + 1
-	for d < len(rs) && d-j <= maxNumeral && isDigitRune(rs[d]) {
-		d++
+	for d := j + 2; d < len(rs) && d-j <= maxNumeral+1; d++ {
+		if phaseBefore(rs[:d+1]) == d+1-j {
+			return d + 1
+		}
 	}
-	if d == j+1 || d >= len(rs) || rs[d] != '期' && rs[d] != '轮' && rs[d] != '輪' {
-		return j
-	}
-	return d + 1
+	return j
 }
 
 // worksFields are the fields of public works a package counted by 大
@@ -3901,15 +3899,18 @@ func (m *matcher) carriedOrDone(f mention) bool {
 	if m.carriedOut(f.b) {
 		return true
 	}
+	if f.cat != "工程" || !m.worksDone(f.b) {
+		return false
+	}
 	rs := []rune(f.name)
-	return f.cat == "工程" && m.worksDone(f.b) && !countedClass(rs) && !runesEndWith(rs, "主体")
+	return !countedClass(rs) && !runesEndWith(rs, "主体")
 }
 
 // worksDone reports whether the words at rune i say works are begun,
 // finished or put to use (建成, 开工, 全面通水, 全线通车), after at most one
 // adverb of how (全面, 正式, 顺利).
 func (m *matcher) worksDone(i int) bool {
-	if i >= len(m.v.rs) || !strings.ContainsRune("全正顺如基主建竣开开通投完并", m.v.rs[i]) {
+	if i >= len(m.v.rs) || !strings.ContainsRune("全正顺如基主建竣开通投完并", m.v.rs[i]) {
 		return false // a test small enough to inline, made at every rune of a clause
 	}
 	for _, a := range []string{"全面", "全线", "正式", "顺利", "如期", "基本", "主体"} {

@@ -642,11 +642,11 @@ func bracketed(rs []rune) int {
 	return n
 }
 
-// phaseBefore returns the length in runes of the phase that ends rs, 第
-// and a number and 期 (第二期, 第4期), or 0.
+// phaseBefore returns the length in runes of the phase or round that ends
+// rs, 第 and a number and 期 or 轮 (第二期, 第4期, 第二轮), or 0.
 func phaseBefore(rs []rune) int {
 	n := len(rs)
-	if n < 3 || rs[n-1] != '期' {
+	if n < 3 || rs[n-1] != '期' && rs[n-1] != '轮' && rs[n-1] != '輪' {
 		return 0
 	}
 	k := n - 2
