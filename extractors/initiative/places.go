@@ -61,13 +61,14 @@ func (m *matcher) twinPair(a, b int) bool {
 // verb that sets them up (设立“石岛工业园”, 成立“促进就业协调工作组”,
 // 設立「微電子研發院」).
 const zoneEnds = "工业园 产业园 科技园 园区 开发区 加工区 试验区 示范区 新区 保税区 高新区 经济区 合作区 基地 " +
-	"工作组 领导小组 工作专班 专班 委员会 办公室 工作站 服务站 推广站 驿站 研究院 研发院 研究所 学院 医院"
+	"工作组 领导小组 工作专班 专班 委员会 办公室 工作站 服务站 推广站 驿站 研究院 研发院 研究所 学院 医院 " +
+	"服务中心 校友会 协会 商会 联合会"
 
-// isZone reports whether name ends in one of zoneEnds and holds more than
-// it: “石岛工业园”, “龙眼港出口加工区”, “社区长者用药安全推广站”.
+// isZone reports whether name ends in one of zoneEnds: “石岛工业园”,
+// “龙眼港出口加工区”, “社区长者用药安全推广站”, or is one (设立「校友會」).
 func (m *matcher) isZone(name string) bool {
 	for _, z := range m.e.words.zoneEnds {
-		if len(name) > len(z) && strings.HasSuffix(name, z) {
+		if len(name) >= len(z) && strings.HasSuffix(name, z) {
 			return true
 		}
 	}
