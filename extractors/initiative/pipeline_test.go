@@ -272,6 +272,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A Hong Kong release (2021): a brand-new funding scheme has no
 		// name; a brand-new one named keeps its name without 全新.
 		{"a brand-new scheme", "同时推出全新资助计划,支持合资格的非政府机构。推出全新青年发展基金计划。", []string{"青年发展基金|计划"}},
+		// A Hong Kong address (2023) and Macao legislators' proposals
+		// (2024): an alumni association and a service centre set up are
+		// bodies, the association's word alone too.
+		{"a quoted association and service centre set up", "為完成計劃的學員設立「校友會」。建議設立「合作區職工綜合服務中心」。", nil},
 		// A township's targets and a community's news (2025): acting
 		// actively and concentrated or overall clean-ups are generic.
 		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},
