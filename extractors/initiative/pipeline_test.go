@@ -276,6 +276,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// (2024): an alumni association and a service centre set up are
 		// bodies, the association's word alone too.
 		{"a quoted association and service centre set up", "為完成計劃的學員設立「校友會」。建議設立「合作區職工綜合服務中心」。", nil},
+		// A New Taipei district's news (2024) and a Macao release: a
+		// new year's reception, a forum of residents and a gala held are
+		// events, no programmes.
+		{"quoted receptions, forums and galas", "泰山區公所4日舉辦「新春團拜」。舉行“民眾座談會”。舉辦“智匯澳門——人才促進交流晚會”。", nil},
 		// A township's targets and a community's news (2025): acting
 		// actively and concentrated or overall clean-ups are generic.
 		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},
