@@ -1014,7 +1014,7 @@ func (m *matcher) classify(q *quote) {
 	for b > a && unicode.IsSpace(m.v.rs[b-1]) {
 		b--
 	}
-	if b-a > 4 && slices.Equal(m.v.rs[b-4:b-2], m.v.rs[b-2:b]) && e.lookup(m.v.rs[b-2:b]) != nil && e.lookup(m.v.rs[b-2:b]).head == kindHead {
+	if b-a > 4 && slices.Equal(m.v.rs[b-4:b-2], m.v.rs[b-2:b]) && m.headCat(m.v.str(b-2, b)) {
 		b -= 2 // 「職涯四階段整合計畫計畫」: a head word a copy wrote twice
 	}
 	if !q.title {
