@@ -461,6 +461,54 @@ func TestContentsBeforeTheBody(t *testing.T) {
 	assert.Equal(t, "三、全面加强政府自身建设", text[last.Span.Start:last.Span.End])
 }
 
+// A compilation opens with the contents of the plans it holds, numbered
+// 1. 2. 3., and then the first plan's 一、 parts: the parts are no points of
+// the contents' last line, and points of the plan numbered on across its
+// sections never go on from the contents' numbers.
+func TestContentsOfACompilation(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name     string
+		text     string
+		want     []summary
+		lastLine string // the text of the contents' last item
+	}{
+		{"parts after the contents are no points of its last line",
+			"1.市局工作要点\n\n2.县局工作要点\n\n3.区局工作要点\n\n一、坚持目标\n\n1.完成任务\n\n2.健全体系\n\n二、突出重点\n\n1.提高质量\n\n2.加强监测",
+			[]summary{
+				{StyleDot, "1.|2.|3.", "市局工作要点|县局工作要点|区局工作要点", true, 0},
+				{StyleDunZh, "一、|二、", "坚持目标|突出重点", true, 0},
+				{StyleDot, "1.|2.", "完成任务|健全体系", true, 1},
+				{StyleDot, "1.|2.", "提高质量|加强监测", true, 2},
+			},
+			"3.区局工作要点"},
+		{"points numbered across sections go on from the plan's own points",
+			"1.市局工作要点\n2.县局工作要点\n3.区局工作要点\n一、坚持目标\n1.完成任务\n2.健全体系\n二、突出重点\n（一）提高质量\n3.坚持质量观\n4.加强监测\n（二）推进现代化\n5.发展学前教育\n6.发展义务教育",
+			[]summary{
+				{StyleDot, "1.|2.|3.", "市局工作要点|县局工作要点|区局工作要点", true, 0},
+				{StyleDunZh, "一、|二、", "坚持目标|突出重点", true, 0},
+				{StyleDot, "1.|2.", "完成任务|健全体系", true, 1},
+				{StyleParenZh, "（一）|（二）", "提高质量|推进现代化", true, 2},
+				{StyleDot, "3.|4.|5.|6.", "坚持质量观|加强监测|发展学前教育|发展义务教育", false, 0},
+			},
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc("t", tt.text)
+			assert.Equal(t, tt.want, summarizeDoc(t, x, doc))
+			if tt.lastLine == "" {
+				return
+			}
+			recs, err := x.Extract(doc)
+			require.NoError(t, err)
+			items := recs[0].(*pipeline.Enumeration).Items
+			last := items[len(items)-1]
+			assert.Equal(t, tt.lastLine, doc.Norm.Text[last.Span.Start:last.Span.End])
+		})
+	}
+}
+
 func TestParagraphItemLists(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {

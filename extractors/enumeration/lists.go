@@ -482,7 +482,7 @@ func (s *scan) chain() []*list {
 			// 四季度…), nor words (首先…再次: 再次 also means "once more").
 			for i := len(stack) - 1; i >= 0 && m.style != StyleDi && m.style != StyleShouxian; i-- {
 				if stack[i].style == m.style {
-					if m.ord > 1 && s.continues(stack[i], m, tail(stack[i:]), 1) {
+					if m.ord > 1 && !writtenSince(all, stack[i], m) && s.continues(stack[i], m, tail(stack[i:]), 1) {
 						found = i
 					}
 					break
@@ -551,6 +551,18 @@ func (s *scan) chain() []*list {
 		}
 	}
 	return all
+}
+
+// writtenSince reports whether the ordinal before m's was written after the
+// last item of l, as the last item of another list of m's style: it is then
+// no item l lost. A compilation's contents 1.–5. and then its first work
+// plan's points 5. and 6. under one section and 7. under the next: 7. goes
+// on from that 6., never from the contents' 5.
+func writtenSince(all []*list, l *list, m marker) bool {
+	after := l.last().m.start
+	return slices.ContainsFunc(all, func(o *list) bool {
+		return o != l && o.style == m.style && o.last().m.ord == m.ord-1 && o.last().m.start > after
+	})
 }
 
 // tail returns the paragraph of the latest item text in stack[0] or in the
@@ -704,6 +716,9 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	}
 	if !l.heading {
 		return false
+	}
+	if m.para > last.body && outranks(m.style, l.style) && s.contentsLines(l) {
+		return false // contents 1.–5. of a compilation, then its first plan's 一、: no point of a contents line
 	}
 	if len(l.items) >= 2 && m.para > last.body && l.paraKind() {
 		restart := false

@@ -66,6 +66,18 @@ type marker struct {
 	title      pipeline.Span // 第N章, 第N节: the title as a span of Norm.Text; empty when it is on the next paragraph, still to be read
 }
 
+// pointRanks are the levels of a document's points in the order official
+// documents nest them: 一、 holds （一）, which holds 1., which holds (1).
+var pointRanks = map[string]int{StyleDunZh: 4, StyleParenZh: 3, StyleDot: 2, StyleDun: 2, StyleParen: 1}
+
+// outranks reports whether points of style a hold, by the official order,
+// points of style b: 一、 outranks （一） and 1.; styles out of that order
+// outrank nothing.
+func outranks(a, b string) bool {
+	ra, rb := pointRanks[a], pointRanks[b]
+	return ra > 0 && rb > 0 && ra > rb
+}
+
 // outlineStyle reports whether a style is one of the headings that divide
 // a document into parts (第一章, 第一节) rather than list its points.
 func outlineStyle(style string) bool {
