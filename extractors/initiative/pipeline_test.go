@@ -579,6 +579,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A province's three-year action (Liaoning 2023): an adjective of
 		// one rune before what is done; a strategy of a province's major
 		// development is no name.
+		// A city health commission's work meeting (Harbin 2024): a place
+		// named by what it is to become, as 健康中国行动 names the country.
+		{"an action named by a quality and a place", "全面推进健康哈尔滨行动,推动中医药传承创新发展。推进健康发展行动。",
+			[]string{"健康哈尔滨|行动"}},
 		{"an action named by what is done anew", "推进全面振兴新突破三年行动。服务全省重大发展战略。推进新理念新思想新战略。",
 			[]string{"全面振兴新突破|行动"}},
 		// A county culture plan (Lufeng 2022) and a county outline (Jinxian 2016).

@@ -4026,6 +4026,9 @@ func (m *matcher) nounPhrase(a, b int, times, verbs bool) bool {
 		case m.strongPlace(r, m.toks[i]): // 高教强省战略: a strong province of its field
 			known = r + 2 // 生态立县: the unit of government is the segmenter's word of its own
 		case pos == "m" && m.isDuration(r, m.toks[i]): // 制造强市三年攻坚行动: the duration of the action
+		case pos == "a" && r == a && i+1 < len(m.toks) && m.toks[i+1].End <= hi && m.toks[i+1].POS == "ns":
+			// 健康哈尔滨行动, 平安浙江建设: a place named by what it is to
+			// become, as the province's twin of 健康中国行动 is
 		case verbs && (r > a && (strings.HasPrefix(pos, "v") || pos == "d") || pos == "l" || pos == "i"):
 			// 乡村更新行动: what is done to the noun before (更新 tagged an
 			// adverb too); 交通枢纽建设三年行动: a set phrase
