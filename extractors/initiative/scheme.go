@@ -721,8 +721,11 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 		return true
 	}
 	for x := a; x < b; x++ {
-		if !isHan(rs[x]) || stop(rs[x]) && !(rs[x] == '在' && x == a && b-a == 2) {
-			return false // 在職, 在校 are words of a name (在職家庭津貼計劃); 在 alone, 認為, 了解 none
+		if !isHan(rs[x]) || stop(rs[x]) && !(rs[x] == '在' && x == a && b-a == 2) && !(b-a >= 2 && nounWord(pos)) {
+			// 在職, 在校 are words of a name (在職家庭津貼計劃), and so are
+			// nouns that hold a particle's rune (社會融和計劃, 和諧社區計劃);
+			// 在 alone, 認為, 了解 are none
+			return false
 		}
 	}
 	if b-a == 1 && (strings.ContainsRune(schemeStops, rs[a]) || pos == "d" || pos == "f") {
@@ -745,6 +748,14 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 	}
 	w := m.e.lookup(rs[a:b])
 	return w == nil || !w.is(kindFrame) && (!w.is(kindVerb) || last)
+}
+
+// nounWord reports whether the segmenter's tag pos is one of a common
+// noun, a verbal noun, a distinguishing word, a set phrase or an
+// abbreviation: not a person's or a place's name, which the segmenter
+// may find across a particle (強化資安和區域聯防計畫 holds 安和).
+func nounWord(pos string) bool {
+	return strings.HasPrefix(pos, "n") && pos != "nr" && pos != "ns" || pos == "vn" || pos == "an" || pos == "b" || pos == "l" || pos == "j"
 }
 
 // schemeName reports whether the runes [a, i), words of the segmenter

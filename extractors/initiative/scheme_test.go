@@ -196,6 +196,11 @@ func TestPipelineSchemes(t *testing.T) {
 		// (2022): 在職 and 在校 are words of a scheme's name.
 		{"在 opening a word of the name", "以及為在職家庭津貼計劃作出相若安排。推行在校課後託管服務試行計劃。",
 			[]string{"在职家庭津贴|计划", "在校课后托管服务试行|计划"}},
+		// A Macao welfare body on the policy address (2025) and a Taiwan
+		// county's report: a noun holding a particle's rune (融和, 和平) is a
+		// word of the name, a place found across one (安和) is not.
+		{"a noun holding a particle's rune", "社會融和計畫發放特別生活津貼。推出和平教育計劃。強化資安和區域聯防計畫的效果。",
+			[]string{"社会融和|计划", "和平教育|计划", "区域联防|计划"}},
 		// Macao's elderly services plan (2025): a verb that introduces the
 		// scheme, and the next phase of a plan, are no part of its name.
 		{"an introduced scheme and the next phase", "會上簡介政府長者公寓先導計劃。制定下一階段長者服務十年行動計劃。",
