@@ -579,6 +579,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A province's three-year action (Liaoning 2023): an adjective of
 		// one rune before what is done; a strategy of a province's major
 		// development is no name.
+		// A city work report (Hohhot 2025) and a county's review: what is
+		// to be written into a plan or a list names no plan.
+		{"what is written into a plan", "推动呼和浩特都市圈纳入国家规划,让首府成为枢纽。推进3个项目列入省重点工程。推进城市更新行动。",
+			[]string{"城市更新|行动"}},
 		// A city health commission's work meeting (Harbin 2024): a place
 		// named by what it is to become, as 健康中国行动 names the country.
 		{"an action named by a quality and a place", "全面推进健康哈尔滨行动,推动中医药传承创新发展。推进健康发展行动。",

@@ -3728,6 +3728,9 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	if m.purposeAt(f.a) {
 		return 0, false // 提出以推動打造慢活小鎮創生計畫: 以 and a verb, what the plan is proposed for
 	}
+	if m.holdsWordOf(f.a, f.a+utf8.RuneCountInString(f.name), inclusionVerbs) {
+		return 0, false // 推动呼和浩特都市圈纳入国家规划: what is to be written into a plan, a goal
+	}
 	if (f.cat == "计划" || f.cat == "计画") && m.traditionalAt(f.b-2) && m.governedAt(f.a) {
 		// 包括透過EV屋苑充電易資助計劃, 通過審查明年度離島建設基金補助計畫: a
 		// preposition or a verb governing a scheme opens no name; schemes
@@ -3782,6 +3785,11 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 	m.chain(f.b, minSpecific)
 	return f.b, true
 }
+
+// inclusionVerbs are the verbs of being written into a plan or a list
+// (纳入国家规划, 列入省重点工程): what precedes them is what is included,
+// and the plan or list after them is not named by it.
+var inclusionVerbs = []string{"纳入", "納入", "列入", "编入", "編入", "写入", "寫入"}
 
 // actionBefore reports whether 行动 ends just before rune i.
 func (m *matcher) actionBefore(i int) bool {
