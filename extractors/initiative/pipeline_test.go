@@ -1090,6 +1090,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A city work report (Hohhot 2025): a clause that opens with what
+		// is done to the first of its named works; the verb governs them
+		// all and is no part of the first.
+		{"a clause opening with what is done to named works", "建设昭乌达高架与南二环互通立交、成吉思汗大街东延伸段、金航大道等桥梁道路工程,打通断头路。",
+			[]string{"昭乌达高架与南二环互通立交|工程", "成吉思汗大街东延伸段|工程", "金航大道|工程", "桥梁道路|工程"}},
 		// A ministry's briefing (2021): an action that has results is
 		// carried out.
 		{"an action with results as the subject after a comma", "资源库建设也已批复立项,农业种质资源普查行动取得初步成效。", []string{"农业种质资源普查|行动"}},

@@ -4118,7 +4118,11 @@ func (m *matcher) clauseStart(i int) bool {
 // item must not open with a verb, an adverb or a conjunction by the
 // segmenter's words (继续实施天然林保护、… is read from the verb on).
 func (m *matcher) verblessList(i int) (int, bool) {
-	if m.toks == nil || !m.nounStart(i) && !m.diversionStarts(i) {
+	if m.toks == nil {
+		return 0, false
+	}
+	i += m.doneToName(i)
+	if !m.nounStart(i) && !m.diversionStarts(i) {
 		return 0, false // 。引江济淮、…等引调水工程: 引 opens a works' name
 	}
 	n := len(m.found)
@@ -4133,6 +4137,22 @@ func (m *matcher) verblessList(i int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// doneToName returns the length in runes of the word of the segmenter at
+// rune a when it is a verbal noun followed by a proper name, or 0: what is
+// done to a named place (建设昭乌达高架与南二环互通立交、…等桥梁道路工程),
+// a verb that governs the whole list, no part of its first item.
+func (m *matcher) doneToName(a int) int {
+	k, found := m.tokenAt(int(m.v.start[a]))
+	if !found || k+1 >= len(m.toks) || m.toks[k].POS != "vn" {
+		return 0
+	}
+	switch m.toks[k+1].POS {
+	case "nr", "nrt", "ns":
+		return utf8.RuneCountInString(m.tokenText(m.toks[k]))
+	}
+	return 0
 }
 
 // predicate reports whether the runes [a, b) hold a verb phrase before
