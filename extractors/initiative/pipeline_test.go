@@ -280,6 +280,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// new year's reception, a forum of residents and a gala held are
 		// events, no programmes.
 		{"quoted receptions, forums and galas", "泰山區公所4日舉辦「新春團拜」。舉行“民眾座談會”。舉辦“智匯澳門——人才促進交流晚會”。", nil},
+		// A Taiwan county's news (Nantou 2025): a ceremony of a service's
+		// start is an event; a scheme whose launch it is stays named.
+		{"quoted ceremonies", "縣府舉辦「南投幸福GO水里鄉與集集鎮－正式通車典禮」。舉行「智慧城市計畫啟動儀式」。", []string{"智慧城市|计划"}},
 		// A township's targets and a community's news (2025): acting
 		// actively and concentrated or overall clean-ups are generic.
 		{"generic actions", "围绕链主企业开展积极行动。开展集中整治行动8场。开展综合整治行动。", nil},

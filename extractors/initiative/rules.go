@@ -256,9 +256,10 @@ func (m *matcher) knownFormulaLead(name string) bool {
 }
 
 // eventEnds end the names of events: summits, forums, fairs, festivals,
-// award ceremonies, shows of results, receptions, galas, launches, job
-// fairs and sports meets, which annotators never require as programmes.
-var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节", "表扬大会", "表扬活动", "颁奖典礼", "颁奖大会", "颁奖活动", "成果展", "团拜", "团拜会", "晚会", "联欢会", "座谈会", "推介会", "发布会", "招聘会", "运动会"}
+// ceremonies (颁奖典礼, 通车典礼, 启动仪式), shows of results, receptions,
+// galas, launches, job fairs and sports meets, which annotators never
+// require as programmes.
+var eventEnds = []string{"峰会", "论坛", "博览会", "交易会", "展览会", "洽谈会", "研讨会", "年会", "大赛", "购物节", "文化节", "旅游节", "艺术节", "美食节", "好物节", "表扬大会", "表扬活动", "典礼", "颁奖大会", "颁奖活动", "成果展", "团拜", "团拜会", "晚会", "联欢会", "座谈会", "推介会", "发布会", "招聘会", "运动会", "仪式", "开幕式", "闭幕式"}
 
 // eventName reports whether the quoted name rs is an event's: it ends in
 // one of eventEnds and holds more than it.
