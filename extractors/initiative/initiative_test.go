@@ -213,6 +213,9 @@ func TestExtract(t *testing.T) {
 		// Macao's policy address (2024) and the 2023 report: governing by
 		// patriots is a principle, no programme.
 		{"a principle of governing", "鞏固“愛國者治澳”的良好局面。落实“爱国者治港”、“爱国者治澳”原则。", nil},
+		// A region's agriculture department (Guangxi 2025): farmland put
+		// to other uses is a problem curbed, no programme.
+		{"farmland put to other uses", "有序推进“非粮化”和撂荒耕地治理。坚决遏制耕地“非农化”。", nil},
 		{"article number", "依照本办法第3条和第十二条的规定执行。", nil},
 		{"count of items", "会议提出三条措施。落实以下三条要求。本办法共十条。", nil},
 		{"links in a chain", "形成覆盖核心领域的全产业链条", nil},
