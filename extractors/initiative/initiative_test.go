@@ -300,6 +300,9 @@ func TestExtract(t *testing.T) {
 		{"a campaign of practice closing a list", "生动开展了“爱我商洛·奋进商南”等实践活动。",
 			[]string{"爱我商洛·奋进商南|实践活动|0|“爱我商洛·奋进商南”等实践活动"}},
 		{"epithets of the top leader's works", "这是人社部门的“一把手工程”。实施“一把手”工程强化责任传导。", nil},
+		// A county's talent news (Xixia 2023): what a task is taken as
+		// and pursued as is an epithet; the plan it carries out is named.
+		{"what a task is taken as", "把培育乡土人才作为产业发展的“根基工程”来抓,实施“乡村人才雁阵培育计划”。", []string{"乡村人才雁阵培育计划|计划|0|“乡村人才雁阵培育计划”"}},
 		{"a plan of some years named by clauses", "实施高校党的基层组织建设“强基础、提质量、创品牌”三年行动计划。",
 			[]string{"强基础、提质量、创品牌|计划|0|“强基础、提质量、创品牌”三年行动计划"}},
 		// A city's culture and tourism plan (Chizhou, about 2020): a verb

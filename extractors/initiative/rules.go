@@ -765,6 +765,36 @@ func listBeforeWei(rs []rune, j int) bool {
 	return false
 }
 
+// takenAsVerbs are the verbs 来 leads after what a task is taken as (把…
+// 作为“根基工程”来抓).
+var takenAsVerbs = []string{"抓", "推进", "推动", "落实", "打造", "谋划"}
+
+// takenAs reports whether the quote that opens at rune open and is
+// followed by rune after is what a task is taken as: 作为, 当作 or 当成
+// earlier in its clause, and 来 and a verb of pursuing it after the quote
+// (把培育乡土人才作为乡村振兴的“根基工程”来抓). The quote is then an
+// epithet of the task, no programme.
+func (m *matcher) takenAs(open, after int) bool {
+	rs := m.v.rs
+	if after >= len(rs) || rs[after] != '来' || !slices.ContainsFunc(takenAsVerbs, func(w string) bool { return m.hasPrefixAt(after+1, w) }) {
+		return false
+	}
+	for k := open - 1; k > 0 && open-k <= maxTakenAs; k-- {
+		switch rs[k] {
+		case '，', '。', '；', '：', ',', ';', ':', '\n':
+			return false
+		}
+		if m.hasPrefixAt(k-1, "作为") || m.hasPrefixAt(k-1, "当作") || m.hasPrefixAt(k-1, "当成") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTakenAs is how far before a quote, in runes, the 作为 of what a task
+// is taken as may stand (see takenAs).
+const maxTakenAs = 30
+
 // chain reads unquoted programmes coordinated with the mention that ends
 // at rune end: “强基计划”和基础学科拔尖人才培养计划. With minName above 0
 // (a list after a mere verb, 突出抓好广播电视村村通工程、农家书屋工程) each
@@ -1158,6 +1188,10 @@ func (m *matcher) classify(q *quote) {
 	}
 	if !q.title && endsWithAny(q.name, regulationEnds) {
 		q.reject = true // 「花東地區發展條例」, 「…審議會設置要點」: a law or a regulation, no programme
+		return
+	}
+	if !known && !q.title && m.takenAs(q.open, after) {
+		q.reject = true // 把培育乡土人才作为乡村振兴的“根基工程”来抓: what the work is taken as, an epithet
 		return
 	}
 	if !q.title && headWordsOnly(e, name) {
