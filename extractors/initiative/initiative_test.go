@@ -76,6 +76,9 @@ func TestExtract(t *testing.T) {
 		{"phase before the head word", "加快实施南水北调东线一期工程，", []string{"南水北调东线|工程|0|南水北调东线一期工程"}},
 		{"phase with an ordinal", "实施天然林资源保护二期工程，", []string{"天然林资源保护|工程|0|天然林资源保护二期工程"}},
 		{"quoted action", "四是实施“未来产业探路”行动，加快建设。", []string{"未来产业探路|行动|0|“未来产业探路”行动"}},
+		// A county's talent measures (Hejiang 2025): measures titled
+		// 若干措施 after their quoted name, even one that reads as a clause.
+		{"quoted measures titled 若干措施", "“千名硕博聚荔乡”若干措施与专项引才政策同步发布。", []string{"千名硕博聚荔乡|若干措施|0|“千名硕博聚荔乡”若干措施"}},
 		{"theme years under a count that echoes them", "深入实施“工业高质量发展提升年”“乡村振兴增效年”三个年活动。",
 			[]string{"工业高质量发展提升年|活动|0|“工业高质量发展提升年”", "乡村振兴增效年|活动|0|“乡村振兴增效年”三个年活动"}},
 		{"packages named by a code and their kind", "介绍“3+6若干政策措施”实施情况，和“1+6政策措施”互为补充。",
