@@ -942,6 +942,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// a quote before it included (a county's report, 2024).
 		{"blueprints", "發表《香港旅遊業發展藍圖》。公布《青年發展藍圖》。绘就发展蓝图。描绘美好蓝图。描绘“奋进争先”新蓝图。",
 			[]string{"香港旅游业发展|蓝图", "青年发展|蓝图"}},
+		// Hong Kong's environment bureau (2024): a road map in a title is
+		// a plan, as a blueprint is.
+		{"road maps", "政府日前公布《公共巴士和的士綠色轉型路線圖》。发布《氢能产业发展路线图》。明确时间表和路线图。",
+			[]string{"公共巴士和的士绿色转型|路线图", "氢能产业发展|路线图"}},
 		// A province's executive meeting (Shaanxi 2023): a draft for review
 		// after the years in brackets is no part of the title either.
 		{"a title's years and its draft", "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。",

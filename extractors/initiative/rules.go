@@ -2052,6 +2052,9 @@ func (m *matcher) titled(q *quote, name []rune) {
 	if h == "" && strings.HasSuffix(string(name), "蓝图") {
 		h = "蓝图" // 《青年發展藍圖》: a blueprint in a title is a plan (“奋进争先”新蓝图 is a metaphor)
 	}
+	if h == "" && len(name) > 5 && strings.HasSuffix(string(name), "路线图") {
+		h = "路线图" // 《公共巴士和的士綠色轉型路線圖》: a road map in a title is a plan, as a blueprint is
+	}
 	if h == "" || holdsNationalPlan(string(name)) || strings.ContainsAny(string(name), "《》〈〉<>") ||
 		strings.ContainsAny(string(name), "（）()") && !alternativeWord(string(name)) || strings.Contains(q.name, "关于") || strings.Contains(q.name, "關於") {
 		return
