@@ -219,6 +219,9 @@ func TestExtract(t *testing.T) {
 		// A region's agriculture department (Guangxi 2025): farmland put
 		// to other uses is a problem curbed, no programme.
 		{"farmland put to other uses", "有序推进“非粮化”和撂荒耕地治理。坚决遏制耕地“非农化”。", nil},
+		// The tools of planning work, quoted, are its metaphors; a road
+		// map in a title is a plan.
+		{"the tools of planning", "制定“路线图”，明确“时间表”“任务书”，绘好“施工图”“作战图”。", nil},
 		{"article number", "依照本办法第3条和第十二条的规定执行。", nil},
 		{"count of items", "会议提出三条措施。落实以下三条要求。本办法共十条。", nil},
 		{"links in a chain", "形成覆盖核心领域的全产业链条", nil},
