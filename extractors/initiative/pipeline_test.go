@@ -1097,6 +1097,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A Taiwan county magistrate's new year words (Lienchiang 2024) and
+		// a national report (2003): works an item of a list of what was
+		// achieved says are let or built; other items name none.
+		{"works let or built as an item of a list", "陸續完成樂活體育館完工、中山國中遷校工程發包、縣府行政大樓覈定。水稻基因组精细图完成、10兆瓦高温气冷核反应堆实验工程建成、超大规模并行处理计算机研制成功等。",
+			[]string{"中山国中迁校|工程", "10兆瓦高温气冷核反应堆实验|工程"}},
 		// A city work report (Hohhot 2025): a clause that opens with what
 		// is done to the first of its named works; the verb governs them
 		// all and is no part of the first.

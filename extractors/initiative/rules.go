@@ -3870,12 +3870,36 @@ func (m *matcher) figureAfter(i int) bool {
 // carriedSubject reads, after a comma at rune i, a formal programme that
 // the clause says is carried out (学校建设有序推进,十万学生饮食放心工程深入
 // 实施): at least minFormal runes of name before the head word, no verb of
-// the dictionary among them. It returns the end of the mention.
+// the dictionary among them. After 、 it reads only works the item says
+// are let, begun or done (陸續完成樂活體育館完工、中山國中遷校工程發包、…),
+// an item of a list of what was achieved. It returns the end of the
+// mention.
 func (m *matcher) carriedSubject(i int) (int, bool) {
-	if i == 0 || m.v.rs[i-1] != '，' && m.v.rs[i-1] != ',' {
+	if i == 0 || m.v.rs[i-1] != '，' && m.v.rs[i-1] != ',' && m.v.rs[i-1] != '、' {
 		return 0, false // a test small enough to inline, made at every rune
 	}
+	if m.v.rs[i-1] == '、' {
+		return m.doneItem(i)
+	}
 	return m.carriedClause(i)
+}
+
+// doneItem reads at rune i, after 、, works that the item says are let,
+// begun or done, and returns the end of the mention.
+func (m *matcher) doneItem(i int) (int, bool) {
+	done := false
+	for k := i; k < len(m.v.rs) && k-i < maxRun+maxName && !done && !clauseEnd(m.v.rs[k]) && m.v.rs[k] != '、'; k++ {
+		done = m.worksDone(k)
+	}
+	if !done {
+		return 0, false
+	}
+	f, ok := m.bareProgramme(i)
+	if !ok || f.cat != "工程" || !m.carriedOrDone(f) || !m.specific(f, minFormal) || m.holds(f.a, f.a+utf8.RuneCountInString(f.name), kindVerb) {
+		return 0, false
+	}
+	m.add(f)
+	return f.b, true
 }
 
 // carriedClause is carriedSubject after its comma, and reads the same
@@ -3952,11 +3976,11 @@ func (m *matcher) carriedOrDone(f mention) bool {
 	return !countedClass(rs) && !runesEndWith(rs, "主体")
 }
 
-// worksDone reports whether the words at rune i say works are begun,
-// finished or put to use (建成, 开工, 全面通水, 全线通车), after at most one
+// worksDone reports whether the words at rune i say works are let, begun,
+// finished or put to use (发包, 建成, 开工, 全面通水, 全线通车), after at most one
 // adverb of how (全面, 正式, 顺利).
 func (m *matcher) worksDone(i int) bool {
-	if i >= len(m.v.rs) || !strings.ContainsRune("全正顺如基主建竣开通投完并", m.v.rs[i]) {
+	if i >= len(m.v.rs) || !strings.ContainsRune("全正顺如基主建竣开通投完并发", m.v.rs[i]) {
 		return false // a test small enough to inline, made at every rune of a clause
 	}
 	for _, a := range []string{"全面", "全线", "正式", "顺利", "如期", "基本", "主体"} {
@@ -3965,7 +3989,7 @@ func (m *matcher) worksDone(i int) bool {
 			break
 		}
 	}
-	for _, w := range []string{"建成", "竣工", "开工", "通水", "通车", "投产", "投运", "完工", "并网"} {
+	for _, w := range []string{"建成", "竣工", "开工", "通水", "通车", "投产", "投运", "完工", "并网", "发包"} {
 		if m.hasPrefixAt(i, w) {
 			return true
 		}
