@@ -1947,6 +1947,10 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 		{"a quoted campaign's decisive battle", "贵州省率先启动农村“组组通”公路三年大决战。", []string{"组组通|大决战"}},
 		{"actions after dashes, one to a line", "宣布十大行动：\n\n――粮食综合生产能力增强行动。今年继续实施。\n\n――禽流感等重大动物疫病防控行动。\n\n• 循环农业促进行动\n\n――加快发展。",
 			[]string{"粮食综合生产能力增强|行动", "禽流感等重大动物疫病防控|行动", "循环农业促进|行动"}},
+		// A street office's projects for the people (Wuxi 2025): works
+		// ticked off one to a line, a note in brackets closing the line.
+		{"works after boxes, a note closing the line", "☑东蕾苑二期新建工程(2024年度续建项目)\n\n☑古美路小学改扩建工程\n\n1.产业基础再造工程(续建)\n\n☑完成(提前)",
+			[]string{"东蕾苑二期新建|工程", "古美路小学改扩建|工程", "产业基础再造|工程"}},
 		{"numbered headings naming programmes", "目录\n四、國家發展計畫(114-117年)\n（三）数字经济创新提质工程。加快建设。\n1.产业基础再造工程\n2. 加强组织领导。\n一、总体要求",
 			[]string{"国家发展|计划", "数字经济创新提质|工程", "产业基础再造|工程"}},
 		{"a programme as a section's heading", "概况\n第三节 国民经济和社会发展2010年远景目标纲要\n1995年编制。", []string{"国民经济和社会发展2010年远景目标|纲要"}},

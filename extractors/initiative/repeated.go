@@ -612,8 +612,8 @@ func (m *matcher) paragraphTopics() {
 			continue
 		}
 		a, bullet := i, m.bulletDropped(i)
-		for a < len(rs) && (unicode.IsSpace(rs[a]) || strings.ContainsRune("―—•·▪", rs[a])) {
-			bullet = bullet || !unicode.IsSpace(rs[a]) // ――粮食综合生产能力增强行动。: a dash or a bullet before the topic
+		for a < len(rs) && (unicode.IsSpace(rs[a]) || strings.ContainsRune("―—•·▪☑✓✔□", rs[a])) {
+			bullet = bullet || !unicode.IsSpace(rs[a]) // ――粮食综合生产能力增强行动。, ☑…: a dash, a bullet or a box before the topic
 			a++
 		}
 		if n := headingMarker(rs[a:]); n > 0 {
@@ -635,6 +635,9 @@ func (m *matcher) paragraphTopics() {
 		e := b
 		if bullet {
 			e += editionLength(rs[b:])
+			if e == b {
+				e += lineNoteLength(rs[b:]) // ☑东蕾苑二期新建工程(2024年度续建项目): a note on the works ends its line
+			}
 		}
 		if b-a > maxRun || !(e < len(rs) && strings.ContainsRune(ends, rs[e]) || bullet && (e == len(rs) || pageNumber(rs[b:]) > 0)) {
 			continue
@@ -779,6 +782,31 @@ func editionLength(rs []rune) int {
 			}
 			return j + 1
 		case !isDigitRune(r) && !strings.ContainsRune("-—–~～至到年", r):
+			return 0
+		}
+	}
+	return 0
+}
+
+// maxLineNote is the longest note in brackets, in runes with its
+// brackets, that may close a bulleted line after its topic.
+const maxLineNote = 18
+
+// lineNoteLength returns the length in runes of a note in brackets that
+// opens rs and ends its line or text ((2024年度续建项目)), with no clause
+// mark inside, or 0.
+func lineNoteLength(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '(' && rs[0] != '（' {
+		return 0
+	}
+	for j := 1; j < len(rs) && j < maxLineNote; j++ {
+		switch r := rs[j]; {
+		case r == ')' || r == '）':
+			if j == 1 || j+1 < len(rs) && rs[j+1] != '\n' {
+				return 0
+			}
+			return j + 1
+		case r == '\n' || clauseEnd(r) || r == '(' || r == '（':
 			return 0
 		}
 	}
