@@ -1765,6 +1765,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"花东地区永续发展策略计划|计划", "广东省国民经济和社会发展第十四个五年规划和2035年远景目标|纲要", "中国制造2025|"}},
 		{"Taiwan's shuttle brand and research grants", "署長指示推動台灣好行。透過地方型SBIR計畫,協助地方產業。",
 			[]string{"台湾好行|", "地方型SBIR|计划"}},
+		// A Matsu county's new year words (2024) and a Kinmen magistrate's
+		// record (2024): the cross-strait mini three links.
+		{"the mini three links", "兩岸小三通恢復正常航班。陳上任後首個重要舉措是重啟小三通。", []string{"小三通|", "小三通|"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.
 		{"cutting taxes and fees", "减税降费公平普惠、高效直达。新增减税降费超过1万亿元。支持减税降费政策落实。",
