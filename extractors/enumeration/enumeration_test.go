@@ -117,6 +117,14 @@ func TestMarkers(t *testing.T) {
 		// lines ran together, a part's first point on after its title.
 		{"points run on after a part's title", "力争各项工作出众。 一、做强产业 1.做大做强茶产业。依托茶业建设基地。 2.深化农村改革。实现土地流转。 二、做美环境 加大绿化投入。",
 			[]summary{{StyleDunZh, "一、|二、", "做强产业|做美环境 加大绿化投入", true, 0}, {StyleDot, "1.|2.", "做大做强茶产业|深化农村改革", true, 1}}},
+		// Township reports copied from document-sharing sites (2023, 2024):
+		// a first 一是 run on after its section's title with no space, the
+		// title maybe holding quotes; a 一 that ends a word (统一) is none.
+		{"一是 run on after a section's title", "各位代表。(一)社会发展稳健有力一是经济发展稳中向好。完成收入。二是项目建设持续推进。积极服务。",
+			[]summary{{StyleShi, "一是|二是", "经济发展稳中向好|项目建设持续推进", true, 0}}},
+		{"一是 run on after a quoted title", "回望来时路。\n一、党建引领“实学深学”聚合力一是青年干部大讲堂实地教学。这一年。二是村与村互学先进经验。",
+			[]summary{{StyleShi, "一是|二是", "青年干部大讲堂实地教学|村与村互学先进经验", true, 0}}},
+		{"一是 ending a word of the title", "(一)思想高度统一是前提。二是行动。", nil},
 		// A national notice's PDF copy (2007): a stray space before the dot
 		// of a marker opening its line; 1 .5 stays a number.
 		{"1 . with a PDF space before the dot", "1 . 组织供应辅助器具 300 万件。\n2 . 装配假肢。\n3 .5万例已完成。",

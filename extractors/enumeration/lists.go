@@ -364,19 +364,43 @@ const maxRunInTitle = 12
 // maxRunInTitle Han runes, and white space stands between it and the
 // point, in the view or in the source where the normalizer dropped it
 // (一、做强产业 1.做大做强茶产业).
+//
+// A first 一是 runs on after the title with no space at all, in a copy that
+// lost its line breaks ((一)社会发展稳健有力一是经济发展稳中向好。…二是…),
+// the title maybe holding quotes (一、党建引领“实学深学”聚合力一是…), but
+// not where its 一 ends a word of the title (统一是, 唯一是).
 func (s *scan) runInPoint(h marker, i, end int) bool {
 	title := strings.TrimRight(s.text[h.end:i], " \u3000")
 	spaced := len(title) < i-h.end // the space kept in the view
-	n := utf8.RuneCountInString(title)
-	if n < 2 || n > maxRunInTitle || strings.IndexFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+	n := utf8.RuneCountInString(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("“”‘’「」", r) {
+			return -1 // quotes count for no rune of the title
+		}
+		return r
+	}, title))
+	if n < 2 || n > maxRunInTitle {
 		return false
 	}
 	m, ok := matchMarker(s.text, i, end, 0)
+	if ok && m.style == StyleShi && m.ord == 1 {
+		last, _ := utf8.DecodeLastRuneInString(title)
+		return strings.IndexFunc(title, func(r rune) bool {
+			return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“”‘’「」", r)
+		}) < 0 &&
+			unicode.Is(unicode.Han, last) && !strings.ContainsRune(yiWordStarts, last)
+	}
+	if strings.IndexFunc(title, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return false
+	}
 	if !ok || m.style == h.style || !(m.style == StyleDot || m.style == StyleDun || m.style == StyleParen || m.style == StyleParenZh) || m.ord != 1 && h.ord == 1 {
 		return false
 	}
 	return spaced || s.droppedSpace(i)
 }
+
+// yiWordStarts are the runes that make a word with a 一 after them (统一,
+// 唯一, 同一, 第一, 之一): a 一是 after one is no run-on point.
+const yiWordStarts = "统統唯同万萬第之单單专專划劃归歸合逐不均整"
 
 // minChunk is the fewest runes of a chunk of a document-sharing site's
 // copy (see cutOff).
