@@ -129,6 +129,10 @@ func TestExtract(t *testing.T) {
 		{"count package unquoted after comma", "今年以来，硬科技人才十条等政策落地。", []string{"硬科技人才十条|条|10|硬科技人才十条"}},
 		{"count package traditional", "推出「科創十條」支援企業。", []string{"科創十條|條|10|「科創十條」"}},
 		{"name ending in plan", "面向全球开展“百万人才计划”。", []string{"百万人才计划|计划|0|“百万人才计划”"}},
+		// The President's words on health (Taiwan 2025) and a Hong Kong
+		// bureau's release: a fund created, or set up, is named, its
+		// head word read after quotes its category as 计划 is of a plan.
+		{"a quoted fund created", "政府今年创立「癌症新药基金」。设立“乐龄及康复创科应用基金”。创立于1998年。", []string{"癌症新药基金|基金|0|「癌症新药基金」", "乐龄及康复创科应用基金|基金|0|“乐龄及康复创科应用基金”"}},
 		{"name ending in loan", "通过推出“高新贷”“科技订单贷”，探索设立基金", []string{"高新贷|贷|0|“高新贷”", "科技订单贷|贷|0|“科技订单贷”"}},
 		{"known programme standalone", "启动实施“追赶计划”“揭榜挂帅”等工程。", []string{"追赶计划|计划|0|“追赶计划”", "揭榜挂帅|工程|0|“揭榜挂帅”等工程"}},
 		{"coordinated with a named mechanism", "用好“四方合作”和“科技援疆”机制，积极参与。", []string{"四方合作|机制|0|“四方合作”", "科技援疆|机制|0|“科技援疆”机制"}},

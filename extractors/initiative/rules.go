@@ -1473,6 +1473,9 @@ func (m *matcher) classify(q *quote) {
 		// 整改”结合… is followed by a verb)
 		q.ok = known || shaped() || m.closesName(after) || m.verbFollows(after) || m.wordAt(after, len(m.v.rs), kindVerb) > 0 ||
 			!pause && m.labelCounted(after) // 推广“数智优品”20项: the items of a label promoted, counted
+		if w := e.endWord(core, func(w *word) bool { return w.head == kindAfter }); q.ok && !pause && w != nil && len(core)-len(w.rs) >= minSpecific {
+			q.cat = string(w.rs) // 創立「癌症新藥基金」: a head word read after a quote ends it, the category as 计划 is of “追赶计划”
+		}
 	case !pause && len(name) >= minSpecific && m.endsClauseAt(after) && m.framedPast(q.open):
 		// 推出面向初一年級學生的“愛國主義教育營”, 实施棉花“种业振兴”: a
 		// quote a frame governs past its modifier, ending its clause
