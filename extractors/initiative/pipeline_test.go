@@ -390,6 +390,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// another noun ends a book's title (a white paper).
 		{"应对 in a title", "根据《国家积极应对人口老龄化中长期规划》。发表《\n中国应对气候变化的政策与行动\n》白皮书。",
 			[]string{"国家积极应对人口老龄化中长期|规划"}},
+		// A district's business plan (Fengxian 2024) and plans for paired
+		// support and opening: 对 of a word (对标, 对口, 对外) is no
+		// preposition; a space a title line breaks at is no part of its name.
+		{"对 of a word in a title", "落实《上海市坚持对标改革  持续打造国际一流营商环境行动方案》。印发《对口支援新疆工作规划》。发布《扩大对外开放行动方案》。",
+			[]string{"上海市坚持对标改革持续打造国际一流营商环境行动|方案", "对口支援新疆工作|规划", "扩大对外开放行动|方案"}},
 		// A national programme's reading (2019): a plan's short title that
 		// names only what is done, verbs joined by 和, names no programme;
 		// one verb and its object does (促进就业).

@@ -2166,6 +2166,9 @@ func functionWords(name []rune, marked bool) bool {
 		case marked && r == '要' && (i+1 < len(name) && name[i+1] == '素' || i > 0 && strings.ContainsRune("重主需纲綱", name[i-1])):
 		case marked && (r == '对' || r == '對') && i > 0 && strings.ContainsRune("应應针針面", name[i-1]):
 			// 《国家积极应对人口老龄化中长期规划》: 对 of a verb (应对, 针对)
+		case marked && (r == '对' || r == '對') && i+1 < len(name) && strings.ContainsRune("标標口外接", name[i+1]):
+			// 《上海市坚持对标改革持续打造…行动方案》, 《对口支援…规划》: 对 of a
+			// word (对标, 对口, 对外, 对接), no preposition
 		case r == '有' && i+1 < len(name) && strings.ContainsRune("效序机機色线線氧", name[i+1]):
 			// 《安徽省有效投资专项行动方案》: 有 of an adjective or a noun (有效, 有序, 有色)
 		default:
