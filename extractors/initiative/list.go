@@ -749,6 +749,10 @@ func (m *matcher) countedLists() {
 	}
 }
 
+// maxQuotedModifier is the longest modifier, in runes, between an item's
+// quote and the count of a list (“都智汇”优才“三大计划”).
+const maxQuotedModifier = 4
+
 // itemsBeforeCount reads back from rune i the items of a list that a count
 // closes there, split by 、: quotes, or runs of name runes. It reads one
 // more than count where there are more, so that a list longer than its
@@ -772,6 +776,12 @@ func (m *matcher) itemsBeforeCount(i, count int, joined bool) []item {
 				break
 			}
 			it.na = it.a
+			if o := m.quoteBefore(it.a); o >= 0 && b-it.a <= maxQuotedModifier {
+				// 科研平台提质、…、“都智汇”优才“三大计划”: the quote before a
+				// short modifier names the item, as a quoted field before
+				// its descriptor does
+				it = item{a: o, b: b, na: o + 1, nb: it.a - 1}
+			}
 		}
 		items = append(items, it)
 		switch {

@@ -1950,6 +1950,11 @@ func TestPipelineRepeatedHeads(t *testing.T) {
 			[]string{"对标一流管理提升|专项行动", "质量提升|专项行动", "价值创造|专项行动", "品牌引领|专项行动", "企业家培育|专项行动"}},
 		{"a counted list's item holding a known programme, read whole", "伊犁大力实施粮食产能提升、农牧民增收致富、宜居宜业和美丽乡村建设“三大专项行动”,农牧业生产喜获丰收。",
 			[]string{"粮食产能提升|专项行动", "农牧民增收致富|专项行动", "宜居宜业和美丽乡村建设|专项行动", "三大专项行动|行动"}},
+		// A district's talent meeting (2023): the last item of a counted
+		// list a quote before a short modifier (“都智汇”优才), the quote
+		// naming it.
+		{"a counted list whose last item is a quote and its modifier", "持续实施科研平台提质、科创森林成长、“都智汇”优才“三大计划”,全方位做好文章。",
+			[]string{"科研平台提质|计划", "科创森林成长|计划", "都智汇|计划", "三大计划|计划"}},
 		{"a counted list whose last item 和 joins", "大力实施粮食产能提升、耕地保护和畜牧业振兴“三大专项行动”,农牧业生产喜获丰收。",
 			[]string{"粮食产能提升|专项行动", "耕地保护|专项行动", "畜牧业振兴|专项行动", "三大专项行动|行动"}},
 		{"a quoted campaign's decisive battle", "贵州省率先启动农村“组组通”公路三年大决战。", []string{"组组通|大决战"}},
