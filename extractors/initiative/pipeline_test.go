@@ -1772,6 +1772,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"台湾好行|", "地方型SBIR|计划"}},
 		// A Matsu county's new year words (2024) and a Kinmen magistrate's
 		// record (2024): the cross-strait mini three links.
+		// A county's rural works (Wangjiang 2023) and a national report
+		// (2011): the grants and awards of one matter, one discussion.
+		{"the one-matter grants for villages", "望江縣2023年農村公益事業一事一議財政獎補項目已全部完工。全面实施村级公益事业建设一事一议财政奖补。",
+			[]string{"一事一议财政奖补|项目", "一事一议财政奖补|"}},
 		{"the mini three links", "兩岸小三通恢復正常航班。陳上任後首個重要舉措是重啟小三通。", []string{"小三通|", "小三通|"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.
