@@ -1776,6 +1776,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// (2011): the grants and awards of one matter, one discussion.
 		{"the one-matter grants for villages", "望江縣2023年農村公益事業一事一議財政獎補項目已全部完工。全面实施村级公益事业建设一事一议财政奖补。",
 			[]string{"一事一议财政奖补|项目", "一事一议财政奖补|"}},
+		// A province's report (Liaoning 2026): a slogan that a verb ending
+		// its clause follows is its subject, no modifier of a noun.
+		{"a slogan before a verb ending its clause", "坚持“双碳”引领,加快绿色低碳转型发展。以厚植“双创”沃土、赋能发展。",
+			[]string{"双碳|"}},
 		{"the mini three links", "兩岸小三通恢復正常航班。陳上任後首個重要舉措是重啟小三通。", []string{"小三通|", "小三通|"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.

@@ -469,6 +469,17 @@ func (m *matcher) quotedEchoes(qs []*quote) {
 	}
 }
 
+// verbEndsClause reports whether a word of the segmenter tagged a verb
+// starts at rune i and its clause ends after it (“双碳”引领,).
+func (m *matcher) verbEndsClause(i int) bool {
+	t := m.wordStarting(i)
+	if t == nil || t.POS != "v" {
+		return false
+	}
+	e := i + utf8.RuneCountInString(m.tokenText(*t))
+	return e >= len(m.v.rs) || clauseEnd(m.v.rs[e])
+}
+
 // clauseGoesOn reports whether the clause goes on at rune i with its
 // copula, a causative verb or a date in digits (「青年農民農業經營準備金」
 // 是針對…, …115年上半年開放申請, 以“双百攻坚”让城市面貌焕然一新): what
@@ -1357,8 +1368,8 @@ func (m *matcher) classify(q *quote) {
 	switch {
 	case counted:
 		q.ok, q.cat, q.count = true, string(name[len(name)-1]), count
-	case slogan && after < len(m.v.rs) && nameRune(m.v.rs[after]):
-		q.reject = true // “双创”沃土: a slogan modifying a noun is no name
+	case slogan && after < len(m.v.rs) && nameRune(m.v.rs[after]) && !m.verbEndsClause(after):
+		q.reject = true // “双创”沃土: a slogan modifying a noun is no name (坚持“双碳”引领, it is the subject of a verb)
 	case known:
 		q.ok = true
 		if ends != "" && !pause {
