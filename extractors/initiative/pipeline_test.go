@@ -1609,6 +1609,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// and 实施 out of the plan's name.
 		{"a plan's title closed by 的实施方案", "印发《山西省激发重点群体活力带动城乡居民增收的实施方案》。",
 			[]string{"山西省激发重点群体活力带动城乡居民增收|方案"}},
+		// A new area's rural plan (Xiong'an 2021): the title of a plan
+		// that carries out a known programme, closed by 的实施方案.
+		{"a plan carrying out a known programme, closed by 的实施方案", "现将《全面推进乡村振兴加快农业农村现代化的实施方案》印发给你们。",
+			[]string{"全面推进乡村振兴加快农业农村现代化|方案"}},
 		// A ministry's press conference (2012): a list after a frame goes
 		// on past an item that names a campaign of a year.
 		{"a list going on past a campaign", "相繼啟動了產業基地公共服務能力提升工程、中小企業服務年活動、技術創新推進工程。",

@@ -2084,6 +2084,11 @@ func (m *matcher) titled(q *quote, name []rune) {
 	base = m.trimPlanDuration(trimLeadingPeriod(base))
 	if b, ok := strings.CutSuffix(string(base), "的实施"); ok && h == "方案" {
 		base = []rune(b) // 《山西省激发重点群体活力带动城乡居民增收的实施方案》: the plan of what 的 closes
+	} else if b, ok := strings.CutSuffix(string(base), "的"); ok && h == "方案" && implementing {
+		// 《全面推进乡村振兴加快农业农村现代化的实施方案》: a plan that
+		// carries out a programme its title names, 的 closing what it
+		// carries out
+		base = []rune(b)
 	}
 	if strings.HasSuffix(string(base), "学习") || strings.HasSuffix(string(base), "學習") {
 		return // 《习近平文化思想学习纲要》: a book to study, no plan
