@@ -51,10 +51,11 @@ const maxSchemeVerbs = 3
 // verbs (並符合, 向全港, 最高可編列).
 const schemeStops = schemePrepositions + "可能会應应须將将要得本该此这"
 
-// schemePrepositions are the prepositions, conjunctions, adverbs and
-// causative verbs (讓低津計劃更好) of schemeStops, which no word the
-// segmenter did not know holds (see unknownRun).
-const schemePrepositions = "并向对把被于於由从以按经为就已让使令给"
+// schemePrepositions are the prepositions, conjunctions, adverbs,
+// causative verbs (讓低津計劃更好) and verbs' complements (襯托起桃竹苗大矽谷
+// 計畫) of schemeStops, which no word the segmenter did not know holds (see
+// unknownRun).
+const schemePrepositions = "并向对把被于於由从以按经为就已让使令给起"
 
 // schemeModalWords are the modal verbs of two runes, which no scheme's name
 // holds (能夠詳盡闡述計畫理念: 計畫 is no head word there).

@@ -201,6 +201,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// word of the name, a place found across one (安和) is not.
 		{"a noun holding a particle's rune", "社會融和計畫發放特別生活津貼。推出和平教育計劃。強化資安和區域聯防計畫的效果。",
 			[]string{"社会融和|计划", "和平教育|计划", "区域联防|计划"}},
+		// A Taiwan newspaper on the premier's visit (Miaoli 2025): the
+		// complement of a verb before runes the segmenter did not know as
+		// words is no part of the name they make.
+		{"a verb's complement before a name of unknown runes", "為的是襯托起桃竹苗大矽谷計畫，未來在台灣。", []string{"桃竹苗大矽谷|计划"}},
 		// Macao's elderly services plan (2025): a verb that introduces the
 		// scheme, and the next phase of a plan, are no part of its name.
 		{"an introduced scheme and the next phase", "會上簡介政府長者公寓先導計劃。制定下一階段長者服務十年行動計劃。",
