@@ -163,6 +163,9 @@ func (m *matcher) schemes() {
 		if h-a < 2 || long > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
+		if words == 1 && m.measureBefore(a) {
+			continue // 國道1號楊梅至頭份段拓寬計畫: one word after a section's measure is what is done to it, a name cut short
+		}
 		if plan && (!m.foldedClause(a, b) || !m.governedPastLead(a) && !yearBefore(rs[:a]) && !m.schemeBefore(a) && !m.wordEndsAt(h, m.e.words.promotionWords) || m.hasPrefix(h, "解决")) {
 			// 方案 is written alike in both scripts: a scheme only where its
 			// clause was folded and a verb governs it (推動農業經營準備金方案)
@@ -624,6 +627,13 @@ func (m *matcher) schemeBefore(a int) bool {
 		}
 	}
 	return false
+}
+
+// measureBefore reports whether a word of the segmenter tagged a measure
+// (段, 号) ends right before rune a, the start of a word.
+func (m *matcher) measureBefore(a int) bool {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	return found && t > 0 && m.toks[t-1].POS == "q" && m.toks[t-1].End == m.toks[t].Start
 }
 
 // bracketed returns how many runes of rs stand in brackets, the brackets

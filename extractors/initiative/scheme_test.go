@@ -205,6 +205,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// complement of a verb before runes the segmenter did not know as
 		// words is no part of the name they make.
 		{"a verb's complement before a name of unknown runes", "為的是襯托起桃竹苗大矽谷計畫，未來在台灣。", []string{"桃竹苗大矽谷|计划"}},
+		// The same report: one word after a road section's measure is
+		// what is done to the section, a name read short; a section a
+		// place names stays in the name.
+		{"one word after a section's measure", "國道1號楊梅至頭份段拓寬計畫，已報核定設計中。推動高鐵延伸彰化段計畫。", []string{"高铁延伸彰化段|计划"}},
 		// Macao's elderly services plan (2025): a verb that introduces the
 		// scheme, and the next phase of a plan, are no part of its name.
 		{"an introduced scheme and the next phase", "會上簡介政府長者公寓先導計劃。制定下一階段長者服務十年行動計劃。",
