@@ -1102,6 +1102,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A province's water work (Sichuan 2024) and a national report: a
+		// place's name opening with 向 opens no clause; verbs opening the
+		// clause govern the works they say are begun, no part of its name.
+		{"works built or begun after verbs", "推动向家坝北总干渠一期一步工程建成通水。加快推进引江补汉工程全面开工。制定并向社会公布年度住房建设计划。",
+			[]string{"向家坝北总干渠一期一步|工程", "引江补汉|工程"}},
 		// A Taiwan county magistrate's new year words (Lienchiang 2024) and
 		// a national report (2003): works an item of a list of what was
 		// achieved says are let or built; other items name none.

@@ -3055,13 +3055,28 @@ func (m *matcher) isWordOf(a, b int, words []string) bool {
 // plan, no plan: 发展规划, 总体规划, 国土空间规划.
 var planKinds = []string{"发展", "总体", "整体", "详细", "空间", "国土空间", "控制性详细"}
 
+// properNameOver reports whether the word of the segmenter starting at
+// rune i is a proper name longer than n runes: the n runes open a place's
+// name (向家坝), not a clause.
+func (m *matcher) properNameOver(i, n int) bool {
+	t := m.wordStarting(i)
+	if t == nil || utf8.RuneCountInString(m.tokenText(*t)) <= n {
+		return false
+	}
+	switch t.POS {
+	case "nr", "ns", "nt", "nz":
+		return true
+	}
+	return false
+}
+
 // bareProgramme reads an unquoted programme starting at rune j: a name
 // ending in a strong head word at the end of its run. It returns the
 // mention, whose runes are free, for the caller to add when its own rules
 // hold.
 func (m *matcher) bareProgramme(j int) (mention, bool) {
 	for _, w := range m.e.words.clauseOpeners {
-		if m.hasPrefixAt(j, w) {
+		if m.hasPrefixAt(j, w) && !m.properNameOver(j, utf8.RuneCountInString(w)) {
 			return mention{}, false // 制定并向社会公布年度住房建设计划, 提出关于…计划的报告
 		}
 	}
@@ -3841,6 +3856,15 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 		// or a plan's
 		return 0, false
 	}
+	if n := m.leadingVerbs(f.a, nameEnd); subject && n > 0 {
+		// 。加快推进引江补汉工程全面开工: the verbs that open the clause
+		// govern the works, no part of their name
+		if !carried || nameEnd-f.a-n < minSpecific {
+			return 0, false
+		}
+		f.a += n
+		f.name = m.v.str(f.a, nameEnd)
+	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
@@ -3850,6 +3874,23 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 // (纳入国家规划, 列入省重点工程): what precedes them is what is included,
 // and the plan or list after them is not named by it.
 var inclusionVerbs = []string{"纳入", "納入", "列入", "编入", "編入", "写入", "寫入"}
+
+// leadingVerbs returns the length in runes of the words of the segmenter
+// tagged verbs (no verbal nouns) that open the runes [a, b), or 0.
+func (m *matcher) leadingVerbs(a, b int) int {
+	t, found := m.tokenAt(int(m.v.start[a]))
+	if !found {
+		return 0
+	}
+	n := 0
+	for ; t < len(m.toks) && isVerb(m.toks[t].POS) && m.toks[t].End <= int(m.v.end[b-1]); t++ {
+		n += utf8.RuneCountInString(m.tokenText(m.toks[t]))
+	}
+	if a+n >= b {
+		return 0
+	}
+	return n
+}
 
 // actionBefore reports whether 行动 ends just before rune i.
 func (m *matcher) actionBefore(i int) bool {
