@@ -390,6 +390,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// another noun ends a book's title (a white paper).
 		{"应对 in a title", "根据《国家积极应对人口老龄化中长期规划》。发表《\n中国应对气候变化的政策与行动\n》白皮书。",
 			[]string{"国家积极应对人口老龄化中长期|规划"}},
+		// A news roundup of provinces' water goals (2024): a headline's
+		// lenticular brackets mark a plan's title as title marks do; a
+		// label or an editor's note in them names nothing.
+		{"a plan in lenticular brackets", "【上海市水網建設規劃】獲批\n\n【政策解读】发布。【纠错】【责任编辑:李】",
+			[]string{"上海市水网建设|规划"}},
 		// A district's business plan (Fengxian 2024) and plans for paired
 		// support and opening: 对 of a word (对标, 对口, 对外) is no
 		// preposition; a space a title line breaks at is no part of its name.

@@ -39,6 +39,9 @@ func (m *matcher) quoted() {
 		if c == 0 && rs[i] == '«' {
 			c, title = '»', true // «全民科学素质行动计划纲要»: guillemets a copy puts for title marks
 		}
+		if c == 0 && rs[i] == '【' {
+			c, title = '】', true // 【上海市水網建設規劃】獲批: a headline's lenticular brackets mark what it is about, as title marks do
+		}
 		if c == 0 && rs[i] == '〈' {
 			c, title = '〉', true // a title inside a title: 《…关于印发〈浙江省促进残疾人就业行动方案〉的通知》
 		}
