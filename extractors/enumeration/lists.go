@@ -373,7 +373,7 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 	title := strings.TrimRight(s.text[h.end:i], " \u3000")
 	spaced := len(title) < i-h.end // the space kept in the view
 	n := utf8.RuneCountInString(strings.Map(func(r rune) rune {
-		if strings.ContainsRune("“”‘’「」", r) {
+		if strings.ContainsRune(titleQuotes, r) {
 			return -1 // quotes count for no rune of the title
 		}
 		return r
@@ -385,7 +385,7 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 	if ok && m.style == StyleShi && m.ord == 1 {
 		last, _ := utf8.DecodeLastRuneInString(title)
 		return strings.IndexFunc(title, func(r rune) bool {
-			return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("“”‘’「」", r)
+			return !unicode.Is(unicode.Han, r) && !strings.ContainsRune(titleQuotes, r)
 		}) < 0 &&
 			unicode.Is(unicode.Han, last) && !strings.ContainsRune(yiWordStarts, last)
 	}
@@ -397,6 +397,9 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 	}
 	return spaced || s.droppedSpace(i)
 }
+
+// titleQuotes are the quote marks a run-in title may hold (see runInPoint).
+const titleQuotes = "“”‘’「」"
 
 // yiWordStarts are the runes that make a word with a 一 after them (统一,
 // 唯一, 同一, 第一, 之一): a 一是 after one is no run-on point.

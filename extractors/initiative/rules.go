@@ -3859,14 +3859,16 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 		// or a plan's
 		return 0, false
 	}
-	if n := m.leadingVerbs(f.a, nameEnd); subject && n > 0 {
-		// 。加快推进引江补汉工程全面开工: the verbs that open the clause
-		// govern the works, no part of their name
-		if !carried || nameEnd-f.a-n < minSpecific {
-			return 0, false
+	if subject {
+		if n := m.leadingVerbs(f.a, nameEnd); n > 0 {
+			// 。加快推进引江补汉工程全面开工: the verbs that open the clause
+			// govern the works, no part of their name
+			if !carried || nameEnd-f.a-n < minSpecific {
+				return 0, false
+			}
+			f.a += n
+			f.name = m.v.str(f.a, nameEnd)
 		}
-		f.a += n
-		f.name = m.v.str(f.a, nameEnd)
 	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
@@ -3876,7 +3878,7 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 // inclusionVerbs are the verbs of being written into a plan or a list
 // (纳入国家规划, 列入省重点工程): what precedes them is what is included,
 // and the plan or list after them is not named by it.
-var inclusionVerbs = []string{"纳入", "納入", "列入", "编入", "編入", "写入", "寫入"}
+var inclusionVerbs = []string{"纳入", "列入", "编入", "写入"}
 
 // leadingVerbs returns the length in runes of the words of the segmenter
 // tagged verbs (no verbal nouns) that open the runes [a, b), or 0.
