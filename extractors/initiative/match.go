@@ -397,10 +397,18 @@ func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
 // runes long.
 func (m *matcher) run(i, n int) int {
 	j := i
-	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j) || j == i+1 && m.v.rs[j] == '的' && m.v.rs[i] == '党') && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
+	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j) || j == i+1 && m.v.rs[j] == '的' && m.v.rs[i] == '党' || m.versionPoint(i, j)) && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
 		j++
 	}
 	return j
+}
+
+// versionPoint reports whether rune j, in a run from rune i, is the point
+// of a version inside a name, between its digits and right before a Han
+// rune (辐射引领2.0工程).
+func (m *matcher) versionPoint(i, j int) bool {
+	rs := m.v.rs
+	return j > i && rs[j] == '.' && j+2 < len(rs) && rs[j-1] >= '0' && rs[j-1] <= '9' && rs[j+1] >= '0' && rs[j+1] <= '9' && isHan(rs[j+2])
 }
 
 // spaceBefore reports whether white space right before rune j of the

@@ -1790,6 +1790,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// (2011): the grants and awards of one matter, one discussion.
 		{"the one-matter grants for villages", "望江縣2023年農村公益事業一事一議財政獎補項目已全部完工。全面实施村级公益事业建设一事一议财政奖补。",
 			[]string{"一事一议财政奖补|项目", "一事一议财政奖补|"}},
+		// A city's education plan (Tianjin 2024): a programme's version
+		// inside its unquoted name, before the head word; a figure's
+		// decimal point joins no name.
+		{"a version inside an unquoted name", "持续推进基础教育优质资源辐射引领2.0工程。实施数字乡村2.0行动。增长2.5%,实施城市更新行动。",
+			[]string{"基础教育优质资源辐射引领2.0|工程", "数字乡村2.0|行动", "城市更新|行动"}},
 		// A province's report (Liaoning 2026): a slogan that a verb ending
 		// its clause follows is its subject, no modifier of a noun.
 		{"a slogan before a verb ending its clause", "坚持“双碳”引领,加快绿色低碳转型发展。以厚植“双创”沃土、赋能发展。",
