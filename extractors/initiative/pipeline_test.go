@@ -1450,6 +1450,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"稳增长30条|条"}},
 		{"packages counted by arrows with 支", "各項重要政策包括五支箭、十大交通建設等基礎建設。他在任內射出「5支箭」重大建設。推動都更三箭，加速重建。第一支箭已動土。",
 			[]string{"五支箭|箭", "十大交通|建设", "5支箭|箭", "都更三箭|箭"}},
+		// A county's budget news (Hsinchu 2025): what a report's content
+		// holds before the arrows is no field of theirs.
+		{"arrows after the verb that holds them", "施政報告內容涵蓋五支箭政策、十大交通建設及高中五大方案等。",
+			[]string{"五支箭|箭", "十大交通|建设"}},
 		{"packages counted by arrows", "市府推動「都更三箭」政策。包括教育革新三箭，回歸教學本位。推出育兒五箭和托育政策。多箭齊發。發射火箭。一箭雙鵰。",
 			[]string{"都更三箭|政策", "教育革新三箭|箭", "育儿五箭|箭"}},
 		// City reports (Handan, Chengdu 2025): the national programme for

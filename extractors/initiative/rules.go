@@ -3425,6 +3425,20 @@ func trailingVersion(rs []rune) int {
 	return len(rs) - j
 }
 
+// lastVerbEnd returns the rune where the last word of the segmenter tagged
+// a verb (no verbal noun) inside the runes [a, b) ends, or -1.
+func (m *matcher) lastVerbEnd(a, b int) int {
+	end := -1
+	for k := a; k < b; k++ {
+		if t := m.wordStarting(k); t != nil && isVerb(t.POS) {
+			if e := k + utf8.RuneCountInString(m.tokenText(*t)); e <= b {
+				end = e
+			}
+		}
+	}
+	return end
+}
+
 // countedEnd reports whether rs ends in a number and 条 or 箭, a package
 // named by its count (稳经济138条): it ends a name, and 和 after it joins another.
 func countedEnd(rs []rune) bool {
@@ -4893,6 +4907,11 @@ func (m *matcher) counted() {
 			alone = true
 		}
 		arrows := u < i // 五支箭: arrows counted with their measure word name a package alone
+		if arrows {
+			if v := m.lastVerbEnd(a, pj); v > a {
+				a = v // 施政報告內容涵蓋五支箭政策: what holds the arrows is no field of theirs
+			}
+		}
 		if !bounded || pj-a < minBare && !renewed && !alone && !arrows || pj-a > maxPrefix && !titled || m.quantifier(a, pj) {
 			continue
 		}
