@@ -1803,6 +1803,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// its clause follows is its subject, no modifier of a noun.
 		{"a slogan before a verb ending its clause", "坚持“双碳”引领,加快绿色低碳转型发展。以厚植“双创”沃土、赋能发展。",
 			[]string{"双碳|"}},
+		// A region's civil affairs news (Ningxia 2025): the two subsidies
+		// for the disabled, a national programme.
+		{"the two subsidies for the disabled", "稳步提高城乡低保、孤儿养育津贴和残疾人两项补贴标准。", []string{"残疾人两项补贴|"}},
 		{"the mini three links", "兩岸小三通恢復正常航班。陳上任後首個重要舉措是重啟小三通。", []string{"小三通|", "小三通|"}},
 		// County reports (2024, 2025): cutting taxes and fees is a line of
 		// policy, named only as the policy.
