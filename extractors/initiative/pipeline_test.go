@@ -279,6 +279,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// A New Taipei district's news (2024) and a Macao release: a
 		// new year's reception, a forum of residents and a gala held are
 		// events, no programmes.
+		// A county's voucher notice (Shandan 2024): the label of a part of
+		// a page or an app is no programme; the vouchers it lists are.
+		{"a quoted label of a page's part", "在弹出页面下方菜单点击“消费券”栏目,即可显示“山丹消费券”种类菜单。开设“学习强国”专栏。",
+			[]string{"山丹消费券|券"}},
 		{"quoted receptions, forums and galas", "泰山區公所4日舉辦「新春團拜」。舉行“民眾座談會”。舉辦“智匯澳門——人才促進交流晚會”。", nil},
 		// A Taiwan county's news (Nantou 2025): a ceremony of a service's
 		// start is an event; a scheme whose launch it is stays named.

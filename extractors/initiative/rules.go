@@ -1193,6 +1193,10 @@ func (m *matcher) classify(q *quote) {
 		q.reject = true // 推进"中梗阻"等问题专项整治: a problem fixed; “互联网+”时代: an era
 		return
 	}
+	if !q.title && m.wordStartsAt(after, pagePartWords) {
+		q.reject = true // 点击“消费券”栏目: the label of a part of a page or an app, no programme
+		return
+	}
 	if !q.title && (m.wordStartsAt(after, factorClasses) || m.hasPrefixAt(m.pastQuotes(after), "一件事")) {
 		// 推动“人地钱技”等要素自由流动: factors of a class; 推行“企业员工
 		// 入职”“高校毕业生就业”一件事打包办: the services handled as one
@@ -2225,6 +2229,10 @@ func (m *matcher) plainPlanName(name string, rs []rune) string {
 // (工作队, 工作组, 工作站, 行动组, 活动阵地, 活动场所): bodies and places,
 // which a head word before them names no programme by.
 var bodyWords = []string{"队", "隊", "组", "組", "站", "室", "阵地", "陣地", "场所", "場所"}
+
+// pagePartWords name the parts of a page or an app whose label a quote
+// before them gives (点击“消费券”栏目, “我要办”按钮).
+var pagePartWords = []string{"栏目", "专栏", "菜单", "按钮", "版块", "板块", "频道"}
 
 // bodyAt reports whether one of bodyWords starts at rune i.
 func (m *matcher) bodyAt(i int) bool {
