@@ -1700,6 +1700,12 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// doubles, two runes each, are listed in its quoted name.
 		{"a scheme naming what it provides", "市長上任後積極推動「公托、公幼、親子館倍增計畫」,明年預計達到17間親子館。",
 			[]string{"公托、公幼、亲子馆倍增计划|计划"}},
+		// A Taiwan county's report (Chiayi 2025) and a Macao fund (2024):
+		// parts or dates counted alike before a pause are a modifier of
+		// the quoted scheme's name, which names it whole; a scheme read
+		// from inside a quote that names nothing is none.
+		{"a quoted scheme naming parts or dates counted alike", "「亞創一、二館空間改造計畫」獲行政院支持。推出「慶國慶75周年、回歸25周年文化活動資助計劃」。加強「強基礎、提質量、創品牌計畫」。",
+			[]string{"亚创一、二馆空间改造计划|计划", "庆国庆75周年、回归25周年文化活动资助计划|计划"}},
 		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
 			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
 		// A county's news (Hsinchu 2025): public works counted as a package

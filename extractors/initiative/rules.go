@@ -1526,8 +1526,9 @@ func ordinalBefore(rs []rune) int {
 // name core, which ends in head word h, are nouns of two to four runes
 // before a last item that holds more than the head word after its own
 // noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃), or
-// what it provides, in words of two runes each (公托、公幼、親子館倍增計畫);
-// not clauses (强基础、提质量、创品牌).
+// what it provides, in words of two runes each (公托、公幼、親子館倍增計畫),
+// or parts or dates counted alike (see numberedPart); not clauses (强基础、
+// 提质量、创品牌).
 func beneficiaries(core []rune, h string) bool {
 	items := strings.Split(string(core), "、")
 	last := []rune(items[len(items)-1])
@@ -1535,12 +1536,27 @@ func beneficiaries(core []rune, h string) bool {
 		return false
 	}
 	for _, it := range items[:len(items)-1] {
+		if numberedPart(it) {
+			continue // 亞創一、二館空間改造計畫, 慶國慶75周年、回歸25周年文化活動資助計劃: parts or dates counted alike
+		}
 		n := utf8.RuneCountInString(it)
 		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") {
 			return false
 		}
 	}
 	return true
+}
+
+// maxNumberedPart is the longest item, in runes, that numberedPart takes.
+const maxNumberedPart = 8
+
+// numberedPart reports whether the item of a quoted name before a pause is
+// one of parts or dates counted alike, ending in its number or in 周年 (亞創
+// 一、二館, 慶國慶75周年、回歸25周年): a modifier of the name, no item of
+// a list.
+func numberedPart(it string) bool {
+	rs := []rune(it)
+	return len(rs) > 0 && len(rs) <= maxNumberedPart && (isDigitRune(rs[len(rs)-1]) || strings.HasSuffix(it, "周年"))
 }
 
 // regulationEnds end the quoted names of laws and regulations, no

@@ -163,6 +163,9 @@ func (m *matcher) schemes() {
 		if h-a < 2 || long > maxScheme || !m.freeBut(a, b, inner) || !m.schemeName(a, h, words) {
 			continue
 		}
+		if m.cutInQuote(a, i+2) {
+			continue // 「亞創一、二館空間改造計畫」: a scheme quoted whole, whose quote names it or nothing, read from inside
+		}
 		if words == 1 && m.measureBefore(a) {
 			continue // 國道1號楊梅至頭份段拓寬計畫: one word after a section's measure is what is done to it, a name cut short
 		}
@@ -624,6 +627,25 @@ func (m *matcher) schemeBefore(a int) bool {
 	for k := len(m.found) - 1; k >= 0; k-- {
 		if m.found[k].b == a-1 {
 			return m.found[k].cat == "方案"
+		}
+	}
+	return false
+}
+
+// cutInQuote reports whether the scheme read over the runes [a, b) ends
+// right before a closing quote that opens more than one rune before a,
+// with no clause mark between: the quote holds a longer name.
+func (m *matcher) cutInQuote(a, b int) bool {
+	rs := m.v.rs
+	if b >= len(rs) || !isQuoteMark(rs[b]) || closer(rs[b]) != 0 {
+		return false
+	}
+	for o := a - 1; o >= 0 && a-o <= maxQuote; o-- {
+		if closer(rs[o]) == rs[b] {
+			return o+1 < a
+		}
+		if clauseEnd(rs[o]) || isQuoteMark(rs[o]) {
+			return false
 		}
 	}
 	return false
