@@ -163,6 +163,11 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleDi, "第一|第二", "关于基本建设|关于工业生产", true, 0}}},
 		{"第一条 articles", "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。\n第三条 本办法自发布之日起施行。",
 			[]summary{{StyleArticle, "第一条|第二条|第三条", "为了规范管理|本办法适用于全县|本办法自发布之日起施行", true, 0}}},
+		// A province's fund rules copied from a PDF (Shandong 2011): an
+		// article opening with a word of 中 (中央) is no reference (第四条中
+		// 的规定 is one).
+		{"an article opening with 中央", "第一条为充分发挥资金的作用。\n\n第二条时间为三年。\n\n第三条中央补助资金分年度下达。\n\n第四条中的规定不适用。",
+			[]summary{{StyleArticle, "第一条|第二条|第三条", "为充分发挥资金的作用|时间为三年|中央补助资金分年度下达", true, 0}}},
 		{"第一條 traditional, titles in brackets", "第一條（目的）為促進發展，制定本辦法。\n第二條（定義）本辦法所稱企業，指依法登記者。",
 			[]summary{{StyleArticle, "第一條|第二條", "目的|定義", true, 0}}},
 		{"首先 其次 最后", "首先，要统一认识；其次，要加强协调；最后，要狠抓落实。",

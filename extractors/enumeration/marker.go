@@ -687,11 +687,22 @@ func articleFollows(t string, i, limit int, paraStart bool) bool {
 		return false
 	}
 	for _, w := range []string{"规定", "規定", "的", "所", "第", "、", "和", "或", "至", "之", "中", "，", ",", "。"} {
-		if strings.HasPrefix(t[i:limit], w) {
+		if strings.HasPrefix(t[i:limit], w) && !(w == "中" && opensWordWithZhong(t[i+len(w):limit])) {
 			return false
 		}
 	}
 	return true
+}
+
+// zhongWordEnds are the runes that make a word with a 中 before them (中央,
+// 中国, 中小): 第四条中央补助资金… is an article, 第四条中的 a reference.
+const zhongWordEnds = "央国國华華小长長心医醫等型药藥期共"
+
+// opensWordWithZhong reports whether rest, the text after a 中, starts
+// with a rune that makes a word with it.
+func opensWordWithZhong(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune(zhongWordEnds, r)
 }
 
 // maxTitleRunes is the longest title a chapter or section heading may have.
