@@ -3993,9 +3993,9 @@ func (m *matcher) carriedSubject(i int) (int, bool) {
 // doneItem reads at rune i, after 、, works that the item says are let,
 // begun or done, and returns the end of the mention.
 func (m *matcher) doneItem(i int) (int, bool) {
-	done := false
-	for k := i; k < len(m.v.rs) && k-i < maxRun+maxName && !done && !clauseEnd(m.v.rs[k]) && m.v.rs[k] != '、'; k++ {
-		done = m.worksDone(k)
+	rs, done := m.v.rs, false
+	for k := i; k+1 < len(rs) && k-i < maxRun+maxName && !done && !clauseEnd(rs[k]) && rs[k] != '、'; k++ {
+		done = rs[k] == '工' && rs[k+1] == '程' && m.worksDone(k+2) // the works' head word, then what is done to them
 	}
 	if !done {
 		return 0, false
