@@ -163,6 +163,11 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleDi, "第一|第二", "关于基本建设|关于工业生产", true, 0}}},
 		{"第一条 articles", "第一条 为了规范管理，制定本办法。\n第二条 本办法适用于全县。\n第三条 本办法自发布之日起施行。",
 			[]summary{{StyleArticle, "第一条|第二条|第三条", "为了规范管理|本办法适用于全县|本办法自发布之日起施行", true, 0}}},
+		// Village rules converted from a word processor's file: a point
+		// after a Han rune is the copy's full stop, and a point opens a
+		// clause after it; a decimal point does not.
+		{"a point for a full stop", "弘扬以德治村精神.一要弘扬美德,尊老爱幼.二要彼此谦让,互相尊重.增长2.三要x",
+			[]summary{{StyleYao, "一要|二要", "弘扬美德|彼此谦让", true, 0}}},
 		// A province's fund rules copied from a PDF (Shandong 2011): an
 		// article opening with a word of 中 (中央) is no reference (第四条中
 		// 的规定 is one).

@@ -175,6 +175,9 @@ func (s *scan) findMarkers() {
 					}
 				}
 			}
+			if r == '.' && unicode.Is(unicode.Han, prev) {
+				r = '。' // 弘扬以德治村精神.一要…: a copy that writes its full stop as a point
+			}
 			prev = r
 			i += n
 		}
