@@ -876,11 +876,13 @@ func (s *scan) extents(lists []*list) {
 			if i+1 < len(l.items) {
 				it.reach = l.items[i+1].m.start
 				it.end = it.reach
-				// Paragraphs written in parallel (以…为抓手，…) open their
-				// parts like headings: the paragraphs after one belong to it
-				// until the next.
-				if para && l.style != StyleParallel && l.items[i+1].m.para != it.m.body && !s.articleTitle(l, it) {
-					it.end = min(it.end, bodyEnd)
+				// The paragraphs after an item's own, up to the next item,
+				// spell it out (二是进一步完善城镇社会保障体系。 then 当务之急
+				// 仍然是…): they belong to it, as they do to a heading. What
+				// opens the next item's paragraph before its marker (a
+				// headline and its bar: 財政預算案派糖2024｜2.) does not.
+				if next := l.items[i+1].m; para && next.para != it.m.body {
+					it.end = min(it.end, s.paras[next.para].Start)
 				}
 			} else {
 				// The last item runs on to the end of its parent item or
