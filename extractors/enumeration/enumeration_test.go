@@ -168,6 +168,13 @@ func TestMarkers(t *testing.T) {
 		// clause after it; a decimal point does not.
 		{"a point for a full stop", "弘扬以德治村精神.一要弘扬美德,尊老爱幼.二要彼此谦让,互相尊重.增长2.三要x",
 			[]summary{{StyleYao, "一要|二要", "弘扬美德|彼此谦让", true, 0}}},
+		// The 1999 report and a city's mobilisation speech: a writer who
+		// opens with 首先 and 其次 counts on with 第三; an outer 第一…第二
+		// list takes its own 第三 past a 首先…其次 list inside it.
+		{"首先 and 其次 counted on with 第三", "进行基础设施建设，首先要全面规划，合理布局。其次，必须确保工程建设质量。第三，要严禁挤占、挪用资金。",
+			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
+		{"第三 of an outer list past 首先 and 其次", "我讲三点。第一，要提高认识。第二，要突出重点。首先要抓规划，其次要抓落实。第三，要强化保障。",
+			[]summary{{StyleDi, "第一|第二|第三", "要提高认识|要突出重点|要强化保障", true, 0}, {StyleShouxian, "首先|其次", "要抓规划|要抓落实", true, 2}}},
 		// A province's fund rules copied from a PDF (Shandong 2011): an
 		// article opening with a word of 中 (中央) is no reference (第四条中
 		// 的规定 is one).

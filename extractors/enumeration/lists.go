@@ -498,7 +498,13 @@ func (s *scan) chain() []*list {
 			stack, block = stack[:0], b
 		}
 		found := -1
+		// 第三 goes on from an open 第一…第二 before a 首先…其次 list
+		// nested in it (see sameSeries).
+		counted := m.style == StyleDi && slices.ContainsFunc(stack, func(o *list) bool { return o.style == StyleDi && o.last().m.ord+1 == m.ord })
 		for i := len(stack) - 1; i >= 0; i-- {
+			if counted && stack[i].style == StyleShouxian {
+				continue
+			}
 			if s.continues(stack[i], m, tail(stack[i:]), 0) {
 				found = i
 				break
@@ -583,6 +589,13 @@ func (s *scan) chain() []*list {
 	return all
 }
 
+// sameSeries reports whether marker m may go on with list l by its style:
+// the same style, or 第三 and on after 首先…其次, a series a writer goes on
+// counting (首先要全面规划…其次，必须确保工程建设质量…第三，要严禁挤占).
+func sameSeries(l *list, m marker) bool {
+	return l.style == m.style || l.style == StyleShouxian && m.style == StyleDi && m.ord >= 3 && m.ord == l.last().m.ord+1
+}
+
 // writtenSince reports whether the ordinal before m's was written after the
 // last item of l, as the last item of another list of m's style: it is then
 // no item l lost. A compilation's contents 1.–5. and then its first work
@@ -624,7 +637,7 @@ func (l *list) within(o *list) bool {
 // text in l or in the open lists nested in its last item.
 func (s *scan) continues(l *list, m marker, tail, missing int) bool {
 	last := l.last().m
-	if l.style != m.style || last.final {
+	if !sameSeries(l, m) || last.final {
 		return false // 最后，再次祝愿: nothing follows the last item
 	}
 	if m.final && len(l.items) == 1 && m.para != last.body {
