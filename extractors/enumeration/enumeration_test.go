@@ -570,6 +570,52 @@ func TestPointsSpelledOut(t *testing.T) {
 	}
 }
 
+// TestReportTurns covers where a report turns from a list's last item to
+// what follows it: an address to the hearers (各位代表！) ends a headed
+// point, though not a report's part (一、), and a closing heading (结束语)
+// ends every list.
+func TestReportTurns(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []summary
+		last []string // the last item's text of each list
+	}{
+		// The 2009 report: （三） ends where the report addresses the
+		// deputies and turns to the earthquake, and the problems it lists
+		// after that are points of the part, not of （三）.
+		{"an address ends a headed point",
+			"一、2008年工作回顾\n（一）加强宏观调控。\n调控有力。\n（二）推进改革开放。\n开放水平继续提高。\n各位代表！\n去年发生特大地震。\n在肯定成绩的同时，一是金融危机蔓延，二是经济增速下滑。\n二、2009年工作安排\n正文。",
+			[]summary{
+				{StyleDunZh, "一、|二、", "2008年工作回顾|2009年工作安排", true, 0},
+				{StyleParenZh, "（一）|（二）", "加强宏观调控|推进改革开放", true, 1},
+				{StyleShi, "一是|二是", "金融危机蔓延|经济增速下滑", true, 1},
+			},
+			[]string{"二、2009年工作安排\n正文。", "（二）推进改革开放。\n开放水平继续提高。", "二是经济增速下滑。"}},
+		// The 1999 report: its last part ends before the closing words.
+		{"a closing heading ends the last part",
+			"一、关于经济工作\n正文。\n二、关于外交工作\n作出应有的贡献。\n结束语\n各位代表！让我们团结起来。",
+			[]summary{{StyleDunZh, "一、|二、", "关于经济工作|关于外交工作", true, 0}},
+			[]string{"二、关于外交工作\n作出应有的贡献。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc("t", tt.text)
+			assert.Equal(t, tt.want, summarizeDoc(t, x, doc))
+			recs, err := x.Extract(doc)
+			require.NoError(t, err)
+			var last []string
+			for _, r := range recs {
+				items := r.(*pipeline.Enumeration).Items
+				it := items[len(items)-1]
+				last = append(last, doc.Norm.Text[it.Span.Start:it.Span.End])
+			}
+			assert.Equal(t, tt.last, last)
+		})
+	}
+}
+
 func TestParagraphItemLists(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {

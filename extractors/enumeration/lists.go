@@ -763,6 +763,9 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	if m.para > last.body && outranks(m.style, l.style) && s.contentsLines(l) {
 		return false // contents 1.–5. of a compilation, then its first plan's 一、: no point of a contents line
 	}
+	if m.para > last.body && turnsAtAddress(l) && s.addressAfter(last.body, m.start) < m.start {
+		return false // （三）积极推进改革开放 …, 各位代表！ …, 一是国际金融危机…: the report has turned to its next part
+	}
 	if len(l.items) >= 2 && m.para > last.body && l.paraKind() {
 		restart := false
 		for _, o := range outer {
@@ -911,6 +914,9 @@ func (s *scan) extents(lists []*list) {
 				if e := s.sentenceEnd(l); e > 0 {
 					it.end = min(it.end, e)
 				}
+				if turnsAtAddress(l) {
+					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
+				}
 			}
 			// No item runs on past a chapter or section heading, nor past
 			// an item of the list its points are numbered across.
@@ -960,6 +966,36 @@ func (s *scan) extents(lists []*list) {
 
 // maxContentsLine is the longest line, in runes, of a table of contents.
 const maxContentsLine = 30
+
+// turnsAtAddress reports whether the last item of l ends where a report
+// addresses its hearers (see addressAfter): a list of headed points, not
+// of a report's parts (一、, 壹、), which run on over such turns.
+func turnsAtAddress(l *list) bool {
+	return headingStyle(l.style) && l.style != StyleDunZh && l.style != styleFormal
+}
+
+// addressWords open a speech's address to its hearers (各位代表！), with
+// which a report turns from one part to the next.
+var addressWords = []string{"各位代表", "同志们"}
+
+// addressAfter returns where the first paragraph after paragraph body that
+// opens with an address to the hearers (各位代表！) starts before end, or
+// end. The last point of a list of points ends there: the report has
+// turned to its next part (（七）推进政府自身建设…, then 各位代表！促进
+// 各民族共同团结奋斗…); its parts themselves (一、) run on over such turns.
+func (s *scan) addressAfter(body, end int) int {
+	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
+		p := strings.TrimLeft(s.text[s.paras[pi].Start:s.paras[pi].End], " \u3000")
+		for _, w := range addressWords {
+			if rest, ok := strings.CutPrefix(p, w); ok {
+				if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:", r) {
+					return s.paras[pi].Start
+				}
+			}
+		}
+	}
+	return end
+}
 
 // contentsLines reports whether the heading list l reads as a table of
 // contents: at least two items before its last, and every paragraph from

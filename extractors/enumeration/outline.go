@@ -1,6 +1,7 @@
 package enumeration
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -59,6 +60,7 @@ func (s *scan) outline() []*list {
 	}
 	sections := s.outlineLists(StyleSection) // reads the chapters' bounds
 	s.addBounds(sections)
+	s.addClosings()
 	sort.Ints(s.bounds)
 	s.outlineExtents(chapters, parts)
 	for _, l := range sections {
@@ -73,6 +75,20 @@ func (s *scan) outline() []*list {
 // partReach is how far before the first chapter of a table of contents
 // the heading of its first part may stand, in bytes: a line or two.
 const partReach = 200
+
+// closingHeadings head a speech's closing part, a line of their own (结束语).
+var closingHeadings = []string{"结束语", "結束語", "结语", "結語"}
+
+// addClosings appends to s.bounds where the paragraphs that hold only a
+// closing heading start: no list runs on into a report's closing words
+// (十、关于国际形势和外交工作 …, then 结束语).
+func (s *scan) addClosings() {
+	for _, p := range s.paras {
+		if slices.Contains(closingHeadings, strings.TrimSpace(s.text[p.Start:p.End])) {
+			s.bounds = append(s.bounds, p.Start)
+		}
+	}
+}
 
 // addBounds appends to s.bounds where the items of the kept lists start.
 func (s *scan) addBounds(lists []*list) {
