@@ -175,6 +175,11 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
 		{"第三 of an outer list past 首先 and 其次", "我讲三点。第一，要提高认识。第二，要突出重点。首先要抓规划，其次要抓落实。第三，要强化保障。",
 			[]summary{{StyleDi, "第一|第二|第三", "要提高认识|要突出重点|要强化保障", true, 0}, {StyleShouxian, "首先|其次", "要抓规划|要抓落实", true, 2}}},
+		// The 2006 report: a title mark standing on a line of its own
+		// breaks no heading; the heading is given as written, the breaks
+		// left out.
+		{"line breaks inside title marks", "二、总结\n正文。\n三、关于《\n国民经济和社会发展第十一个五年规划纲要（草案）\n》的说明\n正文。",
+			[]summary{{StyleDunZh, "二、|三、", "总结|关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明", false, 0}}},
 		// A province's fund rules copied from a PDF (Shandong 2011): an
 		// article opening with a word of 中 (中央) is no reference (第四条中
 		// 的规定 is one).

@@ -54,8 +54,8 @@ func afterMarker(t string, i, limit int) int {
 }
 
 // clause returns t[i:] up to the first clause mark or line break. With
-// nested, marks inside quotes and brackets are skipped; ok is false when a
-// quote is left open. With article, a wide space (U+3000 or two spaces)
+// nested, marks and line breaks inside quotes and brackets are skipped; ok
+// is false when a quote is left open. With article, a wide space (U+3000 or two spaces)
 // also ends the clause, as it separates an article's title from its body.
 func clause(t string, i, limit int, article, nested bool) (string, bool) {
 	depth, spaces := 0, 0
@@ -63,7 +63,10 @@ func clause(t string, i, limit int, article, nested bool) (string, bool) {
 	for j < limit {
 		r, n := utf8.DecodeRuneInString(t[j:limit])
 		switch {
-		case r == '\n' || r == '\r':
+		case (r == '\n' || r == '\r') && !(nested && depth > 0):
+			// A line break inside marks (关于《⏎…纲要（草案）⏎》的说明)
+			// ends no clause; a mark left open, the caller reads again
+			// without nesting.
 			return strings.TrimSpace(t[i:j]), depth == 0
 		case nested && opening(r):
 			depth++
