@@ -175,6 +175,12 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
 		{"第三 of an outer list past 首先 and 其次", "我讲三点。第一，要提高认识。第二，要突出重点。首先要抓规划，其次要抓落实。第三，要强化保障。",
 			[]summary{{StyleDi, "第一|第二|第三", "要提高认识|要突出重点|要强化保障", true, 0}, {StyleShouxian, "首先|其次", "要抓规划|要抓落实", true, 2}}},
+		// The 1995 and 2000 reports: a writer opens a 一是 list with 首先;
+		// an open 一是 list keeps its own 二是 past a 首先 inside its item.
+		{"首先 standing for 一是", "必须深化农村改革。首先要增加对农业的投入。今年投入将增加。二是保护和合理使用耕地。三是稳定粮棉播种面积。",
+			[]summary{{StyleShi, "首先|二是|三是", "要增加对农业的投入|保护和合理使用耕地|稳定粮棉播种面积", true, 0}}},
+		{"二是 of an open 一是 list past a 首先 inside it", "采取三项措施。一是发行长期国债，首先用于在建项目。二是调整收入分配。三是清理收费。",
+			[]summary{{StyleShi, "一是|二是|三是", "发行长期国债|调整收入分配|清理收费", true, 0}}},
 		// The 2006 report: a title mark standing on a line of its own
 		// breaks no heading; the heading is given as written, the breaks
 		// left out.

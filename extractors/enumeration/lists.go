@@ -498,11 +498,11 @@ func (s *scan) chain() []*list {
 			stack, block = stack[:0], b
 		}
 		found := -1
-		// 第三 goes on from an open 第一…第二 before a 首先…其次 list
-		// nested in it (see sameSeries).
-		counted := m.style == StyleDi && slices.ContainsFunc(stack, func(o *list) bool { return o.style == StyleDi && o.last().m.ord+1 == m.ord })
+		// 第三 goes on from an open 第一…第二, 二是 from an open 一是,
+		// before a 首先 list nested in it (see sameSeries).
+		own := slices.ContainsFunc(stack, func(o *list) bool { return o.style == m.style && o.last().m.ord+1 == m.ord })
 		for i := len(stack) - 1; i >= 0; i-- {
-			if counted && stack[i].style == StyleShouxian {
+			if own && stack[i].style == StyleShouxian && m.style != StyleShouxian {
 				continue
 			}
 			if s.continues(stack[i], m, tail(stack[i:]), 0) {
@@ -529,6 +529,9 @@ func (s *scan) chain() []*list {
 			l := stack[found]
 			if m.ord == 0 || m.ord == l.last().m.ord {
 				m.ord = l.last().m.ord + 1
+			}
+			if l.style == StyleShouxian && m.style == StyleShi {
+				l.style = StyleShi // a 一是 list whose first point the writer opened with 首先
 			}
 			l.items = append(l.items, &item{m: m})
 			stack = stack[:found+1]
@@ -590,10 +593,12 @@ func (s *scan) chain() []*list {
 }
 
 // sameSeries reports whether marker m may go on with list l by its style:
-// the same style, or 第三 and on after 首先…其次, a series a writer goes on
-// counting (首先要全面规划…其次，必须确保工程建设质量…第三，要严禁挤占).
+// the same style, 第三 and on after 首先…其次, a series a writer goes on
+// counting (首先要全面规划…其次，必须确保工程建设质量…第三，要严禁挤占), or
+// 二是 after 首先 alone.
 func sameSeries(l *list, m marker) bool {
-	return l.style == m.style || l.style == StyleShouxian && m.style == StyleDi && m.ord >= 3 && m.ord == l.last().m.ord+1
+	return l.style == m.style || l.style == StyleShouxian && m.style == StyleDi && m.ord >= 3 && m.ord == l.last().m.ord+1 ||
+		l.style == StyleShouxian && len(l.items) == 1 && m.style == StyleShi && m.ord == 2 // 首先要增加对农业的投入…二是保护和合理使用耕地…: 首先 stands for 一是
 }
 
 // writtenSince reports whether the ordinal before m's was written after the
