@@ -68,6 +68,10 @@ func TestMarkers(t *testing.T) {
 		// a point counted by its measure (第一点, 第二个) opens as 第一 does.
 		{"第一点 and 第二个", "我讲三点意见。第一点，要提高认识。第二点，要加强领导。\n\n第一个是抓项目，第二个是抓招商。",
 			[]summary{{StyleDi, "第一点|第二点", "要提高认识|要加强领导", true, 0}, {StyleDi, "第一个是|第二个是", "抓项目|抓招商", true, 0}}},
+		// The 1975 and 1982 reports: the steps of a plan counted as points;
+		// a first step taken inside a clause is none.
+		{"第一步 and 第二步", "要分两步走。第一步，实行税利并存。第二步，征收累进所得税。迈出第一步，很重要。",
+			[]summary{{StyleDi, "第一步|第二步", "实行税利并存|征收累进所得税", true, 0}}},
 		// A county's training news (Ningshan 2021) and a meeting's: a short
 		// subject may stand before the first point of a talk, the next
 		// ones opening their clauses.

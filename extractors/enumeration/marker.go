@@ -379,8 +379,9 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 		}
 		// 第一，第二，… : the numeral must be followed by a clause mark.
 		c, cn := nextRune(t, e, limit)
-		if c == '点' || c == '點' || c == '个' || c == '個' {
-			// 第一点，第二个是…: a talk's point counted by its measure
+		if c == '点' || c == '點' || c == '个' || c == '個' || c == '步' {
+			// 第一点，第二个是…: a talk's point counted by its measure;
+			// 第一步，…第二步，…: the steps of a plan
 			if d, dn := nextRune(t, e+cn, limit); strings.ContainsRune("，,：:是", d) {
 				e += cn
 				c, cn = d, dn
