@@ -22,6 +22,7 @@ type scan struct {
 	runIns   []int    // where the points run on after a part heading's title or in a flattened line start (see runInPoint, flatMarker), in order
 	bounds   []int    // where the items of the kept chapter and section lists start, in order
 	tocHeads []int    // where the section headings of a table of contents start
+	turns    []int    // the paragraphs that open with an address to the hearers, in order (see addressAfter); nil until read
 }
 
 // item is one item of a list being built.
@@ -989,15 +990,22 @@ var addressWords = []string{"各位代表", "同志们"}
 // turned to its next part (（七）推进政府自身建设…, then 各位代表！促进
 // 各民族共同团结奋斗…); its parts themselves (一、) run on over such turns.
 func (s *scan) addressAfter(body, end int) int {
-	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
-		p := strings.TrimLeft(s.text[s.paras[pi].Start:s.paras[pi].End], " \u3000")
-		for _, w := range addressWords {
-			if rest, ok := strings.CutPrefix(p, w); ok {
-				if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:", r) {
-					return s.paras[pi].Start
+	if s.turns == nil {
+		s.turns = []int{} // read once per document
+		for pi, sp := range s.paras {
+			p := strings.TrimLeft(s.text[sp.Start:sp.End], " \u3000")
+			for _, w := range addressWords {
+				if rest, ok := strings.CutPrefix(p, w); ok {
+					if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:", r) {
+						s.turns = append(s.turns, pi)
+						break
+					}
 				}
 			}
 		}
+	}
+	if k := sort.SearchInts(s.turns, body+1); k < len(s.turns) && s.paras[s.turns[k]].Start < end {
+		return s.paras[s.turns[k]].Start
 	}
 	return end
 }
