@@ -163,6 +163,9 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
 		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on
 	}
+	if r := e.items[lq.a].r; (r == '》' || r == closeQuote) && gap <= e.usualGap {
+		return true // 《 / 纲要（草案） / 》提出: a title or quote closed at the start of a line closes what the line before holds
+	}
 	if !para.byline && e.full(lp, lq, para.runes == lp.runes()) {
 		// a line of a fixed-width layout, broken by the page
 		return e.brokenLine(lines, p, q, gap)

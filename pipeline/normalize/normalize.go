@@ -47,7 +47,9 @@
 //     digit, “, 《 or （ that is not a list marker (一是, 二、, （一）, 第一,
 //     1., ①, 首先 …), is not a heading (a line without terminal punctuation
 //     of at most 20 runes, or 40 before a blank line), is not indented more,
-//     and the gap is no wider than the document's usual paragraph gap; on
+//     and the gap is no wider than the document's usual paragraph gap (a
+//     line that a closing title mark or quote opens always goes on with
+//     the line before: 《 / 纲要（草案） / 》提出); on
 //     a page that ends more of its paragraphs of running text that way than
 //     with a full stop (two at least: a summary giving its points without
 //     full stops, captions, date lines), a blank line ends them; so it does

@@ -231,6 +231,9 @@ func TestParagraphRepair(t *testing.T) {
 		{"a few toneless syllables in brackets are no readings", "对象(ge)人与单位(an)及(a)项。", "对象（ge）人与单位（an）及（a）项。"},
 		{"bulleted line after a range", longText + "，\n——坚持创新驱动。", longText + "，\n——坚持创新驱动。"},
 		{"opening title mark continues", longText + "《\n国家中长期科学和技术发展规划纲要\n》。", longText + "《国家中长期科学和技术发展规划纲要》。"},
+		// The 2006 report: a title on a line of its own that ends in a
+		// bracket, then the closing mark opening the next line.
+		{"closing title mark after a bracket continues", "一是关于节能问题。《\n纲要（草案）\n》提出了能耗降低20%左右。", "一是关于节能问题。《纲要（草案）》提出了能耗降低20%左右。"},
 
 		// A summary of a policy address gives its points a paragraph each
 		// and ends none with a full stop; a page of broken paragraphs ends
