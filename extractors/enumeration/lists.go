@@ -344,7 +344,7 @@ func (s *scan) subjectLed(clause, i, end int) (marker, bool) {
 		return marker{}, false
 	}
 	last, _ := utf8.DecodeLastRuneInString(subject)
-	if strings.ContainsRune("统統唯之其万萬专專同单單第逐划劃均惟", last) {
+	if strings.ContainsRune(yiWordStarts, last) {
 		return marker{}, false
 	}
 	m, ok := matchMarker(s.text, i, end, '，')
@@ -406,8 +406,9 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 const titleQuotes = "“”‘’「」"
 
 // yiWordStarts are the runes that make a word with a 一 after them (统一,
-// 唯一, 同一, 第一, 之一): a 一是 after one is no run-on point.
-const yiWordStarts = "统統唯同万萬第之单單专專划劃归歸合逐不均整"
+// 唯一, 同一, 第一, 之一, 其一): a 一是 or 一要 after one opens no point, as a
+// run-on one (see runInPoint) or after a subject (see subjectLed).
+const yiWordStarts = "统統唯惟同万萬第之其单單专專划劃归歸合逐不均整"
 
 // minChunk is the fewest runes of a chunk of a document-sharing site's
 // copy (see cutOff).

@@ -788,7 +788,7 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 // abbreviation: not a person's or a place's name, which the segmenter
 // may find across a particle (強化資安和區域聯防計畫 holds 安和).
 func nounWord(pos string) bool {
-	return strings.HasPrefix(pos, "n") && pos != "nr" && pos != "ns" || pos == "vn" || pos == "an" || pos == "b" || pos == "l" || pos == "j"
+	return nounLike(pos) && pos != "nr" && pos != "ns" || pos == "an" || pos == "b" || pos == "l" || pos == "j"
 }
 
 // schemeName reports whether the runes [a, i), words of the segmenter
