@@ -450,6 +450,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// head word; 等 inside a name stays.
 		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
 			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
+		// Jiangxi's and Shandong's plans (2024): works whose building is
+		// hastened or planned are named; a title saying what is to be
+		// built is a document's, and a common class of works no name.
+		{"works whose building is hastened", "加快建设鄱阳湖水利枢纽工程，推进赣江航道升级。規劃建設桃園航空城計畫。加快建设水利工程。印发《加快建设交通强国重大工程和重大项目（2025年版）》。",
+			[]string{"鄱阳湖水利枢纽|工程", "桃园航空城|计划"}},
 		// Hebei's report as the press gave it (2019): the plans the State
 		// Council approves.
 		{"plans approved", "党中央、国务院批复同意白洋淀生态环境治理和保护规划。国务院批复了长江三角洲区域一体化发展规划纲要。",

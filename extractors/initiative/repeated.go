@@ -211,6 +211,21 @@ func (m *matcher) introducedQuotes() {
 	}
 }
 
+// inTitle reports whether rune i lies between the marks of a title
+// (《…》).
+func (m *matcher) inTitle(i int) bool {
+	k, _ := slices.BinarySearchFunc(m.quotes, i, func(q *quote, i int) int { return q.open - i })
+	for k--; k >= 0; k-- {
+		if q := m.quotes[k]; q.title && q.close > i {
+			return true
+		}
+		if i-m.quotes[k].open > maxTitle {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteAt returns the quote that opens at rune i, or nil.
 func (m *matcher) quoteAt(i int) *quote {
 	k, found := slices.BinarySearchFunc(m.quotes, i, func(q *quote, i int) int { return q.open - i })

@@ -2779,6 +2779,12 @@ func (m *matcher) draftingFrame(a, b int) bool {
 	return m.wordLength(a, draftingFrames) == b-a
 }
 
+// buildingVerb reports whether the verb of n runes at rune i asks for
+// building (加快建设, 规划建设).
+func (m *matcher) buildingVerb(i, n int) bool {
+	return n > 2 && (m.hasPrefixAt(i+n-2, "建设") || m.hasPrefixAt(i+n-2, "建設"))
+}
+
 // hasPrefixAt reports whether the runes from i on spell p.
 func (m *matcher) hasPrefixAt(i int, p string) bool {
 	rs := m.v.rs
@@ -2802,6 +2808,11 @@ func (m *matcher) framed() {
 				// 规范化改造100处农村老旧供水工程: 规范 begins the word 规范化,
 				// no verb; nor does 扩大 that begins a known programme
 				// (推動擴大社會安全網旗艦型計畫)
+				n = 0
+			}
+			if n > 0 && m.buildingVerb(i, n) && m.inTitle(i) {
+				// 《加快建设交通强国重大工程和重大项目》: a title saying
+				// what is to be built is a document's, its works no name
 				n = 0
 			}
 			if n > 0 {
