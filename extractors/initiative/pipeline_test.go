@@ -1223,6 +1223,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"a settlement before 及 and a works", "實地走訪頭城大溪漁港、蘇澳朝陽社區及蘇澳溪水環境工程等。", []string{"苏澳溪水环境|工程"}},
 		{"works being built after a verb", "抓紧黄河小浪底水利枢纽和南水北调工程建设。",
 			[]string{"黄河小浪底水利枢纽|工程", "南水北调|工程"}},
+		// Henan's city report (2025): the segmenter tags the phase 一期
+		// as an adverb.
+		{"works of a phase tagged as an adverb", "加快推进唐河航运一期工程建设。", []string{"唐河航运|工程"}},
 		{"kind of place before works", "加强城市防洪工程和海堤建设。", nil},
 		// City and provincial reports (Nanjing, Sichuan, Gansu 2023–25),
 		// whose places the segmenter cuts into morphemes (禄/zg 口/q,

@@ -4481,6 +4481,9 @@ func (m *matcher) placeWork(i int) (int, bool) {
 		switch {
 		case slices.Contains(workWords, t.POS):
 		case unknown && slices.Contains(unknownWorkWords, t.POS):
+		case m.phaseWord(t):
+			// 唐河/nr 航运/n 一期/d 工程建设/l: a phase the segmenter tags
+			// as an adverb
 		case t.POS == "v" && k+1 < len(m.toks) && m.tokenText(m.toks[k+1]) == "工程" && !m.holds(a, e+1, kindVerb) && !m.holds(a, e+1, kindFrame) && !m.knownWithin(a, e+1):
 			// 太平溪流域治理工程: what the works does to its place, right
 			// before 工程; a known programme it holds is read as such
@@ -4579,6 +4582,14 @@ func (m *matcher) afterVerb(i int) bool {
 // name of a works: a place, a work's own name or a company's.
 func startsWork(pos string) bool {
 	return pos == "ns" || pos == "nz" || pos == "nr" || pos == "nt"
+}
+
+// phaseWord reports whether the word t is a phase of a works alone: a
+// Chinese numeral below ten and 期 (一期, 二期).
+func (m *matcher) phaseWord(t pipeline.Token) bool {
+	s := m.tokenText(t)
+	rs := []rune(s)
+	return len(rs) == 2 && rs[1] == '期' && smallDigit(rs[0], false)
 }
 
 // phased reports whether the runes [a, b) hold a phase of a works: a
