@@ -499,6 +499,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a quote after a frame and a modifier", "於2024/2025學年推出面向初一年級學生的“愛國主義教育營”,以及舉辦研學。实施棉花“种业振兴”,建成试验站。实施面向企业的“一对一”服务。开展形式多样的“大比武”。",
 			[]string{"爱国主义教育营|", "种业振兴|"}},
 		{"a quote opening the text", "“种业振兴”,建成试验站。", nil},
+		// A district's report (Guangzhou Huangpu 2025) and a province's
+		// (Hunan 2021): the aim of a campaign, a verb and its object,
+		// between the frame and the quote; how it is done (常态化) is no
+		// aim, and the quote a metaphor.
+		{"a quote after a frame and its aim", "接续实施稳增长“百日攻坚”,有力对冲下行压力。连续6年开展污染防治“夏季攻势”。开展常态化“经济体检”,推动政策落实。",
+			[]string{"百日攻坚|", "夏季攻势|"}},
 		// A provincial report (Jiangxi 2023) and a county opinion (2016).
 		{"quoted counts after their fields", "出台降本增效“30条”、纾困解难“28条”、稳经济“43条”，为市场主体减负。落实“30条”。",
 			[]string{"降本增效30条|条", "纾困解难28条|条", "稳经济43条|条", "30条|条"}},

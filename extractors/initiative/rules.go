@@ -2625,7 +2625,42 @@ func (m *matcher) framedPast(i int) bool {
 		b--
 	}
 	t := m.wordStarting(b)
-	return t != nil && b < i && t.End == int(m.v.end[i-1]) && strings.HasPrefix(t.POS, "n") && m.framed1(b)
+	if t != nil && b < i && t.End == int(m.v.end[i-1]) && strings.HasPrefix(t.POS, "n") && m.framed1(b) {
+		return true
+	}
+	// 实施稳增长“百日攻坚”, 开展促消费“百日攻坚”: the aim of the campaign,
+	// one or two words of a verb and its object (开展常态化“经济体检” says
+	// how, a metaphor)
+	if m.v.rs[i-1] == '化' {
+		return false
+	}
+	for b, words := i, 0; b > 0 && i-b <= maxAimModifier && words < 2; words++ {
+		p := b - 1
+		for p > 0 && m.wordStarting(p) == nil {
+			p--
+		}
+		t := m.wordStarting(p)
+		if t == nil || !isHan(m.v.rs[p]) || !aimWordPOS(t.POS) || i-p > maxAimModifier {
+			return false
+		}
+		b = p
+		if words == 1 || m.toks != nil && t.POS == "v" {
+			if m.framed1(b) && !m.holds(b, i, kindFrame) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxAimModifier is the longest aim, in runes, between a verb frame and
+// the quote it governs (稳增长, 促消费).
+const maxAimModifier = 4
+
+// aimWordPOS reports whether a word of part of speech pos may stand in
+// the aim a verb frame governs a quote past: verbs and nouns.
+func aimWordPOS(pos string) bool {
+	return pos == "v" || pos == "vn" || pos == "n"
 }
 
 // verbWell reports whether a verb of the segmenter and 好 end just before
