@@ -450,6 +450,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// head word; 等 inside a name stays.
 		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
 			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
+		// Changsha's talent policy (2024): what a talent enjoys is the
+		// policy of the programmes named before it.
+		{"programmes whose policies are enjoyed", "引進的頂尖研發人才可以享受高精尖人才領跑工程和緊缺急需人才集聚工程相關政策。享受国家政策。",
+			[]string{"高精尖人才领跑|工程", "紧缺急需人才集聚|工程"}},
 		// Jiangxi's and Shandong's plans (2024): works whose building is
 		// hastened or planned are named; a title saying what is to be
 		// built is a document's, and a common class of works no name.
