@@ -450,6 +450,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// head word; 等 inside a name stays.
 		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
 			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
+		// Taiwan's transport plan (2023): the body that issued a plan
+		// opens its mention, no part of its name.
+		{"a plan after its issuer", "依據行政院臺灣5G行動計畫，加強結合5G。依据国务院新一代人工智能发展规划，加强研发。",
+			[]string{"台湾5G行动|计划", "新一代人工智能发展|规划"}},
 		// Changsha's talent policy (2024): what a talent enjoys is the
 		// policy of the programmes named before it.
 		{"programmes whose policies are enjoyed", "引進的頂尖研發人才可以享受高精尖人才領跑工程和緊缺急需人才集聚工程相關政策。享受国家政策。",

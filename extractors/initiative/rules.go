@@ -3954,6 +3954,12 @@ func (m *matcher) verbProgramme(j int, subject bool) (int, bool) {
 			f.name = m.v.str(f.a, nameEnd)
 		}
 	}
+	if n := m.issuerAt(f.a, nameEnd); n > 0 && nameEnd-f.a-n >= minSpecific {
+		// 依据国务院新一代人工智能发展规划, 行政院臺灣5G行動計畫: the body
+		// that issued the plan is no part of its name
+		f.a += n
+		f.name = m.v.str(f.a, nameEnd)
+	}
 	m.add(f)
 	m.chain(f.b, minSpecific)
 	return f.b, true
@@ -5053,10 +5059,10 @@ func (m *matcher) measuresAt(i int) bool {
 	return false
 }
 
-// packageIssuers are the bodies that issue a package counted by 条 and
+// packageIssuers are the bodies that issue a package counted by 条 or a plan and
 // open its mention, no part of its name (市委市政府五十条措施, 国务院安全
 // 生产十五条硬措施, 国务院安委会15条硬措施), the longest first.
-var packageIssuers = []string{"国务院安委会", "國務院安委會", "安委会", "安委會", "国务院", "國務院", "省委省政府", "市委市政府", "县委县政府", "區委區政府", "区委区政府", "縣委縣政府", "省政府", "市政府", "县政府", "縣政府", "区政府", "區政府"}
+var packageIssuers = []string{"国务院安委会", "國務院安委會", "安委会", "安委會", "国务院", "國務院", "行政院", "省委省政府", "市委市政府", "县委县政府", "區委區政府", "区委区政府", "縣委縣政府", "省政府", "市政府", "县政府", "縣政府", "区政府", "區政府"}
 
 // issuerAt returns the length in runes of one of packageIssuers that
 // starts at rune a and ends before rune pj, or 0.
