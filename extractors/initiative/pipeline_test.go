@@ -1292,6 +1292,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// its category, as one ending in its own head word does.
 		{"known programmes ending in a head word", "深入打好污染防治攻坚战。向防疫抗疫基金注资。推进千万工程。",
 			[]string{"污染防治攻坚战|攻坚战", "防疫抗疫基金|基金", "千万工程|工程"}},
+		// Jiuquan's housing measures (2023): a national land policy named
+		// without a head word.
+		{"a national land policy", "用足用活城乡建设用地增减挂钩、土地综合整治等重大政策。", []string{"城乡建设用地增减挂钩|"}},
 		// A Hunan city's plan (Jishou 2022) and a Hubei county's report
 		// (Xianfeng 2024): a province's strategy and works, named on the
 		// pages of its counties without quotes or a verb frame.
