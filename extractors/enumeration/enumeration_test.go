@@ -177,6 +177,12 @@ func TestMarkers(t *testing.T) {
 		// list takes its own 第三 past a 首先…其次 list inside it.
 		{"首先 and 其次 counted on with 第三", "进行基础设施建设，首先要全面规划，合理布局。其次，必须确保工程建设质量。第三，要严禁挤占、挪用资金。",
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
+		// A reading of the 2025 report: its first point made inside a
+		// sentence after a quoted title, the writer goes on with 其次 and
+		// 再次 opening paragraphs; a lone 其次 and one inside a paragraph
+		// open nothing.
+		{"其次 and 再次 opening paragraphs", "《政府工作报告》首先提出推动高质量发展。\n\n其次全面深化改革。\n\n再次，注重体现民生为大。\n\n最后，形势依然复杂严峻。\n\n其次要抓落实。再次要抓规划。\n\n其次，还有一点。",
+			[]summary{{StyleShouxian, "其次|再次|最后", "全面深化改革|注重体现民生为大|形势依然复杂严峻", false, 0}}},
 		{"第三 of an outer list past 首先 and 其次", "我讲三点。第一，要提高认识。第二，要突出重点。首先要抓规划，其次要抓落实。第三，要强化保障。",
 			[]summary{{StyleDi, "第一|第二|第三", "要提高认识|要突出重点|要强化保障", true, 0}, {StyleShouxian, "首先|其次", "要抓规划|要抓落实", true, 2}}},
 		// The 1995 and 2000 reports: a writer opens a 一是 list with 首先;

@@ -539,7 +539,7 @@ func (s *scan) chain() []*list {
 			stack = stack[:found+1]
 			continue
 		}
-		if m.contOnly {
+		if m.contOnly && !s.secondOpens(k) {
 			continue
 		}
 		l := &list{
@@ -592,6 +592,24 @@ func (s *scan) chain() []*list {
 		}
 	}
 	return all
+}
+
+// secondOpens reports whether the marker k, a 其次 opening a paragraph that
+// no open list takes, opens a list cut at its start: the next 首先-style
+// marker is a 再次 opening a paragraph of the same block. The first point
+// was made in a sentence's middle (《政府工作报告》首先提出…) or lost with
+// the page before.
+func (s *scan) secondOpens(k int) bool {
+	m := s.markers[k]
+	if m.style != StyleShouxian || m.ord != 2 || !m.paraStart {
+		return false
+	}
+	for _, n := range s.markers[k+1:] {
+		if n.style == StyleShouxian {
+			return n.ord == 3 && n.paraStart && s.blockOf(n.start) == s.blockOf(m.start)
+		}
+	}
+	return false
 }
 
 // sameSeries reports whether marker m may go on with list l by its style:
