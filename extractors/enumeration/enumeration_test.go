@@ -559,8 +559,11 @@ func TestContentsOfACompilation(t *testing.T) {
 
 // TestPointsSpelledOut covers the paragraphs that follow a point's own up
 // to the next point: they spell it out and belong to it, but for what
-// opens the next point's paragraph before its marker; the last point ends
-// with its paragraph.
+// opens the next point's paragraph before its marker. The last point ends
+// with its paragraph, unless every point before it is spelled out so: then
+// it runs on over as many paragraphs as the shortest of them, up to a
+// paragraph that opens a point, looks like a heading or adds to the list
+// (此外).
 func TestPointsSpelledOut(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -572,10 +575,19 @@ func TestPointsSpelledOut(t *testing.T) {
 		// paragraph of its own.
 		{"paragraphs spelling out a point", "主要做好三方面工作。\n一是完善社会保障体系。\n当务之急是扩大覆盖面。\n同时提高统筹层次。\n二是扩大就业。\n多渠道开发岗位。\n三是稳定物价。\n此外，各地要加强领导。",
 			[]string{"一是完善社会保障体系。\n当务之急是扩大覆盖面。\n同时提高统筹层次。", "二是扩大就业。\n多渠道开发岗位。", "三是稳定物价。"}},
+		// The 2022 and 2015 reports: the last point is spelled out as the
+		// others are, in one paragraph as the shortest of them; what the
+		// review goes on with (the party, diplomacy) is no part of it.
+		{"the last point spelled out as the others", "一是稳定经济。\n就业保持稳定。\n物价总体平稳。\n二是扩大开放。\n进出口增长。\n三是推进法治政府建设。\n制定行政法规15部。\n开展党史学习教育。\n中国特色大国外交全面推进。",
+			[]string{"一是稳定经济。\n就业保持稳定。\n物价总体平稳。", "二是扩大开放。\n进出口增长。", "三是推进法治政府建设。\n制定行政法规15部。"}},
+		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
+			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
+		{"the last point up to what is added", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n此外，各地要加强领导。",
+			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
 		// A Hong Kong news page (2024): a headline and its bar open the
 		// next point's paragraph, no part of the point before.
 		{"a headline before the next point", "財政預算案派糖2024|1. 住宅物業差餉寬減$1000\n\n寬減首季差餉。\n\n財政預算案派糖2024｜2. 薪俸稅退稅$3000\n\n退稅上限3000元。",
-			[]string{"1. 住宅物業差餉寬減$1000\n\n寬減首季差餉。", "2. 薪俸稅退稅$3000"}},
+			[]string{"1. 住宅物業差餉寬減$1000\n\n寬減首季差餉。", "2. 薪俸稅退稅$3000\n\n退稅上限3000元。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -655,9 +667,10 @@ func TestParagraphItemLists(t *testing.T) {
 		{"a marker ending the text", "今年重点抓好四个方面工作。一是抓好粮食生产。二是强化科技支撑。三是深化农村改革。四是",
 			[]extent{{StyleShi, "一是|二是|三是|四是", 0, "四是"}}},
 		// A Hong Kong news page (2024): each section opens with the
-		// headline, a bar and the point's number.
+		// headline, a bar and the point's number; the last point is spelled
+		// out in a paragraph, as the first is.
 		{"points after a headline's bar", "財政預算案派糖2024|1. 住宅物業差餉寬減$1000\n\n寬減首季差餉。\n\n財政預算案派糖2024｜2. 薪俸稅退稅$3000\n\n退稅上限3000元。",
-			[]extent{{StyleDot, "1.|2.", 0, "2. 薪俸稅退稅$3000"}}},
+			[]extent{{StyleDot, "1.|2.", 0, "2. 薪俸稅退稅$3000\n\n退稅上限3000元。"}}},
 		{"a sentence going on with the last item", "一是加强领导；二是完善机制；三是强化保障。加大投入，完善制度。",
 			[]extent{{StyleShi, "一是|二是|三是", 0, "三是强化保障。加大投入，完善制度。"}}},
 		{"a colon opens a list nested in the item; the outer list goes on after it",

@@ -931,7 +931,16 @@ func (s *scan) extents(lists []*list) {
 				it.reach = limit
 				it.end = limit
 				if (para || !headingStyle(l.style)) && !s.articleTitle(l, it) || s.contentsLines(l) {
-					it.end = min(it.end, bodyEnd)
+					if n := s.spelledOut(l); para && n > 0 && !s.contentsLines(l) {
+						// Every point before the last is spelled out in
+						// paragraphs after its own: so is the last, in as
+						// many as the shortest of them at most, up to the
+						// next paragraph that opens a point or looks like a
+						// heading, within its parent item.
+						it.end = min(it.end, s.spelledOutEnd(lists, l, it.m.body, n, it.end))
+					} else {
+						it.end = min(it.end, bodyEnd)
+					}
 				}
 				if l.cut > it.m.start {
 					it.end = min(it.end, l.cut)
@@ -987,6 +996,83 @@ func (s *scan) extents(lists []*list) {
 			}
 		}
 	}
+}
+
+// spelledOut returns the fewest paragraphs after its own that an item of
+// l but the last runs on over, when every one of them runs on over one at
+// least (ends are set up to the last item), or 0.
+func (s *scan) spelledOut(l *list) int {
+	most := 0
+	for _, it := range l.items[:len(l.items)-1] {
+		n := 0
+		for pi := it.m.body + 1; pi < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		if most == 0 || n < most {
+			most = n
+		}
+	}
+	return most
+}
+
+// spelledOutEnd returns where the paragraphs spelling out the last item of
+// l, whose own paragraph is body, end before end: after most of them, or
+// at the first later paragraph that opens with a marker of a list other
+// than one nested in that item, that looks like a heading (a short line
+// with no full stop), that adds to the list (see beyondList), or that
+// addresses the hearers (各位代表！).
+func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
+	inner := map[int]bool{}
+	for _, o := range lists {
+		if o.parent == l && o.parentItem == len(l.items)-1 {
+			for _, it := range o.items {
+				inner[it.m.start] = true
+			}
+		}
+	}
+	k := sort.Search(len(s.markers), func(k int) bool { return s.markers[k].start >= s.paras[body].End })
+	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
+		sp := s.paras[pi]
+		if pi > body+most {
+			return sp.Start
+		}
+		for ; k < len(s.markers) && s.markers[k].start < sp.Start; k++ {
+		}
+		if k < len(s.markers) && s.markers[k].para == pi && s.markers[k].paraStart && !inner[s.markers[k].start] {
+			return sp.Start
+		}
+		if p := s.text[sp.Start:sp.End]; headingLike(p) || opensWithAny(strings.TrimLeft(p, " \u3000"), beyondList) {
+			return sp.Start
+		}
+	}
+	return s.addressAfter(body, end)
+}
+
+// beyondList are the words that open a paragraph adding to a list or
+// summing it up (此外, 总之), which is no part of its last item.
+var beyondList = []string{"此外", "另外", "总之", "综上", "总的来看", "总的来说"}
+
+// opensWithAny reports whether p opens with one of ws.
+func opensWithAny(p string, ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(p, w) })
+}
+
+// maxHeadingLine is the longest line, in runes, that headingLike takes for
+// a heading.
+const maxHeadingLine = 30
+
+// headingLike reports whether paragraph p looks like a heading: short, with
+// no mark ending a sentence or a clause at its end.
+func headingLike(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || utf8.RuneCountInString(p) > maxHeadingLine {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return !strings.ContainsRune("。．.！!？?；;：:，,…”」）)", r)
 }
 
 // maxContentsLine is the longest line, in runes, of a table of contents.
