@@ -450,6 +450,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// head word; 等 inside a name stays.
 		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
 			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
+		// Shitai's housing measures (2025): a policy of vouchers or loans
+		// is named by them, the inner head word kept.
+		{"a policy of vouchers or loans", "实施购房券政策。实施人才贷政策。", []string{"购房券|政策", "人才贷|政策"}},
 		// Taiwan's transport plan (2023): the body that issued a plan
 		// opens its mention, no part of its name.
 		{"a plan after its issuer", "依據行政院臺灣5G行動計畫，加強結合5G。依据国务院新一代人工智能发展规划，加强研发。",

@@ -16,7 +16,8 @@ import (
 // strategy; but 战略 stays before 行动, as the actions that carry out a
 // strategy are named (国家教育数字化战略行动 | 行动, 乡村振兴战略三大行动).
 // 工程 before a plan names the works planned (备援调度干管工程计画), and 券
-// the vouchers a scheme gives (学前教育学券计划, 消费券计划).
+// the vouchers a scheme gives (学前教育学券计划, 消费券计划); a policy keeps
+// the vouchers or loans it gives (购房券政策, 人才贷政策).
 const innerHeads = "行动 战略 改革 倡议 工程 券"
 
 // planHeads are the head words of a written plan, after which an inner
@@ -39,6 +40,12 @@ func (m *matcher) keepInnerHeads() {
 		}
 		if f.cat == "行动" && !strings.HasSuffix(f.name, "战略") && strings.HasSuffix(m.v.str(f.a, f.b), "战略行动") {
 			f.name += "战略" // 国家教育数字化战略行动: the strategy's action, named with it
+			continue
+		}
+		if f.cat == "政策" || f.cat == "政策措施" {
+			if text := strings.TrimSuffix(m.v.str(f.a, f.b), f.cat); (strings.HasSuffix(text, "券") || strings.HasSuffix(text, "贷")) && strings.HasSuffix(text[:len(text)-len("券")], f.name) {
+				f.name += text[len(text)-len("券"):] // 购房券政策, 人才贷政策: the policy of the vouchers or the loans, named by them
+			}
 			continue
 		}
 		if !slices.Contains(m.e.words.planHeads, f.cat) {
