@@ -365,6 +365,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a topic opened by a preposition", "至於TIPS計畫，李冠志表示，該計畫持續辦理。", nil},
 		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
 			[]string{"南水北调|工程"}},
+		// Taiwan council records (Hsinchu 2024, Taichung 2025, Taoyuan
+		// 2023): local works named by the road, bridge or stream they
+		// improve; not a kind of works, a headline's visit, or a name read
+		// short where the segmenter cut its first word (台/一線).
+		{"local works named by their site", "其中台一線替代道路新闢工程第一階段已在評選;經國大橋改善工程目前正依細部設計修正。針對美群橋改建拓寬工程,議員表示。就社子溪護岸工程質詢。推動道路拓寬工程。全面推進大石河、拒馬河等河道治理提升工程。卓揆視察彰化芬園貓羅溪改善工程。",
+			[]string{"经国大桥改善|工程", "美群桥改建拓宽|工程", "社子溪护岸|工程"}},
 		{"a count of groups before a count of measures", "共分5個方面22條舉措。制定三大类12条措施。", nil},
 		{"a count that is not the items'", "打好传统行业整治提升、机动车污染防治、扬尘面源污染防治六大攻坚战。打好传统行业整治提升、扬尘面源污染防治六大行动。", nil},
 		{"the next round of plans", "为高质量编制实施下一轮五年规划奠定基础。实施下一轮东北地区振兴战略。",

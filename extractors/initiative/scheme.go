@@ -94,6 +94,8 @@ const maxScheme = 16
 // such a scheme; so must a grant written 補助 (推出彰化縣青年創業獎勵補助), of two words
 // and minSpecific runes at least, not a grant's scheme (補助方案) and not
 // how much it gives (最高補助, 加碼補助).
+// Local works written 工程 in such a clause are read too, when their name
+// says what is done to a named road, bridge or site (see localWorks).
 // The years of a phase in brackets stand in a name and do not count
 // towards its length (花東第二期(105至108年)綜合發展實施方案). Needs the
 // segmenter's words.
@@ -107,8 +109,12 @@ func (m *matcher) schemes() {
 		// to 补助): each is read as 方案 is, in a folded clause only
 		grant := rs[i] == '补' && rs[i+1] == '助'
 		plan := rs[i] == '方' && rs[i+1] == '案' || grant
-		if !plan && (rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || !m.traditionalAt(i)) || m.covered[i] {
+		works := rs[i] == '工' && rs[i+1] == '程'
+		if !plan && !works && (rs[i] != '计' || rs[i+1] != '划' && rs[i+1] != '画' || !m.traditionalAt(i)) || m.covered[i] {
 			continue
+		}
+		if works && !m.foldedClause(i, i+2) {
+			continue // 工程 reads alike in both scripts: local works are read in a folded clause only
 		}
 		if grant && (m.hasPrefixAt(i+2, "方案") || m.hasPrefixAt(i+2, "计划") || m.hasPrefixAt(i+2, "计画") || m.hasPrefixAt(i+2, "政策") || !m.foldedClause(i, i+2)) {
 			continue // 機車汰舊換新補助方案: the grant's scheme, read at its own head word; 补助 in simplified prose is a plain word
@@ -176,6 +182,12 @@ func (m *matcher) schemes() {
 			// (大矽谷推動方案, see promotionAt), and no solution (整體解決方案)
 			continue
 		}
+		if works {
+			if words >= 2 && h-a >= minSpecific && m.localWorks(a, h) {
+				m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, h), cat: "工程"}, inner)
+			}
+			continue
+		}
 		if grant && (h-a < minSpecific || words < 2 || m.holdsWordOf(a, h, grantAmounts)) {
 			continue // 最高補助, 加碼補助: how much is granted, no grant's name
 		}
@@ -203,6 +215,77 @@ func (m *matcher) schemes() {
 		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, nameEnd), cat: m.v.str(i, i+2)}, inner)
 	}
 }
+
+// worksVerbs are what local works do to their road, bridge or site
+// (褒忠路拓寬, 仁愛路366巷10弄銜接林園北路443巷打通).
+var worksVerbs = []string{"拓宽", "打通", "改善", "新辟", "改建", "延伸", "整建", "拓建", "连结", "护岸", "整治", "修缮", "美化"}
+
+// facilityRunes end the words of the roads, bridges, waterways and sites
+// that local works are named by (环南路75巷, 美群桥, 罗厝渔港).
+const facilityRunes = "路街巷弄桥线道溪河堤墙沟港厅站园馆场庙渠圳坡"
+
+// localWorks reports whether the runes [a, h), a name before 工程 in a
+// traditional-script clause, name local works: what is done to a road, a
+// bridge or a site (褒忠路拓寬工程, 經國大橋改善工程, 烈嶼鄉祭祀廳工程),
+// whose name holds a facility's rune after its first rune, is read whole
+// (see worksOpen), is no generic word of the dictionary nor a kind of
+// works (道路拓寬工程, 道路建設等環境改善工程) and holds no official's visit.
+func (m *matcher) localWorks(a, h int) bool {
+	name := m.v.str(a, h)
+	if w := m.e.lookup(m.v.rs[a:h]); w != nil || !m.worksOpen(a) {
+		return false
+	}
+	if strings.ContainsAny(name, "等") || strings.Contains(name, "相关") || slices.ContainsFunc(visitVerbs, func(v string) bool { return strings.Contains(name, v) }) {
+		return false // 道路建設等環境改善工程: a kind of works; 卓揆視察彰化…改善工程: a headline's visit
+	}
+	facility := false
+	for k := a + 1; k < h; k++ {
+		if strings.ContainsRune(facilityRunes, m.v.rs[k]) {
+			facility = true
+			break
+		}
+	}
+	if !facility {
+		return false
+	}
+	for _, v := range worksVerbs {
+		if base, ok := strings.CutSuffix(name, v); ok {
+			return utf8.RuneCountInString(base) >= minSpecific-1 && !slices.Contains(genericWorks, base)
+		}
+	}
+	return !slices.Contains(genericWorks, name)
+}
+
+// worksOpen reports whether the name of local works read from rune a is
+// whole: a mark, a verb, a preposition, a conjunction, a pronoun or an
+// adverb of the segmenter ends before it (其中/r 經國大橋改善工程), not a
+// word the name's reader stopped at (台/一线/m 替代道路新闢工程 lost 台一線),
+// nor 等 closing a list of the works' kind.
+func (m *matcher) worksOpen(a int) bool {
+	if a > 0 && m.v.rs[a-1] == '等' {
+		return false // 大石河、拒馬河等河道治理提升工程: works of a kind its items close
+	}
+	if a == 0 || !nameRune(m.v.rs[a-1]) {
+		return true
+	}
+	k, found := m.tokenAt(int(m.v.start[a]))
+	if !found || k == 0 || m.toks[k-1].End != int(m.v.start[a]) {
+		return false
+	}
+	t := m.toks[k-1]
+	if isVerb(t.POS) {
+		return t.End-t.Start > len("亲") // 親/v 水區: a verb of one rune is as often a name's rune the segmenter cut off
+	}
+	return t.POS == "p" || t.POS == "c" || t.POS == "r" || t.POS == "d" || strings.HasPrefix(t.POS, "u")
+}
+
+// visitVerbs are the verbs of an official's visit, which a headline puts
+// before the works visited (卓揆視察彰化芬園貓羅溪改善工程).
+var visitVerbs = []string{"视察", "会勘", "考察", "参访", "巡视", "督导", "勘查"}
+
+// genericWorks are the kinds of works no name of local works is
+// (道路拓寬工程, 排水改善工程).
+var genericWorks = []string{"道路", "产业道路", "农路", "农水路", "桥梁", "排水", "排水沟", "边坡", "挡土墙", "护岸", "水沟", "道路边坡", "人行道", "公园", "停车场"}
 
 // twoSchemes adds the two schemes of a name too long for one that 及 or
 // 暨 joins, sharing the head word at rune i (彰化鐵路高架化及台中捷運延伸彰化段

@@ -450,10 +450,11 @@ func (m *matcher) vague(f mention) bool {
 	if f.cat == "计划" && endsWithAny(name, quotaPlans) {
 		return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
 	}
-	if f.cat == "工程" && endsWithAny(name, siteWorks) && m.folded(f.a, f.b) {
-		// 北角低地海水供應系統擴建工程, 河川與區域排水改善工程: in Hong Kong
-		// and Taiwan the construction works of a site, no programme (a
-		// mainland report's 宝钢三期扩建工程 is a national key project)
+	if f.cat == "工程" && endsWithAny(name, siteWorks) && m.folded(f.a, f.b) && !m.localWorks(f.a, f.a+utf8.RuneCountInString(name)) {
+		// 河川與區域排水改善工程: in Hong Kong and Taiwan the construction
+		// works of a kind of site, no programme (a mainland report's 宝钢
+		// 三期扩建工程 is a national key project); named local works are
+		// named (經國大橋改善工程, see localWorks)
 		return true
 	}
 	if (f.cat == "政策" || f.cat == "政策措施") && (strings.HasSuffix(name, "优惠") || strings.HasSuffix(name, "優惠")) {
