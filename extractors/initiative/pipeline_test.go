@@ -365,6 +365,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a topic opened by a preposition", "至於TIPS計畫，李冠志表示，該計畫持續辦理。", nil},
 		{"the works of a site", "批准北角低地海水供應系統擴建工程。推動河川與區域排水改善工程。实施南水北调工程。",
 			[]string{"南水北调|工程"}},
+		// A Hong Kong reply to the Legislative Council (2025) and a Taiwan
+		// labour release: re-employment (再就业) is one word of a scheme's
+		// name, and the employer's verb (聘請) governs the scheme.
+		{"re-employment in a scheme's name", "孫玉菡表示,香港再就業津貼試行計劃已錄得超過4.5萬名參加者。聘請再就業計畫參加者的雇主可同步參與。",
+			[]string{"香港再就业津贴试行|计划"}},
 		// Taiwan council records (Hsinchu 2024, Taichung 2025, Taoyuan
 		// 2023): local works named by the road, bridge or stream they
 		// improve; not a kind of works, a headline's visit, or a name read

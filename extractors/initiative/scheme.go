@@ -40,7 +40,7 @@ const taggedPrepositions = "至于 关于 对于"
 // schemeLeadVerbs are verbs that govern a scheme when nouns of its name
 // stand between them and the head word (補助長者裝置假牙計畫, 取得工廠改善
 // 計畫), though next to it they end its name (職涯進修補助計畫, 門面提升計畫).
-const schemeLeadVerbs = "完备 领取 补助 进行 强化 取得 浏览 简称 提升 有否 更有 应当 建立 订定 拟定"
+const schemeLeadVerbs = "完备 领取 补助 进行 强化 取得 浏览 简称 提升 有否 更有 应当 建立 订定 拟定 聘请 聘用 雇用 僱用"
 
 // maxSchemeVerbs is the most words the segmenter takes for verbs in a
 // scheme's name.
