@@ -664,6 +664,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a list's tail naming the programme of its items", "继续实施文化信息资源共享、送戏下乡、送书下乡等文化惠民工程。推进京津风沙源治理、退耕还林等生态建设工程。深化电力、电信等行业管理体制改革。",
 			[]string{"文化信息资源共享|工程", "送戏下乡|工程", "送书下乡|工程", "文化惠民|工程", "京津风沙源治理|工程", "退耕还林|工程"}},
 		// County reports (Hengnan 2022, a Jiangxi county 2023) and a report of 2020.
+		// Hong Kong's budget (2023): the name's English in brackets
+		// between the quote and its head word.
+		{"a name's English between a quote and its head word", "將啟動以市民為對象的「開心香港」(Happy Hong Kong)活動,聚焦本地遊。", []string{"开心香港|活动"}},
 		{"a note's mark between a quote and its head word", "全面落实\"三高四新\"[1]战略定位和使命任务。实施“一地一市”⑵战略。", []string{"三高四新|战略", "一地一市|战略"}},
 		{"a code of Chinese digits", "巩固“三三五”工程等改革成果。实施“一二三五”策略。拨打“三三五”。", []string{"三三五|工程", "一二三五|策略"}},
 		// A wire report on the State Council (2026) and a national report.

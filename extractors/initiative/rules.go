@@ -2338,14 +2338,38 @@ func (e *Extractor) strongSuffix(w *word) int {
 
 // modifierStart returns where the modifier before a head word starts
 // after the closing quote before rune i: past a note's mark (“三高四新”[1]
-// 战略), a 等 and the count of a list (“菁蓉汇”、“创交会”两大平台), which
+// 战略), the name's English in brackets (「開心香港」(Happy Hong Kong)活動), a 等 and the count of a list (“菁蓉汇”、“创交会”两大平台), which
 // are no modifier.
 func (m *matcher) modifierStart(i int) int {
 	i += noteMark(m.v.rs[i:])
+	i += latinGloss(m.v.rs[i:])
 	if i < len(m.v.rs) && m.v.rs[i] == '等' {
 		i++
 	}
 	return i + m.countBefore(i)
+}
+
+// maxGloss is the longest English gloss in brackets, in runes, read after
+// a quoted name (see latinGloss).
+const maxGloss = 40
+
+// latinGloss returns the length in runes of the bracketed English that
+// opens rs, a name's gloss (（Happy Hong Kong）): Latin letters, with
+// spaces, digits and the marks of a name between them; or 0.
+func latinGloss(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '（' || !unicode.IsLetter(rs[1]) || rs[1] > unicode.MaxLatin1 {
+		return 0
+	}
+	for j := 1; j < len(rs) && j <= maxGloss+1; j++ {
+		switch r := rs[j]; {
+		case r == '）':
+			return j + 1
+		case r < unicode.MaxLatin1 && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(" &'-.，,!！", r)):
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // noteMark returns the length in runes of the mark of a note that opens
