@@ -664,6 +664,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"a list's tail naming the programme of its items", "继续实施文化信息资源共享、送戏下乡、送书下乡等文化惠民工程。推进京津风沙源治理、退耕还林等生态建设工程。深化电力、电信等行业管理体制改革。",
 			[]string{"文化信息资源共享|工程", "送戏下乡|工程", "送书下乡|工程", "文化惠民|工程", "京津风沙源治理|工程", "退耕还林|工程"}},
 		// County reports (Hengnan 2022, a Jiangxi county 2023) and a report of 2020.
+		// Yuncheng's report (2024) and a Fujian county's news (2023): a
+		// campaign named by its hundred days, quoted, is a name wherever it
+		// stands; a goal of years (“三年上台阶”) is none.
+		{"a campaign of a hundred days", "开展大气环境突出问题“百日攻坚”,完成清洁取暖改造。调研重点工程推进等“百日攻坚”情况。实现“三年上台阶”目标。",
+			[]string{"百日攻坚|", "百日攻坚|"}},
 		// Hong Kong's budget (2023): the name's English in brackets
 		// between the quote and its head word.
 		{"a name's English between a quote and its head word", "將啟動以市民為對象的「開心香港」(Happy Hong Kong)活動,聚焦本地遊。", []string{"开心香港|活动"}},

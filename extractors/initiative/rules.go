@@ -1448,6 +1448,8 @@ func (m *matcher) classify(q *quote) {
 		q.ok, q.cat = true, string(name[len(name)-2:])
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
+	case isTimedCampaign(q.name):
+		q.ok = true // 开展大气环境突出问题“百日攻坚”: a campaign of a hundred days
 	case isModelName(q.name):
 		q.ok = true // “国和一号”, “天问一号”: a numbered model of a national project
 	case isFormula(q.name):

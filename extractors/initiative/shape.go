@@ -210,6 +210,18 @@ func hasCountPrefix(name string) bool {
 	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
 }
 
+// isTimedCampaign reports whether name is a campaign named by its span of
+// days and its kind (百日攻坚, 百日攻坚战, 百天会战, 千日行动), as a
+// theme year is.
+func isTimedCampaign(name string) bool {
+	for _, d := range []string{"百日", "百天", "千日", "一百天"} {
+		if rest, ok := strings.CutPrefix(name, d); ok {
+			return slices.Contains([]string{"攻坚", "攻坚战", "会战", "大会战", "行动", "攻坚行动", "冲刺", "大冲刺"}, rest)
+		}
+	}
+	return false
+}
+
 // isThemeYear reports whether name is a theme year, a year's campaign
 // named after its task (“脱贫攻坚决战年”, “项目建设年”, “2024消费促进年”):
 // at least four runes of task before 年, not a count of years (“两个一百年”)
