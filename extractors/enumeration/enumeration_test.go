@@ -177,6 +177,10 @@ func TestMarkers(t *testing.T) {
 		// list takes its own 第三 past a 首先…其次 list inside it.
 		{"首先 and 其次 counted on with 第三", "进行基础设施建设，首先要全面规划，合理布局。其次，必须确保工程建设质量。第三，要严禁挤占、挪用资金。",
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
+		// A Hong Kong party's release (2022): a speaker's points quoted in
+		// paragraphs of their own, the first left out by the page.
+		{"points quoted in paragraphs of their own", "新民黨認為報告內容非常豐富。\n\n「第二，行政長官也回應了社會上各方面的訴求。」\n\n措施具開創性\n\n「第三，施政報告很多建議也是開創性的。」",
+			[]summary{{StyleDi, "第二|第三", "行政長官也回應了社會上各方面的訴求|施政報告很多建議也是開創性的", false, 0}}},
 		// A reading of the 2025 report: its first point made inside a
 		// sentence after a quoted title, the writer goes on with 其次 and
 		// 再次 opening paragraphs; a lone 其次 and one inside a paragraph
@@ -582,6 +586,11 @@ func TestPointsSpelledOut(t *testing.T) {
 			[]string{"一是稳定经济。\n就业保持稳定。\n物价总体平稳。", "二是扩大开放。\n进出口增长。", "三是推进法治政府建设。\n制定行政法规15部。"}},
 		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
+		// A Hong Kong party's release (2022): the page's subhead and the
+		// quote mark opening the next point are no part of the point
+		// before.
+		{"a subhead and a quote mark before the next point", "「第二，行政長官也回應了訴求。」\n\n措施具開創性\n\n「第三，施政報告很多建議也是開創性的。」",
+			[]string{"第二，行政長官也回應了訴求。」", "第三，施政報告很多建議也是開創性的。」"}},
 		{"the last point up to what is added", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n此外，各地要加强领导。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
 		// A Hong Kong news page (2024): a headline and its bar open the

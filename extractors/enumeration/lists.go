@@ -71,6 +71,12 @@ func (s *scan) findMarkers() {
 			}
 			wasSpaced := spaced
 			spaced = false
+			if prev == 0 && openingQuote(string(r)) {
+				// 「第二，行政長官也回應了…」: a speaker's point quoted in a
+				// paragraph of its own opens it after the quote mark
+				i += n
+				continue
+			}
 			if prev == 0 || prev == -1 || isBoundary(prev) {
 				clause = i
 			}
@@ -922,8 +928,18 @@ func (s *scan) extents(lists []*list) {
 				// 仍然是…): they belong to it, as they do to a heading. What
 				// opens the next item's paragraph before its marker (a
 				// headline and its bar: 財政預算案派糖2024｜2.) does not.
-				if next := l.items[i+1].m; para && next.para != it.m.body {
-					it.end = min(it.end, s.paras[next.para].Start)
+				if next := l.items[i+1].m; para && next.para != it.m.body || openingQuote(strings.TrimSpace(t[s.paras[next.para].Start:next.start])) {
+					it.end = min(it.end, s.paras[next.para].Start) // 「第三，…: the quote mark opening the next point's paragraph is that point's
+				}
+				if !headingStyle(l.style) {
+					// 「第二，…」 then a news page's subhead (措施具開創性)
+					// before 「第三，…」: the subhead is no part of the point
+					for pi := it.m.body + 1; pi < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
+						if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) {
+							it.end = s.paras[pi].Start
+							break
+						}
+					}
 				}
 			} else {
 				// The last item runs on to the end of its parent item or
@@ -1044,11 +1060,22 @@ func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
 		if k < len(s.markers) && s.markers[k].para == pi && s.markers[k].paraStart && !inner[s.markers[k].start] {
 			return sp.Start
 		}
-		if p := s.text[sp.Start:sp.End]; headingLike(p) || opensWithAny(strings.TrimLeft(p, " \u3000"), beyondList) {
+		if p := s.text[sp.Start:sp.End]; headingLike(p) && !s.holdsMarker(pi) || opensWithAny(strings.TrimLeft(p, " \u3000"), beyondList) {
 			return sp.Start
 		}
 	}
 	return s.addressAfter(body, end)
+}
+
+// openingQuote reports whether s is an opening quote mark alone (“ or 「),
+// which opens a quoted point's paragraph before its marker.
+func openingQuote(s string) bool { return s == "“" || s == "「" }
+
+// holdsMarker reports whether a marker stands in paragraph pi (一、 alone
+// on its line).
+func (s *scan) holdsMarker(pi int) bool {
+	k := sort.Search(len(s.markers), func(k int) bool { return s.markers[k].start >= s.paras[pi].Start })
+	return k < len(s.markers) && s.markers[k].para == pi
 }
 
 // beyondList are the words that open a paragraph adding to a list or
