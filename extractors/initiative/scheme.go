@@ -55,7 +55,7 @@ const schemeStops = schemePrepositions + "可能会應应须將将要得本该�
 // causative verbs (讓低津計劃更好) and verbs' complements (襯托起桃竹苗大矽谷
 // 計畫) of schemeStops, which no word the segmenter did not know holds (see
 // unknownRun).
-const schemePrepositions = "并向对把被于於由从以按经为就已让使令给起"
+const schemePrepositions = "并向对把被于於由从以按经为就已让使令给起依"
 
 // schemeModalWords are the modal verbs of two runes, which no scheme's name
 // holds (能夠詳盡闡述計畫理念: 計畫 is no head word there).
@@ -613,8 +613,23 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		a++ // 國家火箭發射場計畫及金門亮點計畫: 及 joins two schemes
 		words--
 	}
+	for p := i - 1; p > a+2; p-- {
+		if (m.v.rs[p] == '及' || m.v.rs[p] == '暨') && slices.Contains(joinedHeads, m.v.str(p-2, p)) {
+			// 依災修工程及林園排水計畫: 及 joins the scheme to works or a
+			// plan named before it, no part of its name
+			words = 0
+			for t := k - 1; t >= 0 && m.toks[t].Start > int(m.v.start[p]); t-- {
+				words++ // the words of the name after 及
+			}
+			a = p + 1
+			break
+		}
+	}
 	return a, words, inner
 }
+
+// joinedHeads are the head words that end a name 及 joins to a scheme's.
+var joinedHeads = []string{"工程", "计划", "计画", "方案"}
 
 // governedPastLead reports whether a verb that governs a scheme ends at
 // rune a, or before a lead word of the county or city that ends there
