@@ -584,6 +584,10 @@ func TestPointsSpelledOut(t *testing.T) {
 		// review goes on with (the party, diplomacy) is no part of it.
 		{"the last point spelled out as the others", "一是稳定经济。\n就业保持稳定。\n物价总体平稳。\n二是扩大开放。\n进出口增长。\n三是推进法治政府建设。\n制定行政法规15部。\n开展党史学习教育。\n中国特色大国外交全面推进。",
 			[]string{"一是稳定经济。\n就业保持稳定。\n物价总体平稳。", "二是扩大开放。\n进出口增长。", "三是推进法治政府建设。\n制定行政法规15部。"}},
+		// The 1997 and 2004 reports: a 第一 list whose points are headings
+		// over paragraphs, the last as well.
+		{"the last of points headed 第一", "第一，加快农业结构调整。\n优化农产品区域布局。\n第二，加快农业科技进步。\n加强农业科研攻关。\n积极推进社会保障制度改革。",
+			[]string{"第一，加快农业结构调整。\n优化农产品区域布局。", "第二，加快农业科技进步。\n加强农业科研攻关。"}},
 		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
 		// A Hong Kong party's release (2022): the page's subhead and the

@@ -947,7 +947,7 @@ func (s *scan) extents(lists []*list) {
 				it.reach = limit
 				it.end = limit
 				if (para || !headingStyle(l.style)) && !s.articleTitle(l, it) || s.contentsLines(l) {
-					if n := s.spelledOut(l); para && n > 0 && !s.contentsLines(l) {
+					if n := s.spelledOut(l); n > 0 && !s.contentsLines(l) && !s.articleTitle(l, it) {
 						// Every point before the last is spelled out in
 						// paragraphs after its own: so is the last, in as
 						// many as the shortest of them at most, up to the
