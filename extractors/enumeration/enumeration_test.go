@@ -588,6 +588,10 @@ func TestPointsSpelledOut(t *testing.T) {
 		// over paragraphs, the last as well.
 		{"the last of points headed 第一", "第一，加快农业结构调整。\n优化农产品区域布局。\n第二，加快农业科技进步。\n加强农业科研攻关。\n积极推进社会保障制度改革。",
 			[]string{"第一，加快农业结构调整。\n优化农产品区域布局。", "第二，加快农业科技进步。\n加强农业科研攻关。"}},
+		// The 2004 report: a sentence looking back on the points (通过这些
+		// 措施) is no part of the last.
+		{"the last point up to a sentence looking back", "主要措施是：一要控制规模。二要严肃税制，坚决纠正违规行为。通过这些措施，努力使投资结构得到优化。",
+			[]string{"一要控制规模。", "二要严肃税制，坚决纠正违规行为。"}},
 		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
 		// A Hong Kong party's release (2022): the page's subhead and the

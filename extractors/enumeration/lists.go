@@ -964,6 +964,13 @@ func (s *scan) extents(lists []*list) {
 				if e := s.sentenceEnd(l); e > 0 {
 					it.end = min(it.end, e)
 				}
+				if !l.heading {
+					// 五要严肃税制…。通过这些措施，…: a sentence looking back on
+					// the list's points is no part of the last
+					if lim := min(it.end, bodyEnd); s.lookBack(it.m.end, lim) < lim {
+						it.end = s.lookBack(it.m.end, lim)
+					}
+				}
 				if turnsAtAddress(l) {
 					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
 				}
@@ -1065,6 +1072,30 @@ func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
 		}
 	}
 	return s.addressAfter(body, end)
+}
+
+// lookBackWords open a sentence that looks back on a list's points or
+// sums them up (通过这些措施, 上述, 总之), or adds to them (此外).
+var lookBackWords = []string{"通过这些", "通过上述", "通过以上", "这些措施", "这些举措", "上述", "以上", "总之", "综上", "总的来看", "总的来说", "此外", "另外"}
+
+// lookBack returns where the first sentence after byte from and before
+// end that opens with one of lookBackWords starts, or end.
+func (s *scan) lookBack(from, end int) int {
+	t := s.text
+	for j := from; j < end; {
+		r, n := utf8.DecodeRuneInString(t[j:end])
+		j += n
+		if r == '。' || r == '！' || r == '？' || r == '；' {
+			k := j
+			for k < end && isSpace(rune(t[k])) {
+				k++
+			}
+			if opensWithAny(t[k:end], lookBackWords) {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // openingQuote reports whether s is an opening quote mark alone (“ or 「),
