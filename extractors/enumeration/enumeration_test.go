@@ -643,6 +643,18 @@ func TestReportTurns(t *testing.T) {
 				{StyleShi, "一是|二是", "金融危机蔓延|经济增速下滑", true, 1},
 			},
 			[]string{"二、2009年工作安排\n正文。", "（二）推进改革开放。\n开放水平继续提高。", "二是经济增速下滑。"}},
+		// The 1987 report: a list of the parts' own style that a sentence
+		// of the last part announces with a colon is nested in it, and the
+		// part runs on past it; a label with a colon (主席致詞:) or a new
+		// part's heading before it leaves the list a sibling.
+		{"a part announcing a list of its own style",
+			"一、关于经济工作\n正文。\n二、关于政治局面\n安定团结十分重要。\n从当前来说，要集中力量抓好以下几件事：\n一、继续批评错误观点；\n二、加强正面教育。\n还要加强社会治安的综合治理。",
+			[]summary{{StyleDunZh, "一、|二、", "关于经济工作|关于政治局面", true, 0}, {StyleDunZh, "一、|二、", "继续批评错误观点|加强正面教育", true, 2}},
+			[]string{"二、关于政治局面\n安定团结十分重要。\n从当前来说，要集中力量抓好以下几件事：\n一、继续批评错误观点；\n二、加强正面教育。\n还要加强社会治安的综合治理。", "二、加强正面教育。"}},
+		{"a label announcing a list of the parts' style",
+			"一、頒獎\n正文。\n二、獻獎\n本府榮獲特優獎項。\n主席致詞:\n一、感謝各位退休人員。\n二、獎勵各機關優先採購。",
+			[]summary{{StyleDunZh, "一、|二、", "頒獎|獻獎", true, 0}, {StyleDunZh, "一、|二、", "感謝各位退休人員|獎勵各機關優先採購", true, 0}},
+			[]string{"二、獻獎\n本府榮獲特優獎項。\n主席致詞:", "二、獎勵各機關優先採購。"}},
 		// The 1999 report: its last part ends before the closing words.
 		{"a closing heading ends the last part",
 			"一、关于经济工作\n正文。\n二、关于外交工作\n作出应有的贡献。\n结束语\n各位代表！让我们团结起来。",

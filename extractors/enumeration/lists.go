@@ -556,6 +556,13 @@ func (s *scan) chain() []*list {
 		}
 		for i := len(stack) - 1; i >= 0; i-- {
 			o := stack[i]
+			if o.style == m.style && s.introducedInside(o, m) {
+				// 四、巩固…局面 … 要集中力量抓好以下几件事：⏎一、…: a list a
+				// colon introduces inside the last item of a list of its
+				// own style is nested in that item
+				l.parent, l.parentItem = o, len(o.items)-1
+				break
+			}
 			if o.style == m.style {
 				// A list never nests one of its own style: the new list is
 				// a sibling, and an open paragraph item of the old one ends
@@ -880,6 +887,28 @@ func (s *scan) summaryAfter(m marker) bool {
 	j := skipSpace(t, m.end+i+n, end)
 	_, ok := hasPrefixAt(t, j, end, summaryWords...)
 	return ok
+}
+
+// introducedInside reports whether marker m, the first of a list of the
+// style of the heading list o, opens the paragraph after a sentence ending
+// with a colon, past paragraphs of o's last item after its own: a list
+// that item announces (要集中力量抓好以下几件事：), not a label's (主席致詞:)
+// nor a new provision's right after the item (…得設縣轄市:).
+func (s *scan) introducedInside(o *list, m marker) bool {
+	last := o.last().m
+	if !o.heading || m.ord != 1 || !m.paraStart || m.para <= last.body+2 || !s.endsWithColon(m.para-1) || s.crosses(last.start, m.start) {
+		return false
+	}
+	if s.addressAfter(last.body, m.start) < m.start {
+		return false // 各位代表！ between: the report has turned from the item
+	}
+	for pi := last.body + 1; pi < m.para-1; pi++ {
+		if headingLike(s.text[s.paras[pi].Start:s.paras[pi].End]) {
+			return false // 第2項質詢 between: a new part of the page
+		}
+	}
+	p := s.paras[m.para-1]
+	return strings.ContainsAny(s.text[p.Start:p.End], "，,") // a sentence announcing the points, no label (主席致詞:)
 }
 
 // endsWithColon reports whether paragraph pi ends with a colon, announcing
