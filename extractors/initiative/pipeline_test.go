@@ -370,6 +370,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// name, and the employer's verb (聘請) governs the scheme.
 		{"re-employment in a scheme's name", "孫玉菡表示,香港再就業津貼試行計劃已錄得超過4.5萬名參加者。聘請再就業計畫參加者的雇主可同步參與。",
 			[]string{"香港再就业津贴试行|计划"}},
+		// A Hsinchu council record (2023): a paragraph opening with what a
+		// councillor also cares about is a clause, no works' name.
+		{"a clause opening a paragraph", "徐瑜新也關心關西分駐所三期修復工程,他很感謝縣長的協助。", nil},
 		// Taiwan council records (Hsinchu 2024, Taichung 2025, Taoyuan
 		// 2023): local works named by the road, bridge or stream they
 		// improve; not a kind of works, a headline's visit, or a name read

@@ -477,9 +477,10 @@ func (m *matcher) demonstrative(name string) bool {
 // 都 is none of them, as it opens 都更 (都市更新).
 var clauseAdverbs = []string{"就", "已", "已向", "已经", "才", "也", "又", "还", "還", "曾", "正", "将", "將", "均", "仍"}
 
-// tenseAdverbs say when something is done and stand in no name wherever
-// they stand in it.
-var tenseAdverbs = []string{"就", "已", "已向", "已经", "才", "曾", "仍", "将", "將"}
+// tenseAdverbs say when something is done, or that it is done too (也),
+// and stand in no name wherever they stand in it (徐瑜新也關心…工程, a
+// council record's clause).
+var tenseAdverbs = []string{"就", "已", "已向", "已经", "才", "曾", "仍", "将", "將", "也"}
 
 // clauseRead reports whether the unquoted mention f holds, by the
 // segmenter's words, one of clauseAdverbs that opens it or stands right
