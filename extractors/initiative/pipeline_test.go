@@ -1317,6 +1317,11 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// its category, as one ending in its own head word does.
 		{"known programmes ending in a head word", "深入打好污染防治攻坚战。向防疫抗疫基金注资。推进千万工程。",
 			[]string{"污染防治攻坚战|攻坚战", "防疫抗疫基金|基金", "千万工程|工程"}},
+		// Jiangsu's housing department (2025) and a Hubei county (2023):
+		// the building of a known programme that names its own head word
+		// leaves that head word its category.
+		{"building a programme named with its head word", "要加快城市生命线安全工程建设和实战化运行。推进千万工程建设。",
+			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
 		// Jiuquan's housing measures (2023): a national land policy named
 		// without a head word.
 		{"a national land policy", "用足用活城乡建设用地增减挂钩、土地综合整治等重大政策。", []string{"城乡建设用地增减挂钩|"}},
@@ -1756,8 +1761,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// from inside a quote that names nothing is none.
 		{"a quoted scheme naming parts or dates counted alike", "「亞創一、二館空間改造計畫」獲行政院支持。推出「慶國慶75周年、回歸25周年文化活動資助計劃」。加強「強基礎、提質量、創品牌計畫」。",
 			[]string{"亚创一、二馆空间改造计划|计划", "庆国庆75周年、回归25周年文化活动资助计划|计划"}},
-		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。",
-			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划"}},
+		{"schemes naming whom they serve", "新一輪《僱員、自由職業者及商號經營者援助款項計劃》、優化《帶津培訓計劃》。推出「長者、殘疾人士交通優惠計劃」。繼早前的「美容院、按摩院及派對房間資助計劃」後。",
+			[]string{"雇员、自由职业者及商号经营者援助款项|计划", "带津培训|计划", "长者、残疾人士交通优惠计划|计划", "美容院、按摩院及派对房间资助计划|计划"}},
 		// A county's news (Hsinchu 2025): public works counted as a package
 		// by their field; works of zones or a goal are none.
 		{"public works counted by their field", "著手規劃新竹縣十大交通建設。推进六大片区建设。纵深推进全国统一大市场建设。推进五大建设。",

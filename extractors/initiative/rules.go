@@ -1527,7 +1527,8 @@ func ordinalBefore(rs []rune) int {
 // beneficiaries reports whether the items a pause separates in the quoted
 // name core, which ends in head word h, are nouns of two to four runes
 // before a last item that holds more than the head word after its own
-// noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃), or
+// noun: whom a scheme serves (僱員、自由職業者及商號經營者援助款項計劃,
+// 美容院、按摩院及派對房間資助計劃: the trades it funds), or
 // what it provides, in words of two runes each (公托、公幼、親子館倍增計畫),
 // or parts or dates counted alike (see numberedPart); not clauses (强基础、
 // 提质量、创品牌).
@@ -1542,7 +1543,7 @@ func beneficiaries(core []rune, h string) bool {
 			continue // 亞創一、二館空間改造計畫, 慶國慶75周年、回歸25周年文化活動資助計劃: parts or dates counted alike
 		}
 		n := utf8.RuneCountInString(it)
-		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") {
+		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") && !strings.ContainsAny(string([]rune(it)[n-1:]), "院店场馆") {
 			return false
 		}
 	}
@@ -5298,6 +5299,10 @@ func (m *matcher) known() {
 		if hw != nil {
 			end += nation
 		}
+		built := false
+		if hw != nil && hw.head == kindWeak && w.ends != "" && (string(hw.rs) == "建设" || string(hw.rs) == "建設") {
+			hw, built = nil, true // 千万工程建设, 城市生命线安全工程建设: the building of a programme that names its own head word
+		}
 		if hw != nil && w.is(kindPhrase) && (string(hw.rs) == "工作" || string(hw.rs) == "中心" || strengthGoal(w.rs) && (string(hw.rs) == "建设" || string(hw.rs) == "建設" || string(hw.rs) == "项目")) {
 			// 碳达峰工作: the work an ordinary phrase says, no programme;
 			// 全民健身中心, a building; 文化强省建设, 教育强省项目: the
@@ -5319,6 +5324,7 @@ func (m *matcher) known() {
 			end, cat = m.extend(end, len(hw.rs), len(rs), strong)
 		case hw != nil && (!slogan || hw.head == kindWeak):
 			end, cat = end+len(hw.rs), string(hw.rs)
+		case built:
 		case !m.alone(i, end, slogan):
 			next = end
 			continue
