@@ -1077,13 +1077,13 @@ func (s *scan) spelledOut(l *list) int {
 // with no full stop), that adds to the list (see beyondList), or that
 // addresses the hearers (各位代表！).
 func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
-	inner := map[int]bool{}
-	for _, o := range lists {
-		if o.parent == l && o.parentItem == len(l.items)-1 {
-			for _, it := range o.items {
-				inner[it.m.start] = true
+	inner := func(start int) bool {
+		for _, o := range lists {
+			if o.parent == l && o.parentItem == len(l.items)-1 && slices.ContainsFunc(o.items, func(it *item) bool { return it.m.start == start }) {
+				return true
 			}
 		}
+		return false
 	}
 	k := sort.Search(len(s.markers), func(k int) bool { return s.markers[k].start >= s.paras[body].End })
 	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
@@ -1093,7 +1093,7 @@ func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
 		}
 		for ; k < len(s.markers) && s.markers[k].start < sp.Start; k++ {
 		}
-		if k < len(s.markers) && s.markers[k].para == pi && s.markers[k].paraStart && !inner[s.markers[k].start] {
+		if k < len(s.markers) && s.markers[k].para == pi && s.markers[k].paraStart && !inner(s.markers[k].start) {
 			return sp.Start
 		}
 		if p := s.text[sp.Start:sp.End]; headingLike(p) && !s.holdsMarker(pi) || opensWithAny(strings.TrimLeft(p, " \u3000"), beyondList) {

@@ -4655,9 +4655,9 @@ func startsWork(pos string) bool {
 // phaseWord reports whether the word t is a phase of a works alone: a
 // Chinese numeral below ten and 期 (一期, 二期).
 func (m *matcher) phaseWord(t pipeline.Token) bool {
-	s := m.tokenText(t)
-	rs := []rune(s)
-	return len(rs) == 2 && rs[1] == '期' && smallDigit(rs[0], false)
+	s := m.doc.Norm.Text[t.Start:t.End] // asked of many words: no copy
+	r, n := utf8.DecodeRuneInString(s)
+	return smallDigit(r, false) && s[n:] == "期"
 }
 
 // phased reports whether the runes [a, b) hold a phase of a works: a
