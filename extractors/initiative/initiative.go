@@ -149,6 +149,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
@@ -539,9 +540,46 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	})
 	recs := make([]pipeline.Record, 0, len(m.found))
 	for _, f := range m.found {
-		in := &pipeline.Initiative{Name: f.name, Category: f.cat, Quoted: f.quoted, Count: f.count}
+		in := &pipeline.Initiative{Name: f.name, Category: m.writtenCategory(f), Quoted: f.quoted, Count: f.count}
 		in.Span = v.span(f.a, f.b)
 		recs = append(recs, in)
 	}
 	return recs, nil
 }
+
+// writtenCategory returns the category of mention f as the source writes
+// it (計畫, 計劃): the head word's runes in the mention, or in the words
+// after it where the mention shares a list's head word, white space a copy
+// put inside it left out; the normalized category where the source spells
+// it with other runes between (計(jì)畫).
+func (m *matcher) writtenCategory(f mention) string {
+	n := utf8.RuneCountInString(f.cat)
+	if n == 0 || !m.folded(f.a, min(len(m.v.rs), f.b+maxShared)) {
+		return f.cat
+	}
+	at := -1
+	for k := f.b - n; k >= f.a; k-- {
+		if m.hasPrefixAt(k, f.cat) {
+			at = k
+			break
+		}
+	}
+	for k := f.b; at < 0 && k+n <= len(m.v.rs) && k < f.b+maxShared; k++ {
+		if m.hasPrefixAt(k, f.cat) {
+			at = k
+		}
+	}
+	if at < 0 {
+		return f.cat
+	}
+	src := m.doc.Norm.ToSource(m.v.span(at, at+n))
+	w := strings.Join(strings.Fields(m.doc.Text[src.Start:src.End]), "") // 計\n畫: a copy's line break inside the head word
+	if utf8.RuneCountInString(w) == n {
+		return w
+	}
+	return f.cat
+}
+
+// maxShared is how far after a mention, in runes, writtenCategory looks
+// for the head word a list's items share.
+const maxShared = 40

@@ -285,7 +285,7 @@ func scoreUnseen(t *testing.T, set []unseenPara) unseenScore {
 			for _, f := range bySource[src] {
 				if f.start >= ps && f.end <= pe {
 					if _, seen := cats[f.name]; !seen {
-						cats[f.name] = f.cat
+						cats[f.name] = fold(f.cat) // records give it as written
 					}
 				}
 			}
