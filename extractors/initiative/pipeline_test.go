@@ -406,6 +406,9 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// name, and the employer's verb (聘請) governs the scheme.
 		{"re-employment in a scheme's name", "孫玉菡表示,香港再就業津貼試行計劃已錄得超過4.5萬名參加者。聘請再就業計畫參加者的雇主可同步參與。",
 			[]string{"香港再就业津贴试行|计划"}},
+		// A Macao paper's headline (2025): what a group hopes for a scheme
+		// (冀) is no part of its name, and the line no plan's title.
+		{"a headline hoping for a scheme", "團體冀優化澳琴情懷計劃\n\n該會表示，計劃推出後反應熱烈。", []string{"澳琴情怀|计划"}},
 		// A Hsinchu council record (2023): a paragraph opening with what a
 		// councillor also cares about is a clause, no works' name.
 		{"a clause opening a paragraph", "徐瑜新也關心關西分駐所三期修復工程,他很感謝縣長的協助。", nil},

@@ -49,7 +49,7 @@ const maxSchemeVerbs = 3
 // schemeStops are the one-rune words that end a scheme's name on its left
 // whatever the segmenter tags them: prepositions, conjunctions and modal
 // verbs (並符合, 向全港, 最高可編列).
-const schemeStops = schemePrepositions + "可能会應应须將将要得本该此这"
+const schemeStops = schemePrepositions + "可能会應应须將将要得本该此这冀盼"
 
 // schemePrepositions are the prepositions, conjunctions, adverbs,
 // causative verbs (讓低津計劃更好) and verbs' complements (襯托起桃竹苗大矽谷
@@ -868,6 +868,7 @@ func (m *matcher) schemeWord(a, b int, pos string, last bool) bool {
 	if pos == "ad" || pos != "" && strings.ContainsRune("rmqpuc", rune(pos[0])) {
 		return false
 	}
+
 	if isVerb(pos) && strings.ContainsRune(negations, rs[a]) {
 		return false // 「嘉市不缺計畫,缺的是…」: a verb negated says what a place lacks
 	}

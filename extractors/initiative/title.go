@@ -210,18 +210,27 @@ func (m *matcher) headline(a, b int) bool {
 	return verb && gaps <= maxHeadlineGaps
 }
 
+// urgingWords tell, inside a line, that someone hopes for or urges
+// something about a plan (團體冀優化澳琴情懷計劃): the line is a headline.
+var urgingWords = []string{"冀", "盼", "促", "吁", "要求", "建议", "希望", "呼吁", "期望", "促请"}
+
 // announcingVerbs tell, inside a line, that a body launches or issues
 // a plan: the line is a news headline, no title of the plan.
 var announcingVerbs = []string{"推出", "启动", "啟動", "发布", "發布", "出台", "印发", "印發", "公布", "宣布"}
 
-// announces reports whether one of announcingVerbs starts a word of the
-// segmenter inside the line [a, b), after its first rune (文化發展基金推出
-// 紀念抗戰勝利80周年資助計劃): the plan the headline announces is read as
-// running text reads it.
+// announces reports whether one of announcingVerbs or urgingWords starts
+// a word of the segmenter inside the line [a, b), after its first rune
+// (文化發展基金推出紀念抗戰勝利80周年資助計劃, 團體冀優化澳琴情懷計劃): the plan
+// the headline announces or urges about is read as running text reads it.
 func (m *matcher) announces(a, b int) bool {
 	for i := a + 1; i+2 <= b; i++ {
 		for _, v := range announcingVerbs {
 			if m.hasPrefixAt(i, v) && m.wordStarts(i, 2) {
+				return true
+			}
+		}
+		for _, v := range urgingWords {
+			if n := utf8.RuneCountInString(v); m.hasPrefixAt(i, v) && m.wordStarts(i, n) {
 				return true
 			}
 		}
