@@ -1643,8 +1643,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// Yunlin and Taoyuan news (2022, 2025): the year a scheme runs, at
 		// the start of its quote, is no part of its name, unless what is
 		// left is a generic scheme; an award ceremony is an event.
-		{"a year opening a quote", "雲林縣勇奪全國「111年度強化社會安全網」績效考核第一名。舉辦「113年度桃園市社區規劃師駐地輔導計畫」成果展。推出「2024年度青年創業補助」。公布「2025年度資助計劃」。舉辦「114年花蓮縣社會暨學校優秀青年表揚大會」。",
-			[]string{"强化社会安全网|", "桃园市社区规划师驻地辅导计划|计划", "青年创业补助|补助", "2025年度资助计划|计划"}},
+		{"a year opening a quote", "雲林縣勇奪全國「111年度強化社會安全網」績效考核第一名。舉辦「113年度桃園市社區規劃師駐地輔導計畫」成果展。推出「2024年度青年創業補助」。公布「2025年度資助計劃」。舉辦「114年花蓮縣社會暨學校優秀青年表揚大會」。辦理「111-116年生活圈道路交通系統建設計畫(市區道路)」。",
+			[]string{"强化社会安全网|", "桃园市社区规划师驻地辅导计划|计划", "青年创业补助|补助", "2025年度资助计划|计划", "生活圈道路交通系统建设计划|计划"}},
 		// A health ministry's release (Taiwan 2025): a quoted grant with its version.
 		{"a quoted grant with its version", "衛福部11月上路多項新制，包含「不孕症試管嬰兒補助3.0」首胎最高可獲15萬元補助。",
 			[]string{"不孕症试管婴儿补助3.0|补助"}},

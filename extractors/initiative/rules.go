@@ -2751,18 +2751,30 @@ const minYearName = 6
 // year a scheme runs, when a name of at least minYearName runes, opening
 // with Han runes, follows it: three or four Arabic digits and 年度
 // (111年度, 2024年度), or three and 年 (113年, a year of the Republic of
-// China); or 0. A year of four digits and 年 is as often a goal's
+// China), maybe the first and the last year (111-116年); or 0. A year of four digits and 年 is as often a goal's
 // (2030年淨零排放).
 func runYear(rs []rune) int {
 	d := 0
 	for d < len(rs) && d < 4 && rs[d] >= '0' && rs[d] <= '9' {
 		d++
 	}
+	digits := d
+	if d >= 3 && d+1 < len(rs) && strings.ContainsRune("-－~～至", rs[d]) {
+		// 「111-116年生活圈道路交通系統建設計畫」: the years a scheme runs,
+		// from its first to its last
+		e := d + 1
+		for e < len(rs) && e-d-1 < 4 && rs[e] >= '0' && rs[e] <= '9' {
+			e++
+		}
+		if e-d-1 == d {
+			d = e
+		}
+	}
 	n := 0
 	switch {
-	case d >= 3 && d+2 <= len(rs) && string(rs[d:d+2]) == "年度":
+	case digits >= 3 && d+2 <= len(rs) && string(rs[d:d+2]) == "年度":
 		n = d + 2
-	case d == 3 && d < len(rs) && rs[d] == '年':
+	case digits == 3 && d < len(rs) && rs[d] == '年':
 		n = d + 1
 	}
 	if n == 0 || len(rs)-n < minYearName || !isHan(rs[n]) || !isHan(rs[n+1]) {
