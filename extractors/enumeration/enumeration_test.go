@@ -594,6 +594,10 @@ func TestPointsSpelledOut(t *testing.T) {
 			[]string{"一要控制规模。", "二要严肃税制，坚决纠正违规行为。"}},
 		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
+		// A county's measures (Panxian): the title of the part the next
+		// article opens is no part of the article before.
+		{"a part's title between articles", "第一條為促進電子商務發展，制定本辦法。\n\n第二條本辦法扶持對象是電子商務企業和個體工商戶。\n\n培育電商主體企業\n\n第三條對新註冊的電商企業給予獎勵。",
+			[]string{"第一條為促進電子商務發展，制定本辦法。", "第二條本辦法扶持對象是電子商務企業和個體工商戶。", "第三條對新註冊的電商企業給予獎勵。"}},
 		// A Hong Kong party's release (2022): the page's subhead and the
 		// quote mark opening the next point are no part of the point
 		// before.

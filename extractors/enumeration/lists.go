@@ -960,14 +960,16 @@ func (s *scan) extents(lists []*list) {
 				if next := l.items[i+1].m; para && next.para != it.m.body || openingQuote(strings.TrimSpace(t[s.paras[next.para].Start:next.start])) {
 					it.end = min(it.end, s.paras[next.para].Start) // 「第三，…: the quote mark opening the next point's paragraph is that point's
 				}
-				if !headingStyle(l.style) {
+				for pi := it.m.body + 1; pi < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
 					// 「第二，…」 then a news page's subhead (措施具開創性)
-					// before 「第三，…」: the subhead is no part of the point
-					for pi := it.m.body + 1; pi < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
-						if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) {
-							it.end = s.paras[pi].Start
-							break
-						}
+					// before 「第三，…」: the subhead is no part of the point;
+					// between articles, a subhead right before the next heads
+					// the part that article opens (第二條… then 培育電商主體企業
+					// then 第三條), where a heading's own short lines are its
+					// text (责任单位：区发展和改革局)
+					if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) && (!headingStyle(l.style) || l.style == StyleArticle && pi+1 == l.items[i+1].m.para) {
+						it.end = s.paras[pi].Start
+						break
 					}
 				}
 			} else {
