@@ -177,6 +177,10 @@ func TestMarkers(t *testing.T) {
 		// list takes its own 第三 past a 首先…其次 list inside it.
 		{"首先 and 其次 counted on with 第三", "进行基础设施建设，首先要全面规划，合理布局。其次，必须确保工程建设质量。第三，要严禁挤占、挪用资金。",
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
+		// A Shanxi county's e-commerce measures: an article's bracketed
+		// first point run on after its title with no space.
+		{"a point run on after an article's title", "第三条 支持企业发展。\n第四条推进电子商务公共服务平台建设(一)鼓励整合利用闲置厂房,最高不超过30万元。(二)建设运营电子商务公共服务中心。\n第五条 附则。",
+			[]summary{{StyleArticle, "第三条|第四条|第五条", "支持企业发展|推进电子商务公共服务平台建设|附则", false, 0}, {StyleParenZh, "(一)|(二)", "鼓励整合利用闲置厂房|建设运营电子商务公共服务中心", true, 4}}},
 		// A Hong Kong party's release (2022): a speaker's points quoted in
 		// paragraphs of their own, the first left out by the page.
 		{"points quoted in paragraphs of their own", "新民黨認為報告內容非常豐富。\n\n「第二，行政長官也回應了社會上各方面的訴求。」\n\n措施具開創性\n\n「第三，施政報告很多建議也是開創性的。」",

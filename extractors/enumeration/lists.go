@@ -172,7 +172,7 @@ func (s *scan) findMarkers() {
 							run = m
 						}
 						head = marker{}
-						if m.style == StyleDunZh || m.style == StyleParenZh || m.style == styleFormal {
+						if m.style == StyleDunZh || m.style == StyleParenZh || m.style == styleFormal || m.style == StyleArticle {
 							head = m
 						}
 						s.markers = append(s.markers, m)
@@ -368,6 +368,10 @@ func (s *scan) subjectLed(clause, i, end int) (marker, bool) {
 // point runs on after (see runInPoint).
 const maxRunInTitle = 12
 
+// maxRunInArticleTitle is the longest title of an article, in Han runes,
+// after which a point runs on (see runInPoint).
+const maxRunInArticleTitle = 24
+
 // runInPoint reports whether a point of a lower level (1. 1、 (1) （一）)
 // starts at byte i of a paragraph ending at end, right after the title of
 // the part heading h that opens the same run of text: the title is two to
@@ -388,7 +392,11 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 		}
 		return r
 	}, title))
-	if n < 2 || n > maxRunInTitle {
+	limit := maxRunInTitle
+	if h.style == StyleArticle {
+		limit = maxRunInArticleTitle // 第四条推进电子商务公共服务平台建设: an article's title is longer than a part's
+	}
+	if n < 2 || n > limit {
 		return false
 	}
 	m, ok := matchMarker(s.text, i, end, 0)
@@ -405,7 +413,9 @@ func (s *scan) runInPoint(h marker, i, end int) bool {
 	if !ok || m.style == h.style || !(m.style == StyleDot || m.style == StyleDun || m.style == StyleParen || m.style == StyleParenZh) || m.ord != 1 && h.ord == 1 {
 		return false
 	}
-	return spaced || s.droppedSpace(i)
+	// 第四条推进电子商务公共服务平台建设(一)鼓励…: an article's bracketed
+	// first point, run on after its title with no space
+	return spaced || s.droppedSpace(i) || h.style == StyleArticle && m.style == StyleParenZh && m.ord == 1
 }
 
 // titleQuotes are the quote marks a run-in title may hold (see runInPoint).
