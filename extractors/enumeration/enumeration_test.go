@@ -596,6 +596,11 @@ func TestPointsSpelledOut(t *testing.T) {
 		// 措施) is no part of the last.
 		{"the last point up to a sentence looking back", "主要措施是：一要控制规模。二要严肃税制，坚决纠正违规行为。通过这些措施，努力使投资结构得到优化。",
 			[]string{"一要控制规模。", "二要严肃税制，坚决纠正违规行为。"}},
+		// A county's drafting note (Jinxian): circled conditions of one
+		// sentence, separated by semicolons; what follows the sentence is
+		// the point's that holds them.
+		{"circled conditions of one sentence", "满足以下任一条件:①税收不低于250元;②年度营业收入达10000元。自免租期结束之日起,减免租金。",
+			[]string{"①税收不低于250元;", "②年度营业收入达10000元。"}},
 		{"the last point up to a heading", "一是稳定经济。\n就业保持稳定。\n二是扩大开放。\n民生工作\n进出口增长。",
 			[]string{"一是稳定经济。\n就业保持稳定。", "二是扩大开放。"}},
 		// A county's measures (Panxian): the title of the part the next

@@ -851,8 +851,8 @@ func (s *scan) sentenceEnd(l *list) int {
 			return -1
 		}
 		r, _ := utf8.DecodeLastRuneInString(t[a.end:trimRight(t, a.end, b.start)])
-		if r != '，' && r != ',' && !((r == '；' || r == ';') && s.summaryAfter(l.last().m)) {
-			return -1
+		if r != '，' && r != ',' && !((r == '；' || r == ';') && (s.summaryAfter(l.last().m) || l.style == StyleCircled)) {
+			return -1 // ①…；②…。 are the conditions of one sentence; what follows it is the holder's
 		}
 	}
 	last := l.last().m
