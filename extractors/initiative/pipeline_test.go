@@ -503,6 +503,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// head word; 等 inside a name stays.
 		{"works started and an item of a class", "开工建设南水北调观音寺调蓄工程等一批重大水利项目。谋划实施扩中提低等重大改革。实施湿地等生态保护与恢复工程。",
 			[]string{"南水北调观音寺调蓄|工程", "扩中提低|改革", "湿地等生态保护与恢复|工程"}},
+		// The industry ministry's press conference (2012): the last item
+		// before 等 and the count of the class the items are ends in its
+		// own head word; a place's works of such a class stay none.
+		{"the last named item before a counted class", "工业和信息化部相继启动了产业基地公共服务能力提升工程、中小企业服务年活动、百项技术创新推进工程等六个专项行动。推动唐山陡河水库等18个大型水利工程。",
+			[]string{"产业基地公共服务能力提升|工程", "百项技术创新推进|工程"}},
 		// Shitai's housing measures (2025): a policy of vouchers or loans
 		// is named by them, the inner head word kept.
 		{"a policy of vouchers or loans", "实施购房券政策。实施人才贷政策。", []string{"购房券|政策", "人才贷|政策"}},

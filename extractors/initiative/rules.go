@@ -3196,17 +3196,21 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 	// and does not count against its length.
 	longest := maxRun + m.skipYear(j) - j
 	lim := m.run(j, longest)
-	if e := m.run(j, longest+2); lim-j == longest && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) {
-		lim = e // 开展冬季安全生产大排查大整治大检查专项行动: a head word of four runes takes two more
+	if e := m.run(j, longest+2); lim-j == longest && e > lim && (m.hasPrefixAt(e-4, "专项行动") || m.hasPrefixAt(e-4, "專項行動")) && m.lastEtc(j, e) < 0 {
+		lim = e // 开展冬季安全生产大排查大整治大检查专项行动: a head word of four runes takes two more (not past 等: …推进工程等六个专项行动)
 	}
 	if f, ok := m.itemOfClass(j, lim); ok {
 		return f, true // 开工建设引大济岷等重大水利工程: one item of a class of works
 	}
+
 	// 和 or 与 inside a name (保护和修复重大工程) when what precedes it is
 	// not itself a programme (科教兴国战略和人才强国战略, 区域协调发展和
 	// 新型城镇化战略). So is 等 (湿地等生态保护与恢复工程).
 	for lim < len(m.v.rs) && lim-j < longest && inner(m.v.rs[lim]) && lim > j && !countedEnd(m.v.rs[j:lim]) && (m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim) && !m.knownAt(j, lim) && !m.twoItems(j, lim) || m.coordinatedHead(j, lim) || m.knownAcross(j, lim)) {
 		lim = m.run(lim+1, longest-(lim+1-j))
+	}
+	if p := m.lastEtc(j, lim); p > j && m.e.endsHead(m.v.rs[j:p]) != "" && countedClass(m.v.rs[p+1:lim]) {
+		lim = p // 启动了…、百项技术创新推进工程等六个专项行动: a name ends before 等 and the count of the class it is one of
 	}
 	if y := m.skipYear(j); y < lim {
 		if n := m.wordAt(y, lim, kindLead); n > 0 {
