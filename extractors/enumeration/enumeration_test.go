@@ -177,6 +177,11 @@ func TestMarkers(t *testing.T) {
 		// list takes its own 第三 past a 首先…其次 list inside it.
 		{"首先 and 其次 counted on with 第三", "进行基础设施建设，首先要全面规划，合理布局。其次，必须确保工程建设质量。第三，要严禁挤占、挪用资金。",
 			[]summary{{StyleShouxian, "首先|其次|第三", "要全面规划|必须确保工程建设质量|要严禁挤占、挪用资金", true, 0}}},
+		// A Yunlin township council's minutes, a PDF copy flattened into
+		// one line: points run together after the text before them go on
+		// in number.
+		{"points run together in a flattened line", "雲林縣北港鎮代表會議事錄 目錄 預備會議紀錄:一、開會時間:民國108年12月19日二、開會地點:本會議事廳三、出席人:蔡主席,計11名。四、主席:陳副主席介民五、紀錄:組員吳育美",
+			[]summary{{StyleDunZh, "一、|二、|三、|四、|五、", "開會時間|開會地點|出席人|主席|紀錄", true, 0}}},
 		// A Shanxi county's e-commerce measures: an article's bracketed
 		// first point run on after its title with no space.
 		{"a point run on after an article's title", "第三条 支持企业发展。\n第四条推进电子商务公共服务平台建设(一)鼓励整合利用闲置厂房,最高不超过30万元。(二)建设运营电子商务公共服务中心。\n第五条 附则。",

@@ -120,8 +120,9 @@ func (s *scan) findMarkers() {
 					continue
 				}
 			}
-			if (r == '(' || r == '（') && run.style != "" && !isBoundary(prev) {
-				// (1)招商引资任务完成奖(2)招商引资先进单位奖…: a copy that lost
+			if (r == '(' || r == '（' || run.style == StyleDunZh && (zhDigit(r) >= 0 || r == '十')) && run.style != "" && !isBoundary(prev) {
+				// (1)招商引资任务完成奖(2)招商引资先进单位奖…, and in a line a copy
+				// flattened 一、開會時間:…19日二、開會地點: a copy that lost
 				// its line breaks runs the bracketed points of a paragraph
 				// together; the next in number still opens an item, but
 				// for a reference to a clause (第三条(二)项).
@@ -168,8 +169,10 @@ func (s *scan) findMarkers() {
 						m.alone, m.body = true, pi+1
 					}
 					if s.keep(m, p.End) {
-						if (m.style == StyleParen || m.style == StyleParenZh) && m.ord == 1 {
-							run = m
+						if (m.style == StyleParen || m.style == StyleParenZh || m.style == StyleDunZh && flat) && m.ord == 1 {
+							run = m // 開會紀錄:一、開會時間:民國108年12月19日二、開會地點: a flattened copy runs its points together
+						} else if run.style == m.style && m.ord == run.ord+1 {
+							run = m // the run goes on past a point that opens its clause (。四、)
 						}
 						head = marker{}
 						if m.style == StyleDunZh || m.style == StyleParenZh || m.style == styleFormal || m.style == StyleArticle {
