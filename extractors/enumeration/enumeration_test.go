@@ -673,6 +673,13 @@ func TestReportTurns(t *testing.T) {
 			"一、頒獎\n正文。\n二、獻獎\n本府榮獲特優獎項。\n主席致詞:\n一、感謝各位退休人員。\n二、獎勵各機關優先採購。",
 			[]summary{{StyleDunZh, "一、|二、", "頒獎|獻獎", true, 0}, {StyleDunZh, "一、|二、", "感謝各位退休人員|獎勵各機關優先採購", true, 0}},
 			[]string{"二、獻獎\n本府榮獲特優獎項。\n主席致詞:", "二、獎勵各機關優先採購。"}},
+		// The 1984 and 1988 reports: the last of the 一、 points ends where
+		// the report's next part, unnumbered, opens with its title between
+		// running text; a sentence a page broke is no title.
+		{"an unnumbered part's title ends the last point",
+			"一、改革城市经济体制\n正文。\n二、更加重视知识分子的作用\n认真做好上述工作，将有力地促进社会经济的发展。\n经济增速是综合性指标，今年预期目标设定\n为6%以上。\n关于外交工作\n一年来，我国积极开展外交活动，扩大同世界各国的友好往来，国际地位不断提高，为国内建设争取了和平的国际环境。",
+			[]summary{{StyleDunZh, "一、|二、", "改革城市经济体制|更加重视知识分子的作用", true, 0}},
+			[]string{"二、更加重视知识分子的作用\n认真做好上述工作，将有力地促进社会经济的发展。\n经济增速是综合性指标，今年预期目标设定\n为6%以上。"}},
 		// The 1999 report: its last part ends before the closing words.
 		{"a closing heading ends the last part",
 			"一、关于经济工作\n正文。\n二、关于外交工作\n作出应有的贡献。\n结束语\n各位代表！让我们团结起来。",

@@ -1018,6 +1018,16 @@ func (s *scan) extents(lists []*list) {
 				if turnsAtAddress(l) {
 					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
 				}
+				if l.style == StyleDunZh && l.heading {
+					// 五、更加重视知识… then 关于外交工作 on a line of its own:
+					// the report's next part, unnumbered, ends the last
+					for pi := it.m.body + 1; pi+1 < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
+						if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) && s.partTitle(pi) {
+							it.end = s.paras[pi].Start
+							break
+						}
+					}
+				}
 			}
 			// No item runs on past a chapter or section heading, nor past
 			// an item of the list its points are numbered across.
@@ -1140,6 +1150,29 @@ func (s *scan) lookBack(from, end int) int {
 		}
 	}
 	return end
+}
+
+// minPartText is the fewest runes of the running text that a part's
+// title opens (see partTitle).
+const minPartText = 40
+
+// partTitle reports whether the short paragraph pi stands between running
+// text, as the title of a report's unnumbered part does (…的根本好转，打下
+// 巩固的基础。 / 关于外交工作 / 一年来，我国积极开展外交活动…): the paragraph
+// before ends with a full stop and the one after is a sentence of
+// minPartText runes at least.
+func (s *scan) partTitle(pi int) bool {
+	if pi == 0 {
+		return false
+	}
+	title := s.text[s.paras[pi].Start:s.paras[pi].End]
+	if strings.IndexFunc(title, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 || strings.ContainsAny(title, "，,；;") {
+		return false // a line of a zero-width space, a page's leftover; a sentence a page broke (…，今年预期目标设定)
+	}
+	before := strings.TrimSpace(s.text[s.paras[pi-1].Start:s.paras[pi-1].End])
+	after := strings.TrimSpace(s.text[s.paras[pi+1].Start:s.paras[pi+1].End])
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("。！!", r) && utf8.RuneCountInString(after) >= minPartText && strings.ContainsRune(after, '。')
 }
 
 // openingQuote reports whether s is an opening quote mark alone (“ or 「),
