@@ -601,6 +601,8 @@ func TestPointsSpelledOut(t *testing.T) {
 		// 措施) is no part of the last.
 		{"the last point up to a sentence looking back", "主要措施是：一要控制规模。二要严肃税制，坚决纠正违规行为。通过这些措施，努力使投资结构得到优化。",
 			[]string{"一要控制规模。", "二要严肃税制，坚决纠正违规行为。"}},
+		{"the last point up to a sentence naming the points", "今年将采取三项举措：一是全面推开营改增试点。二是取消违规设立的政府性基金。三是将免征范围扩大到所有企业和个人。实施上述政策，今年将减轻企业负担。",
+			[]string{"一是全面推开营改增试点。", "二是取消违规设立的政府性基金。", "三是将免征范围扩大到所有企业和个人。"}},
 		// A county's drafting note (Jinxian): circled conditions of one
 		// sentence, separated by semicolons; what follows the sentence is
 		// the point's that holds them.

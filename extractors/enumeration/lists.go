@@ -1144,7 +1144,7 @@ func (s *scan) lookBack(from, end int) int {
 			for k < end && isSpace(rune(t[k])) {
 				k++
 			}
-			if opensWithAny(t[k:end], lookBackWords) {
+			if opensWithAny(t[k:end], lookBackWords) || refersBack(t[k:end]) {
 				return k
 			}
 		}
@@ -1173,6 +1173,13 @@ func (s *scan) partTitle(pi int) bool {
 	after := strings.TrimSpace(s.text[s.paras[pi+1].Start:s.paras[pi+1].End])
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return strings.ContainsRune("。！!", r) && utf8.RuneCountInString(after) >= minPartText && strings.ContainsRune(after, '。')
+}
+
+// refersBack reports whether the sentence opening p names the points
+// before it with 上述 after a verb of at most two runes (实施上述政策).
+func refersBack(p string) bool {
+	i := strings.Index(p, "上述")
+	return i > 0 && utf8.RuneCountInString(p[:i]) <= 2
 }
 
 // openingQuote reports whether s is an opening quote mark alone (“ or 「),
