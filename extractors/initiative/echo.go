@@ -160,14 +160,14 @@ func (m *matcher) placeLength(a int) int {
 }
 
 // wordEdges reports whether the runes [a, b) start and end at the edges of
-// words of the segmenter.
+// words of the segmenter, or end in 工程 inside the segmenter's 工程建设.
 func (m *matcher) wordEdges(a, b int) bool {
 	_, startsWord := m.tokenAt(int(m.v.start[a]))
 	if !startsWord || b == len(m.v.rs) {
 		return startsWord
 	}
 	_, endsWord := m.tokenAt(int(m.v.start[b]))
-	return endsWord
+	return endsWord || b >= 2 && m.v.str(b-2, b) == "工程" && m.hasPrefixAt(b, "建设") // 资源共享/工程建设: the building of the works
 }
 
 // hasYear reports whether name holds a year (1981年, 一九五八年度).

@@ -16,6 +16,10 @@ func TestEchoes(t *testing.T) {
 	}{
 		{"a strategy repeated as a subject", "市政府坚持推进人才强市发展战略。人才强市发展战略成效明显。",
 			[]string{"人才强市发展|战略", "人才强市发展|战略"}},
+		// The 2007 report: works named before the clause that carries them
+		// out, where the segmenter joins 工程建设 into one word.
+		{"works repeated before its building", "全国文化信息资源共享工程建设继续推进。\n\n实施全国文化信息资源共享工程。",
+			[]string{"全国文化信息资源共享|工程", "全国文化信息资源共享|工程"}},
 		// A prefecture's notice issuing a science-and-technology plan (Gansu 2022).
 		{"the action a plan carries out, repeated", "关于印发《甘南藏族自治州强科技行动实施方案》的通知\n\n以落实强科技行动为契机,坚持自主创新。",
 			[]string{"甘南藏族自治州强科技行动|方案", "强科技|行动"}},
