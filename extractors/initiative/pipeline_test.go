@@ -1369,6 +1369,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// leaves that head word its category.
 		{"building a programme named with its head word", "要加快城市生命线安全工程建设和实战化运行。推进千万工程建设。",
 			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
+		// The 2007 report: the national immunisation programme and the
+		// revival of the north-east's old industrial bases, named as such.
+		{"national programmes of health and regions", "今年扩大国家免疫规划范围。振兴东北地区等老工业基地工作顺利展开。",
+			[]string{"国家免疫规划|规划", "振兴东北地区等老工业基地|"}},
 		// Jiuquan's housing measures (2023): a national land policy named
 		// without a head word.
 		{"a national land policy", "用足用活城乡建设用地增减挂钩、土地综合整治等重大政策。", []string{"城乡建设用地增减挂钩|"}},
