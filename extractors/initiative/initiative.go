@@ -150,6 +150,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/policyx/policyx/dict"
@@ -573,7 +574,10 @@ func (m *matcher) writtenCategory(f mention) string {
 		return f.cat
 	}
 	src := m.doc.Norm.ToSource(m.v.span(at, at+n))
-	w := strings.Join(strings.Fields(m.doc.Text[src.Start:src.End]), "") // 計\n畫: a copy's line break inside the head word
+	w := m.doc.Text[src.Start:src.End]
+	if strings.IndexFunc(w, unicode.IsSpace) >= 0 {
+		w = strings.Join(strings.Fields(w), "") // 計\n畫: a copy's line break inside the head word
+	}
 	if utf8.RuneCountInString(w) == n {
 		return w
 	}
