@@ -973,18 +973,16 @@ func (s *scan) extents(lists []*list) {
 				if next := l.items[i+1].m; para && next.para != it.m.body || openingQuote(strings.TrimSpace(t[s.paras[next.para].Start:next.start])) {
 					it.end = min(it.end, s.paras[next.para].Start) // 「第三，…: the quote mark opening the next point's paragraph is that point's
 				}
-				for pi := it.m.body + 1; pi < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
-					// 「第二，…」 then a news page's subhead (措施具開創性)
-					// before 「第三，…」: the subhead is no part of the point;
-					// between articles, a subhead right before the next heads
-					// the part that article opens (第二條… then 培育電商主體企業
-					// then 第三條), where a heading's own short lines are its
-					// text (责任单位：区发展和改革局)
-					if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) && (!headingStyle(l.style) || l.style == StyleArticle && pi+1 == l.items[i+1].m.para) {
-						it.end = s.paras[pi].Start
-						break
-					}
-				}
+				// 「第二，…」 then a news page's subhead (措施具開創性) before
+				// 「第三，…」: the subhead is no part of the point; between
+				// articles, a subhead right before the next heads the part
+				// that article opens (第二條… then 培育電商主體企業 then
+				// 第三條), where a heading's own short lines are its text
+				// (责任单位：区发展和改革局)
+				next := l.items[i+1].m.para
+				it.end = s.subheadBefore(it.m.body, it.end, func(pi int) bool {
+					return !headingStyle(l.style) || l.style == StyleArticle && pi+1 == next
+				})
 			} else {
 				// The last item runs on to the end of its parent item or
 				// block only when it is a heading over paragraphs.
@@ -1011,9 +1009,7 @@ func (s *scan) extents(lists []*list) {
 				if !l.heading {
 					// 五要严肃税制…。通过这些措施，…: a sentence looking back on
 					// the list's points is no part of the last
-					if lim := min(it.end, bodyEnd); s.lookBack(it.m.end, lim) < lim {
-						it.end = s.lookBack(it.m.end, lim)
-					}
+					it.end = min(it.end, s.lookBack(it.m.end, min(it.end, bodyEnd), it.end))
 				}
 				if turnsAtAddress(l) {
 					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
@@ -1021,12 +1017,7 @@ func (s *scan) extents(lists []*list) {
 				if l.style == StyleDunZh && l.heading {
 					// 五、更加重视知识… then 关于外交工作 on a line of its own:
 					// the report's next part, unnumbered, ends the last
-					for pi := it.m.body + 1; pi+1 < len(s.paras) && s.paras[pi].Start < it.end; pi++ {
-						if headingLike(t[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) && s.partTitle(pi) {
-							it.end = s.paras[pi].Start
-							break
-						}
-					}
+					it.end = s.subheadBefore(it.m.body, it.end, s.partTitle)
 				}
 			}
 			// No item runs on past a chapter or section heading, nor past
@@ -1128,13 +1119,14 @@ func (s *scan) spelledOutEnd(lists []*list, l *list, body, most, end int) int {
 	return s.addressAfter(body, end)
 }
 
-// lookBackWords open a sentence that looks back on a list's points or
-// sums them up (通过这些措施, 上述, 总之), or adds to them (此外).
-var lookBackWords = []string{"通过这些", "通过上述", "通过以上", "这些措施", "这些举措", "上述", "以上", "总之", "综上", "总的来看", "总的来说", "此外", "另外"}
+// lookBackWords open a sentence that looks back on a list's points (通过这些
+// 措施, 上述), or sums them up or adds to them (see beyondList).
+var lookBackWords = slices.Concat([]string{"通过这些", "通过上述", "通过以上", "这些措施", "这些举措", "上述", "以上"}, beyondList)
 
 // lookBack returns where the first sentence after byte from and before
-// end that opens with one of lookBackWords starts, or end.
-func (s *scan) lookBack(from, end int) int {
+// end that opens with one of lookBackWords, or names the points with 上述
+// (see refersBack), starts, or none when there is no such sentence.
+func (s *scan) lookBack(from, end, none int) int {
 	t := s.text
 	for j := from; j < end; {
 		r, n := utf8.DecodeRuneInString(t[j:end])
@@ -1147,6 +1139,18 @@ func (s *scan) lookBack(from, end int) int {
 			if opensWithAny(t[k:end], lookBackWords) || refersBack(t[k:end]) {
 				return k
 			}
+		}
+	}
+	return none
+}
+
+// subheadBefore returns where the first paragraph after paragraph body
+// and before end that looks like a heading, holds no marker and is one
+// ok takes starts, or end.
+func (s *scan) subheadBefore(body, end int, ok func(pi int) bool) int {
+	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
+		if headingLike(s.text[s.paras[pi].Start:s.paras[pi].End]) && !s.holdsMarker(pi) && ok(pi) {
+			return s.paras[pi].Start
 		}
 	}
 	return end
@@ -1162,7 +1166,7 @@ const minPartText = 40
 // before ends with a full stop and the one after is a sentence of
 // minPartText runes at least.
 func (s *scan) partTitle(pi int) bool {
-	if pi == 0 {
+	if pi == 0 || pi+1 >= len(s.paras) {
 		return false
 	}
 	title := s.text[s.paras[pi].Start:s.paras[pi].End]
@@ -1178,8 +1182,8 @@ func (s *scan) partTitle(pi int) bool {
 // refersBack reports whether the sentence opening p names the points
 // before it with 上述 after a verb of at most two runes (实施上述政策).
 func refersBack(p string) bool {
-	i := strings.Index(p, "上述")
-	return i > 0 && utf8.RuneCountInString(p[:i]) <= 2
+	i := strings.Index(p[:min(len(p), len("实施上述"))], "上述") // asked of every sentence: the search looks no further
+	return i > 0
 }
 
 // openingQuote reports whether s is an opening quote mark alone (“ or 「),

@@ -167,7 +167,7 @@ func (m *matcher) wordEdges(a, b int) bool {
 		return startsWord
 	}
 	_, endsWord := m.tokenAt(int(m.v.start[b]))
-	return endsWord || b >= 2 && m.v.str(b-2, b) == "工程" && m.hasPrefixAt(b, "建设") // 资源共享/工程建设: the building of the works
+	return endsWord || b >= 2 && m.hasPrefixAt(b-2, "工程建设") // 资源共享/工程建设: the building of the works
 }
 
 // hasYear reports whether name holds a year (1981年, 一九五八年度).

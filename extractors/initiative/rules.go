@@ -1545,7 +1545,8 @@ func beneficiaries(core []rune, h string) bool {
 			continue // 亞創一、二館空間改造計畫, 慶國慶75周年、回歸25周年文化活動資助計劃: parts or dates counted alike
 		}
 		n := utf8.RuneCountInString(it)
-		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") && !strings.ContainsAny(string([]rune(it)[n-1:]), "院店场馆") {
+		last, _ := utf8.DecodeLastRuneInString(it)
+		if n < 2 || n > 4 || n > 2 && !strings.ContainsAny(it, "员者户人士生童企业家") && !strings.ContainsRune("院店场馆", last) {
 			return false
 		}
 	}
