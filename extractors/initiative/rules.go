@@ -1183,8 +1183,6 @@ func (m *matcher) classify(q *quote) {
 			}
 			if n := m.titleField(q.open); n > 0 {
 				q.place, q.name = n, m.v.str(q.open-n, q.open)+q.name // 普陀区老龄事业发展“十五五”规划, a title line
-			} else if n := m.knownEnding(q.open); n > 0 {
-				q.place, q.name = n, m.v.str(q.open-n, q.open)+q.name // 西部大开发“十一五”规划: the programme's plan for the period
 			}
 		}
 		return
@@ -2421,18 +2419,6 @@ func (m *matcher) placeEnding(i int) int {
 		return 0
 	}
 	return i - s
-}
-
-// knownEnding returns the length in runes of a known programme that ends
-// at rune i and starts a word of the segmenter, unread so far (西部大开发
-// before “十一五”规划), or 0.
-func (m *matcher) knownEnding(i int) int {
-	for n := min(i, m.e.maxWord); n >= minBare; n-- {
-		if _, ok := m.e.known[m.v.str(i-n, i)]; ok && m.free(i-n, i) && (m.toks == nil || m.wordStarting(i-n) != nil) {
-			return n
-		}
-	}
-	return 0
 }
 
 // titleField returns the length in runes of the place and field that open
