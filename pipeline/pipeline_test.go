@@ -232,10 +232,16 @@ func (c counting) Extract(*pipeline.Document) ([]pipeline.Record, error) {
 			break
 		}
 	}
-	time.Sleep(30 * time.Millisecond)
+	time.Sleep(countingRun)
 	c.now.Add(-1)
 	return nil, nil
 }
+
+// countingRun is how long a counting run takes: far past the test's limit
+// of a millisecond, so that a worker the race detector or a loaded machine
+// delays still finds the limit passed first (a run that has finished by
+// then keeps its result, and no timeout is recorded for it).
+const countingRun = 200 * time.Millisecond
 
 // TestTimedOutDocumentsKeepTheirWorker checks that abandoning a document
 // that ran out of time does not let more than jobs documents run at once.
