@@ -682,6 +682,12 @@ func TestReportTurns(t *testing.T) {
 			"一、改革城市经济体制\n正文。\n二、更加重视知识分子的作用\n认真做好上述工作，将有力地促进社会经济的发展。\n经济增速是综合性指标，今年预期目标设定\n为6%以上。\n关于外交工作\n一年来，我国积极开展外交活动，扩大同世界各国的友好往来，国际地位不断提高，为国内建设争取了和平的国际环境。",
 			[]summary{{StyleDunZh, "一、|二、", "改革城市经济体制|更加重视知识分子的作用", true, 0}},
 			[]string{"二、更加重视知识分子的作用\n认真做好上述工作，将有力地促进社会经济的发展。\n经济增速是综合性指标，今年预期目标设定\n为6%以上。"}},
+		// The 2006 and 2012 reports: the review sums up what the year
+		// achieved, or turns to what is still wrong, after its last point.
+		{"a review turning from its last point",
+			"（一）经济平稳较快发展。\n粮食增产。\n（二）社会事业加快发展。\n教育事业取得新进展。\n一年来的成就，是党中央正确领导的结果。\n在肯定成绩的同时，我们也清醒地看到存在的问题。",
+			[]summary{{StyleParenZh, "（一）|（二）", "经济平稳较快发展|社会事业加快发展", true, 0}},
+			[]string{"（二）社会事业加快发展。\n教育事业取得新进展。"}},
 		// The 1999 report: its last part ends before the closing words.
 		{"a closing heading ends the last part",
 			"一、关于经济工作\n正文。\n二、关于外交工作\n作出应有的贡献。\n结束语\n各位代表！让我们团结起来。",

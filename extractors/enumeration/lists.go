@@ -1235,6 +1235,33 @@ func turnsAtAddress(l *list) bool {
 // which a report turns from one part to the next.
 var addressWords = []string{"各位代表", "同志们"}
 
+// reviewTurns open the paragraphs with which a report's review turns from
+// its points to what they add up to or to what is still wrong (在肯定成绩的
+// 同时, 我们也清醒地看到, 回顾过去一年): a turn as an address to the
+// hearers is.
+var reviewTurns = []string{"在肯定成绩", "在充分肯定", "在看到成绩", "我们也清醒", "我们清醒", "我们也要清醒", "同时也要看到", "回顾过去", "这些成就的取得", "这些成绩的取得", "成绩来之不易", "过去一年的成绩"}
+
+// sumsUpAchievements reports whether paragraph p opens by summing up what
+// the year or the years achieved (一年来的成就，是…; 我们取得的成就，是…;
+// 一年来各方面的显著成就，确实来之不易): the review turns from its points.
+func sumsUpAchievements(p string) bool {
+	head := p
+	if rs := []rune(p); len(rs) > maxAchievementsOpening {
+		head = string(rs[:maxAchievementsOpening])
+	}
+	for _, w := range []string{"成就", "成绩"} {
+		if i := strings.Index(head, w); i >= 0 {
+			rest := p[i+len(w):]
+			return opensWithAny(rest, []string{"，", "是", "的取得", "确实", "来之不易"})
+		}
+	}
+	return false
+}
+
+// maxAchievementsOpening is how far, in runes, sumsUpAchievements looks
+// for the achievements a paragraph opens by summing up.
+const maxAchievementsOpening = 12
+
 // addressAfter returns where the first paragraph after paragraph body that
 // opens with an address to the hearers (各位代表！) starts before end, or
 // end. The last point of a list of points ends there: the report has
@@ -1245,6 +1272,10 @@ func (s *scan) addressAfter(body, end int) int {
 		s.turns = []int{} // read once per document
 		for pi, sp := range s.paras {
 			p := strings.TrimLeft(s.text[sp.Start:sp.End], " \u3000")
+			if opensWithAny(p, reviewTurns) || sumsUpAchievements(p) {
+				s.turns = append(s.turns, pi) // 在肯定成绩的同时，…: the review turns from its points
+				continue
+			}
 			for _, w := range addressWords {
 				if rest, ok := strings.CutPrefix(p, w); ok {
 					if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("！!，,：:", r) {
