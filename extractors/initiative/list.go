@@ -196,6 +196,9 @@ func (m *matcher) listItem(i int) (item, bool) {
 			b = k + 1
 		}
 	}
+	if n := asideInside(rs[b:]); n > 0 && b > i && b+n < len(rs) && nameRune(rs[b+n]) && b+n-i < maxRun {
+		b = m.item(b+n, maxRun-(b+n-i)) // 低效燃煤工业锅炉（窑炉）改造: a short aside inside the item's words
+	}
 	words := b // where the item's words end: before 实施方案, whose 实施 is no verb of the item's clause
 	if m.implementingPlanEnds(i, b) {
 		words = b - 4
@@ -207,6 +210,30 @@ func (m *matcher) listItem(i int) (item, bool) {
 		return item{}, false
 	}
 	return item{a: i, b: b, na: i, nb: b}, true
+}
+
+// maxInnerAside is the most Han runes of an aside in brackets inside a
+// list's item (see asideInside).
+const maxInnerAside = 6
+
+// asideInside returns the length in runes of a bracketed aside of one to
+// maxInnerAside Han runes that opens rs (（窑炉）), or 0.
+func asideInside(rs []rune) int {
+	if len(rs) < 3 || rs[0] != '（' {
+		return 0
+	}
+	for j := 1; j < len(rs) && j <= maxInnerAside+1; j++ {
+		switch {
+		case rs[j] == '）':
+			if j == 1 {
+				return 0
+			}
+			return j + 1
+		case !isHan(rs[j]):
+			return 0
+		}
+	}
+	return 0
 }
 
 // item returns the end of a run of name runes from rune i, at most n

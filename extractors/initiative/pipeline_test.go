@@ -1330,6 +1330,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		// A province's manufacturing plan (Henan 2023): the count after a
 		// verb, not a frame, names nothing by itself; its items in brackets,
 		// or after a colon, as many as the count, are each a programme.
+		// The 2007 report: a short aside in brackets inside an item's words.
+		{"an aside inside a list's item", "全面实施低效燃煤工业锅炉（窑炉）改造、区域热电联产等重点节能工程。",
+			[]string{"低效燃煤工业锅炉（窑炉）改造|工程", "区域热电联产|工程"}},
 		{"items in brackets of a count after a verb", "大力推进四项工程(产业基础再造、重点链条重塑、项目投资支撑、优质企业培育)实施。",
 			[]string{"产业基础再造|工程", "重点链条重塑|工程", "项目投资支撑|工程", "优质企业培育|工程"}},
 		{"items after a colon, as many as the count", "实施三大工程：创新引领、集群强链、要素保障强化。推进两大行动:产业升级和要素保障强化,成效明显。",
