@@ -508,6 +508,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// own head word; a place's works of such a class stay none.
 		{"the last named item before a counted class", "工业和信息化部相继启动了产业基地公共服务能力提升工程、中小企业服务年活动、百项技术创新推进工程等六个专项行动。推动唐山陡河水库等18个大型水利工程。",
 			[]string{"产业基地公共服务能力提升|工程", "百项技术创新推进|工程"}},
+		// Shanghai's business news (2025) and a science ministry page: the
+		// programme a frame's relative clause describes (出台的), named
+		// whole; a known one keeps its known name, and a year's plan is none.
+		{"a programme after a frame's relative clause", "在今年出台的上海优化营商环境8.0版行动方案中,首次将。它和2006年开始实施的国家科技重大专项将形成合力。对去年制订的一九七九年国民经济计划作了修订。",
+			[]string{"上海优化营商环境8.0版行动|方案", "国家科技重大专项|专项"}},
 		// Shitai's housing measures (2025): a policy of vouchers or loans
 		// is named by them, the inner head word kept.
 		{"a policy of vouchers or loans", "实施购房券政策。实施人才贷政策。", []string{"购房券|政策", "人才贷|政策"}},

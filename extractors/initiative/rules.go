@@ -3000,6 +3000,17 @@ func (m *matcher) framed() {
 			i = max(i, j-1) // 新青安貸款實施至9月底累計核貸: carried out until a time, no programme after it
 			continue
 		}
+		if j+1 < len(rs) && rs[j] == '的' && nameRune(rs[j+1]) {
+			// 在今年出台的上海优化营商环境8.0版行动方案中: the programme the
+			// frame's clause describes, named whole (not a year's plan:
+			// 去年制订的一九七九年国民经济计划; a known one is read as known)
+			if f, ok := m.bareProgramme(j + 1); ok && !m.commonScheme(f) && m.specific(f, minFormal) && !hasYear(f.name) && !m.knownStartsAt(j+1) {
+				m.add(f)
+				j = f.b
+			}
+			i = max(i, j-1)
+			continue
+		}
 		if f, ok := m.bareProgramme(m.skipRounds(m.skipMoney(m.skipAmount(m.skipYears(j))))); ok && !m.commonScheme(f) {
 			m.add(f)
 			m.chain(f.b, 0)
