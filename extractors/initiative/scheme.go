@@ -559,6 +559,12 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 			a = s // 苗栗火車站/前/周邊地區都市更新先期計畫: a side of a place between its nouns
 			continue
 		}
+		if a-s == 1 && tk.POS == "a" && words > 0 && t > 0 && m.toks[t-1].End == tk.Start && nounLike(m.toks[t-1].POS) && utf8.RuneCountInString(m.tokenText(m.toks[t-1])) >= 2 &&
+			(nounLike(m.toks[t+1].POS) || m.toks[t+1].POS == "f") {
+			a = s // 智慧科技/大/南方產業生態系推動方案, 優質/慢/經濟生活城鄉計畫: an adjective of one rune between nouns of the name
+			words++
+			continue
+		}
 		if a-s == 1 && m.v.rs[s] != '及' && m.v.rs[s] != '暨' {
 			if tk.POS == "a" && m.opensName(t) {
 				a = s // 地區的大矽谷計畫: an adjective of one rune opens the name

@@ -150,6 +150,9 @@ func TestPipelineSchemes(t *testing.T) {
 		{"a modal after the scheme", "現時的青創援助計劃應推廣至大灣區。", []string{"青创援助|计划"}},
 		{"Taiwan plans in a list", "推動苦茶產業永續共好提升計畫、國家火箭發射場計畫及金門亮點計畫。",
 			[]string{"苦茶产业永续共好提升|计划", "国家火箭发射场|计划", "金门亮点|计划"}},
+		// The Executive Yuan's regional plans (2024): an adjective of one
+		// rune between nouns of a scheme's name.
+		{"an adjective of one rune inside a scheme's name", "嘉南高屏的智慧科技大南方產業生態系推動方案;", []string{"智慧科技大南方产业生态系推动|方案"}},
 		// A Kaohsiung council record (2025): works 及 joins to a scheme
 		// after the preposition 依 are no part of its name.
 		{"works joined to a scheme after 依", "水利局指出，後續將依災修工程及林園排水計畫提報中央爭取經費。", []string{"林园排水|计划"}},
