@@ -271,7 +271,7 @@ func TestPipelineSchemes(t *testing.T) {
 			[]string{"桃园航空城|计划", "亚洲˙矽谷|计划"}},
 		{"a phase before the name, and an adjective the segmenter took for an adverb", "為最後一期學校改善計劃下的學校進行建造工程。修訂直接資助計劃。並落實第2期淨化海港計劃(中圖)。",
 			[]string{"学校改善|计划", "直接资助|计划", "净化海港|计划"}},
-		{"a preposition after a verb opens no name", "包括透過EV屋苑充電易資助計劃和寬免總樓面面積。", nil},
+		{"a preposition after a verb opens no name", "包括透過EV屋苑充電易資助計劃和寬免總樓面面積。", []string{"EV屋苑充电易资助|计划"}},
 		{"a causative verb of one rune", "優化措施讓低津計劃更好地支援在職家庭。", []string{"低津|计划"}},
 		{"及 before the head word", "已發放約1.24億元予860個藝術團體及計劃。", nil},
 		{"a negated verb", "黃敏惠說,「嘉市不缺計畫,缺的是經費」。", nil},
