@@ -1245,18 +1245,26 @@ var reviewTurns = []string{"在肯定成绩", "在充分肯定", "在看到成�
 // the year or the years achieved (一年来的成就，是…; 我们取得的成就，是…;
 // 一年来各方面的显著成就，确实来之不易): the review turns from its points.
 func sumsUpAchievements(p string) bool {
-	head := p
-	if rs := []rune(p); len(rs) > maxAchievementsOpening {
-		head = string(rs[:maxAchievementsOpening])
+	head := p // its first maxAchievementsOpening runes, not copied: asked of every paragraph
+	for i, n := 0, 0; i < len(p); n++ {
+		if n == maxAchievementsOpening {
+			head = p[:i]
+			break
+		}
+		_, size := utf8.DecodeRuneInString(p[i:])
+		i += size
 	}
 	for _, w := range []string{"成就", "成绩"} {
 		if i := strings.Index(head, w); i >= 0 {
-			rest := p[i+len(w):]
-			return opensWithAny(rest, []string{"，", "是", "的取得", "确实", "来之不易"})
+			return opensWithAny(p[i+len(w):], achievementsSummed)
 		}
 	}
 	return false
 }
+
+// achievementsSummed follow the achievements a paragraph opens by summing
+// up (see sumsUpAchievements).
+var achievementsSummed = []string{"，", "是", "的取得", "确实", "来之不易"}
 
 // maxAchievementsOpening is how far, in runes, sumsUpAchievements looks
 // for the achievements a paragraph opens by summing up.
