@@ -231,11 +231,11 @@ const facilityRunes = "路街巷弄桥线道溪河堤墙沟港厅站园馆场庙
 // (see worksOpen), is no generic word of the dictionary nor a kind of
 // works (道路拓寬工程, 道路建設等環境改善工程) and holds no official's visit.
 func (m *matcher) localWorks(a, h int) bool {
-	name := m.v.str(a, h)
 	if w := m.e.lookup(m.v.rs[a:h]); w != nil || !m.worksOpen(a) {
 		return false
 	}
-	if strings.ContainsAny(name, "等") || strings.Contains(name, "相关") || slices.ContainsFunc(visitVerbs, func(v string) bool { return strings.Contains(name, v) }) {
+	name := m.v.str(a, h)
+	if strings.ContainsRune(name, '等') || strings.Contains(name, "相关") || slices.ContainsFunc(visitVerbs, func(v string) bool { return strings.Contains(name, v) }) {
 		return false // 道路建設等環境改善工程: a kind of works; 卓揆視察彰化…改善工程: a headline's visit
 	}
 	facility := false

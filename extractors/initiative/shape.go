@@ -214,13 +214,20 @@ func hasCountPrefix(name string) bool {
 // days and its kind (百日攻坚, 百日攻坚战, 百天会战, 千日行动), as a
 // theme year is.
 func isTimedCampaign(name string) bool {
-	for _, d := range []string{"百日", "百天", "千日", "一百天"} {
+	for _, d := range campaignSpans {
 		if rest, ok := strings.CutPrefix(name, d); ok {
-			return slices.Contains([]string{"攻坚", "攻坚战", "会战", "大会战", "行动", "攻坚行动", "冲刺", "大冲刺"}, rest)
+			return slices.Contains(campaignKinds, rest)
 		}
 	}
 	return false
 }
+
+// campaignSpans and campaignKinds are the spans of days and the kinds of
+// the campaigns isTimedCampaign takes.
+var (
+	campaignSpans = []string{"百日", "百天", "千日", "一百天"}
+	campaignKinds = []string{"攻坚", "攻坚战", "会战", "大会战", "行动", "攻坚行动", "冲刺", "大冲刺"}
+)
 
 // isThemeYear reports whether name is a theme year, a year's campaign
 // named after its task (“脱贫攻坚决战年”, “项目建设年”, “2024消费促进年”):
