@@ -63,6 +63,7 @@ func TestWrittenCategory(t *testing.T) {
 		{"Taiwan's 計畫 and Hong Kong's 計劃", "推動桃園航空城計畫。推出「長者安居計劃」。", []string{"桃园航空城|計畫", "长者安居计划|計劃"}},
 		{"simplified text", "实施种业振兴行动。", []string{"种业振兴|行动"}},
 		{"a head word the items share", "推動大南方新矽谷、亞灣2.0等計畫。", []string{"大南方新矽谷|計畫", "亚湾2.0|計畫"}},
+		{"a count's class noun inside the quotes", "不斷優化經濟工作「四項機制」。", []string{"四项机制|機制"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -747,6 +748,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"打赢修复战、勇夺开门红28条|条"}},
 		{"a quoted count alone after a verb", "全面落实“二十条”，抓好疫情防控。坚持“十条”原则。提出“三条”意见。", []string{"二十条|条"}},
 		{"a campaign called 会战", "开展六大领域“项目大会战”。", []string{"项目大会战|会战"}},
+		// County and city reports (Huguan 2024, Nantong 2025, Ji'an 2026,
+		// Horqin Right Front 2024): a package of mechanisms, battles or
+		// measures quoted and named by its count; a count of bases or of
+		// hands to grip is no programme.
+		{"a quoted count of mechanisms, battles or measures", "严格落实县委“三项机制”，为企业解决难题。不断优化經濟工作“四項機制”。坚决打好“十大攻坚战”、推进战略部署。严格落实助农增收“六大举措”，增加收入。建设“三大基地”。抓住“三大抓手”。",
+			[]string{"三项机制|机制", "四项机制|机制", "十大攻坚战|攻坚战", "六大举措|举措"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},
 		// Provincial culture measures and a notice of 2020.
 		{"awards are no programmes", "对获得“文华奖”“群星奖”等国家级奖项的单位给予奖励。", nil},

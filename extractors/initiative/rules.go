@@ -1446,6 +1446,11 @@ func (m *matcher) classify(q *quote) {
 		// 「十大建設」, 「10大交通建設」: works counted as a package, named
 		// by the count and the building
 		q.ok, q.cat = true, string(name[len(name)-2:])
+	case !pause && hasCountPrefix(q.name) && countedClassEnd(core) != "":
+		// 落实“三项机制”, 打好“十大攻坚战”, 助农增收“六大举措”: a package
+		// of mechanisms, battles or measures named by its count (“三大基
+		// 地” counts places, “三大抓手” is a metaphor)
+		q.ok, q.cat, q.count = true, countedClassEnd(core), leadingCount(q.name)
 	case isThemeYear(q.name):
 		q.ok = true // “脱贫攻坚决战年”: the year's campaign
 	case isTimedCampaign(q.name):
@@ -2741,6 +2746,21 @@ func (m *matcher) countName(name []rune) (int, bool) {
 	}
 	c := smallNumber(string(name[j:u]))
 	return c, c > 0 && c <= maxPackage
+}
+
+// countedClasses are the class nouns that a quoted count names a package
+// of (“三项机制”, “十大攻坚战”, “六大举措”), where after a quote of its own
+// such a noun is only the kind of thing the quote names.
+var countedClasses = []string{"机制", "機制", "攻坚战", "攻堅戰", "举措", "舉措"}
+
+// countedClassEnd returns the word of countedClasses that ends name, or "".
+func countedClassEnd(name []rune) string {
+	for _, w := range countedClasses {
+		if strings.HasSuffix(string(name), w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // minYearName is the shortest name, in runes, that a year opening its
