@@ -1211,6 +1211,11 @@ func TestPipelineWithoutVerb(t *testing.T) {
 	}{
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
+		// A Taiwan council record (2024): plans named by their region,
+		// written with the first runes of its counties (宜花東, 金馬澎), and
+		// by what the region is fit for (宜居宜遊).
+		{"plans of Taiwan's regions", "包括宜花東發展優質慢經濟生活城鄉計畫;金馬澎的宜居宜遊樂活離島計畫等。",
+			[]string{"宜花东发展优质慢经济生活城乡|计划", "宜居宜游乐活离岛|计划"}},
 		// A province's water work (Sichuan 2024) and a national report: a
 		// place's name opening with 向 opens no clause; verbs opening the
 		// clause govern the works they say are begun, no part of its name.
