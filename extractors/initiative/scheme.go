@@ -22,7 +22,7 @@ const (
 	schemeGoverning = "还有 另有 调整 修订 修改 增加 扩展 扩大 延续 延长 优化 检讨 参加 参与 申请 加入 透过 通过 " +
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
-		"提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进 使用 利用 运用 善用"
+		"达到 提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进 使用 利用 运用 善用"
 	schemeLeads = "总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 大型 小型 " +
 		"前揭 明年度 下年度 次年度 下一阶段 阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 两期 三期 四期 五期 过去 以往 历年 往年"
 	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
@@ -591,6 +591,13 @@ func (m *matcher) schemeStart(k, i int) (a, words, inner int) {
 		if pos == "ad" && words > 0 && nounLike(m.toks[t+1].POS) && m.toks[t+1].POS != "vn" {
 			pos = "a" // 直接/資助計劃: an adjective before the name's noun, no adverb (積極/評估計劃 is one before a verb)
 		}
+		if words > 0 && slices.Contains(officials, m.v.str(s, a)) {
+			// 陳建仁前院長續推建設計畫, 部長黃彥男列席報告業務概況及立法計畫:
+			// an official reached with no verb that governs a scheme
+			// between is the subject of a clause that ends in a plan of
+			// work, no scheme's name
+			return i, 0, -1
+		}
 		if words > 0 && m.bodyWord(tk) {
 			break // 衛生福利部原住民族及離島地區醫事人員養成計畫: the body that runs a scheme is no part of its name
 		}
@@ -820,9 +827,10 @@ func (m *matcher) opensName(t int) bool {
 	return !isHan(r) && !isAlnum(r) || stop(r) || m.toks[t-1].End == m.toks[t].Start && slices.Contains(m.e.words.schemeGoverning, m.tokenText(m.toks[t-1]))
 }
 
-// alsoRunes are the adverbs of addition and 有, which say that there is a
-// scheme too (亦有青年暑期實習計畫): no rune of its name.
-const alsoRunes = "亦也均皆又另有"
+// alsoRunes are the adverbs of addition and of going on, and 有, which say
+// that there is a scheme too (亦有青年暑期實習計畫) or that one goes on
+// (續推建設計畫): no rune of its name.
+const alsoRunes = "亦也均皆又另有续"
 
 // unknownRun returns how many of the words toks[..t] that end it are each
 // one Han rune, none a particle, a preposition, a number, a measure, one of

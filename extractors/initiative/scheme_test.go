@@ -30,6 +30,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// A Hong Kong bureau's reply (2023): an adverb and 有 before a
 		// scheme the segmenter split rune by rune are no part of its name.
 		{"a scheme after 亦有", "前往聯合國轄下的志願組織,亦有青年暑期實習計畫,與20多間企業合作。", []string{"青年暑期实习|计划"}},
+		// An Executive Yuan release (2025) and a Macao sports bureau's news
+		// (2023): a premier who went on with a plan, and a plan's aims met,
+		// name no scheme.
+		{"an official's title and 續 before a plan, and a plan met", "此案自蘇貞昌前院長核定可行性研究、陳建仁前院長續推建設計畫,到今日動工。申請情況理想,基本達到計劃預期目標。邀請數發部長黃彥男列席報告業務概況及立法計畫。", nil},
 		// A Yunlin release (2016): the proposals of two bodies, each named
 		// before its quote, share the head word after the second.
 		{"proposals of two bodies sharing a head word", "另土庫鎮公所「綠色脈動五線譜-彩繪土庫綠活圖」、古坑鄉公所「翡翠山城~雲林花園」計畫,雙雙獲得環保署青睞。",
