@@ -929,10 +929,20 @@ func (m *matcher) sharedTail(j int, then func(int) bool) (int, bool) {
 			return j, false
 		}
 		rest := m.v.str(i+first, end-utf8.RuneCountInString(cat))
-		for _, it := range items {
-			m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]) + rest, cat: cat})
+		count := 0
+		if hasCountPrefix(rest) {
+			// 蓝天、碧水、净土三大保卫战行动计划: the count of the items
+			// is no part of each one's name
+			count = leadingCount(rest)
+			if count != len(items)+1 {
+				return j, false
+			}
+			rest = rest[strings.IndexAny(rest, "项大")+len("项"):]
 		}
-		m.add(mention{a: i, b: end, name: m.v.str(i, i+first) + rest, cat: cat})
+		for _, it := range items {
+			m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]) + rest, cat: cat, count: count})
+		}
+		m.add(mention{a: i, b: end, name: m.v.str(i, i+first) + rest, cat: cat, count: count})
 		return end, true
 	}
 	return j, false

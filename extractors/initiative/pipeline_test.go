@@ -859,6 +859,10 @@ func TestPipelineAfterVerb(t *testing.T) {
 		{"fields sharing a name's rest, carried out", "资源有效节约,大气、水、土壤污染防治行动计划深入实施,成效明显。大气、水、土壤污染防治行动计划全面实施。",
 			[]string{"大气污染防治行动|计划", "水污染防治行动|计划", "土壤污染防治行动|计划", "大气污染防治行动|计划", "水污染防治行动|计划", "土壤污染防治行动|计划"}},
 		{"fields sharing a name's rest, not said to be carried out", "资源有效节约,大气、水、土壤污染防治行动计划的目标。", nil},
+		// A city's ecology news (Tianjin 2022): the count of the fields
+		// before the shared rest is no part of each plan's name.
+		{"fields sharing a name's rest after their count", "同步编制蓝天、碧水、净土三大保卫战行动计划,明确重点。",
+			[]string{"蓝天保卫战行动|计划", "碧水保卫战行动|计划", "净土保卫战行动|计划"}},
 		// Hong Kong press releases (2019): a scheme as the subject of a
 		// verb other than a figure's; a plan's figure is none.
 		{"a scheme opening its sentence", "專業服務協進支援計劃今日邀請新一輪撥款申請。工业总产值计划完成120亿元。年度投资计划为50亿元。具体行动计划另行制定。",
