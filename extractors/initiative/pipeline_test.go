@@ -986,6 +986,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"质量强市|战略", "知识产权驱动|战略", "两个战略|战略"}},
 		// A development zone's meeting (Changzhou 2023).
 		{"a list of programmes after 即", "就是推进“七大行动”,即重大项目突破行动、科技创新引航行动、园区提质行动。", []string{"七大行动|行动", "重大项目突破|行动", "科技创新引航|行动", "园区提质|行动"}},
+		// The health commission at a forum (2023) and a Taiwan labour
+		// release (2025): 即 lists two or three joined by 和 as well; 即可
+		// (may then) lists nothing.
+		{"programmes after 即 joined by 和", "“三提升”,即母婴安全行动提升计划、健康儿童行动提升计划和出生缺陷防治能力提升计划;“两促进”,即生殖健康促进行动和母乳喂养促进行动。連續達六十天,即可參加支援青年就業計畫,參加計畫的求職期間。",
+			[]string{"母婴安全行动提升|计划", "健康儿童行动提升|计划", "出生缺陷防治能力提升|计划", "生殖健康促进|行动", "母乳喂养促进|行动", "支援青年就业|计划"}},
 		// A market regulator's press conference (2023): a quote of a count
 		// that 指 defines by two actions joined by 和.
 		{"two actions a quote stands for", "二是开展“两个行动”。“两个行动”指产品质量提升行动和服务质量提升行动。在产品质量方面。",

@@ -95,13 +95,14 @@ var listIntroducers = []string{"主要是", "主要有", "包括", "分别是", 
 // “七大行动”,即重大项目突破行动、科技创新引航行动、…. At least
 // minRepeated items in a row must end so; each that reads as a programme
 // by itself (see bareProgramme) is one, and one found already stays as it
-// is. A quote that 指 defines lists two or more, joined by 和 or 及 too
-// (“两个行动”指产品质量提升行动和服务质量提升行动).
+// is. A quote that 指 defines, and 即, list two or more, joined by 和 or
+// 及 too (“两个行动”指产品质量提升行动和服务质量提升行动; “两促进”,即生殖
+// 健康促进行动和母乳喂养促进行动).
 func (m *matcher) introducedLists() {
 	rs := m.v.rs
 	for i := 1; i < len(rs); i++ {
 		colon := (rs[i] == '：' || rs[i] == ':') && slices.ContainsFunc(listIntroducers, func(w string) bool { return m.hasPrefix(i, w) })
-		namely := rs[i] == '即' && strings.ContainsRune("，,", rs[i-1])
+		namely := rs[i] == '即' && strings.ContainsRune("，,", rs[i-1]) && m.wordAlone(i) // not 即可, 即将
 		defined := rs[i] == '指' && (rs[i-1] == '”' || rs[i-1] == '」')
 		if !colon && !namely && !defined {
 			continue
@@ -112,7 +113,7 @@ func (m *matcher) introducedLists() {
 		for j := i + 1; j < len(rs); {
 			k := j
 			for k < len(rs) && k-j < maxRun+maxName && (nameRune(rs[k]) || inner(rs[k]) && k > j && k+1 < len(rs) && nameRune(rs[k+1])) {
-				if defined && inner(rs[k]) && m.e.endsHead(rs[j:k]) != "" {
+				if (defined || namely) && inner(rs[k]) && m.e.endsHead(rs[j:k]) != "" {
 					break // “两个行动”指产品质量提升行动和服务质量提升行动: 和 joins two items
 				}
 				k++ // 能源开发与节约规划: 与 and 和 join parts of an item
@@ -123,7 +124,7 @@ func (m *matcher) introducedLists() {
 			}
 			cat = h
 			runs = append(runs, run{j, k})
-			if w := m.joinerAt(k); defined && w > 0 {
+			if w := m.joinerAt(k); (defined || namely) && w > 0 {
 				j = k + w
 				continue
 			}
@@ -132,7 +133,7 @@ func (m *matcher) introducedLists() {
 			}
 			j = k + 1
 		}
-		if len(runs) < minRepeated && !(defined && len(runs) >= 2) {
+		if len(runs) < minRepeated && !((defined || namely) && len(runs) >= 2) {
 			continue
 		}
 		for _, r := range runs {
@@ -142,6 +143,16 @@ func (m *matcher) introducedLists() {
 		}
 		i = runs[len(runs)-1].b
 	}
+}
+
+// wordAlone reports whether rune i is a word of one rune to the segmenter
+// (即 alone, not the first rune of 即可). Without segmentation it is.
+func (m *matcher) wordAlone(i int) bool {
+	if m.toks == nil {
+		return true
+	}
+	t := m.wordStarting(i)
+	return t != nil && utf8.RuneCountInString(m.tokenText(*t)) == 1
 }
 
 // introducerStarts are the first runes of listIntroducers.
