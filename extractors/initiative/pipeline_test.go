@@ -1395,6 +1395,10 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// leaves that head word its category.
 		{"building a programme named with its head word", "要加快城市生命线安全工程建设和实战化运行。推进千万工程建设。",
 			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
+		// A Hubei city's forestry summary (2023, traditional characters):
+		// the national tree-planting campaign of 1981, named by its phrase
+		// and its head word; the trees planted are none.
+		{"the national tree-planting campaign", "深入開展全民義務植樹活動完成義務植樹200余萬株。", []string{"全民义务植树|活动"}},
 		// The 2007 report: the national immunisation programme and the
 		// revival of the north-east's old industrial bases, named as such.
 		{"national programmes of health and regions", "今年扩大国家免疫规划范围。振兴东北地区等老工业基地工作顺利展开。",
