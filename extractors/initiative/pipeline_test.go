@@ -1218,6 +1218,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		text string
 		want []string // name|category
 	}{
+		// A Tibet deputy on the report (2025): the section of the works
+		// under way (林芝段) is no part of its name.
+		{"works and their section", "我們積極推進G318線提質改造工程林芝段、G219墨脫至察隅段等項目建設。", []string{"G318线提质改造|工程"}},
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
 		// A Taiwan council record (2024): plans named by their region,

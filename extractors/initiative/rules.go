@@ -2851,6 +2851,17 @@ func leadingCount(name string) int {
 	return smallNumber(name[:end])
 }
 
+// maxSection is the longest section of works, in runes, named after them
+// (林芝段, 墨脱至察隅段).
+const maxSection = 6
+
+// worksSection reports whether rest, the runes after the head word cat,
+// names a section of the works: a place and 段 (…改造工程林芝段).
+func worksSection(cat string, rest []rune) bool {
+	n := len(rest)
+	return cat == "工程" && n >= 2 && n <= maxSection && rest[n-1] == '段' && isHan(rest[0]) && !slices.ContainsFunc(rest, isDigitRune)
+}
+
 // clauseOpeners are the words that open a clause or a phrase, never a
 // programme's name, after a verb frame, the kinds of document whose name
 // never opens a programme's (…的实施意见和行动计划), and the words of a
@@ -3306,6 +3317,9 @@ func (m *matcher) bareProgramme(j int) (mention, bool) {
 			// of it.
 			if c2, n2, ok := m.countedHeads(end, lim); ok {
 				nameEnd, end, cat, count = end, lim, c2, n2
+			} else if k-j >= minSpecific && worksSection(cat, m.v.rs[end:lim]) {
+				// 推进G318线提质改造工程林芝段: the section of the works
+				// under way, no part of its name
 			} else if k-j < minSpecific || !m.withinFollows(end) && (!m.formal(cat) && !(m.verbHead(cat) && m.verbFollows(end) && m.e.endsHead(m.v.rs[j:lim]) == "" && !m.endsLong(j, lim)) || !m.verbFollows(end) && !m.timeFollows(end) && m.wordAt(end, lim, kindAttribute) == 0 && !m.sitesAt(end)) {
 				// 规划纲要提出的目标任务, 产业基础再造工程项目: a formal plan
 				// goes on with a verb or a time (…计划今日邀请), or modifies a
