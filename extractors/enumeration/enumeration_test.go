@@ -102,6 +102,9 @@ func TestMarkers(t *testing.T) {
 		// A document-sharing site's copy of a collection (2023): items that
 		// open with a year, in a flattened contents line; 1.5万亿 stays a
 		// number.
+		// Hong Kong's statutory holidays (2023): items opening with a date.
+		{"items opening with a date", "2023年的法定假日是:\n\n1.1月1日1月1日\n\n2.農曆年初二1月23日\n\n3.清明節4月5日\n\n增长1.5月均值。",
+			[]summary{{StyleDot, "1.|2.|3.", "1月1日1月1日|農曆年初二1月23日|清明節4月5日", true, 0}}},
 		{"items opening with a year", "汇编目录 1.2023年白鹤镇政府工作报告 2.2023年冲蒌镇政府工作报告 3.2023年凤岗镇政府工作报告。增长1.5万亿。",
 			[]summary{{StyleDot, "1.|2.|3.", "2023年白鹤镇政府工作报告|2023年冲蒌镇政府工作报告|2023年凤岗镇政府工作报告", true, 0}}},
 		// The same copy: a flattened line's last item ends at its space,

@@ -133,6 +133,26 @@ func yearAfterDot(t string, i, limit int) bool {
 	return r == '年'
 }
 
+// dateAfterDot reports whether a date of the month and day stands at byte
+// i, right after a marker's dot (1.1月1日, a list of holidays): no decimal
+// is followed by 月 and a day.
+func dateAfterDot(t string, i, limit int) bool {
+	month, e, ok := scanDigits(t, i, limit, 2)
+	if !ok || month < 1 || month > 12 {
+		return false
+	}
+	r, n := nextRune(t, e, limit)
+	if r != '月' {
+		return false
+	}
+	day, e, ok := scanDigits(t, e+n, limit, 2)
+	if !ok || day < 1 || day > 31 {
+		return false
+	}
+	r, _ = nextRune(t, e, limit)
+	return r == '日' || r == '号' || r == '號'
+}
+
 // isBoundary reports whether r ends a clause, so that a marker may follow.
 func isBoundary(r rune) bool {
 	switch r {
@@ -483,9 +503,9 @@ func matchMarker(t string, i, limit int, after rune) (marker, bool) {
 				return m, false
 			}
 			if (d >= '0' && d <= '9') || (d >= '０' && d <= '９') {
-				if yearAfterDot(t, skipInlineSpace(t, e+cn, limit), limit) {
+				if d := skipInlineSpace(t, e+cn, limit); yearAfterDot(t, d, limit) || dateAfterDot(t, d, limit) {
 					m.style, m.ord, m.end = StyleDot, val, e+cn
-					return m, true // 1.2023年白鹤镇政府工作报告: an item opening with a year, no decimal
+					return m, true // 1.2023年白鹤镇政府工作报告, 1.1月1日: an item opening with a year or a date, no decimal
 				}
 				if after != 0 || !countAfterDot(t, e+cn, limit) {
 					return m, false
