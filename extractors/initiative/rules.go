@@ -1337,7 +1337,13 @@ func (m *matcher) classify(q *quote) {
 				// annotated pages does; a count of articles (“21条”、“18条”
 				// 等政策) is read as a package below, and a body (「民間諮詢
 				// 委員會」等政策督導平台) sets no policy
-				gap == 0 && cat == "政策" && len(name) > 0 && !packageUnit(name[len(name)-1]) && !m.holdsFunction(a, b) && !m.isZone(q.name)
+				gap == 0 && cat == "政策" && len(name) > 0 && !packageUnit(name[len(name)-1]) && !m.holdsFunction(a, b) && !m.isZone(q.name) ||
+				// “宝宝屋”建设, “美丽家园”建设, “数字政府·智慧岳阳”建设: what
+				// the quote names is built as a programme; not a zone, a
+				// counted code of goals (“两个高水平”建设), a rank
+				// (“全国肉牛产业第一重镇”) or an epithet of the world's or
+				// the city's (“世界光谷”, “青春之城”)
+				gap == 0 && !pause && (cat == "建设" || cat == "建設") && builtQuote(name) && !m.holdsFunction(a, b) && !m.isZone(q.name)
 		}
 		if ok {
 			q.ok, q.end, q.cat = true, end, cat
@@ -2849,6 +2855,16 @@ func leadingCount(name string) int {
 		return 0
 	}
 	return smallNumber(name[:end])
+}
+
+// builtQuote reports whether name, quoted before 建设, may name a
+// programme being built: three runes at least, no count opening it, no
+// rank, no epithet of the world's or of a city's and no life aimed at
+// (“幸福生活”).
+func builtQuote(name []rune) bool {
+	s := string(name)
+	return len(name) >= 3 && !smallDigit(name[0], true) && !strings.Contains(s, "第一") && !strings.Contains(s, "冠军") &&
+		!startsWithAny(s, []string{"世界", "全球", "国际"}) && !strings.HasSuffix(s, "之城") && !strings.HasSuffix(s, "生活")
 }
 
 // maxSection is the longest section of works, in runes, named after them
