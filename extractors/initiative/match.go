@@ -397,7 +397,7 @@ func (m *matcher) headAt(i, lim int, ok func(kind) bool) int {
 // runes long.
 func (m *matcher) run(i, n int) int {
 	j := i
-	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j) || j == i+1 && m.v.rs[j] == '的' && m.v.rs[i] == '党' || m.versionPoint(i, j)) && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
+	for j < len(m.v.rs) && j-i < n && (nameRune(m.v.rs[j]) || m.joiningDash(i, j) || m.rangeDash(i, j) || j == i+1 && m.v.rs[j] == '的' && m.v.rs[i] == '党' || m.versionPoint(i, j)) && !(j > i && m.spaceBefore(j) && isHan(m.v.rs[j]) && isHan(m.v.rs[j-1])) {
 		j++
 	}
 	return j
@@ -440,6 +440,14 @@ func (m *matcher) spaceBefore(j int) bool {
 func (m *matcher) joiningDash(i, j int) bool {
 	rs := m.v.rs
 	return j > i && j+1 < len(rs) && rs[j] == '—' && isHan(rs[j-1]) && isHan(rs[j+1]) && !stop(rs[j-1]) && !stop(rs[j+1])
+}
+
+// rangeDash reports whether rune j, in a run that starts at rune i, is a
+// dash that joins the first and last of numbered units (青州作业区1号-3号
+// 泊位工程): after a digit or 号, before a digit.
+func (m *matcher) rangeDash(i, j int) bool {
+	rs := m.v.rs
+	return j > i && j+1 < len(rs) && strings.ContainsRune("-－—~～", rs[j]) && (isDigitRune(rs[j-1]) || rs[j-1] == '号') && isDigitRune(rs[j+1])
 }
 
 // extend moves over head words that follow one another (行动计划, and a

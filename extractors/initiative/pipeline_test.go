@@ -1224,6 +1224,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		text string
 		want []string // name|category
 	}{
+		// A district's report (Shaxian 2025): works of numbered berths,
+		// the first and last joined by a dash, said to be built.
+		{"works of numbered units said to be built", "沙南高速通车,沙县港区青州作业区1号-3号泊位工程建成,其他。", []string{"沙县港区青州作业区1号-3号泊位|工程"}},
 		// A Tibet deputy on the report (2025): the section of the works
 		// under way (林芝段) is no part of its name.
 		{"works and their section", "我們積極推進G318線提質改造工程林芝段、G219墨脫至察隅段等項目建設。", []string{"G318线提质改造|工程"}},
