@@ -23,7 +23,7 @@ const (
 		"根据 按照 推动 落实 提供 获得 公布 宣布 推出 推行 实施 设立 成立 开展 展开 启动 开办 举办 支持 鼓励 " +
 		"介绍 涵盖 包括 纳入 结束 完成 取消 继续 新增 联同 配合 协助 主办 负责 管理 执行 营办 营运 名为 称为 " +
 		"达到 提出 研提 关注 筹办 构思 由于 设置 安排 下达 编制 制订 审核 核定 分配 报送 上报 预料 保证 确保 说明 表示 指出 透露 预计 希望 打算 准备 考虑 拟 藉 借 经由 委托 推展 推广 订定 制定 规划 办理 申办 详阅 参阅 审查 简介 遵循 依循 遵照 离开 退出 脱离 拟出 拟定 拟订 提交 递交 呈交 引进 使用 利用 运用 善用"
-	schemeLeads = "总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 大型 小型 " +
+	schemeLeads = "旨揭 总预算 接下来 今年 明年 去年 全国 全省 全市 全县 全港 全澳 一揽子 整个 当期 前开 前述 上开 今年度 年度 不同 各种 一般 原 现行 现时 现有 目前 该 本 此 这 上述 有关 相关 新 全新 大型 小型 " +
 		"前揭 明年度 下年度 次年度 下一阶段 阶段 最后一期 新一期 首期 第一期 第二期 第三期 一期 二期 两期 三期 四期 五期 过去 以往 历年 往年"
 	constructionEnds  = "新建 兴建 整修 重建 改建 扩建"
 	schemeGenericEnds = constructionEnds + " 一揽子 重要 提报 征案 管制 列管 总体 修正 提案 公共建设 公建 资金 投资 工作 年度 施政 实施 执行 中程 长程 个案 相关 有关"
@@ -40,7 +40,7 @@ const taggedPrepositions = "至于 关于 对于"
 // schemeLeadVerbs are verbs that govern a scheme when nouns of its name
 // stand between them and the head word (補助長者裝置假牙計畫, 取得工廠改善
 // 計畫), though next to it they end its name (職涯進修補助計畫, 門面提升計畫).
-const schemeLeadVerbs = "完备 领取 补助 进行 强化 取得 浏览 简称 提升 有否 更有 应当 建立 订定 拟定 聘请 聘用 雇用 僱用"
+const schemeLeadVerbs = "经查 完备 领取 补助 进行 强化 取得 浏览 简称 提升 有否 更有 应当 建立 订定 拟定 聘请 聘用 雇用 僱用"
 
 // maxSchemeVerbs is the most words the segmenter takes for verbs in a
 // scheme's name.
@@ -206,6 +206,9 @@ func (m *matcher) schemes() {
 			// how long a scheme runs, 醫療券計劃於2009年推出 when it began)
 			continue
 		}
+		if m.wordStartsAt(i+2, placementVerbs) {
+			continue // 南投縣立美術館計畫設在中興新村: where a building is planned to stand, no scheme
+		}
 		if t := m.wordStarting(i + 2); t != nil && isVerb(t.POS) && !strings.ContainsRune(schemeModals, rs[i+2]) && (words < 2 || strings.ContainsRune(bodyRunes, rs[i-1])) {
 			// 政府計劃推出, 教育局計劃在明年推出: plans to; a scheme's name
 			// before a verb is its subject (職涯進修補助計畫簡述如下), and so
@@ -215,6 +218,11 @@ func (m *matcher) schemes() {
 		m.addScheme(mention{a: a, b: i + 2, name: m.v.str(a, nameEnd), cat: m.v.str(i, i+2)}, inner)
 	}
 }
+
+// placementVerbs say where a building stands; after 计划 they make it
+// the verb (美術館計畫設在…: is planned to stand at), as no scheme stands
+// anywhere.
+var placementVerbs = []string{"设在", "设于", "设置在", "选址", "坐落", "座落", "落脚"}
 
 // worksVerbs are what local works do to their road, bridge or site
 // (褒忠路拓寬, 仁愛路366巷10弄銜接林園北路443巷打通).

@@ -33,6 +33,10 @@ func TestPipelineSchemes(t *testing.T) {
 		// An Executive Yuan release (2025) and a Macao sports bureau's news
 		// (2023): a premier who went on with a plan, and a plan's aims met,
 		// name no scheme.
+		// Tainan council motions and a Nantou council's session (2023-24):
+		// 旨揭 points back to the plan a letter's subject names, and a
+		// museum planned to stand somewhere names no scheme.
+		{"the plan of a letter's subject, and a building planned to stand", "經查旨揭計畫已核定。南投縣立美術館計畫設在中興新村。", nil},
 		{"an official's title and 續 before a plan, and a plan met", "此案自蘇貞昌前院長核定可行性研究、陳建仁前院長續推建設計畫,到今日動工。申請情況理想,基本達到計劃預期目標。邀請數發部長黃彥男列席報告業務概況及立法計畫。", nil},
 		// A Yunlin release (2016): the proposals of two bodies, each named
 		// before its quote, share the head word after the second.
