@@ -691,6 +691,12 @@ func TestReportTurns(t *testing.T) {
 			"（一）经济平稳较快发展。\n粮食增产。\n（二）社会事业加快发展。\n教育事业取得新进展。\n一年来的成就，是党中央正确领导的结果。\n在肯定成绩的同时，我们也清醒地看到存在的问题。",
 			[]summary{{StyleParenZh, "（一）|（二）", "经济平稳较快发展|社会事业加快发展", true, 0}},
 			[]string{"（二）社会事业加快发展。\n教育事业取得新进展。"}},
+		// The 2008 and 2011 reports: a term's review turns from its last
+		// point to the rest of the five years.
+		{"a term's review turning to the rest of its five years",
+			"（一）加强宏观调控。\n调控有力。\n（二）全面加强社会建设。\n在教育方面。正文。\n五年来，我们在民主法制建设、国防和军队建设等方面，也取得了重要进展。\n过去五年，我们是一步一个脚印走过来的。",
+			[]summary{{StyleParenZh, "（一）|（二）", "加强宏观调控|全面加强社会建设", true, 0}},
+			[]string{"（二）全面加强社会建设。\n在教育方面。正文。"}},
 		// The 1999 report: its last part ends before the closing words.
 		{"a closing heading ends the last part",
 			"一、关于经济工作\n正文。\n二、关于外交工作\n作出应有的贡献。\n结束语\n各位代表！让我们团结起来。",

@@ -1237,9 +1237,11 @@ var addressWords = []string{"各位代表", "同志们"}
 
 // reviewTurns open the paragraphs with which a report's review turns from
 // its points to what they add up to or to what is still wrong (在肯定成绩的
-// 同时, 我们也清醒地看到, 回顾过去一年): a turn as an address to the
-// hearers is.
-var reviewTurns = []string{"在肯定成绩", "在充分肯定", "在看到成绩", "我们也清醒", "我们清醒", "我们也要清醒", "同时也要看到", "回顾过去", "这些成就的取得", "这些成绩的取得", "成绩来之不易", "过去一年的成绩"}
+// 同时, 我们也清醒地看到, 回顾过去一年), or to the rest of a term's five
+// years (五年来，我们在民主法制建设…也取得了重要进展; 过去五年，民族、宗教…
+// 工作创新完善): a turn as an address to the hearers is.
+var reviewTurns = []string{"在肯定成绩", "在充分肯定", "在看到成绩", "我们也清醒", "我们清醒", "我们也要清醒", "同时也要看到", "回顾过去", "这些成就的取得", "这些成绩的取得", "成绩来之不易", "过去一年的成绩",
+	"五年来，", "过去五年，"}
 
 // sumsUpAchievements reports whether paragraph p opens by summing up what
 // the year or the years achieved (一年来的成就，是…; 我们取得的成就，是…;
