@@ -118,6 +118,10 @@ func TestExtract(t *testing.T) {
 		{"formula direction", "超前布局一批未来科技的“2+2+X”产业发展方向。", []string{"2+2+X|方向|0|“2+2+X”产业发展方向"}},
 		{"count package quoted digits", "抓好“科创36条”的落实。", []string{"科创36条|条|36|“科创36条”"}},
 		{"count packages quoted", "出台“科创九条”“上市十条”等一揽子措施", []string{"科创九条|条|9|“科创九条”", "上市十条|条|10|“上市十条”"}},
+		// The 2005 and 2021 reports: a package named by the count of its
+		// battles or works.
+		{"packages named by a count of battles or works", "坚决打好三大攻坚战。要重点支持农田水利、“六小工程”、旱作节水农业等。",
+			[]string{"三大攻坚战|攻坚战|3|三大攻坚战", "六小工程|工程|6|“六小工程”"}},
 		{"count package unquoted after verb", "我们出台科创九条，支持企业上市。", []string{"科创九条|条|9|科创九条"}},
 		{"count package before 措施", "出台服务民营经济高质量发展21条措施。制定稳经济22条政策措施。",
 			[]string{"服务民营经济高质量发展21条|条|21|服务民营经济高质量发展21条", "稳经济22条|条|22|稳经济22条"}},

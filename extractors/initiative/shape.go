@@ -210,6 +210,21 @@ func hasCountPrefix(name string) bool {
 	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
 }
 
+// namedCount returns the count that opens name when it names a package
+// by it: a small number, 大, 项 or 小 (三大攻坚战, 十项行动, 六小工程),
+// and two runes at least; or 0.
+func namedCount(name string) int {
+	rs := []rune(name)
+	j := 0
+	for j < len(rs) && smallDigit(rs[j], true) {
+		j++
+	}
+	if j == 0 || j+2 >= len(rs) || !strings.ContainsRune("大项小", rs[j]) {
+		return 0
+	}
+	return smallNumber(string(rs[:j]))
+}
+
 // isTimedCampaign reports whether name is a campaign named by its span of
 // days and its kind (百日攻坚, 百日攻坚战, 百天会战, 千日行动), as a
 // theme year is.
