@@ -758,6 +758,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// epithet of the world's or a city's are not.
 		{"a quote built", "全面推进社区托育“宝宝屋”建设。推进“美丽家园”建设。以“数字政府·智慧岳阳”建设为统揽。推进“两个高水平”建设。推进“全国肉牛产业第一重镇”建设。推进“国家高新区”建设。加快“世界光谷”建设步伐。推动“青春之城”建设。",
 			[]string{"宝宝屋|建设", "美丽家园|建设", "数字政府·智慧岳阳|建设"}},
+		// The 2021 report and a city's commerce meeting (Wuhan 2025): a
+		// formula of words whose development the clause promotes; one
+		// that describes a team is none.
+		{"words joined by a plus sign developing", "促进“互联网＋医疗健康”规范发展。大力推动“跨境电商+产业带”融合发展。组建“科学家+工程师”队伍。",
+			[]string{"互联网+医疗健康|", "跨境电商+产业带|"}},
 		{"a quoted count of mechanisms, battles or measures", "严格落实县委“三项机制”，为企业解决难题。不断优化經濟工作“四項機制”。坚决打好“十大攻坚战”、推进战略部署。严格落实助农增收“六大举措”，增加收入。建设“三大基地”。抓住“三大抓手”。",
 			[]string{"三项机制|机制", "四项机制|机制", "十大攻坚战|攻坚战", "六大举措|举措"}},
 		{"two strategies under one head word", "实施创新驱动和人才强县战略。", []string{"创新驱动|战略", "人才强县|战略"}},

@@ -1478,8 +1478,9 @@ func (m *matcher) classify(q *quote) {
 		// 推进“中国制造+互联网”, but not “科学家+工程师”队伍, which describes
 		// the noun it modifies, nor a way of working a verb of its own
 		// takes up (统筹“人才招引+人口集聚”, 围绕“顶天立地+铺天盖地”) or
-		// one of a class (“集中隔离+居家隔离”等举措)
-		q.ok = (after >= len(m.v.rs) || !nameRune(m.v.rs[after])) && !m.hasPrefixAt(after, "等") &&
+		// one of a class (“集中隔离+居家隔离”等举措); it may be the subject
+		// of a verb (促进“互联网＋医疗健康”规范发展)
+		q.ok = (after >= len(m.v.rs) || !nameRune(m.v.rs[after]) || m.verbFollows(after) || m.developedAt(after)) && !m.hasPrefixAt(after, "等") &&
 			(known || m.framed1(q.open) || m.wordEndsAt(q.open, pushedOn) || m.knownFormulaLead(q.name))
 	case !pause && len(name) >= 3 && (q.open == 0 || clauseEnd(m.v.rs[q.open-1]) || strings.ContainsRune("：:", m.v.rs[q.open-1])) && m.carriedOut(m.pastQuotes(after)):
 		// 。“立园满园”“进解优促”纵深推进: campaigns the clause says are
@@ -3742,6 +3743,18 @@ func (m *matcher) verbFollows(i int) bool {
 	}
 	t := m.wordStarting(i)
 	return t != nil && (t.POS == "v" || t.POS == "d" || t.POS == "p" || t.POS == "c") // 生活補貼計劃只是用了…
+}
+
+// developedAt reports whether the words at rune i say that what precedes
+// develops, maybe in a manner of two runes, and end the clause: 发展, 规范
+// 发展 (促进“互联网＋医疗健康”规范发展).
+func (m *matcher) developedAt(i int) bool {
+	for _, k := range []int{i, i + 2} {
+		if m.hasPrefixAt(k, "发展") && (k+2 >= len(m.v.rs) || !nameRune(m.v.rs[k+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // twoItems reports whether the 和 at rune lim joins two programmes under
