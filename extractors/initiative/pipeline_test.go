@@ -1412,6 +1412,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// leaves that head word its category.
 		{"building a programme named with its head word", "要加快城市生命线安全工程建设和实战化运行。推进千万工程建设。",
 			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
+		// The 2019 and 2021 reports: the special struggle against
+		// organised crime, named with its head word whole.
+		{"a special struggle", "持续推进扫黑除恶专项斗争。", []string{"扫黑除恶|专项斗争"}},
 		// A Hubei city's forestry summary (2023, traditional characters):
 		// the national tree-planting campaign of 1981, named by its phrase
 		// and its head word; the trees planted are none.
