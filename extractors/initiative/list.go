@@ -501,6 +501,12 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		b := it.b
 		if k == len(items)-1 {
 			b = end
+		} else if !reformed(cat) && m.e.endWord(m.v.rs[it.na:it.nb], func(w *word) bool { return w.head == kindAfter }) != nil {
+			// 奖励扶助制度和少生快富工程, 阶级斗争、生产斗争和科学实验三大
+			// 革命运动: an item that ends in a class noun of its own (a
+			// system, a struggle) takes no head word of the list's, unless
+			// the list reforms or pilots it (宅基地制度、…等改革试点)
+			continue
 		}
 		if m.free(it.a, it.b) {
 			name := string(dropQuoteMarks(m.v.rs[it.na:it.nb])) // 监管“天网”: the name without the marks
@@ -518,6 +524,12 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 		}
 	}
 	return end
+}
+
+// reformed reports whether cat, a list's head word, reforms or pilots what
+// its items name (改革, 试点, 改革试点).
+func reformed(cat string) bool {
+	return strings.HasSuffix(cat, "改革") || pilot(cat)
 }
 
 // quotedCount reads, at rune i, a count of a list's items and a strong head
