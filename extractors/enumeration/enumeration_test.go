@@ -691,6 +691,12 @@ func TestReportTurns(t *testing.T) {
 			"（一）经济平稳较快发展。\n粮食增产。\n（二）社会事业加快发展。\n教育事业取得新进展。\n一年来的成就，是党中央正确领导的结果。\n在肯定成绩的同时，我们也清醒地看到存在的问题。",
 			[]summary{{StyleParenZh, "（一）|（二）", "经济平稳较快发展|社会事业加快发展", true, 0}},
 			[]string{"（二）社会事业加快发展。\n教育事业取得新进展。"}},
+		// The 1981 report: a paragraph looking back on the points, counted,
+		// is no part of the last point of a nested list.
+		{"a paragraph looking back on the points",
+			"一、今后经济建设的方针\n（一）依靠政策和科学，加快农业的发展\n正文。\n（二）统筹安排生产建设和人民生活\n这是党和政府的一贯方针。\n国务院提出的以上两项经济建设方针，涉及的问题比较广泛。\n二、关于政治建设\n正文。",
+			[]summary{{StyleDunZh, "一、|二、", "今后经济建设的方针|关于政治建设", true, 0}, {StyleParenZh, "（一）|（二）", "依靠政策和科学|统筹安排生产建设和人民生活", true, 1}},
+			[]string{"二、关于政治建设\n正文。", "（二）统筹安排生产建设和人民生活\n这是党和政府的一贯方针。"}},
 		// The 2008 and 2011 reports: a term's review turns from its last
 		// point to the rest of the five years.
 		{"a term's review turning to the rest of its five years",

@@ -1014,6 +1014,12 @@ func (s *scan) extents(lists []*list) {
 				if turnsAtAddress(l) {
 					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
 				}
+				if l.parent != nil || l.style != StyleDunZh {
+					// 国务院提出的以上十项经济建设方针，…: a paragraph
+					// looking back on the points is no part of the last (a
+					// report's last part may sum up its own measures so)
+					it.end = min(it.end, s.summedAfter(it.m.body, it.end))
+				}
 				if l.style == StyleDunZh && l.heading {
 					// 五、更加重视知识… then 关于外交工作 on a line of its own:
 					// the report's next part, unnumbered, ends the last
@@ -1142,6 +1148,43 @@ func (s *scan) lookBack(from, end, none int) int {
 		}
 	}
 	return none
+}
+
+// maxSummedOpening is how far, in runes, into a paragraph looksBackOnPoints
+// looks for the words that point back.
+const maxSummedOpening = 14
+
+// summedAfter returns where the first paragraph after paragraph body and
+// before end that looks back on the points before it starts (see
+// looksBackOnPoints), or end.
+func (s *scan) summedAfter(body, end int) int {
+	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
+		if looksBackOnPoints(s.text[s.paras[pi].Start:s.paras[pi].End]) {
+			return s.paras[pi].Start
+		}
+	}
+	return end
+}
+
+// looksBackOnPoints reports whether paragraph p opens by pointing back at
+// points before it, counted or gathered: 以上 or 上述 and a count, 这些,
+// 各 or 几 within its first maxSummedOpening runes (国务院提出的以上十项经济
+// 建设方针; 上述三项任务; 以上这些经济改革措施).
+func looksBackOnPoints(p string) bool {
+	n := 0
+	for i := 0; i < len(p) && n < maxSummedOpening; n++ {
+		for _, w := range []string{"以上", "上述"} {
+			if rest, ok := strings.CutPrefix(p[i:], w); ok {
+				r, _ := utf8.DecodeRuneInString(rest)
+				if strings.ContainsRune("这各几一二三四五六七八九十两", r) {
+					return true
+				}
+			}
+		}
+		_, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+	}
+	return false
 }
 
 // subheadBefore returns where the first paragraph after paragraph body
