@@ -591,6 +591,10 @@ func TestPointsSpelledOut(t *testing.T) {
 		// paragraph of its own.
 		{"paragraphs spelling out a point", "主要做好三方面工作。\n一是完善社会保障体系。\n当务之急是扩大覆盖面。\n同时提高统筹层次。\n二是扩大就业。\n多渠道开发岗位。\n三是稳定物价。\n此外，各地要加强领导。",
 			[]string{"一是完善社会保障体系。\n当务之急是扩大覆盖面。\n同时提高统筹层次。", "二是扩大就业。\n多渠道开发岗位。", "三是稳定物价。"}},
+		// The 2003 and 2009 reports: the next point opens after sentences
+		// that spell out the one before in its own paragraph.
+		{"sentences before the next point in their paragraph", "国有企业改革取得进展。\n一是加快现代企业制度建设。\n推行公司制改革。\n二是减轻企业负担和历史包袱。\n实施债权转股权。三是推进企业管理创新。加强成本管理。",
+			[]string{"一是加快现代企业制度建设。\n推行公司制改革。", "二是减轻企业负担和历史包袱。\n实施债权转股权。", "三是推进企业管理创新。加强成本管理。"}},
 		// The 2022 and 2015 reports: the last point is spelled out as the
 		// others are, in one paragraph as the shortest of them; what the
 		// review goes on with (the party, diplomacy) is no part of it.

@@ -947,6 +947,15 @@ func (l *list) paraKind() bool {
 	return true
 }
 
+// sentencesBefore reports whether sentences stand before marker m in its
+// paragraph: text that ends with a full stop, which a point written in a
+// line of its own spells out.
+func (s *scan) sentencesBefore(m marker) bool {
+	before := strings.TrimRight(s.text[s.paras[m.para].Start:m.start], " 　")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '。' || r == '！' || r == '？' || r == '；'
+}
+
 // extents sets every kept list's item ends, headings and span. Lists come
 // parents first, as chain made them.
 func (s *scan) extents(lists []*list) {
@@ -969,8 +978,10 @@ func (s *scan) extents(lists []*list) {
 				// spell it out (二是进一步完善城镇社会保障体系。 then 当务之急
 				// 仍然是…): they belong to it, as they do to a heading. What
 				// opens the next item's paragraph before its marker (a
-				// headline and its bar: 財政預算案派糖2024｜2.) does not.
-				if next := l.items[i+1].m; para && next.para != it.m.body || openingQuote(strings.TrimSpace(t[s.paras[next.para].Start:next.start])) {
+				// headline and its bar: 財政預算案派糖2024｜2.) does not,
+				// unless it is sentences the item's heading heads (三是减轻
+				// 企业负担和历史包袱。 then 结合…等问题。四是…).
+				if next := l.items[i+1].m; para && next.para != it.m.body && !s.sentencesBefore(next) || openingQuote(strings.TrimSpace(t[s.paras[next.para].Start:next.start])) {
 					it.end = min(it.end, s.paras[next.para].Start) // 「第三，…: the quote mark opening the next point's paragraph is that point's
 				}
 				// 「第二，…」 then a news page's subhead (措施具開創性) before
