@@ -155,10 +155,11 @@ func (e *emitter) joins(lines []line, p, q int, para paragraph) bool {
 		// A list marker that sits left of its paragraph's indented first
 		// line in hard-wrapped text is a piece of a sentence the page
 		// broke (…增加就业。 / 第三，扩大出口): it continues.
-		// The line before must end inside a sentence or fill the width,
-		// so that a heading that is not indented (二、主要任务) stays one.
+		// The line before must end inside a sentence, maybe after a clause
+		// mark (…要培育产业； / 最后，…), or fill the width, so that a
+		// heading that is not indented (二、主要任务) stays one.
 		return gap == 0 && para.indent > 0 && lq.indent < para.indent && !para.byline && opensSentence(e.items, lq) &&
-			(endsOpen(e.items, lp) || e.width > 0 && lp.cols >= e.width-layoutSlack)
+			(endsOpen(e.items, lp) || endsClause(e.items, lp) || e.width > 0 && lp.cols >= e.width-layoutSlack)
 	}
 	if isOpener(e.items[lp.b-1].r) && gap <= e.usualGap {
 		return true // 持续塑造“ / 中国声谷: a quote opened at the end of a line goes on

@@ -171,6 +171,12 @@ func endsOpen(items []item, l line) bool {
 	return isHan(r) || isDigit(r) || isLatin(r) || r == '%' || isOpener(r)
 }
 
+// endsClause reports whether the line ends with a mark that closes a
+// clause inside a sentence: a comma, a semicolon or 、.
+func endsClause(items []item, l line) bool {
+	return strings.ContainsRune("，；、,;", items[l.b-1].r)
+}
+
 // endsTerminal reports whether the line ends with sentence or clause
 // punctuation, looking through closing quotes and brackets.
 func endsTerminal(items []item, l line) bool {

@@ -223,6 +223,9 @@ func TestParagraphRepair(t *testing.T) {
 		// separator; a comma that ends a paragraph is a clause's.
 		{"thousands separator before a blank line", longText + "，资助金额最高为5,\n\n000萬元。", longText + "，资助金额最高为5，\n\n000万元。"},
 		{"thousands separator before a line like a list marker", longText + "，资助金额最高为5,\n000、3,\n000萬元。", longText + "，资助金额最高为5,000、3,000万元。"},
+		// A PDF copy that broke a sentence after a semicolon, before the
+		// next point's marker: the line left of the indent goes on.
+		{"marker after a line ending in a semicolon", "\u3000\u3000（二）推动高质量发展。首先，要加强创新；其次，要培育产业；\n最后，要改善环境。\n\u3000\u3000下一段。", "（二）推动高质量发展。首先，要加强创新；其次，要培育产业；最后，要改善环境。\n下一段。"},
 		{"heading that is not indented after an indented paragraph", "\u3000\u3000今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n\u3000\u3000下一段。", "今年要做好三件事，稳定投资，促进消费，扩大出口。\n二、主要任务\n下一段。"},
 		{"pinyin readings in brackets", "对新引进人才给予补(bǔ)贴50万元，实施顶尖人才引领（lǐng）工程。(a)项与（b）项除外。", "对新引进人才给予补贴50万元，实施顶尖人才引领工程。（a）项与（b）项除外。"},
 		{"a pinyin reading with a space before its bracket", "以支撐創(chuàng )新驅動(dòng)發(fā)展戰略。(a )项除外。", "以支撑创新驱动发展战略。（a）项除外。"},
