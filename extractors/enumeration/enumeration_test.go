@@ -742,6 +742,13 @@ func TestParagraphItemLists(t *testing.T) {
 		// them; a sentence that goes on with the last item stays in it.
 		{"a summary after a list of semicolons", "措施包括:第一,增加範疇;第二,擴大資格;第三,延長配額有效期。上述三項人才計劃的優化安排可以提供更多機會。",
 			[]extent{{StyleDi, "第一|第二|第三", 0, "第三,延長配額有效期。"}}},
+		// The 1998 and 1981 reports: a list of semicolons is one sentence
+		// with no summary after it too; a quote it stands in closes with
+		// it (a county speech, 2025).
+		{"a list of semicolons ending its sentence", "一是深化改革；二是推进以建立社会保障制度为重点的配套改革。我们必须充分估计改革的艰巨性。",
+			[]extent{{StyleShi, "一是|二是", 0, "二是推进以建立社会保障制度为重点的配套改革。"}}},
+		{"a list of semicolons closing a quote", "他表示:“我有三个方面感受:首先是信心,让人信心倍增;其次是关心,让我深切感受到关心;最后是决心,为打好收官之战奋发前行。”会议强调。",
+			[]extent{{StyleShouxian, "首先|其次|最后", 0, "最后是决心,为打好收官之战奋发前行。”"}}},
 		// The farm ministry's news (2024), cut by the page after its last
 		// marker: the marker is an item of its own, no part of the one
 		// before.

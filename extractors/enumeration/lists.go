@@ -838,28 +838,33 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 
 // sentenceEnd returns where the last item of l ends when the list is one
 // sentence: its items all lie in one paragraph, each but the last closed by
-// a comma (一要压实责任，二要强化督查，三要严格考核。), or by a semicolon when
-// the sentence after the list's sums it up or leaves it (第一,…;第二,…;
-// 第三,延長配額有效期。上述三項…). The last item then ends
-// with that sentence, and what the paragraph says after it (首先，…) is no
-// longer part of it. It returns -1 for other lists.
+// a comma (一要压实责任，二要强化督查，三要严格考核。) or a semicolon (五是
+// …；六是推进…配套改革。, then 我们必须充分估计改革的艰巨性…). The last
+// item then ends with that sentence and the quote it closes, and what the
+// paragraph says after it (首先，…) is no longer part of it. It returns -1
+// for other lists.
 func (s *scan) sentenceEnd(l *list) int {
 	if l.heading || l.style == StyleParallel || len(l.items) < 2 {
 		return -1
 	}
 	t := s.text
+	semicolons := false // an item closed by a semicolon
 	for i := 0; i+1 < len(l.items); i++ {
 		a, b := l.items[i].m, l.items[i+1].m
 		if a.alone || a.para != b.para {
 			return -1
 		}
 		r, _ := utf8.DecodeLastRuneInString(t[a.end:trimRight(t, a.end, b.start)])
-		if r != '，' && r != ',' && !((r == '；' || r == ';') && (s.summaryAfter(l.last().m) || l.style == StyleCircled)) {
-			return -1 // ①…；②…。 are the conditions of one sentence; what follows it is the holder's
+		if r != '，' && r != ',' && r != '；' && r != ';' {
+			return -1
 		}
+		semicolons = semicolons || r == '；' || r == ';'
 	}
 	last := l.last().m
 	end := s.paras[last.body].End
+	if semicolons && l.style != StyleCircled && s.headlineLast(last, end) {
+		return -1 // 一是加强领导；…；三是强化保障。加大投入…: the sentences after a headline go on with it
+	}
 	depth := 0
 	for j := last.end; j < end; {
 		r, n := utf8.DecodeRuneInString(t[j:end])
@@ -877,29 +882,34 @@ func (s *scan) sentenceEnd(l *list) int {
 			for j < end && !utf8.RuneStart(t[j]) {
 				j++
 			}
+			for j < end {
+				// 。” : a quote the list stands in closes with its sentence
+				if q, n := utf8.DecodeRuneInString(t[j:end]); q == '”' || q == '」' || q == '』' || q == '’' {
+					j += n
+					continue
+				}
+				break
+			}
 			return j
 		}
 	}
 	return -1
 }
 
-// summaryWords open a sentence that sums up or leaves the list before it
-// (上述三项措施…, 同时…).
-var summaryWords = []string{"上述", "以上", "这些", "這些", "此外", "另外", "同时", "同時", "总之", "總之"}
+// maxHeadline is the longest clause, in runes, of a last point that is a
+// headline the sentences after it spell out (三是强化保障。加大投入…).
+const maxHeadline = 8
 
-// summaryAfter reports whether the sentence after the one holding marker m
-// opens with one of summaryWords.
-func (s *scan) summaryAfter(m marker) bool {
-	t := s.text
-	end := s.paras[m.body].End
-	i := strings.IndexAny(t[m.end:end], "。！？!?")
+// headlineLast reports whether the last point, marker m, is a headline: its
+// sentence, up to a full stop before end, holds at most maxHeadline runes
+// and no comma.
+func (s *scan) headlineLast(m marker, end int) bool {
+	t := s.text[m.end:end]
+	i := strings.IndexAny(t, "。！？!?")
 	if i < 0 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(t[m.end+i:])
-	j := skipSpace(t, m.end+i+n, end)
-	_, ok := hasPrefixAt(t, j, end, summaryWords...)
-	return ok
+	return utf8.RuneCountInString(t[:i]) <= maxHeadline && !strings.ContainsAny(t[:i], "，,")
 }
 
 // introducedInside reports whether marker m, the first of a list of the
