@@ -756,6 +756,12 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// 2022, Wuhan 2022): what a quote before 建设 names is built as a
 		// programme; a counted code of goals, a rank, a zone and an
 		// epithet of the world's or a city's are not.
+		// A province's plan for its state firms (Hubei 2023) and a city's
+		// audit report (Wenzhou 2024): quoted campaigns, each after the
+		// field it is of, share the head word of the list; a verb before
+		// a quote is no field.
+		{"quoted campaigns after their fields", "谋划开展国企改革“效能提升”、关键核心技术“攻坚突围”、开放合作“扩圈共赢”、国资英才“引航强基”等四大专项行动。忠实践行“八八战略”、努力打造“重要窗口”的主题主线。",
+			[]string{"国企|改革", "效能提升|专项行动", "攻坚突围|专项行动", "扩圈共赢|专项行动", "引航强基|专项行动", "八八战略|战略"}},
 		{"a quote built", "全面推进社区托育“宝宝屋”建设。推进“美丽家园”建设。以“数字政府·智慧岳阳”建设为统揽。推进“两个高水平”建设。推进“全国肉牛产业第一重镇”建设。推进“国家高新区”建设。加快“世界光谷”建设步伐。推动“青春之城”建设。",
 			[]string{"宝宝屋|建设", "美丽家园|建设", "数字政府·智慧岳阳|建设"}},
 		// The 2021 report and a city's commerce meeting (Wuhan 2025): a

@@ -91,6 +91,10 @@ func (m *matcher) quoted() {
 			qs[i].link = true // 土庫鎮公所「…」、古坑鄉公所「…」計畫: each body's proposal, joined by 、
 			continue
 		}
+		if m.fieldBetween(qs[i].open, a, b) {
+			qs[i].link = true // 国企改革“效能提升”、关键核心技术“攻坚突围”…等十大专项行动: each field's campaign
+			continue
+		}
 		if b-a > 3 {
 			continue // longer than any linking word
 		}
@@ -193,6 +197,43 @@ func (m *matcher) bodyBetween(a, b int) bool {
 		}
 	}
 	return a > 0 && strings.ContainsRune(bodyRunes+"所", m.bodyEndBefore(a))
+}
+
+// maxQuoteField is the longest field, in runes, that may stand between two
+// coordinated quotes after their 、 (see fieldBetween).
+const maxQuoteField = 8
+
+// fieldBetween reports whether the runes [a, b) between two quotes are 、
+// and the field the second quote's campaign is of, as a field stands
+// before the first (its quote opening at rune open): 国企改革“效能提升”、
+// 关键核心技术“攻坚突围”. The field is three to maxQuoteField runes of a
+// name (not 全国, a rank's place) that ends in a noun, with no adverb,
+// preposition, pronoun or number in it and no verb of the dictionary.
+func (m *matcher) fieldBetween(open, a, b int) bool {
+	rs := m.v.rs
+	if b-a < 4 || b-a > maxQuoteField+1 || rs[a] != '、' || open < 2 || !isHan(rs[open-1]) || !isHan(rs[open-2]) || m.toks == nil {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !nameRune(rs[k]) {
+			return false
+		}
+	}
+	if m.wordAt(a+1, b, kindFrame) > 0 || m.wordAt(a+1, b, kindVerb) > 0 {
+		return false
+	}
+	last := ""
+	for k := a + 1; k < b; {
+		t := m.wordStarting(k)
+		if t == nil || t.POS == "" || t.POS == "ad" || strings.ContainsRune("dpcrmqu", rune(t.POS[0])) {
+			return false
+		}
+		last = t.POS
+		k += utf8.RuneCountInString(m.tokenText(*t))
+	}
+	// 开放合作“扩圈共赢”: a field of a verb and a verbal noun; 努力打造
+	// “重要窗口”: a verb right before the quote governs it, no field
+	return last[0] == 'n' || last == "vn" || last == "j" || last == "l"
 }
 
 // bodyEndBefore returns the rune before the quote that closes just before
