@@ -568,7 +568,7 @@ func (m *matcher) writtenCategory(f mention) string {
 			break
 		}
 	}
-	for k := f.b; at < 0 && k+n <= len(m.v.rs) && k < f.b+maxShared; k++ {
+	for k := f.b; at < 0 && k+n <= len(m.v.rs) && k < f.b+maxSharedList && (k < f.b+maxShared || !sentenceEnd(m.v.rs[k])); k++ {
 		if m.hasPrefixAt(k, f.cat) {
 			at = k
 		}
@@ -588,5 +588,10 @@ func (m *matcher) writtenCategory(f mention) string {
 }
 
 // maxShared is how far after a mention, in runes, writtenCategory looks
-// for the head word a list's items share.
-const maxShared = 40
+// for the head word a list's items share; it goes on to the end of the
+// sentence, up to maxSharedList runes (the first of ten quoted actions
+// before 等十大專項行動).
+const (
+	maxShared     = 40
+	maxSharedList = 400
+)

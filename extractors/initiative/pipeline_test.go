@@ -64,6 +64,8 @@ func TestWrittenCategory(t *testing.T) {
 		{"simplified text", "实施种业振兴行动。", []string{"种业振兴|行动"}},
 		{"a head word the items share", "推動大南方新矽谷、亞灣2.0等計畫。", []string{"大南方新矽谷|計畫", "亚湾2.0|計畫"}},
 		{"a count's class noun inside the quotes", "不斷優化經濟工作「四項機制」。", []string{"四项机制|機制"}},
+		{"a head word the items share at the end of a long sentence", "謀劃開展國企改革“效能提升”、關鍵核心技術“攻堅突圍”、產業鏈“強筋壯骨”、供應鏈物流體系“提能升級”、數字化發展“轉型賦能”、上市公司“倍增提質”等六大專項行動。",
+			[]string{"国企|改革", "效能提升|專項行動", "攻坚突围|專項行動", "强筋壮骨|專項行動", "提能升级|專項行動", "转型赋能|專項行動", "倍增提质|專項行動"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
