@@ -1425,6 +1425,9 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 		// leaves that head word its category.
 		{"building a programme named with its head word", "要加快城市生命线安全工程建设和实战化运行。推进千万工程建设。",
 			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
+		// Sichuan's reports (2024, 2025): the province's granary programme,
+		// quoted after a goal's modifier.
+		{"a province's granary programme", "2025年将持续打造新时代更高水平“天府粮仓”。", []string{"天府粮仓|"}},
 		// The 2019 and 2021 reports: the special struggle against
 		// organised crime, named with its head word whole.
 		{"a special struggle", "持续推进扫黑除恶专项斗争。", []string{"扫黑除恶|专项斗争"}},
