@@ -505,6 +505,7 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	m.loanProducts()
 	m.budgetLists()
 	m.framed()
+	m.means()
 	m.nationalPilots()
 	m.repeated()
 	m.introducedLists()

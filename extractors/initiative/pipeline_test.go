@@ -758,6 +758,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 		// 2022, Wuhan 2022): what a quote before 建设 names is built as a
 		// programme; a counted code of goals, a rank, a zone and an
 		// epithet of the world's or a city's are not.
+		// A county's notice (Xixiang 2023) and the reports: a programme
+		// named as the means of the clause's work (以…为抓手); a reform, a
+		// known name and a plan of a document are read as before.
+		{"a programme as the means of the work", "全县各级各部门要以奋进西乡提升行动为抓手,坚决扛牢使命。以供给侧结构性改革为主线。以经济体制改革为重点。以实施方案为准。",
+			[]string{"奋进西乡提升|行动", "供给侧结构性改革|改革"}},
 		// A province's plan for its state firms (Hubei 2023) and a city's
 		// audit report (Wenzhou 2024): quoted campaigns, each after the
 		// field it is of, share the head word of the list; a verb before
