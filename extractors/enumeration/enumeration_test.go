@@ -742,6 +742,10 @@ func TestParagraphItemLists(t *testing.T) {
 		// them; a sentence that goes on with the last item stays in it.
 		{"a summary after a list of semicolons", "措施包括:第一,增加範疇;第二,擴大資格;第三,延長配額有效期。上述三項人才計劃的優化安排可以提供更多機會。",
 			[]extent{{StyleDi, "第一|第二|第三", 0, "第三,延長配額有效期。"}}},
+		// The 1981 report: points a comma parts end at a semicolon, where
+		// the next pair opens; the pair after it nests in neither.
+		{"points of commas ending at a semicolon", "我们要利用两种资源，首先是国内资源，其次是国际资源；学会两套本领，一是管理国内经济的本领，二是开展对外经济贸易的本领。",
+			[]extent{{StyleShouxian, "首先|其次", 0, "其次是国际资源；"}, {StyleShi, "一是|二是", 0, "二是开展对外经济贸易的本领。"}}},
 		// The 1998 and 1981 reports: a list of semicolons is one sentence
 		// with no summary after it too; a quote it stands in closes with
 		// it (a county speech, 2025).

@@ -876,7 +876,9 @@ func (s *scan) sentenceEnd(l *list) int {
 			if depth > 0 {
 				depth--
 			}
-		case depth == 0 && (r == '。' || r == '！' || r == '？' || r == '!' || r == '?'):
+		case depth == 0 && (r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || !semicolons && (r == '；' || r == ';')):
+			// 首先是国内资源，其次是国际资源；开拓两个市场，…: points a
+			// comma parts end at a semicolon too
 			// Stray continuation bytes after the mark (text that is not
 			// UTF-8) go with it, so that the item ends on a rune start.
 			for j < end && !utf8.RuneStart(t[j]) {
