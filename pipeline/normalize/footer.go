@@ -80,7 +80,9 @@ func newFooterRules() footerRules {
 			`|^[【\[]?(` + links + `)[】\]]?` +
 			`([ |｜/·、]*[【\[]?(` + links + `|首页)[】\]]?)*[：:]?$` +
 			`|^(主办单位|承办单位|协办单位|主办|承办|协办|技术支持|运行维护|运维单位|维护单位|网站维护|网站主办|网站承办)[：:][^。！？]{0,60}$` +
-			`|^[【\[]?(我要纠错|纠错)[】\]][^。！？]{0,40}$`),
+			`|^[【\[]?(我要纠错|纠错)[】\]][^。！？]{0,40}$` +
+			// a digitised copy's notes on the glyphs its font lacked
+			`|^字库未存字(注释)?[：:]?$|^[＠@][①-⑳][^。！？]{0,20}$`),
 		contact: regexp.MustCompile(`^(地址|通讯地址|联系地址|邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱|(?i:e-?mail))[：:]`),
 		vocab: regexp.MustCompile(`公有领域|公共领域|版权|著作权|许可|授权|转载|维基|模板|(?i:wiki|public domain|licen[cs]e|creative commons|copyright|all rights)|` +
 			`ICP|备案|备\d|标识码|网站|网页|本网|本站|主办|承办|地址|电话|邮编|传真|邮箱|(?i:e-?mail)|©`),

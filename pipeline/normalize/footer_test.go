@@ -22,6 +22,9 @@ func TestFooter(t *testing.T) {
 		want string
 	}{
 		{"Wikisource notice on a law", body + "\n\n\n\n\n\n" + wikisource, body},
+		// The 1956 budget report: the digitised copy's notes on glyphs its
+		// font lacked, before the notice.
+		{"notes on missing glyphs before a notice", body + "\n\n\u3000\u3000字库未存字注释：\n\n\u3000\u3000\u3000＠①原字石右加安\n\n\u3000\u3000\u3000＠②原字钅右加夕\n\n\n\n" + wikisource, body},
 		{"Wikisource notice on a resolution", body + "\n\n\n\n本作品来自中华人民共和国全国人民代表大会及其常务委员会的决定、决议。依据《\n中华人民共和国著作权法\n》第五条，本作品不适用于该法，所以属于\n公有领域\n。\n\n\n\n本模板所指的决定包括由中华人民共和国主席令公布的修改或废止法律的决定。\n\n\n\nPublic domain\nPublic domain\nfalse\nfalse", body},
 		{"Wikisource notice on an old work", body + "\n\n本明朝作品在全世界都属于公有领域，因为作者逝世已经远远超过100年。\n\nPublic domainPublic domainfalsefalse\n\n本作品原文没有标点。后来方便今人阅读，而加入标点符号的版权状况可能是：\n1. 若由维基文库用户自己的方式加入标点符号，依据知识共享 署名-相同方式共享 4.0协议（CC BY-SA 4.0）及GNU自由文档许可证（GFDL）的条款释出。", body},
 		{"Wikisource notice in traditional characters", body + "\n\n本作品在全世界都屬於公有領域，因為作者逝世已經超過100年。\n\nPublic domain\nfalse", body},
