@@ -695,6 +695,13 @@ func TestReportTurns(t *testing.T) {
 			"（一）经济平稳较快发展。\n粮食增产。\n（二）社会事业加快发展。\n教育事业取得新进展。\n一年来的成就，是党中央正确领导的结果。\n在肯定成绩的同时，我们也清醒地看到存在的问题。",
 			[]summary{{StyleParenZh, "（一）|（二）", "经济平稳较快发展|社会事业加快发展", true, 0}},
 			[]string{"（二）社会事业加快发展。\n教育事业取得新进展。"}},
+		// The 1986 report: a part's own points restart the parts' style
+		// after a list of a lower rank in the part; they nest in the part,
+		// not in the last point of that list.
+		{"a part's points after a list of a lower rank",
+			"一、过去五年的回顾\n正文。\n二、基本任务\n（一）\n加快发展。\n（二）\n加强建设。\n（三）\n改善人民生活。\n上述三项任务，是相互联系的。\n一、确定适度的经济增长率\n正文。\n二、调整产业结构\n正文。\n三、扩大对外开放\n正文。\n四、改善人民生活\n正文。\n三、经济体制改革\n正文。",
+			[]summary{{StyleDunZh, "一、|二、|三、", "过去五年的回顾|基本任务|经济体制改革", true, 0}, {StyleParenZh, "（一）|（二）|（三）", "加快发展|加强建设|改善人民生活", true, 2}, {StyleDunZh, "一、|二、|三、|四、", "确定适度的经济增长率|调整产业结构|扩大对外开放|改善人民生活", true, 2}},
+			[]string{"三、经济体制改革\n正文。", "（三）\n改善人民生活。", "四、改善人民生活\n正文。"}},
 		// The 1981 report: a paragraph looking back on the points, counted,
 		// is no part of the last point of a nested list.
 		{"a paragraph looking back on the points",

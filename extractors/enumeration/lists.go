@@ -567,8 +567,22 @@ func (s *scan) chain() []*list {
 			heading: m.paraStart && (headingStyle(m.style) || m.style == StyleDi),
 			block:   block,
 		}
+		lowerSkipped := false // a list of a lower rank was passed over for m
 		for i := len(stack) - 1; i >= 0; i-- {
 			o := stack[i]
+			if o.style == m.style && lowerSkipped && o.heading && o.parent == nil && m.ord == 1 && m.paraStart {
+				// 二、基本任务 …（三）继续改善人民生活。… 一、确定适度的
+				// 经济增长率: the part's own points restart its style
+				// after a list of a lower rank, and nest in the part
+				l.parent, l.parentItem = o, len(o.items)-1
+				break
+			}
+			if o.style != m.style && o.heading && outranks(m.style, o.style) && m.ord == 1 && m.paraStart && m.para > o.last().m.body && !s.endsWithColon(m.para-1) && s.restarts(stack[:i], m) {
+				// a point of a higher rank is no point of a lower one's item,
+				// unless the item announces it (說明: then 一、…)
+				lowerSkipped = true
+				continue
+			}
 			if o.style == m.style && s.introducedInside(o, m) {
 				// 四、巩固…局面 … 要集中力量抓好以下几件事：⏎一、…: a list a
 				// colon introduces inside the last item of a list of its
@@ -618,6 +632,17 @@ func (s *scan) chain() []*list {
 		}
 	}
 	return all
+}
+
+// restarts reports whether one of the lists outer is a heading list of
+// marker m's style: m, opening a list, restarts its numbering.
+func (s *scan) restarts(outer []*list, m marker) bool {
+	for _, o := range outer {
+		if o.style == m.style && o.heading {
+			return true
+		}
+	}
+	return false
 }
 
 // secondOpens reports whether the marker k, a 其次 opening a paragraph that
