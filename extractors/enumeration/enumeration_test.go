@@ -702,6 +702,12 @@ func TestReportTurns(t *testing.T) {
 			"一、过去五年的回顾\n正文。\n二、基本任务\n（一）\n加快发展。\n（二）\n加强建设。\n（三）\n改善人民生活。\n上述三项任务，是相互联系的。\n一、确定适度的经济增长率\n正文。\n二、调整产业结构\n正文。\n三、扩大对外开放\n正文。\n四、改善人民生活\n正文。\n三、经济体制改革\n正文。",
 			[]summary{{StyleDunZh, "一、|二、|三、", "过去五年的回顾|基本任务|经济体制改革", true, 0}, {StyleParenZh, "（一）|（二）|（三）", "加快发展|加强建设|改善人民生活", true, 2}, {StyleDunZh, "一、|二、|三、|四、", "确定适度的经济增长率|调整产业结构|扩大对外开放|改善人民生活", true, 2}},
 			[]string{"三、经济体制改革\n正文。", "（三）\n改善人民生活。", "四、改善人民生活\n正文。"}},
+		// The 1986 report: after the points are counted up (以上讲的五个
+		// 问题), a list that follows is the part's, no point's.
+		{"a list after the points are counted up",
+			"一、过去五年的回顾\n正文。\n二、基本任务\n（一）\n加快发展。\n（二）\n改善生活。\n一、关于增长速度\n正文。\n二、关于结构\n正文。\n三、关于开放\n正文。\n四、关于消费\n引导消费结构合理化。\n各位代表！以上讲的四个问题，贯穿着一个总的精神。为了加快农业的发展，\n一要继续执行正确的农村政策，\n二要增加农业投入。\n三、关于改革\n正文。",
+			[]summary{{StyleDunZh, "一、|二、|三、", "过去五年的回顾|基本任务|关于改革", true, 0}, {StyleParenZh, "（一）|（二）", "加快发展|改善生活", true, 2}, {StyleDunZh, "一、|二、|三、|四、", "关于增长速度|关于结构|关于开放|关于消费", true, 2}, {StyleYao, "一要|二要", "继续执行正确的农村政策|增加农业投入", true, 2}},
+			[]string{"三、关于改革\n正文。", "（二）\n改善生活。", "四、关于消费\n引导消费结构合理化。", "二要增加农业投入。"}},
 		// The 1981 report: a paragraph looking back on the points, counted,
 		// is no part of the last point of a nested list.
 		{"a paragraph looking back on the points",

@@ -842,6 +842,12 @@ func (s *scan) holds(l *list, m marker, outer []*list) bool {
 	if m.para > last.body && turnsAtAddress(l) && s.addressAfter(last.body, m.start) < m.start {
 		return false // （三）积极推进改革开放 …, 各位代表！ …, 一是国际金融危机…: the report has turned to its next part
 	}
+	if m.para > last.body && (l.parent != nil || l.style != StyleDunZh) && s.summedAfter(last.body, m.start, true) < m.start {
+		// 五、… then 各位代表！以上讲的五个问题… then 一要…: the points
+		// were counted up before it (上述这些 may point back at what
+		// the last item said)
+		return false
+	}
 	if len(l.items) >= 2 && m.para > last.body && l.paraKind() {
 		restart := false
 		for _, o := range outer {
@@ -1066,7 +1072,7 @@ func (s *scan) extents(lists []*list) {
 					// 国务院提出的以上十项经济建设方针，…: a paragraph
 					// looking back on the points is no part of the last (a
 					// report's last part may sum up its own measures so)
-					it.end = min(it.end, s.summedAfter(it.m.body, it.end))
+					it.end = min(it.end, s.summedAfter(it.m.body, it.end, false))
 				}
 				if l.style == StyleDunZh && l.heading {
 					// 五、更加重视知识… then 关于外交工作 on a line of its own:
@@ -1204,10 +1210,10 @@ const maxSummedOpening = 14
 
 // summedAfter returns where the first paragraph after paragraph body and
 // before end that looks back on the points before it starts (see
-// looksBackOnPoints), or end.
-func (s *scan) summedAfter(body, end int) int {
+// looksBackOnPoints; with counted, by their count only), or end.
+func (s *scan) summedAfter(body, end int, counted bool) int {
 	for pi := body + 1; pi < len(s.paras) && s.paras[pi].Start < end; pi++ {
-		if looksBackOnPoints(s.text[s.paras[pi].Start:s.paras[pi].End]) {
+		if looksBackOnPoints(s.text[s.paras[pi].Start:s.paras[pi].End], counted) {
 			return s.paras[pi].Start
 		}
 	}
@@ -1215,16 +1221,24 @@ func (s *scan) summedAfter(body, end int) int {
 }
 
 // looksBackOnPoints reports whether paragraph p opens by pointing back at
-// points before it, counted or gathered: 以上 or 上述 and a count, 这些,
-// 各 or 几 within its first maxSummedOpening runes (国务院提出的以上十项经济
-// 建设方针; 上述三项任务; 以上这些经济改革措施).
-func looksBackOnPoints(p string) bool {
+// points before it, counted or, unless counted, gathered: 以上 or 上述 and a count, 这些,
+// 各 or 几 within its first maxSummedOpening runes, maybe with what was
+// said between (国务院提出的以上十项经济建设方针; 上述三项任务; 以上这些经济
+// 改革措施; 各位代表！以上讲的五个问题).
+func looksBackOnPoints(p string, counted bool) bool {
+	pointers := "这各几一二三四五六七八九十两"
+	if counted {
+		pointers = "一二三四五六七八九十两" // only a count
+	}
 	n := 0
 	for i := 0; i < len(p) && n < maxSummedOpening; n++ {
 		for _, w := range []string{"以上", "上述"} {
 			if rest, ok := strings.CutPrefix(p[i:], w); ok {
+				for _, said := range []string{"所讲的", "讲的", "所说的", "说的", "提出的"} {
+					rest = strings.TrimPrefix(rest, said) // 以上讲的五个问题
+				}
 				r, _ := utf8.DecodeRuneInString(rest)
-				if strings.ContainsRune("这各几一二三四五六七八九十两", r) {
+				if strings.ContainsRune(pointers, r) {
 					return true
 				}
 			}
