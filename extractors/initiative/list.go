@@ -17,8 +17,9 @@ const (
 // only once the whole list is read (see addList), as most lists tried
 // are none.
 type item struct {
-	a, b   int
-	na, nb int
+	a, b     int
+	na, nb   int
+	reformed bool // the list pilots reforms of what the item names: 改革 ends its name
 }
 
 // list reads, from rune j after a verb, programmes coordinated under one
@@ -99,6 +100,13 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 				m.addList(items, b, cat, 0)
 				m.add(tail)
 				return end, true
+			}
+			if pilot(cat) && m.v.str(b+1, end-utf8.RuneCountInString(cat)) == "改革" {
+				// 宅基地制度、集体产权制度等改革试点: each item is a reform
+				// piloted, 改革 part of its name
+				for k := range items {
+					items[k].reformed = true
+				}
 			}
 			return m.addList(items, end, cat, 0), true
 		}
@@ -512,6 +520,9 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			name := string(dropQuoteMarks(m.v.rs[it.na:it.nb])) // 监管“天网”: the name without the marks
 			if m.knownWith(m.v.rs[it.na:it.nb], cat) {
 				name += cat // 家电下乡, as the dictionary names it
+			}
+			if it.reformed {
+				name += "改革"
 			}
 			m.add(mention{a: it.a, b: b, name: name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
 			continue

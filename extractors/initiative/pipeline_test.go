@@ -1250,9 +1250,9 @@ func TestPipelineWithoutVerb(t *testing.T) {
 		{"works and their section", "我們積極推進G318線提質改造工程林芝段、G219墨脫至察隅段等項目建設。", []string{"G318线提质改造|工程"}},
 		// The 2010 and 2015 reports: an item ending in a class noun of its
 		// own (a system) takes no head word of the list's, unless the list
-		// reforms or pilots it.
+		// reforms or pilots it; a pilot of reforms names each item's reform.
 		{"items with a class noun of their own", "继续实施农村部分计划生育家庭奖励扶助制度和西部地区少生快富工程。审慎开展农村土地征收、集体经营性建设用地入市、宅基地制度、集体产权制度等改革试点。",
-			[]string{"西部地区少生快富|工程", "农村土地征收|试点", "集体经营性建设用地入市|试点", "宅基地制度|试点", "集体产权制度|试点"}},
+			[]string{"西部地区少生快富|工程", "农村土地征收改革|试点", "集体经营性建设用地入市改革|试点", "宅基地制度改革|试点", "集体产权制度改革|试点"}},
 		{"list after 和", "资金用于重点流域治理和天然林保护、退耕还林还草、防沙治沙等重点生态工程。",
 			[]string{"天然林保护|工程", "退耕还林还草|工程", "防沙治沙|工程"}},
 		// A Taiwan council record (2024): plans named by their region,
