@@ -188,6 +188,7 @@ func TestExtract(t *testing.T) {
 		// A ministry's news (2023): the action carrying out a strategy keeps
 		// the strategy in its name, as its count does above.
 		{"action of a strategy", "深入实施国家教育数字化战略行动。", []string{"国家教育数字化战略|行动|0|国家教育数字化战略行动"}},
+		{"works of a strategy", "实施粮食战略工程，加快建立粮食核心产区。", []string{"粮食战略|工程|0|粮食战略工程"}},
 		{"known programme before 和", "坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展。",
 			[]string{"区域协调发展|战略|0|区域协调发展", "新型城镇化|战略|0|新型城镇化战略"}},
 		{"same name twice", "实施“双培”工程。深化“双培”工程。", []string{"双培|工程|0|“双培”工程", "双培|工程|0|“双培”工程"}},

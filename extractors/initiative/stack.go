@@ -38,8 +38,8 @@ func (m *matcher) keepInnerHeads() {
 		if f.quoted || f.name == "" {
 			continue
 		}
-		if f.cat == "行动" && !strings.HasSuffix(f.name, "战略") && strings.HasSuffix(m.v.str(f.a, f.b), "战略行动") {
-			f.name += "战略" // 国家教育数字化战略行动: the strategy's action, named with it
+		if (f.cat == "行动" || f.cat == "工程") && !strings.HasSuffix(f.name, "战略") && strings.HasSuffix(m.v.str(f.a, f.b), "战略"+f.cat) {
+			f.name += "战略" // 国家教育数字化战略行动, 粮食战略工程: the strategy's action or works, named with it
 			continue
 		}
 		if f.cat == "政策" || f.cat == "政策措施" {
