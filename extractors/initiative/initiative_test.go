@@ -218,6 +218,7 @@ func TestExtract(t *testing.T) {
 		{"quoted speech", "他说：“我们必须有变革精神，要进一步革新。”", nil},
 		{"plan period as deadline", "力争到“十四五”末全区技术合同交易额突破10亿元", nil},
 		{"plan period as time", "要深入分析“十五五”时期新的阶段性特征", nil},
+		{"a plan's period as time", "能耗强度目标在“十四五”规划期内统筹考核。在“十四五”规划期间完成。", nil},
 		{"goal is no name", "以打造“世界量子中心”为目标", nil},
 		{"nickname is no name", "武汉东湖高新区又称“中国光谷”，是我国第一批国家高新区", nil},
 		{"single-verb slogan with mechanism", "升级“引、育、用、留”机制", nil},

@@ -1208,7 +1208,7 @@ func (m *matcher) classify(q *quote) {
 			}
 			return
 		}
-		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 {
+		if n := m.wordAt(after, len(m.v.rs), kindPlan); n > 0 && !m.periodOfPlan(after+n) {
 			q.ok, q.reject, q.end, q.cat = true, false, after+n, m.v.str(after, after+n)
 			for n = m.wordAt(q.end, len(m.v.rs), kindPlan); n > 0; n = m.wordAt(q.end, len(m.v.rs), kindPlan) {
 				if q.cat == "普法" {
@@ -2918,6 +2918,18 @@ const maxSection = 6
 func worksSection(cat string, rest []rune) bool {
 	n := len(rest)
 	return cat == "工程" && n >= 2 && n <= maxSection && rest[n-1] == '段' && isHan(rest[0]) && !slices.ContainsFunc(rest, isDigitRune)
+}
+
+// periodOfPlan reports whether the words at rune i, right after a plan
+// period's 规划, make it the time the plan covers: 期内, 期间, 期末
+// (在“十四五”规划期内统筹考核).
+func (m *matcher) periodOfPlan(i int) bool {
+	for _, w := range []string{"期内", "期间", "期末", "期間"} {
+		if m.hasPrefixAt(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpeners are the words that open a clause or a phrase, never a
