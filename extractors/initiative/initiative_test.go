@@ -313,6 +313,8 @@ func TestExtract(t *testing.T) {
 			[]string{"黑土地保护|工程|0|黑土地保护工程"}},
 		{"works newly started, with their figure", "实施新开工保障性安居工程300万套。", []string{"保障性安居|工程|0|保障性安居工程"}},
 		{"a plan of enrolment quotas", "科学、合理编制分专业招生计划,报省级招生主管部门批准。", nil},
+		// The 2018 report: a targeted enrolment plan is a programme.
+		{"a targeted enrolment plan", "继续实施农村和贫困地区专项招生计划。", []string{"农村和贫困地区专项招生|计划|0|农村和贫困地区专项招生计划"}},
 		{"a campaign of practice closing a list", "生动开展了“爱我商洛·奋进商南”等实践活动。",
 			[]string{"爱我商洛·奋进商南|实践活动|0|“爱我商洛·奋进商南”等实践活动"}},
 		{"epithets of the top leader's works", "这是人社部门的“一把手工程”。实施“一把手”工程强化责任传导。", nil},

@@ -481,8 +481,10 @@ func (m *matcher) vague(f mention) bool {
 	if hasYear(name) && strings.HasSuffix(name, "工作") {
 		return true // 健康中国行动2020年工作计划: a year's work plan, no programme of its own
 	}
-	if f.cat == "计划" && endsWithAny(name, quotaPlans) {
-		return true // 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no programme
+	if f.cat == "计划" && endsWithAny(name, quotaPlans) && !strings.Contains(name, "专项") && !strings.Contains(name, "定向") {
+		// 分专业招生计划, 资金使用计划: a quota or a budget of a kind, no
+		// programme (农村和贫困地区专项招生计划 targets whom it admits: one)
+		return true
 	}
 	if f.cat == "工程" && endsWithAny(name, siteWorks) && m.folded(f.a, f.b) && !m.localWorks(f.a, f.a+utf8.RuneCountInString(name)) {
 		// 河川與區域排水改善工程: in Hong Kong and Taiwan the construction
