@@ -152,7 +152,7 @@ func (m *matcher) wordAlone(i int) bool {
 		return true
 	}
 	t := m.wordStarting(i)
-	return t != nil && utf8.RuneCountInString(m.tokenText(*t)) == 1
+	return t != nil && t.End == int(m.v.end[i]) // the word ends with the rune: no string copied, asked at every 以 and 即
 }
 
 // introducerStarts are the first runes of listIntroducers.
