@@ -577,7 +577,7 @@ func (s *scan) chain() []*list {
 				l.parent, l.parentItem = o, len(o.items)-1
 				break
 			}
-			if o.style != m.style && o.heading && outranks(m.style, o.style) && m.ord == 1 && m.paraStart && m.para > o.last().m.body && !s.endsWithColon(m.para-1) && s.restarts(stack[:i], m) {
+			if o.style != m.style && o.heading && outranks(m.style, o.style) && m.ord == 1 && m.paraStart && m.para > o.last().m.body && !s.endsWithColon(m.para-1) && restarts(stack[:i], m) {
 				// a point of a higher rank is no point of a lower one's item,
 				// unless the item announces it (說明: then 一、…)
 				lowerSkipped = true
@@ -636,7 +636,7 @@ func (s *scan) chain() []*list {
 
 // restarts reports whether one of the lists outer is a heading list of
 // marker m's style: m, opening a list, restarts its numbering.
-func (s *scan) restarts(outer []*list, m marker) bool {
+func restarts(outer []*list, m marker) bool {
 	for _, o := range outer {
 		if o.style == m.style && o.heading {
 			return true
@@ -916,12 +916,12 @@ func (s *scan) sentenceEnd(l *list) int {
 				j++
 			}
 			for j < end {
-				// 。” : a quote the list stands in closes with its sentence
-				if q, n := utf8.DecodeRuneInString(t[j:end]); q == '”' || q == '」' || q == '』' || q == '’' {
-					j += n
-					continue
+				// 。” : a quote or bracket the list stands in closes with its sentence
+				q, n := utf8.DecodeRuneInString(t[j:end])
+				if !closing(q) {
+					break
 				}
-				break
+				j += n
 			}
 			return j
 		}

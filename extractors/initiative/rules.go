@@ -229,7 +229,11 @@ func (m *matcher) fieldBetween(open, a, b int) bool {
 			return false
 		}
 		last = t.POS
-		k += utf8.RuneCountInString(m.tokenText(*t))
+		next, _ := slices.BinarySearch(m.v.start, int32(t.End)) // the rune after the word
+		if next <= k {
+			return false
+		}
+		k = next
 	}
 	// 开放合作“扩圈共赢”: a field of a verb and a verbal noun; 努力打造
 	// “重要窗口”: a verb right before the quote governs it, no field
@@ -2803,8 +2807,9 @@ var countedClasses = []string{"机制", "機制", "攻坚战", "攻堅戰", "举
 
 // countedClassEnd returns the word of countedClasses that ends name, or "".
 func countedClassEnd(name []rune) string {
+	s := string(name)
 	for _, w := range countedClasses {
-		if strings.HasSuffix(string(name), w) {
+		if strings.HasSuffix(s, w) {
 			return w
 		}
 	}

@@ -203,11 +203,18 @@ func isDigitCode(name string) bool {
 // 三项, 两大.
 func hasCountPrefix(name string) bool {
 	rs := []rune(name)
+	j := countLength(rs)
+	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
+}
+
+// countLength returns the number of small numerals that open rs (三, 十二,
+// 两).
+func countLength(rs []rune) int {
 	j := 0
 	for j < len(rs) && smallDigit(rs[j], true) {
 		j++
 	}
-	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
+	return j
 }
 
 // namedCount returns the count that opens name when it names a package
@@ -215,10 +222,7 @@ func hasCountPrefix(name string) bool {
 // and two runes at least; or 0.
 func namedCount(name string) int {
 	rs := []rune(name)
-	j := 0
-	for j < len(rs) && smallDigit(rs[j], true) {
-		j++
-	}
+	j := countLength(rs)
 	if j == 0 || j+2 >= len(rs) || !strings.ContainsRune("大项小", rs[j]) {
 		return 0
 	}
