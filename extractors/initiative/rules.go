@@ -5643,7 +5643,9 @@ func (m *matcher) share() {
 		}
 		if cat != "" {
 			for k := range group {
-				if group[k].cat == "" {
+				if group[k].cat == "" && !(m.weakHead(cat) && strings.HasSuffix(group[k].name, "发展")) {
+					// 京津冀协同发展、长江经济带建设: a strategy named with
+					// its own 发展 takes no 建设 of the item after it
 					group[k].cat = cat
 				}
 			}

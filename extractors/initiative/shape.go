@@ -203,13 +203,13 @@ func isDigitCode(name string) bool {
 // 三项, 两大.
 func hasCountPrefix(name string) bool {
 	rs := []rune(name)
-	j := countLength(rs)
+	j := smallCountLength(rs)
 	return j > 0 && j < len(rs) && (rs[j] == '项' || rs[j] == '大')
 }
 
-// countLength returns the number of small numerals that open rs (三, 十二,
-// 两).
-func countLength(rs []rune) int {
+// smallCountLength returns the number of small numerals that open rs (三,
+// 十二, 两).
+func smallCountLength(rs []rune) int {
 	j := 0
 	for j < len(rs) && smallDigit(rs[j], true) {
 		j++
@@ -222,7 +222,7 @@ func countLength(rs []rune) int {
 // and two runes at least; or 0.
 func namedCount(name string) int {
 	rs := []rune(name)
-	j := countLength(rs)
+	j := smallCountLength(rs)
 	if j == 0 || j+2 >= len(rs) || !strings.ContainsRune("大项小", rs[j]) {
 		return 0
 	}
