@@ -232,6 +232,9 @@ func TestMarkers(t *testing.T) {
 			[]summary{{StyleParen, "(1)|(2)|(3)|(4)", "招商引资任务完成奖|招商引资先进单位奖|招商引资先进个人奖|招商引资引荐带动奖", true, 0}}},
 		{"一方面 另一方面", "一方面，要扩大投资，另一方面，要提振消费。",
 			[]summary{{StyleFangmian, "一方面|另一方面", "要扩大投资|要提振消费", true, 0}}},
+		// The 1955 report writes the second side 另方面.
+		{"一方面 另方面", "这就是：一方面合理地利用东北的工业基础；另方面则积极地进行新的工业基地的建设。",
+			[]summary{{StyleFangmian, "一方面|另方面", "合理地利用东北的工业基础|则积极地进行新的工业基地的建设", true, 0}}},
 		{"一方面 twice", "现在，一方面人才缺乏，一方面有些单位人浮于事。",
 			[]summary{{StyleFangmian, "一方面|一方面", "人才缺乏|有些单位人浮于事", true, 0}}},
 		{"marker alone on its line", "一要\n加大改革力度。内容。\n二要\n更加重视质量。内容。",

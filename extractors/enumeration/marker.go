@@ -101,7 +101,7 @@ type wordMarker struct {
 // wordMarkers are the markers spelled as words, tried in this order.
 var wordMarkers = [...]wordMarker{
 	{[]string{"一方面"}, StyleFangmian, 1, false},
-	{[]string{"另一方面"}, StyleFangmian, 2, true},
+	{[]string{"另一方面", "另方面"}, StyleFangmian, 2, true}, // 另方面: the 1955 report's shorter form
 	{[]string{"首先"}, StyleShouxian, 1, false},
 	{[]string{"其次"}, StyleShouxian, 2, true},
 	{[]string{"再次"}, StyleShouxian, 3, true},
