@@ -146,6 +146,7 @@ func (x *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	lists = append(lists, s.parallelLists(x.parallel, lists)...)
 	s.adopt(outline, lists)
 	s.extents(lists)
+	dropRepeatedContents(lists)
 	lists = append(outline, lists...)
 	recs := make([]pipeline.Record, 0, len(lists))
 	for _, l := range lists {

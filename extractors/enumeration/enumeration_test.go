@@ -528,6 +528,18 @@ func TestContentsBeforeTheBody(t *testing.T) {
 	assert.Equal(t, "三、全面加强政府自身建设", text[last.Span.Start:last.Span.End])
 }
 
+// The 1978 report lists its parts in a sentence, then opens each: the
+// sentence is contents, no list; the parts are one.
+func TestContentsInASentence(t *testing.T) {
+	x := newExtractor(t)
+	text := "报告分三个部分：一、三年来的斗争；二、加快经济建设；三、国际形势。\n\n一、三年来的斗争\n\n正文。\n\n二、加快经济建设\n\n正文。\n\n三、国际形势\n\n正文。"
+	got := summarize(t, x, text)
+	assert.Equal(t, []summary{{StyleDunZh, "一、|二、|三、", "三年来的斗争|加快经济建设|国际形势", true, 0}}, got)
+	recs, _ := extractChecked(t, x, newDoc("t", text))
+	require.Len(t, recs, 1)
+	assert.Greater(t, recs[0].(*pipeline.Enumeration).Span.Start, strings.Index(text, "\n"))
+}
+
 // A compilation opens with the contents of the plans it holds, numbered
 // 1. 2. 3., and then the first plan's 一、 parts: the parts are no points of
 // the contents' last line, and points of the plan numbered on across its

@@ -634,6 +634,29 @@ func (s *scan) chain() []*list {
 	return all
 }
 
+// minContents is the fewest items of a contents sentence (see
+// dropRepeatedContents).
+const minContents = 3
+
+// dropRepeatedContents drops a list of at least minContents items that one
+// paragraph holds when a later list of its style repeats its headings one
+// by one: a report's contents in a sentence (报告分六个部分：一、…；二、…),
+// then its parts. Such contents are no list.
+func dropRepeatedContents(lists []*list) {
+	for i, l := range lists {
+		if l.dropped || len(l.items) < minContents || l.items[0].m.para != l.last().m.para {
+			continue
+		}
+		for _, o := range lists[i+1:] {
+			if !o.dropped && o.style == l.style && len(o.items) == len(l.items) && o.items[0].m.start > l.last().m.start &&
+				slices.EqualFunc(l.items, o.items, func(a, b *item) bool { return a.heading == b.heading }) {
+				l.dropped = true
+				break
+			}
+		}
+	}
+}
+
 // restarts reports whether one of the lists outer is a heading list of
 // marker m's style: m, opening a list, restarts its numbering.
 func restarts(outer []*list, m marker) bool {
