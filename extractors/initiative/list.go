@@ -97,7 +97,7 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 			if tail, ok := m.namedTail(b+1, end, cat); ok {
 				// 文化信息资源共享、送戏下乡、送书下乡等文化惠民工程: the
 				// programme the items are part of is named too
-				m.addList(items, b, cat, 0)
+				m.addList(items, b, cat)
 				m.add(tail)
 				return end, true
 			}
@@ -108,7 +108,7 @@ func (m *matcher) list(j int, frame bool) (int, bool) {
 					items[k].reformed = true
 				}
 			}
-			return m.addList(items, end, cat, 0), true
+			return m.addList(items, end, cat), true
 		}
 		// The last item carries the head word: 科技支撑计划, 长江经济带发展三大战略.
 		items = append(items, it)
@@ -327,13 +327,13 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		end := last.b
 		last.b -= n
 		last.nb = last.b
-		return m.addList(items, end, m.v.str(end-n, end), 0), true
+		return m.addList(items, end, m.v.str(end-n, end)), true
 	}
 	if end, cat, count := m.quotedCount(last.b); count == len(items) {
 		// 深入实施生态农业提效、和美乡村提质、…、党建领富提级“八大行动”: the
 		// count of the items and their head word in quotes after the last,
 		// a name of its own that the last item's mention leaves to quoted
-		m.addList(items, last.b, cat, count)
+		m.addList(items, last.b, cat)
 		return end, true
 	}
 	if frame && last.b-last.a >= minBare+4 && m.implementingPlanEnds(last.a, last.b) {
@@ -342,7 +342,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 		last.na, last.nb = last.a, last.b-4
 		end := last.b
 		last.b -= 4
-		return m.addList(items, end, "方案", 0), true
+		return m.addList(items, end, "方案"), true
 	}
 	for k := last.a + minBare; k < last.b; k++ {
 		n := m.headAt(k, last.b, strong)
@@ -352,7 +352,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 				// quote closes a list when the count of its items precedes it
 				if count, cn := m.trailingCount(last.a, k); count >= 2 && count == len(items) {
 					last.na, last.nb, last.b = last.a, k-cn, k-cn
-					return m.addList(items, last.b+cn+n, m.v.str(k, k+n), count), true
+					return m.addList(items, last.b+cn+n, m.v.str(k, k+n)), true
 				}
 			}
 			continue
@@ -363,7 +363,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 				// 打造青春铸魂、…、青春建功工程四个升级版: the head word, then
 				// the count of the items, which names them a list
 				last.na, last.nb, last.b = last.a, k, k
-				return m.addList(items, end, cat, c), true
+				return m.addList(items, end, cat), true
 			}
 			continue
 		}
@@ -382,7 +382,7 @@ func (m *matcher) closeList(j int, items []item, frame bool) (int, bool) {
 			m.add(mention{a: items[0].a, b: end, name: m.v.str(items[0].na, last.nb), cat: cat})
 			return end, true
 		}
-		return m.addList(items, end, cat, count), true
+		return m.addList(items, end, cat), true
 	}
 	return j, false
 }
@@ -471,7 +471,7 @@ func (m *matcher) knownItems(items []item, cat string) bool {
 // cat, when every item is a name, and returns end. Items that together
 // spell a programme of the dictionary (藏粮于地、藏粮于技战略) are that one
 // programme.
-func (m *matcher) addList(items []item, end int, cat string, count int) int {
+func (m *matcher) addList(items []item, end int, cat string) int {
 	if len(items) > 1 && m.free(items[0].a, end) {
 		if whole := m.v.str(items[0].na, items[len(items)-1].nb); m.e.known[whole] == kindName {
 			m.add(mention{a: items[0].a, b: end, name: whole, cat: cat})
@@ -524,7 +524,7 @@ func (m *matcher) addList(items []item, end int, cat string, count int) int {
 			if it.reformed {
 				name += "改革"
 			}
-			m.add(mention{a: it.a, b: b, name: name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0, count: count})
+			m.add(mention{a: it.a, b: b, name: name, cat: cat, quoted: closer(m.v.rs[it.a]) != 0}) // no count: an item is not named by its list's
 			continue
 		}
 		for f := range m.found {
@@ -790,11 +790,11 @@ func (m *matcher) countedLists() {
 			}
 			if f := m.foundAt(it.a, it.b); f >= 0 {
 				if m.found[f].cat == "" {
-					m.found[f].cat, m.found[f].count = cat, count // a quoted item read as a name already
+					m.found[f].cat = cat // a quoted item read as a name already
 				}
 				continue
 			}
-			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, count: count, quoted: it.na > it.a})
+			m.add(mention{a: it.a, b: it.b, name: m.v.str(it.na, it.nb), cat: cat, quoted: it.na > it.a})
 		}
 	}
 }
@@ -952,20 +952,18 @@ func (m *matcher) sharedTail(j int, then func(int) bool) (int, bool) {
 			return j, false
 		}
 		rest := m.v.str(i+first, end-utf8.RuneCountInString(cat))
-		count := 0
 		if hasCountPrefix(rest) {
 			// 蓝天、碧水、净土三大保卫战行动计划: the count of the items
 			// is no part of each one's name
-			count = leadingCount(rest)
-			if count != len(items)+1 {
+			if leadingCount(rest) != len(items)+1 {
 				return j, false
 			}
 			rest = rest[strings.IndexAny(rest, "项大")+len("项"):]
 		}
 		for _, it := range items {
-			m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]) + rest, cat: cat, count: count})
+			m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]) + rest, cat: cat})
 		}
-		m.add(mention{a: i, b: end, name: m.v.str(i, i+first) + rest, cat: cat, count: count})
+		m.add(mention{a: i, b: end, name: m.v.str(i, i+first) + rest, cat: cat})
 		return end, true
 	}
 	return j, false

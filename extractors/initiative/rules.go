@@ -673,7 +673,7 @@ func (m *matcher) countedItems(q *quote) bool {
 		return false
 	}
 	for _, it := range items {
-		m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]), cat: q.cat, quoted: true, count: n})
+		m.add(mention{a: it[0], b: it[1], name: m.v.str(it[0], it[1]), cat: q.cat, quoted: true}) // no count: an item is not named by its list's
 	}
 	return true
 }
