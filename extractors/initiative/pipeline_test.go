@@ -1434,8 +1434,8 @@ func TestPipelineKnownProgrammes(t *testing.T) {
 			[]string{"城市生命线安全工程|工程", "千万工程|工程"}},
 		// The 2010 to 2022 reports: national programmes a review found
 		// missed, by the names the reports write them with.
-		{"national programmes of the reports", "持续打好扶贫攻坚战。继续实施重点节能工程。实施全面两孩政策。实施三孩生育政策。推进丝绸之路经济带和21世纪海上丝绸之路建设。深入开展拥军优属、拥政爱民活动。",
-			[]string{"扶贫攻坚战|攻坚战", "重点节能|工程", "全面两孩|政策", "三孩生育|政策", "丝绸之路经济带和21世纪海上丝绸之路|建设", "拥军优属、拥政爱民|活动"}},
+		{"national programmes of the reports", "简政放权、放管结合、优化服务改革不断深化。将长三角区域一体化发展上升为国家战略。持续打好扶贫攻坚战。继续实施重点节能工程。实施全面两孩政策。实施三孩生育政策。推进丝绸之路经济带和21世纪海上丝绸之路建设。深入开展拥军优属、拥政爱民活动。",
+			[]string{"简政放权、放管结合、优化服务|改革", "长三角区域一体化发展|", "扶贫攻坚战|攻坚战", "重点节能|工程", "全面两孩|政策", "三孩生育|政策", "丝绸之路经济带和21世纪海上丝绸之路|建设", "拥军优属、拥政爱民|活动"}},
 		// Sichuan's reports (2024, 2025): the province's granary programme,
 		// quoted after a goal's modifier.
 		{"a province's granary programme", "2025年将持续打造新时代更高水平“天府粮仓”。", []string{"天府粮仓|"}},
