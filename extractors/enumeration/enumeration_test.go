@@ -205,6 +205,9 @@ func TestMarkers(t *testing.T) {
 		// an open 一是 list keeps its own 二是 past a 首先 inside its item.
 		{"首先 standing for 一是", "必须深化农村改革。首先要增加对农业的投入。今年投入将增加。二是保护和合理使用耕地。三是稳定粮棉播种面积。",
 			[]summary{{StyleShi, "首先|二是|三是", "要增加对农业的投入|保护和合理使用耕地|稳定粮棉播种面积", true, 0}}},
+		// The 1955 report: 首先 stands for 第一 as well.
+		{"首先 standing for 第一", "厉行节约，首先，我们必须削减非生产性建设的支出。\n\n第二，我们必须降低生产性建设的成本。\n\n第三，我们必须加强各生产部门的管理。",
+			[]summary{{StyleDi, "首先|第二|第三", "我们必须削减非生产性建设的支出|我们必须降低生产性建设的成本|我们必须加强各生产部门的管理", true, 0}}},
 		{"二是 of an open 一是 list past a 首先 inside it", "采取三项措施。一是发行长期国债，首先用于在建项目。二是调整收入分配。三是清理收费。",
 			[]summary{{StyleShi, "一是|二是|三是", "发行长期国债|调整收入分配|清理收费", true, 0}}},
 		// The 2006 report: a title mark standing on a line of its own

@@ -551,8 +551,8 @@ func (s *scan) chain() []*list {
 			if m.ord == 0 || m.ord == l.last().m.ord {
 				m.ord = l.last().m.ord + 1
 			}
-			if l.style == StyleShouxian && m.style == StyleShi {
-				l.style = StyleShi // a 一是 list whose first point the writer opened with 首先
+			if l.style == StyleShouxian && (m.style == StyleShi || m.style == StyleDi && len(l.items) == 1) {
+				l.style = m.style // a 一是 or 第一 list whose first point the writer opened with 首先
 			}
 			l.items = append(l.items, &item{m: m})
 			stack = stack[:found+1]
@@ -689,10 +689,10 @@ func (s *scan) secondOpens(k int) bool {
 // sameSeries reports whether marker m may go on with list l by its style:
 // the same style, 第三 and on after 首先…其次, a series a writer goes on
 // counting (首先要全面规划…其次，必须确保工程建设质量…第三，要严禁挤占), or
-// 二是 after 首先 alone.
+// 二是 or 第二 after 首先 alone.
 func sameSeries(l *list, m marker) bool {
 	return l.style == m.style || l.style == StyleShouxian && m.style == StyleDi && m.ord >= 3 && m.ord == l.last().m.ord+1 ||
-		l.style == StyleShouxian && len(l.items) == 1 && m.style == StyleShi && m.ord == 2 // 首先要增加对农业的投入…二是保护和合理使用耕地…: 首先 stands for 一是
+		l.style == StyleShouxian && len(l.items) == 1 && (m.style == StyleShi || m.style == StyleDi) && m.ord == 2 // 首先要增加对农业的投入…二是保护和合理使用耕地…: 首先 stands for 一是, or for 第一 (首先…第二，…第三，)
 }
 
 // writtenSince reports whether the ordinal before m's was written after the
