@@ -777,6 +777,11 @@ func TestParagraphItemLists(t *testing.T) {
 		// the next pair opens; the pair after it nests in neither.
 		{"points of commas ending at a semicolon", "我们要利用两种资源，首先是国内资源，其次是国际资源；学会两套本领，一是管理国内经济的本领，二是开展对外经济贸易的本领。",
 			[]extent{{StyleShouxian, "首先|其次", 0, "其次是国际资源；"}, {StyleShi, "一是|二是", 0, "二是开展对外经济贸易的本领。"}}},
+		// The 1978 and 1957 reports: a sentence looking back on the points
+		// (为了保证以上措施的落实, 根据以上种种) ends the last, in a
+		// heading's own paragraph too.
+		{"a sentence looking back in the last heading's paragraph", "采取以下措施：\n（一）加强农田基本建设。\n（二）加强对穷队的领导，尽快赶上富队。为了保证以上措施的落实，提高了投资比重。",
+			[]extent{{StyleParenZh, "（一）|（二）", 0, "（二）加强对穷队的领导，尽快赶上富队。"}}},
 		// The 1998 and 1981 reports: a list of semicolons is one sentence
 		// with no summary after it too; a quote it stands in closes with
 		// it (a county speech, 2025).

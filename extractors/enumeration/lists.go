@@ -1083,11 +1083,11 @@ func (s *scan) extents(lists []*list) {
 				if e := s.sentenceEnd(l); e > 0 {
 					it.end = min(it.end, e)
 				}
-				if !l.heading {
-					// 五要严肃税制…。通过这些措施，…: a sentence looking back on
-					// the list's points is no part of the last
-					it.end = min(it.end, s.lookBack(it.m.end, min(it.end, bodyEnd), it.end))
-				}
+				// 五要严肃税制…。通过这些措施，…: a sentence looking back on
+				// the list's points is no part of the last, in a heading's
+				// own paragraph too (（九）加强对穷队的领导…。为了保证以上措施
+				// 的落实，…)
+				it.end = min(it.end, s.lookBack(it.m.end, min(it.end, bodyEnd), it.end))
 				if turnsAtAddress(l) {
 					it.end = min(it.end, s.addressAfter(it.m.body, it.end))
 				}
@@ -1310,8 +1310,8 @@ func (s *scan) partTitle(pi int) bool {
 // refersBack reports whether the sentence opening p names the points
 // before it with 上述 after a verb of at most two runes (实施上述政策).
 func refersBack(p string) bool {
-	i := strings.Index(p[:min(len(p), len("实施上述"))], "上述") // asked of every sentence: the search looks no further
-	return i > 0
+	head := p[:min(len(p), len("为了保证以上"))] // asked of every sentence: the search looks no further
+	return strings.Index(head, "上述") > 0 || strings.Index(head, "以上") > 0
 }
 
 // openingQuote reports whether s is an opening quote mark alone (“ or 「),
