@@ -544,6 +544,9 @@ func (e *Extractor) Extract(doc *pipeline.Document) ([]pipeline.Record, error) {
 	for _, f := range m.found {
 		if f.count == 0 {
 			f.count = namedCount(f.name) // 三大攻坚战, “六小工程”: a package named by its count
+			if f.count == 0 && f.quoted {
+				f.count = abbreviatedCount(f.name)
+			}
 		}
 		in := &pipeline.Initiative{Name: f.name, Category: m.writtenCategory(f), Quoted: f.quoted, Count: f.count}
 		in.Span = v.span(f.a, f.b)

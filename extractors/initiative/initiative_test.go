@@ -118,6 +118,11 @@ func TestExtract(t *testing.T) {
 		{"formula direction", "超前布局一批未来科技的“2+2+X”产业发展方向。", []string{"2+2+X|方向|0|“2+2+X”产业发展方向"}},
 		{"count package quoted digits", "抓好“科创36条”的落实。", []string{"科创36条|条|36|“科创36条”"}},
 		{"count packages quoted", "出台“科创九条”“上市十条”等一揽子措施", []string{"科创九条|条|9|“科创九条”", "上市十条|条|10|“上市十条”"}},
+		// The 2021 and 2022 reports: a quoted number and the one word it
+		// counts name a package by its count (unquoted, such names are as
+		// often places: 三峡工程).
+		{"quoted abbreviations of a count", "扎实做好“六稳”工作、全面落实“六保”任务。",
+			[]string{"六稳||6|“六稳”", "六保||6|“六保”"}},
 		// The 2005 and 2021 reports: a package named by the count of its
 		// battles or works.
 		{"packages named by a count of battles or works", "坚决打好三大攻坚战。要重点支持农田水利、“六小工程”、旱作节水农业等。",

@@ -229,6 +229,17 @@ func namedCount(name string) int {
 	return smallNumber(string(rs[:j]))
 }
 
+// abbreviatedCount returns the count a quoted name of a number above one and
+// the one rune it counts abbreviates (“六稳”, “六保”, “两基”), or 0; unquoted,
+// such names are as often places (三峡, 三北) or spans (十年).
+func abbreviatedCount(name string) int {
+	rs := []rune(name)
+	if len(rs) != 2 || smallCountLength(rs) != 1 || rs[0] == '一' {
+		return 0
+	}
+	return smallNumber(string(rs[:1]))
+}
+
 // isTimedCampaign reports whether name is a campaign named by its span of
 // days and its kind (百日攻坚, 百日攻坚战, 百天会战, 千日行动), as a
 // theme year is.
