@@ -295,7 +295,7 @@ func TestExtract(t *testing.T) {
 			[]string{"美丽四川·宜居乡村|行动|0|“美丽四川·宜居乡村”建设行动"}},
 		// A province's plan (Sichuan 2024), in a title.
 		{"scheme of action after a weak head", "制定《“天府粮仓·百县千片”建设行动方案(2024—2026年)》,提出要推动。",
-			[]string{"天府粮仓·百县千片|方案|0|“天府粮仓·百县千片”建设行动方案"}},
+			[]string{"天府粮仓·百县千片建设行动|方案|0|《“天府粮仓·百县千片”建设行动方案(2024—2026年)》", "天府粮仓·百县千片|方案|0|“天府粮仓·百县千片”建设行动方案"}},
 		{"adjective before project", "打造“小而美”民生项目", nil},
 		{"known programme inside a zone's name", "积极推动丝绸之路经济带创新驱动发展试验区建设", nil},
 		{"known programme describing a road", "将更加坚定走好创新驱动发展之路", nil},

@@ -991,7 +991,11 @@ func TestPipelineAfterVerb(t *testing.T) {
 			[]string{"放管服|改革"}},
 		{"title quoting its period", "《湖南省“十四五”现代化综合交通运输体系发展规划》已经省人民政府同意。",
 			[]string{"湖南省十四五现代化综合交通运输体系发展|规划"}},
-		{"title quoting a programme's code", "印发《湖北省战略人才力量“十百千万”行动方案》。", []string{"十百千万|方案"}},
+		// A province's talent plan (Hubei 2023) and a city's plan for the
+		// old and the young (Ankang 2024): a title quoting a code or a
+		// phrase is named whole, and the quote inside too.
+		{"title quoting a programme's code", "印发《湖北省战略人才力量“十百千万”行动方案》。印发《安康市“一老一小”整体解决方案》。",
+			[]string{"湖北省战略人才力量十百千万行动|方案", "十百千万|方案", "安康市一老一小整体解决|方案", "一老一小|"}},
 		{"a year's work plan", "通知\n\n镇政府2019年工作总结和2020年工作计划\n\n正文。", nil},
 		{"headline holding its issuer and the plan's year", "《临汾市政府印发临汾市水污染防治2018年行动计划》\n\n正文。",
 			[]string{"临汾市水污染防治行动|计划"}},

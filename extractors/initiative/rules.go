@@ -25,6 +25,9 @@ type quote struct {
 	end    int // end of the mention: after the closing quote or the head word
 	place  int // runes of the place before a period's quote whose plan of a field it names (湖南省“十四五”文化改革发展规划)
 	link   bool
+	// quotesInside: a title quoting a name, named whole, the quote inside
+	// it read as a mention of its own too
+	quotesInside bool
 }
 
 // quoted finds the quoted names.
@@ -164,6 +167,11 @@ func (m *matcher) quoted() {
 		if q.ok && (m.free(q.open-q.place, q.end) || q.title && q.open > outer[0] && q.end <= outer[1]) {
 			m.add(mention{a: q.open - q.place, b: q.end, name: q.name, cat: q.cat, quoted: true, count: q.count})
 			m.chain(q.end, 0)
+			if q.quotesInside {
+				for k := q.open + 1; k < q.close; k++ {
+					m.covered[k] = false // the quote inside is a mention too
+				}
+			}
 			if q.title && strings.ContainsAny(m.v.str(q.open+1, q.close), "〈<") {
 				outer = [2]int{q.open, q.end} // the title inside it is a mention too
 				for k := q.open + 1; k < q.close; k++ {
@@ -1146,6 +1154,15 @@ func (m *matcher) classify(q *quote) {
 		// title, its years after the head word or not (《“文艺赋美乡村”
 		// 工作方案(2025—2027年)》)
 		q.name = string(dropQuoteMarks([]rune(q.name)))
+	}
+	if q.title && !q.bare && strings.ContainsAny(q.name, "“”") && !strings.ContainsAny(q.name, "「」『』") {
+		// 《安康市“一老一小”整体解决方案》, 《全县“营商环境建设年”系列攻坚
+		// 行动方案》: a title in its marks quoting a programme or a phrase
+		// of its own is named whole, the marks dropped; the quote inside
+		// is read too (a title line without marks leaves the name to the
+		// quote, as before)
+		q.name = string(dropQuoteMarks([]rune(q.name)))
+		q.quotesInside = true
 	}
 	if plain := strings.Map(func(r rune) rune {
 		if r == '•' || r == '·' || r == '・' {
