@@ -248,6 +248,10 @@ func TestPipelineCoordination(t *testing.T) {
 		// A ministry's news (2023): a year before a long name does not
 		// count against its length.
 		{"a year before a long name", "人社部启动实施2023年高校毕业生等青年就业创业推进计划。", []string{"高校毕业生等青年就业创业推进|计划"}},
+		// The 2009 and 2023 reports and a county's shanty-town news: the
+		// renovation of shanty towns is a kind of work, named as a
+		// programme only with its head word.
+		{"shanty-town renovation", "完成棚户区改造6.7万套。实施棚户区改造工程。", []string{"棚户区改造|工程"}},
 		// The 2015 report: a strategy named with its own 发展 takes no 建设
 		// of the item after it.
 		{"regional strategy as a subject", "京津冀协同发展、长江经济带建设取得重要进展。", []string{"京津冀协同发展|", "长江经济带|建设"}},
