@@ -1243,11 +1243,20 @@ func (s *scan) summedAfter(body, end int, counted bool) int {
 	return end
 }
 
+// pointBackWords are the words that point back at the points before them
+// (以上十项方针, 上述三项任务).
+var pointBackWords = []string{"以上", "上述"}
+
+// saidWords may stand between a word of pointBackWords and the count it
+// takes (以上讲的五个问题, 国务院提出的以上十项经济建设方针).
+var saidWords = []string{"所讲的", "讲的", "所说的", "说的", "提出的"}
+
 // looksBackOnPoints reports whether paragraph p opens by pointing back at
-// points before it, counted or, unless counted, gathered: 以上 or 上述 and a count, 这些,
-// 各 or 几 within its first maxSummedOpening runes, maybe with what was
-// said between (国务院提出的以上十项经济建设方针; 上述三项任务; 以上这些经济
-// 改革措施; 各位代表！以上讲的五个问题).
+// points before it, counted or, unless counted, gathered: a word of
+// pointBackWords within its first maxSummedOpening runes, maybe followed by
+// one of saidWords, then a count or, unless counted, 这些, 各 or 几
+// (国务院提出的以上十项经济建设方针; 上述三项任务; 以上这些经济改革措施;
+// 各位代表！以上讲的五个问题).
 func looksBackOnPoints(p string, counted bool) bool {
 	pointers := "这各几一二三四五六七八九十两"
 	if counted {
@@ -1255,10 +1264,10 @@ func looksBackOnPoints(p string, counted bool) bool {
 	}
 	n := 0
 	for i := 0; i < len(p) && n < maxSummedOpening; n++ {
-		for _, w := range []string{"以上", "上述"} {
+		for _, w := range pointBackWords {
 			if rest, ok := strings.CutPrefix(p[i:], w); ok {
-				for _, said := range []string{"所讲的", "讲的", "所说的", "说的", "提出的"} {
-					rest = strings.TrimPrefix(rest, said) // 以上讲的五个问题
+				for _, said := range saidWords {
+					rest = strings.TrimPrefix(rest, said)
 				}
 				r, _ := utf8.DecodeRuneInString(rest)
 				if strings.ContainsRune(pointers, r) {
@@ -1308,7 +1317,8 @@ func (s *scan) partTitle(pi int) bool {
 }
 
 // refersBack reports whether the sentence opening p names the points
-// before it with 上述 after a verb of at most two runes (实施上述政策).
+// before it with 上述 or 以上 after a few words, no further in than
+// 为了保证以上 reaches (实施上述政策, 为了保证以上措施).
 func refersBack(p string) bool {
 	head := p[:min(len(p), len("为了保证以上"))] // asked of every sentence: the search looks no further
 	return strings.Index(head, "上述") > 0 || strings.Index(head, "以上") > 0
